@@ -1,0 +1,5 @@
+import sys
+
+from civreg.cli import main
+
+sys.exit(main())

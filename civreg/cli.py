@@ -1,0 +1,67 @@
+"""The ``civreg`` command: one entry point, subcommands over the same services as the GUI.
+
+Exit status: 0 success, 1 input or credentials rejected (one line on stderr, nothing changed),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from civreg.errors import CivregError
+
+# Modules under civreg.commands that contribute subcommands (each has register_commands).
+COMMAND_MODULES = (
+    "store_cmds",
+    "users_cmds",
+    "demo_cmds",
+    "gui_cmds",
+    "acts_cmds",
+    "audit_cmds",
+    "certificate_cmds",
+    "keys_cmds",
+    "sync_cmds",
+    "search_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="civreg", description="civreg civil status registry")
+    parser.add_argument("--lang", choices=["fr", "en"], help="language of messages")
+    sub = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"civreg.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"civreg.commands.{name}":
+                continue  # not built yet
+            raise
+        module.register_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        from civreg.i18n import set_language
+
+        set_language(args.lang)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv or [])])
+    try:
+        return int(args.func(args) or 0)
+    except CivregError as exc:
+        sys.stderr.write(exc.message().rstrip() + "\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

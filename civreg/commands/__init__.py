@@ -1,0 +1,1 @@
+"""Subcommands of the ``civreg`` command line; each module has ``register(subparsers)``."""

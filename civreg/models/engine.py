@@ -1,0 +1,92 @@
+"""Engines for a store: SQLCipher 4 with a raw 256-bit key, or PostgreSQL.
+
+SQLCipher receives the data key as a raw key (``PRAGMA key = "x'…'"``): no second KDF.
+Every connection gets WAL, foreign keys, in-memory temp storage and a 64 MiB page cache
+(every cache miss costs a decryption). Write transactions on SQLite start with
+``BEGIN IMMEDIATE`` (see :func:`immediate`) so that two processes registering at once
+serialise instead of failing on a stale snapshot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+CACHE_KIB = 65536
+BUSY_TIMEOUT_MS = 30000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+_immediate: ContextVar[bool] = ContextVar("civreg_immediate", default=False)
+
+
+@contextlib.contextmanager
+def immediate() -> Iterator[None]:
+    """Within this block, new SQLite transactions take the write lock at BEGIN."""
+    token = _immediate.set(True)
+    try:
+        yield
+    finally:
+        _immediate.reset(token)
+
+
+def _configure(conn: Any, key: bytes, cache_kib: int) -> None:
+    cur = conn.cursor()
+    cur.execute("PRAGMA cipher_log_level = NONE")
+    cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # Fails with "file is not a database" when the key or the file is wrong.
+    cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA temp_store = MEMORY")
+    cur.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def raw_connect(path: Path, key: bytes, cache_kib: int = CACHE_KIB) -> Any:
+    """A configured DB-API connection (for migrations checks, tests and benchmarks)."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        _configure(conn, key, cache_kib)
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def sqlcipher_engine(path: Path, key: bytes, *, cache_kib: int = CACHE_KIB) -> Engine:
+    def creator() -> Any:
+        conn = raw_connect(path, key, cache_kib)
+        conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin below)
+        return conn
+
+    engine = create_engine(
+        "sqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool, pool_size=2
+    )
+    _install_begin(engine)
+    return engine
+
+
+def _install_begin(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if _immediate.get() else "BEGIN")
+
+
+def postgres_engine(url: str) -> Engine:
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return create_engine(url, pool_size=2, pool_pre_ping=True)
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(16) == SQLITE_HEADER

@@ -1,0 +1,55 @@
+"""Who is doing what on which store: passed to every service call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from civreg.domain.roles import allowed
+from civreg.errors import PermissionDenied
+from civreg.models.store import Store
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    title: str
+    roles: frozenset[str]
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    office_id: str
+    country: str
+    commune: str
+    centre: str
+    name: str
+    level: str
+    is_demo: bool
+    key_id: str
+
+
+@dataclass
+class Ctx:
+    store: Store
+    user: UserInfo
+    office: OfficeInfo
+    _profile_overrides: dict[str, object] = field(default_factory=dict)
+
+    def require(self, operation: str) -> None:
+        if not allowed(self.user.roles, operation):
+            raise PermissionDenied(operation=operation)
+
+    def can(self, operation: str) -> bool:
+        return allowed(self.user.roles, operation)
+
+    @cached_property
+    def profile(self):
+        from civreg.domain.profile import load_profile
+
+        return load_profile(self.office.country, self._profile_overrides or None)
+
+    def close(self) -> None:
+        self.store.close()
