@@ -1,0 +1,49 @@
+"""Wrap text to a width in points, breaking over-long words so nothing overflows a column."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """Split one word wider than ``width``: after a hyphen when possible, else anywhere."""
+    pieces: list[str] = []
+    rest = word
+    while rest and stringWidth(rest, font, size) > width:
+        cut = 1
+        while cut < len(rest) and stringWidth(rest[: cut + 1], font, size) <= width:
+            cut += 1
+        hyphen = rest.rfind("-", 0, cut)
+        if hyphen > 0:
+            cut = hyphen + 1
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy line filling; explicit newlines are kept; never returns a line wider than
+    ``width`` (a single character wider than the column is the only exception)."""
+    lines: list[str] = []
+    space = stringWidth(" ", font, size)
+    for paragraph in text.split("\n"):
+        current = ""
+        current_width = 0.0
+        for word in paragraph.split():
+            w = stringWidth(word, font, size)
+            if current and current_width + space + w <= width:
+                current += " " + word
+                current_width += space + w
+                continue
+            if current:
+                lines.append(current)
+            if w <= width:
+                current, current_width = word, w
+                continue
+            *full, current = _break_word(word, font, size, width)
+            lines.extend(full)
+            current_width = stringWidth(current, font, size)
+        lines.append(current)
+    return lines

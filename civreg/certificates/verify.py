@@ -1,0 +1,197 @@
+"""Offline verification of a certificate's QR payload against a list of trusted office keys.
+
+``verify_pdf`` reads the payloads back from a PDF in one of two ways:
+
+* ``"image"`` (default when ``pdftoppm`` from poppler-utils is installed): each page is
+  rasterised and the QR codes are decoded optically with ``zxingcpp`` — what a phone does,
+  so it proves the printed code itself is readable and signed;
+* ``"text"``: the renderer also writes each payload as an invisible text line next to its QR
+  code, read here with ``pypdf``. It needs no external program but only proves that the
+  PDF carries a signed payload, not that the drawn code matches it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+
+from civreg.certificates.qr_payload import PREFIX, MalformedPayload, QrFields, decode_payload
+from civreg.errors import CivregError
+from civreg.i18n import register
+from civreg.security.office_keys import KeyStatus, TrustList
+
+register(
+    {
+        "certificate.verify.VALID": {
+            "fr": "Certificat authentique : signé par l'office {office} (clé {key}).",
+            "en": "Genuine certificate: signed by office {office} (key {key}).",
+        },
+        "certificate.verify.INVALID_SIGNATURE": {
+            "fr": "Signature invalide : le contenu a été modifié ou contrefait.",
+            "en": "Invalid signature: the content was altered or forged.",
+        },
+        "certificate.verify.UNKNOWN_OFFICE": {
+            "fr": "Office ou clé inconnus ({office}, clé {key}) : mettez à jour la liste des clés.",
+            "en": "Unknown office or key ({office}, key {key}): update the key list.",
+        },
+        "certificate.verify.REVOKED_KEY": {
+            "fr": "La clé de l'office {office} a été révoquée : certificat à refuser.",
+            "en": "The key of office {office} was revoked: refuse this certificate.",
+        },
+        "certificate.verify.MALFORMED": {
+            "fr": "Code QR illisible ou d'un format inconnu ({detail}).",
+            "en": "Unreadable QR code or unknown format ({detail}).",
+        },
+        "certificate.verify.no_qr": {
+            "fr": "Aucun code QR de certificat trouvé dans le document.",
+            "en": "No certificate QR code found in the document.",
+        },
+        "certificate.verify.unreadable_pdf": {
+            "fr": "Le document PDF ne peut pas être lu ({detail}).",
+            "en": "The PDF document cannot be read ({detail}).",
+        },
+    }
+)
+
+_PAYLOAD_RE = re.compile(re.escape(PREFIX) + r"[0-9A-Z $%*+\-./:]+")
+
+
+class VerificationStatus(StrEnum):
+    VALID = "VALID"
+    INVALID_SIGNATURE = "INVALID_SIGNATURE"
+    UNKNOWN_OFFICE = "UNKNOWN_OFFICE"
+    REVOKED_KEY = "REVOKED_KEY"
+    MALFORMED = "MALFORMED"
+
+
+class CertificateUnreadable(CivregError):
+    key = "certificate.verify.unreadable_pdf"
+
+
+@dataclass(frozen=True)
+class Verification:
+    """The verdict. ``fields`` are the decoded signed fields (``None`` when MALFORMED);
+    show them as authentic only when ``status`` is VALID."""
+
+    status: VerificationStatus
+    fields: QrFields | None = None
+    detail: str = ""
+    warnings: tuple[str, ...] = field(default=())
+    page: int | None = None  # 1-based page where the code was found (verify_pdf)
+
+    @property
+    def ok(self) -> bool:
+        return self.status is VerificationStatus.VALID
+
+    def message(self, lang: str | None = None) -> str:
+        from civreg.i18n import t
+
+        office = self.fields.office_id if self.fields else ""
+        key = self.fields.key_id if self.fields else ""
+        return t(
+            f"certificate.verify.{self.status.value}",
+            lang,
+            office=office,
+            key=key,
+            detail=self.detail,
+        )
+
+
+def verify_qr(text: str, trust: TrustList, now: dt.datetime | None = None) -> Verification:
+    """Check one payload; ``now`` (default: the current time) flags copies dated in the future."""
+    try:
+        fields, body, signature = decode_payload(text.strip())
+    except MalformedPayload as exc:
+        return Verification(VerificationStatus.MALFORMED, detail=str(exc.args[0]))
+    status, public_key = trust.lookup(fields.office_id, fields.key_id)
+    if status is KeyStatus.UNKNOWN or public_key is None:
+        return Verification(VerificationStatus.UNKNOWN_OFFICE, fields)
+    try:
+        public_key.verify(signature, body)
+    except InvalidSignature:
+        return Verification(VerificationStatus.INVALID_SIGNATURE, fields)
+    if status is KeyStatus.REVOKED:
+        return Verification(VerificationStatus.REVOKED_KEY, fields)
+    warnings: list[str] = []
+    today = (now or dt.datetime.now()).date()
+    if dt.date.fromisoformat(fields.issue_date) > today + dt.timedelta(days=1):
+        warnings.append("issued_in_future")
+    if fields.specimen:
+        warnings.append("specimen")
+    if fields.status == "A":
+        warnings.append("act_cancelled")
+    return Verification(VerificationStatus.VALID, fields, warnings=tuple(warnings))
+
+
+def pdftoppm_available() -> bool:
+    return shutil.which("pdftoppm") is not None
+
+
+def read_pdf_payloads(path: Path | str, method: str = "auto") -> list[tuple[int, str]]:
+    """(page number, payload text) for every certificate QR found, in page order."""
+    if method == "auto":
+        method = "image" if pdftoppm_available() else "text"
+    if method == "image":
+        return _payloads_from_images(Path(path))
+    if method == "text":
+        return _payloads_from_text(Path(path))
+    raise ValueError(f"unknown method {method!r}")
+
+
+def verify_pdf(
+    path: Path | str, trust: TrustList, *, method: str = "auto", now: dt.datetime | None = None
+) -> list[Verification]:
+    """One verdict per certificate QR code found in the PDF (raises when there is none)."""
+    found = read_pdf_payloads(path, method)
+    if not found:
+        raise CertificateUnreadable("certificate.verify.no_qr")
+    out = []
+    for page, text in found:
+        v = verify_qr(text, trust, now)
+        out.append(Verification(v.status, v.fields, v.detail, v.warnings, page))
+    return out
+
+
+def _payloads_from_text(path: Path) -> list[tuple[int, str]]:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(path)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (OSError, PdfReadError) as exc:
+        raise CertificateUnreadable(detail=type(exc).__name__) from exc
+    return [(i, m.group(0)) for i, text in enumerate(pages, 1) for m in _PAYLOAD_RE.finditer(text)]
+
+
+def _payloads_from_images(path: Path, dpi: int = 150) -> list[tuple[int, str]]:
+    import zxingcpp
+    from PIL import Image
+
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        raise CertificateUnreadable(detail="pdftoppm (poppler-utils) is not installed")
+    with tempfile.TemporaryDirectory(prefix="civreg-verify-") as tmp:
+        result = subprocess.run(
+            [exe, "-r", str(dpi), "-gray", "-png", str(path), str(Path(tmp) / "p")],
+            capture_output=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise CertificateUnreadable(detail=f"pdftoppm exit {result.returncode}")
+        found: list[tuple[int, str]] = []
+        images = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+        for image_path in images:
+            page = int(image_path.stem.split("-")[-1])
+            with Image.open(image_path) as image:
+                codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            found += [(page, c.text) for c in codes if c.text.startswith(PREFIX)]
+    return found
