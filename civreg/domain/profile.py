@@ -1,0 +1,206 @@
+"""Country profiles: the legal rules of one country as versioned data.
+
+A profile is a TOML file under ``resources/countries/`` (``BF.toml``, ``CD.toml``) plus a
+geography CSV. It is validated on load into frozen dataclasses; a malformed profile raises
+:class:`ProfileError` naming the file and the bad entry. An administrator may override values
+marked *to confirm* (death delay, motto, identifier format…) with a nested mapping merged over
+the TOML before validation; a ``None`` in the overrides removes a key (e.g. to switch a delay
+from months to days: ``{"deadlines": {"birth": {"days": 60, "months": None}}}``).
+The shape of the TOML is described in ``docs/country-profiles.md``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import copy
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from civreg.domain.acts import KIND_LETTER, ActKind
+from civreg.domain.dates import PartialDate
+from civreg.domain.geography import Geography, GeographyError, load_geography_csv
+from civreg.domain.profile_schema import ProfileError, parse_profile_data
+
+__all__ = [
+    "PROFILES_DIR",
+    "CountryProfile",
+    "Deadline",
+    "MarriageRules",
+    "ProfileError",
+    "available_profiles",
+    "load_profile",
+]
+
+PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "countries"
+
+
+def _add_months(d: date, months: int) -> date:
+    total = d.month - 1 + months
+    year, month = d.year + total // 12, total % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Delay to declare an event: ``days`` or ``months`` (neither: no deadline)."""
+
+    days: int | None = None
+    months: int | None = None
+    to_confirm: bool = False
+
+    def last_day(self, event_day: date) -> date | None:
+        """Last day on which an event of ``event_day`` may still be declared in time."""
+        if self.days is not None:
+            return event_day + timedelta(days=self.days)
+        if self.months is not None:
+            return _add_months(event_day, self.months)
+        return None
+
+    def is_late(self, event: PartialDate, declared_on: date) -> bool:
+        """True when declared after the deadline. A partial event date is read in the
+        declarant's favour: the latest day it may denote (never after the declaration)."""
+        latest = min(event.latest(), declared_on)
+        limit = self.last_day(latest)
+        return limit is not None and declared_on > limit
+
+
+@dataclass(frozen=True)
+class MarriageRules:
+    min_age: Mapping[int, int]  # ISO 5218 sex code (1 male, 2 female) -> minimum age
+    options: tuple[str, ...]  # BF: monogamy / polygamy option
+    option_required: bool
+    bride_price: bool  # DRC: the dot is recorded (and required)
+    property_regimes: tuple[str, ...]
+    property_regime_required: bool
+    forms: tuple[str, ...]  # civil, customary_registration, religious_registration
+    customary_registration_days: int | None  # later registration only on a court decision
+    witnesses_min: int
+    witness_min_age: int
+    opposite_sexes: bool
+
+    def min_age_for(self, sex: int) -> int:
+        """Minimum age for a spouse of this sex (the higher one when the sex is unknown)."""
+        return self.min_age.get(sex, max(self.min_age.values()))
+
+
+@dataclass(frozen=True)
+class CountryProfile:
+    code: str
+    version: int
+    name: str
+    header_lines: tuple[str, ...]
+    motto: str
+    default_language: str
+    dates_in_words: bool
+    uses_post_nom: bool
+    registrar_title: str
+    identifier_format: str
+    number_format: str
+    deadlines: Mapping[ActKind, Deadline]
+    declarants: Mapping[ActKind, tuple[str, ...]]
+    declarant_requirements: Mapping[str, str]  # capacity -> field path it requires
+    mandatory: Mapping[ActKind, tuple[str, ...]]
+    marriage: MarriageRules
+    duplicate_window_days: int
+    mother_age_warning: tuple[int, int]
+    father_age_warning: tuple[int, int]
+    geography: Geography
+    geography_version: str
+    geography_date: str
+    to_confirm: tuple[str, ...]
+    source: str
+
+    def deadline(self, kind: ActKind) -> Deadline:
+        return self.deadlines.get(kind, Deadline())
+
+    def format_number(self, number: int) -> str:
+        return self.number_format.format(number=number)
+
+    def format_identifier(
+        self, *, commune: str, centre: str, kind: ActKind, year: int, number: int
+    ) -> str:
+        return self.identifier_format.format(
+            country=self.code,
+            commune=commune,
+            centre=centre,
+            letter=KIND_LETTER[kind],
+            year=year,
+            number=number,
+        )
+
+
+def available_profiles() -> list[str]:
+    """Country codes that have a profile file (``["BF", "CD"]``)."""
+    return sorted(p.stem for p in PROFILES_DIR.glob("*.toml"))
+
+
+def load_profile(code: str, overrides: Mapping[str, Any] | None = None) -> CountryProfile:
+    """Load and validate a country profile; ``overrides`` is merged over the TOML first."""
+    if not overrides:
+        return _load_cached(code)
+    return _load(code, overrides)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(code: str) -> CountryProfile:
+    return _load(code, None)
+
+
+def _load(code: str, overrides: Mapping[str, Any] | None) -> CountryProfile:
+    path = PROFILES_DIR / f"{code}.toml"
+    file = path.name
+    if not code.isalpha() or not path.is_file():
+        raise ProfileError(file, "profile.code", "not_found")
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(file, "-", "bad_toml", detail=str(exc)) from exc
+    if overrides:
+        raw = merge(raw, overrides)
+    data = parse_profile_data(raw, file)
+    if data["code"] != code:
+        raise ProfileError(file, "profile.code", "bad_value")
+    geo = data.pop("geography_spec")
+    geo_path = Path(geo["file"])
+    if not geo_path.is_absolute():
+        geo_path = PROFILES_DIR / geo_path
+    try:
+        geography = load_geography_csv(
+            geo_path,
+            levels=geo["levels"],
+            commune_levels=geo["commune_levels"],
+            version=geo["version"],
+        )
+    except GeographyError as exc:
+        raise ProfileError(file, "geography.file", "bad_geography", detail=exc.message()) from exc
+    return CountryProfile(
+        geography=geography,
+        geography_version=geo["version"],
+        geography_date=geo["date"],
+        source=str(path),
+        marriage=MarriageRules(**data.pop("marriage")),
+        deadlines=MappingProxyType(
+            {k: Deadline(**v) for k, v in data.pop("deadlines").items()}
+        ),
+        **data,
+    )
+
+
+def merge(base: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:
+    """Deep-merge ``overrides`` over ``base`` (a ``None`` value deletes the key)."""
+    out = copy.deepcopy(dict(base))
+    for key, value in overrides.items():
+        if value is None:
+            out.pop(key, None)
+        elif isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out

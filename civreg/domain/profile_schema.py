@@ -1,0 +1,327 @@
+"""Checks a country profile's raw TOML data entry by entry (types, ranges, known names).
+
+:func:`parse_profile_data` turns the raw mapping into plain values for
+:mod:`civreg.domain.profile`; the first bad entry raises :class:`ProfileError` naming the file
+and the dotted entry (``deadlines.birth.days``) with a translatable reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import fields
+from types import MappingProxyType
+from typing import Any
+
+from civreg.domain.acts import ROLES, ActInput, ActKind, Person
+from civreg.errors import CivregError
+from civreg.i18n import register, t
+
+register(
+    {
+        "profile.invalid": {
+            "fr": "Profil de pays {file} invalide, entrée « {entry} » : {reason}",
+            "en": "Invalid country profile {file}, entry \"{entry}\": {reason}",
+        },
+        "profile.reason.not_found": {
+            "fr": "profil introuvable.",
+            "en": "profile not found.",
+        },
+        "profile.reason.bad_toml": {
+            "fr": "syntaxe TOML incorrecte ({detail}).",
+            "en": "bad TOML syntax ({detail}).",
+        },
+        "profile.reason.missing": {
+            "fr": "entrée obligatoire absente.",
+            "en": "required entry missing.",
+        },
+        "profile.reason.wrong_type": {
+            "fr": "type attendu : {expected}.",
+            "en": "expected type: {expected}.",
+        },
+        "profile.reason.negative": {
+            "fr": "la valeur doit être positive ou nulle.",
+            "en": "the value must not be negative.",
+        },
+        "profile.reason.unknown_key": {
+            "fr": "entrée inconnue (faute de frappe ?).",
+            "en": "unknown entry (typo?).",
+        },
+        "profile.reason.unknown_act_kind": {
+            "fr": "type d'acte inconnu (birth, marriage ou death).",
+            "en": "unknown act kind (birth, marriage or death).",
+        },
+        "profile.reason.unknown_field": {
+            "fr": "champ inconnu « {field} ».",
+            "en": "unknown field \"{field}\".",
+        },
+        "profile.reason.bad_format": {
+            "fr": "modèle de format invalide ({detail}).",
+            "en": "invalid format template ({detail}).",
+        },
+        "profile.reason.both_units": {
+            "fr": "indiquer soit des jours, soit des mois, pas les deux.",
+            "en": "give either days or months, not both.",
+        },
+        "profile.reason.bad_range": {
+            "fr": "intervalle attendu [minimum, maximum] avec minimum ≤ maximum.",
+            "en": "expected a range [minimum, maximum] with minimum ≤ maximum.",
+        },
+        "profile.reason.bad_value": {
+            "fr": "valeur non admise.",
+            "en": "value not allowed.",
+        },
+        "profile.reason.empty": {
+            "fr": "la liste ne peut pas être vide.",
+            "en": "the list cannot be empty.",
+        },
+        "profile.reason.bad_geography": {"fr": "{detail}", "en": "{detail}"},
+    }
+)
+
+
+class ProfileError(CivregError):
+    """A country profile (or its overrides) is malformed."""
+
+    key = "profile.invalid"
+
+    def __init__(self, file: str, entry: str, reason: str, **reason_params: object) -> None:
+        self.file, self.entry, self.reason, self.reason_params = file, entry, reason, reason_params
+        super().__init__(self.key, file=file, entry=entry)
+
+    def message(self, lang: str | None = None) -> str:
+        reason = t(f"profile.reason.{self.reason}", lang, **self.reason_params)
+        return t(self.key, lang, file=self.file, entry=self.entry, reason=reason)
+
+
+SEXES = {"male": 1, "female": 2}
+_ACT_FIELDS = {f.name for f in fields(ActInput)} - {"kind", "persons", "details", "transcription"}
+_PERSON_FIELDS = {f.name for f in fields(Person)} - {"role", "position"}
+_SAMPLE_ID = {
+    "country": "XX", "commune": "C01", "centre": "P", "letter": "N", "year": 2025, "number": 38,
+}
+
+
+class _Reader:
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, entry: str, reason: str, **params: object) -> ProfileError:
+        return ProfileError(self.file, entry, reason, **params)
+
+    def table(self, data: Mapping[str, Any], key: str, allowed: set[str] | None = None,
+              prefix: str = "") -> Mapping[str, Any]:
+        entry = f"{prefix}{key}"
+        value = data.get(key)
+        if value is None:
+            raise self.fail(entry, "missing")
+        if not isinstance(value, Mapping):
+            raise self.fail(entry, "wrong_type", expected="table")
+        if allowed is not None:
+            for k in value:
+                if k not in allowed:
+                    raise self.fail(f"{entry}.{k}", "unknown_key")
+        return value
+
+    def get(self, data: Mapping[str, Any], entry: str, key: str, kind: type | tuple[type, ...],
+            default: Any = ..., *, minimum: int | None = None) -> Any:
+        name = f"{entry}.{key}"
+        if key not in data:
+            if default is ...:
+                raise self.fail(name, "missing")
+            return default
+        value = data[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        bad_bool = isinstance(value, bool) and bool not in kinds
+        if bad_bool or not isinstance(value, kinds):
+            raise self.fail(name, "wrong_type", expected="/".join(k.__name__ for k in kinds))
+        if minimum is not None and isinstance(value, int) and value < minimum:
+            raise self.fail(name, "negative")
+        return value
+
+    def strings(self, data: Mapping[str, Any], entry: str, key: str, default: Any = ...,
+                *, non_empty: bool = False) -> tuple[str, ...]:
+        value = self.get(data, entry, key, list, default)
+        if not all(isinstance(v, str) and v for v in value):
+            raise self.fail(f"{entry}.{key}", "wrong_type", expected="list[str]")
+        if non_empty and not value:
+            raise self.fail(f"{entry}.{key}", "empty")
+        return tuple(value)
+
+    def range_(self, data: Mapping[str, Any], entry: str, key: str) -> tuple[int, int]:
+        value = self.get(data, entry, key, list)
+        ok = len(value) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        if not ok or not 0 <= value[0] <= value[1]:
+            raise self.fail(f"{entry}.{key}", "bad_range")
+        return value[0], value[1]
+
+    def kind(self, entry: str, key: str) -> ActKind:
+        try:
+            return ActKind(key)
+        except ValueError:
+            raise self.fail(f"{entry}.{key}", "unknown_act_kind") from None
+
+
+def check_field_path(path: str, kind: ActKind) -> bool:
+    """Is ``path`` a field an act of ``kind`` can carry (``child.family_name``,
+    ``details.weight_grams``, ``event_date``)?"""
+    head, _, rest = path.partition(".")
+    if not rest:
+        return head in _ACT_FIELDS
+    if head == "details":
+        return bool(rest)
+    return head in ROLES[kind] and rest in _PERSON_FIELDS
+
+
+_TOP = {"profile", "numbering", "deadlines", "declarants", "declarant_requirements",
+        "mandatory", "marriage", "checks", "geography"}
+
+
+def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
+    """Validate raw profile data; returns keyword arguments for ``CountryProfile`` (plus
+    ``geography_spec``, and plain dicts for ``marriage`` and ``deadlines``)."""
+    r = _Reader(file)
+    for key in raw:
+        if key not in _TOP:
+            raise r.fail(key, "unknown_key")
+    prof = r.table(raw, "profile", {"code", "version", "name", "header_lines", "motto",
+                                    "default_language", "dates_in_words", "uses_post_nom",
+                                    "registrar_title", "to_confirm"})
+    out: dict[str, Any] = {
+        "code": r.get(prof, "profile", "code", str),
+        "version": r.get(prof, "profile", "version", int, minimum=1),
+        "name": r.get(prof, "profile", "name", str),
+        "header_lines": r.strings(prof, "profile", "header_lines", non_empty=True),
+        "motto": r.get(prof, "profile", "motto", str, ""),
+        "default_language": r.get(prof, "profile", "default_language", str, "fr"),
+        "dates_in_words": r.get(prof, "profile", "dates_in_words", bool, True),
+        "uses_post_nom": r.get(prof, "profile", "uses_post_nom", bool, False),
+        "registrar_title": r.get(prof, "profile", "registrar_title", str),
+        "to_confirm": r.strings(prof, "profile", "to_confirm", ()),
+    }
+    if out["default_language"] not in ("fr", "en"):
+        raise r.fail("profile.default_language", "bad_value")
+    for entry in out["to_confirm"]:
+        if not _exists(raw, entry):
+            raise r.fail(f"profile.to_confirm ({entry})", "unknown_key")
+
+    num = r.table(raw, "numbering", {"identifier_format", "number_format"})
+    out["identifier_format"] = r.get(num, "numbering", "identifier_format", str)
+    out["number_format"] = r.get(num, "numbering", "number_format", str)
+    for key, sample in (("identifier_format", _SAMPLE_ID), ("number_format", {"number": 38})):
+        try:
+            out[key].format(**sample)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise r.fail(f"numbering.{key}", "bad_format", detail=str(exc)) from None
+
+    out["deadlines"] = _deadlines(r, raw)
+    out.update(_declarants(r, raw))
+    mand = r.table(raw, "mandatory")
+    mandatory: dict[ActKind, tuple[str, ...]] = {}
+    for key in mand:
+        kind = r.kind("mandatory", key)
+        paths = r.strings(mand, "mandatory", key)
+        for p in paths:
+            if not check_field_path(p, kind):
+                raise r.fail(f"mandatory.{key}", "unknown_field", field=p)
+        mandatory[kind] = paths
+    out["mandatory"] = MappingProxyType(mandatory)
+    out["marriage"] = _marriage(r, raw)
+
+    chk = r.table(raw, "checks", {"duplicate_window_days", "mother_age_warning",
+                                  "father_age_warning"})
+    out["duplicate_window_days"] = r.get(chk, "checks", "duplicate_window_days", int, minimum=0)
+    out["mother_age_warning"] = r.range_(chk, "checks", "mother_age_warning")
+    out["father_age_warning"] = r.range_(chk, "checks", "father_age_warning")
+
+    geo = r.table(raw, "geography", {"file", "version", "date", "levels", "commune_levels",
+                                     "note"})
+    spec = {
+        "file": r.get(geo, "geography", "file", str),
+        "version": r.get(geo, "geography", "version", str),
+        "date": r.get(geo, "geography", "date", str, ""),
+        "levels": r.strings(geo, "geography", "levels", non_empty=True),
+        "commune_levels": r.strings(geo, "geography", "commune_levels", non_empty=True),
+    }
+    r.get(geo, "geography", "note", str, "")
+    if not set(spec["commune_levels"]) <= set(spec["levels"]):
+        raise r.fail("geography.commune_levels", "bad_value")
+    out["geography_spec"] = spec
+    return out
+
+
+def _exists(raw: Mapping[str, Any], dotted: str) -> bool:
+    node: Any = raw
+    for part in dotted.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return False
+        node = node[part]
+    return True
+
+
+def _deadlines(r: _Reader, raw: Mapping[str, Any]) -> dict[ActKind, dict[str, Any]]:
+    table = r.table(raw, "deadlines")
+    out: dict[ActKind, dict[str, Any]] = {}
+    for key in table:
+        kind = r.kind("deadlines", key)
+        d = r.table(table, key, {"days", "months", "to_confirm"}, "deadlines.")
+        entry = f"deadlines.{key}"
+        days = r.get(d, entry, "days", int, None, minimum=0)
+        months = r.get(d, entry, "months", int, None, minimum=0)
+        if days is not None and months is not None:
+            raise r.fail(entry, "both_units")
+        out[kind] = {"days": days, "months": months,
+                     "to_confirm": r.get(d, entry, "to_confirm", bool, False)}
+    return out
+
+
+def _declarants(r: _Reader, raw: Mapping[str, Any]) -> dict[str, Any]:
+    table = r.table(raw, "declarants")
+    declarants = {r.kind("declarants", k): r.strings(table, "declarants", k) for k in table}
+    req = raw.get("declarant_requirements", {})
+    if not isinstance(req, Mapping):
+        raise r.fail("declarant_requirements", "wrong_type", expected="table")
+    capacities = {c for caps in declarants.values() for c in caps}
+    requirements: dict[str, str] = {}
+    for cap, path in req.items():
+        entry = f"declarant_requirements.{cap}"
+        if cap not in capacities:
+            raise r.fail(entry, "unknown_key")
+        if not isinstance(path, str) or not path.startswith("details.") or path == "details.":
+            raise r.fail(entry, "unknown_field", field=path)
+        requirements[cap] = path
+    return {
+        "declarants": MappingProxyType(declarants),
+        "declarant_requirements": MappingProxyType(requirements),
+    }
+
+
+def _marriage(r: _Reader, raw: Mapping[str, Any]) -> dict[str, Any]:
+    m = r.table(raw, "marriage", {
+        "min_age", "options", "option_required", "bride_price", "property_regimes",
+        "property_regime_required", "forms", "customary_registration_days", "witnesses_min",
+        "witness_min_age", "opposite_sexes"})
+    ages = r.table(m, "min_age", set(SEXES), "marriage.")
+    min_age = {}
+    for sex, code in SEXES.items():
+        min_age[code] = r.get(ages, "marriage.min_age", sex, int, minimum=0)
+    out = {
+        "min_age": MappingProxyType(min_age),
+        "options": r.strings(m, "marriage", "options", ()),
+        "option_required": r.get(m, "marriage", "option_required", bool, False),
+        "bride_price": r.get(m, "marriage", "bride_price", bool, False),
+        "property_regimes": r.strings(m, "marriage", "property_regimes", ()),
+        "property_regime_required": r.get(m, "marriage", "property_regime_required", bool, False),
+        "forms": r.strings(m, "marriage", "forms", non_empty=True),
+        "customary_registration_days": r.get(
+            m, "marriage", "customary_registration_days", int, None, minimum=0),
+        "witnesses_min": r.get(m, "marriage", "witnesses_min", int, minimum=0),
+        "witness_min_age": r.get(m, "marriage", "witness_min_age", int, minimum=0),
+        "opposite_sexes": r.get(m, "marriage", "opposite_sexes", bool, False),
+    }
+    if out["option_required"] and not out["options"]:
+        raise r.fail("marriage.option_required", "bad_value")
+    if out["property_regime_required"] and not out["property_regimes"]:
+        raise r.fail("marriage.property_regime_required", "bad_value")
+    if "civil" not in out["forms"]:
+        raise r.fail("marriage.forms", "bad_value")
+    return out
