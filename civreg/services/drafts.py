@@ -1,0 +1,134 @@
+"""Drafts: created and edited freely by clerks, validated as they type, never numbered."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select
+
+from civreg.domain.acts import ActInput, ActView
+from civreg.errors import Conflict, FieldProblem, NotFound
+from civreg.i18n import register
+from civreg.models.act_repo import fill_act, legal_content, replace_persons, to_view
+from civreg.models.acts import Act
+from civreg.models.base import utcnow
+from civreg.security import audit
+from civreg.services.context import Ctx
+
+register(
+    {
+        "acts.frozen": {
+            "fr": "Cet acte est enregistré : il ne peut plus être modifié, seulement annoté "
+            "par une mention marginale.",
+            "en": "This act is registered: it can no longer be changed, only annotated with a "
+            "marginal mention.",
+        },
+        "acts.not_found": {"fr": "Acte introuvable ({ref}).", "en": "Act not found ({ref})."},
+    }
+)
+
+
+def check(
+    ctx: Ctx, data: ActInput, *, today: date | None = None, for_registration: bool = False
+) -> list[FieldProblem]:
+    """Validate as the clerk types: errors and warnings, nothing stored."""
+    from civreg.domain.validation import validate
+
+    return validate(
+        data, ctx.profile, today=today or date.today(), for_registration=for_registration
+    )
+
+
+def load_act(session, ref: int | str) -> Act:
+    """An act by numeric id, uuid or global identifier."""
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        row = session.get(Act, int(ref))
+    else:
+        row = session.scalar(select(Act).where((Act.uuid == ref) | (Act.global_id == ref)))
+    if row is None:
+        raise NotFound("acts.not_found", ref=str(ref))
+    return row
+
+
+def create_draft(ctx: Ctx, data: ActInput) -> ActView:
+    ctx.require("draft.create")
+    office = ctx.office
+    with ctx.store.write() as s:
+        row = Act(
+            uuid=str(uuidlib.uuid4()),
+            status="draft",
+            origin="local",
+            office_id=office.office_id,
+            country=office.country,
+            commune=office.commune,
+            centre=data.centre or office.centre,
+            created_by=ctx.user.id,
+        )
+        fill_act(row, data)
+        s.add(row)
+        s.flush()
+        replace_persons(s, row, data.persons)
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="draft.create",
+            act_uuid=row.uuid,
+            after=legal_content(row),
+        )
+        return to_view(s, row)
+
+
+def update_draft(ctx: Ctx, ref: int | str, data: ActInput) -> ActView:
+    ctx.require("draft.edit")
+    with ctx.store.write() as s:
+        row = load_act(s, ref)
+        if row.status != "draft":
+            raise Conflict("acts.frozen")
+        before = legal_content(row)
+        if data.kind != row.kind:
+            data = replace(data, kind=row.kind)
+        fill_act(row, data)
+        if data.centre:
+            row.centre = data.centre
+        row.updated_at = utcnow()
+        replace_persons(s, row, data.persons)
+        s.flush()
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="draft.update",
+            act_uuid=row.uuid,
+            before=before,
+            after=legal_content(row),
+        )
+        return to_view(s, row)
+
+
+def delete_draft(ctx: Ctx, ref: int | str) -> None:
+    ctx.require("draft.delete")
+    with ctx.store.write() as s:
+        row = load_act(s, ref)
+        if row.status != "draft":
+            raise Conflict("acts.frozen")
+        before = legal_content(row)
+        uuid = row.uuid
+        s.delete(row)
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="draft.delete",
+            act_uuid=uuid,
+            before=before,
+        )
+
+
+def list_drafts(ctx: Ctx) -> list[ActView]:
+    ctx.require("act.view")
+    with ctx.store.read() as s:
+        rows = s.scalars(select(Act).where(Act.status == "draft").order_by(Act.updated_at.desc()))
+        return [to_view(s, r) for r in rows]

@@ -1,0 +1,100 @@
+"""Mentions implied by registering a marriage or a death: on the birth act of each person
+concerned when it is held here, otherwise as an outgoing notice to the centre holding it."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from civreg.domain.acts import ActInput, ActKind, Person
+from civreg.domain.dates import PartialDate
+from civreg.models.acts import Act, ChangeLog, Mention, MentionNotice
+from civreg.security import audit
+from civreg.services.context import Ctx
+
+# act kind -> (mention kind, roles whose birth acts receive it)
+IMPLIED: dict[ActKind, tuple[str, tuple[str, ...]]] = {
+    ActKind.MARRIAGE: ("marriage", ("spouse1", "spouse2")),
+    ActKind.DEATH: ("death", ("deceased",)),
+}
+
+
+def _french_date(iso: str) -> str:
+    try:
+        return PartialDate.from_iso(iso).display()
+    except ValueError:
+        return iso
+
+
+def mention_text(kind: str, data: ActInput, gid: str, other: Person | None) -> str:
+    when = _french_date(data.event_date)
+    place = data.event_place
+    if kind == "marriage":
+        partner = other.display_name() if other else ""
+        return f"Marié(e) le {when} à {place} avec {partner} — acte {gid}."
+    return f"Décédé(e) le {when} à {place} — acte {gid}."
+
+
+def add_implied_mentions(ctx: Ctx, s: Session, row: Act, data: ActInput) -> None:
+    implied = IMPLIED.get(ActKind(row.kind))
+    if implied is None:
+        return
+    kind, roles = implied
+    gid = row.global_id or ""
+    for role in roles:
+        person = data.person(role)
+        if person is None or not person.birth_act_ref:
+            continue
+        other = None
+        if kind == "marriage":
+            other = data.person("spouse2" if role == "spouse1" else "spouse1")
+        text = mention_text(kind, data, gid, other)
+        target = s.scalar(select(Act).where(Act.global_id == person.birth_act_ref))
+        if target is not None and target.status == "registered" and target.origin == "local":
+            m = Mention(
+                uuid=str(uuidlib.uuid4()),
+                act_id=target.id,
+                kind=kind,
+                date=data.event_date[:10],
+                text=text,
+                related_ref=gid,
+                source="local",
+                recorded_by=ctx.user.id,
+                recorded_by_name=ctx.user.full_name or ctx.user.username,
+            )
+            s.add(m)
+            s.flush()
+            s.add(ChangeLog(entity="mention", entity_uuid=m.uuid))
+            audit.append(
+                s,
+                user_id=ctx.user.id,
+                username=ctx.user.username,
+                operation="mention.implied",
+                act_uuid=target.uuid,
+                detail=f"{kind} from {gid}",
+            )
+        else:
+            n = MentionNotice(
+                uuid=str(uuidlib.uuid4()),
+                direction="outgoing",
+                target_ref=person.birth_act_ref,
+                kind=kind,
+                date=data.event_date[:10],
+                text=text,
+                source_ref=gid,
+                source_office=ctx.office.office_id,
+                status="queued",
+            )
+            s.add(n)
+            s.flush()
+            s.add(ChangeLog(entity="notice", entity_uuid=n.uuid))
+            audit.append(
+                s,
+                user_id=ctx.user.id,
+                username=ctx.user.username,
+                operation="notice.queue",
+                act_uuid=row.uuid,
+                detail=f"{kind} for {person.birth_act_ref}",
+            )

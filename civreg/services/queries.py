@@ -1,0 +1,176 @@
+"""Reading acts: one act in full, and light rows for registers and lists (ids first)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+
+from civreg.domain.acts import SUBJECT_ROLE, ActKind, ActView
+from civreg.models.act_repo import to_view
+from civreg.models.acts import Act, ActPerson, Mention
+from civreg.services.context import Ctx
+from civreg.services.drafts import load_act
+
+# Roles allowed to read the confidential medical cause of death.
+MEDICAL_ROLES = frozenset({"registrar", "district"})
+
+
+def get_act(ctx: Ctx, ref: int | str) -> ActView:
+    ctx.require("act.view")
+    with ctx.store.read() as s:
+        row = load_act(s, ref)
+        medical = row.status == "draft" or bool(MEDICAL_ROLES & ctx.user.roles)
+        return to_view(s, row, include_medical=medical)
+
+
+@dataclass(frozen=True)
+class ActFilter:
+    kind: str | None = None
+    year: int | None = None
+    centre: str | None = None
+    status: str | None = None  # draft | registered
+
+
+@dataclass(frozen=True)
+class ActRow:
+    """One line of a register view."""
+
+    id: int
+    kind: str
+    status: str
+    centre: str
+    year: int | None
+    number: int | None
+    global_id: str | None
+    event_date: str
+    event_place: str
+    subject: str
+    cancelled: bool
+    late: bool
+
+
+SORT_COLUMNS = {
+    "number": (Act.year, Act.number),
+    "event_date": (Act.event_from,),
+    "registered_at": (Act.registered_at,),
+    "id": (Act.id,),
+}
+
+
+def _filtered(q: Select, f: ActFilter) -> Select:
+    if f.kind:
+        q = q.where(Act.kind == f.kind)
+    if f.year:
+        q = q.where(Act.year == f.year)
+    if f.centre:
+        q = q.where(Act.centre == f.centre)
+    if f.status:
+        q = q.where(Act.status == f.status)
+    return q
+
+
+def count_acts(ctx: Ctx, f: ActFilter) -> int:
+    ctx.require("act.view")
+    with ctx.store.read() as s:
+        return s.scalar(_filtered(select(func.count()).select_from(Act), f)) or 0
+
+
+def act_ids(
+    ctx: Ctx,
+    f: ActFilter,
+    *,
+    sort: str = "number",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[int]:
+    """One page of ids in display order (the registers view fetches pages lazily)."""
+    ctx.require("act.view")
+    cols = SORT_COLUMNS.get(sort, SORT_COLUMNS["number"])
+    order = [c.desc() for c in cols] if descending else list(cols)
+    q = _filtered(select(Act.id), f).order_by(*order, Act.id).offset(offset).limit(limit)
+    with ctx.store.read() as s:
+        return list(s.scalars(q))
+
+
+def act_rows(ctx: Ctx, ids: list[int]) -> list[ActRow]:
+    """Rows for the given ids, in the same order."""
+    ctx.require("act.view")
+    if not ids:
+        return []
+    with ctx.store.read() as s:
+        acts = {
+            a.id: a
+            for a in s.execute(
+                select(
+                    Act.id,
+                    Act.kind,
+                    Act.status,
+                    Act.centre,
+                    Act.year,
+                    Act.number,
+                    Act.global_id,
+                    Act.event_date,
+                    Act.event_place,
+                    Act.late,
+                ).where(Act.id.in_(ids))
+            )
+        }
+        subjects: dict[int, str] = {}
+        for act_id, role, fam, post, given, kind in s.execute(
+            select(
+                ActPerson.act_id,
+                ActPerson.role,
+                ActPerson.family_name,
+                ActPerson.post_nom,
+                ActPerson.given_names,
+                Act.kind,
+            )
+            .join(Act, Act.id == ActPerson.act_id)
+            .where(ActPerson.act_id.in_(ids))
+        ):
+            if role == SUBJECT_ROLE[ActKind(kind)]:
+                subjects[act_id] = " ".join(x for x in (fam.upper(), post.upper(), given) if x)
+        cancelled = set(
+            s.scalars(
+                select(Mention.act_id).where(
+                    Mention.act_id.in_(ids), Mention.kind == "cancellation"
+                )
+            )
+        )
+    out = []
+    for i in ids:
+        a = acts.get(i)
+        if a is None:
+            continue
+        out.append(
+            ActRow(
+                a.id,
+                a.kind,
+                a.status,
+                a.centre,
+                a.year,
+                a.number,
+                a.global_id,
+                a.event_date,
+                a.event_place,
+                subjects.get(i, ""),
+                i in cancelled,
+                a.late,
+            )
+        )
+    return out
+
+
+def registered_on(ctx: Ctx, day: str) -> list[int]:
+    """Ids of acts registered on a given day (ISO date), in register order."""
+    ctx.require("act.view")
+    with ctx.store.read() as s:
+        return list(
+            s.scalars(
+                select(Act.id)
+                .where(Act.status == "registered", func.date(Act.registered_at) == day)
+                .order_by(Act.kind, Act.year, Act.number)
+            )
+        )

@@ -1,0 +1,203 @@
+"""Registering an act: validation, the register's next number in the same transaction,
+the global identifier, freezing, audit, and the mentions it implies elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from civreg.domain.acts import ActInput, ActKind, ActView
+from civreg.domain.dates import PartialDate
+from civreg.errors import CivregError, Conflict, ValidationError
+from civreg.i18n import register as register_messages
+from civreg.models.act_repo import fill_act, legal_content, to_input, to_view
+from civreg.models.acts import Act, ChangeLog, Register
+from civreg.models.base import utcnow
+from civreg.security import audit
+from civreg.services.context import Ctx
+from civreg.services.drafts import check, load_act
+from civreg.services.implied_mentions import add_implied_mentions
+
+register_messages(
+    {
+        "register.closed": {
+            "fr": "Le registre {kind} {year} du centre {centre} est clos.",
+            "en": "The {kind} register {year} of centre {centre} is closed.",
+        },
+        "register.number_taken": {
+            "fr": "Le numéro {number} du registre {kind} {year} est déjà utilisé.",
+            "en": "Number {number} of the {kind} register {year} is already used.",
+        },
+        "register.transcription_number": {
+            "fr": "Le numéro d'origine {number} doit précéder le premier numéro numérique "
+            "({first}) du registre {year}.",
+            "en": "The original number {number} must come before the register's first digital "
+            "number ({first}) for {year}.",
+        },
+        "register.first_number_locked": {
+            "fr": "Le premier numéro ne peut plus changer : le registre contient déjà des actes.",
+            "en": "The first number can no longer change: the register already holds acts.",
+        },
+        "register.bad_first_number": {
+            "fr": "Le premier numéro doit être un entier positif.",
+            "en": "The first number must be a positive whole number.",
+        },
+    }
+)
+
+
+def _register_row(s: Session, centre: str, kind: str, year: int) -> Register:
+    reg = s.scalar(
+        select(Register).where(
+            Register.centre == centre, Register.kind == kind, Register.year == year
+        )
+    )
+    if reg is None:
+        reg = Register(centre=centre, kind=kind, year=year, first_number=1, next_number=1)
+        s.add(reg)
+        s.flush()
+    return reg
+
+
+def allocate_number(s: Session, reg: Register) -> int:
+    """Take the register's next number (the caller holds the write lock)."""
+    if reg.closed_at is not None:
+        raise Conflict("register.closed", kind=reg.kind, year=reg.year, centre=reg.centre)
+    new_next = s.execute(
+        update(Register)
+        .where(Register.id == reg.id)
+        .values(next_number=Register.next_number + 1)
+        .returning(Register.next_number)
+    ).scalar_one()
+    s.expire(reg)
+    return int(new_next) - 1
+
+
+def register_act(
+    ctx: Ctx, ref: int | str, *, today: date | None = None, draft: ActInput | None = None
+) -> ActView:
+    """Register a draft (optionally saving ``draft`` first, in the same transaction)."""
+    ctx.require("act.register")
+    today = today or date.today()
+    profile = ctx.profile
+    with ctx.store.write() as s:
+        row = load_act(s, ref)
+        if row.status != "draft":
+            raise Conflict("acts.frozen")
+        before = legal_content(row)
+        if draft is not None:
+            from civreg.models.act_repo import replace_persons
+
+            fill_act(row, replace(draft, kind=ActKind(row.kind)))
+            replace_persons(s, row, draft.persons)
+        data = to_input(row)
+        if not data.declaration_date:
+            data = replace(data, declaration_date=today.isoformat())
+            row.declaration_date = data.declaration_date
+        problems = check(ctx, data, today=today, for_registration=True)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise ValidationError(errors)
+        kind = ActKind(row.kind)
+        if data.transcription is not None:
+            year = PartialDate.from_iso(data.transcription.original_date).year
+            number = data.transcription.original_number
+            reg = s.scalar(
+                select(Register).where(
+                    Register.centre == row.centre, Register.kind == kind, Register.year == year
+                )
+            )
+            if reg is not None and number >= reg.first_number:
+                raise Conflict(
+                    "register.transcription_number",
+                    number=number,
+                    first=reg.first_number,
+                    year=year,
+                )
+            taken = s.scalar(
+                select(Act.id).where(
+                    Act.centre == row.centre,
+                    Act.kind == kind,
+                    Act.year == year,
+                    Act.number == number,
+                    Act.country == row.country,
+                    Act.commune == row.commune,
+                )
+            )
+            if taken:
+                raise Conflict("register.number_taken", number=number, kind=kind, year=year)
+            register_id = reg.id if reg else None
+        else:
+            year = today.year
+            reg = _register_row(s, row.centre, kind, year)
+            number = allocate_number(s, reg)
+            register_id = reg.id
+        event = PartialDate.from_iso(data.event_date)
+        declared = date.fromisoformat(data.declaration_date)
+        row.late = data.transcription is None and profile.deadline(kind).is_late(event, declared)
+        row.register_id = register_id
+        row.year = year
+        row.number = number
+        row.global_id = profile.format_identifier(
+            commune=row.commune, centre=row.centre, kind=kind, year=year, number=number
+        )
+        row.registrar_id = ctx.user.id
+        row.registrar_name = ctx.user.full_name or ctx.user.username
+        row.registrar_title = ctx.user.title or profile.registrar_title
+        row.registered_at = utcnow()
+        row.content_hash = audit.content_hash(legal_content(row))
+        row.updated_at = row.registered_at
+        row.status = "registered"
+        s.flush()
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="act.register",
+            act_uuid=row.uuid,
+            before=before,
+            after=legal_content(row),
+            detail=row.global_id or "",
+        )
+        s.add(ChangeLog(entity="act", entity_uuid=row.uuid))
+        add_implied_mentions(ctx, s, row, data)
+        return to_view(s, row)
+
+
+def set_first_number(ctx: Ctx, *, centre: str, kind: str, year: int, first_number: int) -> None:
+    """Continue a paper register: the first digital number of (centre, kind, year)."""
+    ctx.require("register.configure")
+    kind = ActKind(kind)
+    if first_number < 1:
+        raise CivregError("register.bad_first_number")
+    with ctx.store.write() as s:
+        reg = _register_row(s, centre, kind, year)
+        if reg.next_number != reg.first_number:
+            raise Conflict("register.first_number_locked")
+        reg.first_number = first_number
+        reg.next_number = first_number
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="register.first_number",
+            detail=f"{centre}/{kind}/{year} first={first_number}",
+        )
+
+
+def close_register(ctx: Ctx, *, centre: str, kind: str, year: int) -> None:
+    ctx.require("register.close")
+    with ctx.store.write() as s:
+        reg = _register_row(s, centre, ActKind(kind), year)
+        reg.closed_at = utcnow()
+        reg.closed_by = ctx.user.id
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="register.close",
+            detail=f"{centre}/{kind}/{year}",
+        )

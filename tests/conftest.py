@@ -1,0 +1,98 @@
+"""Shared fixtures: real encrypted stores built by the migrations once per session, then
+copied per test (fast Argon2 parameters for the test accounts; the code path is the real one).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CIVREG_LANG", "fr")
+
+import pytest
+
+from civreg.security.keyfile import FAST_KDF, keyfile_path
+
+PASSWORDS = {
+    "admin": "admin-pw",
+    "clerk": "clerk-pw",
+    "registrar": "registrar-pw",
+    "district": "district-pw",
+}
+OFFICES = {
+    "BF": dict(commune="11", centre="01", office_name="Mairie de Koudougou"),
+    "CD": dict(commune="KN01", centre="01", office_name="Bureau principal de Gombe"),
+}
+
+
+def _build(path: Path, country: str) -> None:
+    from civreg.services.store_access import create_store
+    from civreg.services.users import add_user
+
+    created = create_store(
+        path, country=country, admin="admin", password=PASSWORDS["admin"],
+        admin_full_name="Administrateur Test", kdf=FAST_KDF, **OFFICES[country],
+    )
+    ctx = created.ctx
+    add_user(ctx, "clerk", PASSWORDS["clerk"], ["clerk"], full_name="Agent Test", kdf=FAST_KDF)
+    add_user(ctx, "registrar", PASSWORDS["registrar"], ["registrar"],
+             full_name="Officier Test", title="Officier de l'état civil", kdf=FAST_KDF)
+    add_user(ctx, "district", PASSWORDS["district"], ["district"], kdf=FAST_KDF)
+    ctx.store.checkpoint()
+    ctx.close()
+    (path.parent / "recovery.txt").write_text(created.recovery_key)
+
+
+@pytest.fixture(scope="session")
+def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    built: dict[str, Path] = {}
+
+    def get(country: str) -> Path:
+        if country not in built:
+            d = tmp_path_factory.mktemp(f"template-{country}")
+            _build(d / "store.db", country)
+            built[country] = d
+        return built[country]
+
+    return get
+
+
+def copy_store(src_dir: Path, dst_dir: Path) -> Path:
+    dst_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("store.db", "store.db.keys", "recovery.txt"):
+        shutil.copy2(src_dir / name, dst_dir / name)
+    return dst_dir / "store.db"
+
+
+@pytest.fixture
+def store_path(template_dir: Callable[[str], Path], tmp_path: Path) -> Path:
+    """A fresh BF store (users admin, clerk, registrar, district) for this test."""
+    return copy_store(template_dir("BF"), tmp_path / "bf")
+
+
+@pytest.fixture
+def cd_store_path(template_dir: Callable[[str], Path], tmp_path: Path) -> Path:
+    return copy_store(template_dir("CD"), tmp_path / "cd")
+
+
+@pytest.fixture
+def login(store_path: Path) -> Iterator[Callable[..., object]]:
+    from civreg.services.store_access import login as do_login
+
+    opened = []
+
+    def _login(user: str, path: Path | None = None):
+        ctx = do_login(path or store_path, user, PASSWORDS[user])
+        opened.append(ctx)
+        return ctx
+
+    yield _login
+    for ctx in opened:
+        ctx.close()
+
+
+def store_files(path: Path) -> list[Path]:
+    return [p for p in (path, keyfile_path(path), Path(f"{path}-wal")) if p.exists()]
