@@ -1,0 +1,197 @@
+"""Validation of an act against its country profile: field-level problems a clerk understands.
+
+``validate(act, profile, today=..., for_registration=...)`` returns every
+:class:`~civreg.errors.FieldProblem` found; ``validate_or_raise`` raises
+:class:`~civreg.errors.ValidationError` when one of them is an error.
+
+Severity policy: a *wrong* value (impossible date, future date, under-age spouse, capacity
+the law does not allow…) is always an error. Something *still to be entered* (a mandatory
+field, the judgment a late declaration needs, a missing witness) is an error when
+registering and only a warning on a draft, so a clerk can save an incomplete draft.
+Unusual but possible values (a mother aged 52, a 5.8 kg baby, an ambiguous age) are warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from civreg.domain.acts import ROLES, SEX_CODES, ActInput, ActKind
+from civreg.domain.profile import CountryProfile, Deadline
+from civreg.domain.validation_context import Checker, as_int, is_blank
+from civreg.domain.validation_rules import KIND_RULES
+from civreg.errors import FieldProblem, ValidationError
+
+__all__ = ["validate", "validate_or_raise"]
+
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+PLACE_TYPES = {"", "health_facility", "home", "other"}
+MARITAL_STATUSES = {"", "single", "married", "divorced", "widowed"}
+
+
+def validate(
+    act: ActInput, profile: CountryProfile, *, today: date, for_registration: bool
+) -> list[FieldProblem]:
+    """Every problem with ``act`` under ``profile``'s rules, as of ``today``."""
+    c = Checker(act, profile, today, for_registration)
+    _check_event(c)
+    _check_persons(c)
+    _check_mandatory(c)
+    _check_declarant(c)
+    KIND_RULES[act.kind](c)
+    _check_transcription(c)
+    _check_judgment(c)
+    _check_timeliness(c)
+    return c.problems
+
+
+def validate_or_raise(
+    act: ActInput,
+    profile: CountryProfile,
+    *,
+    today: date,
+    for_registration: bool = True,
+    act_ref: str | None = None,
+) -> list[FieldProblem]:
+    """Raise :class:`ValidationError` if any error; otherwise return the warnings."""
+    problems = validate(act, profile, today=today, for_registration=for_registration)
+    if any(p.severity == "error" for p in problems):
+        raise ValidationError(problems, act_ref)
+    return problems
+
+
+def _check_event(c: Checker) -> None:
+    act = c.act
+    c.event = c.parse_date("event_date", act.event_date, f"val.event_date.future.{act.kind}")
+    if (
+        c.event is not None
+        and not c.event.is_full
+        and act.judgment is None
+        and act.transcription is None
+    ):
+        c.warn("event_date", "val.event_date.partial")
+    c.declared_on = c.today
+    if act.declaration_date:
+        declared = c.parse_date("declaration_date", act.declaration_date)
+        if declared is not None and not declared.is_full:
+            c.error("declaration_date", "val.date.must_be_full")
+        elif declared is not None:
+            c.declared_on = declared.earliest()
+            if c.event is not None and c.declared_on < c.event.earliest():
+                c.error("declaration_date", "val.declaration.before_event")
+    if act.event_time and not _TIME.fullmatch(act.event_time.strip()):
+        c.error("event_time", "val.event_time.invalid")
+    if act.event_place_type not in PLACE_TYPES:
+        c.error("event_place_type", "val.event_place_type.unknown")
+
+
+def _check_persons(c: Checker) -> None:
+    allowed_roles = ROLES[c.act.kind]
+    seen: set[tuple[str, int]] = set()
+    for p in c.act.persons:
+        if p.role not in allowed_roles:
+            c.error(p.path, "val.person.role_unknown", role=p.role)
+            continue
+        if (p.role, p.position) in seen:
+            c.error(p.path, "val.person.role_repeated")
+        seen.add((p.role, p.position))
+        if p.sex not in SEX_CODES:
+            c.error(f"{p.path}.sex", "val.sex.invalid")
+        elif p.role == "mother" and p.sex not in (0, 2):
+            c.error(f"{p.path}.sex", "val.sex.mother")
+        elif p.role == "father" and p.sex not in (0, 1):
+            c.error(f"{p.path}.sex", "val.sex.father")
+        if p.birth_date and p.approx_age is not None:
+            c.error(f"{p.path}.approx_age", "val.person.date_and_age")
+        if p.approx_age is not None:
+            age = as_int(p.approx_age)
+            if age is None or not 0 <= age <= 130:
+                c.error(f"{p.path}.approx_age", "val.person.age_invalid")
+        birth = c.birth_of(p)
+        if (
+            birth is not None
+            and c.event is not None
+            and p.role not in ("child", "deceased")
+            and birth.earliest() > c.event.latest()
+        ):
+            c.error(f"{p.path}.birth_date", "val.person.born_after_event")
+        for attr in ("marital_status", "previous_marital_status"):
+            if getattr(p, attr) not in MARITAL_STATUSES:
+                c.error(f"{p.path}.{attr}", "val.person.marital_status_unknown")
+
+
+def _check_mandatory(c: Checker) -> None:
+    for path in c.profile.mandatory.get(c.act.kind, ()):
+        for concrete, value in c.value(path):
+            if is_blank(value, concrete) and not c.has_problem(concrete):
+                c.missing(concrete)
+
+
+def _check_declarant(c: Checker) -> None:
+    allowed = c.profile.declarants.get(c.act.kind, ())
+    for d in c.act.persons_with("declarant"):
+        if not d.capacity:
+            continue  # reported by the mandatory fields when the profile requires it
+        if d.capacity not in allowed:
+            c.error(f"{d.path}.capacity", "val.declarant.capacity_not_allowed")
+            continue
+        required = c.profile.declarant_requirements.get(d.capacity)
+        if required:
+            (path, value), *_ = c.value(required)
+            if is_blank(value, path):
+                c.missing(path, "val.declarant.document_required")
+
+
+def _check_transcription(c: Checker) -> None:
+    tr = c.act.transcription
+    if tr is None:
+        return
+    number = as_int(tr.original_number)
+    if number is None or number < 1:
+        c.error("transcription.original_number", "val.transcription.number_invalid")
+    if not tr.original_date:
+        c.missing("transcription.original_date")
+    else:
+        c.parse_date("transcription.original_date", tr.original_date)
+
+
+def _check_judgment(c: Checker) -> None:
+    j = c.act.judgment
+    if j is None:
+        return
+    if not j.court.strip():
+        c.missing("judgment.court", "val.judgment.court_required")
+    if not j.number.strip():
+        c.missing("judgment.number", "val.judgment.number_required")
+    if not j.date.strip():
+        c.missing("judgment.date", "val.judgment.date_required")
+        return
+    jd = c.parse_date("judgment.date", j.date, "val.judgment.date_future")
+    if jd is None:
+        return
+    if not jd.is_full:
+        c.error("judgment.date", "val.date.must_be_full")
+    elif c.event is not None and jd.latest() < c.event.earliest():
+        c.error("judgment.date", "val.judgment.before_event")
+
+
+def _check_timeliness(c: Checker) -> None:
+    """A declaration after the profile's deadline needs a court judgment (unless it is the
+    transcription of an existing paper act)."""
+    act = c.act
+    if c.event is None or c.declared_on is None or act.transcription is not None:
+        return
+    deadline = c.profile.deadline(act.kind)
+    key, params = "val.late.judgment_required", {}
+    rules = c.profile.marriage
+    if (
+        act.kind is ActKind.MARRIAGE
+        and act.details.get("form") == "customary_registration"
+        and rules.customary_registration_days is not None
+    ):
+        deadline = Deadline(days=rules.customary_registration_days)
+        key, params = "val.late.customary_judgment_required", {
+            "days": rules.customary_registration_days
+        }
+    if act.judgment is None and deadline.is_late(c.event, c.declared_on):
+        c.missing("judgment", key, **params)
