@@ -35,6 +35,8 @@ __all__ = [
     "ProfileError",
     "available_profiles",
     "load_profile",
+    "load_profile_file",
+    "merge",
 ]
 
 PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "countries"
@@ -154,23 +156,34 @@ def _load_cached(code: str) -> CountryProfile:
 
 def _load(code: str, overrides: Mapping[str, Any] | None) -> CountryProfile:
     path = PROFILES_DIR / f"{code}.toml"
-    file = path.name
     if not code.isalpha() or not path.is_file():
-        raise ProfileError(file, "profile.code", "not_found")
+        raise ProfileError(path.name, "profile.code", "not_found")
+    profile = load_profile_file(path, overrides)
+    if profile.code != code:
+        raise ProfileError(path.name, "profile.code", "bad_value")
+    return profile
+
+
+def load_profile_file(
+    path: Path | str, overrides: Mapping[str, Any] | None = None
+) -> CountryProfile:
+    """Load a profile from any TOML file (its geography CSV is looked up next to it)."""
+    path = Path(path)
+    file = path.name
     try:
         with path.open("rb") as fh:
             raw = tomllib.load(fh)
+    except OSError as exc:
+        raise ProfileError(file, "-", "not_found") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(file, "-", "bad_toml", detail=str(exc)) from exc
     if overrides:
         raw = merge(raw, overrides)
     data = parse_profile_data(raw, file)
-    if data["code"] != code:
-        raise ProfileError(file, "profile.code", "bad_value")
     geo = data.pop("geography_spec")
     geo_path = Path(geo["file"])
     if not geo_path.is_absolute():
-        geo_path = PROFILES_DIR / geo_path
+        geo_path = path.parent / geo_path
     try:
         geography = load_geography_csv(
             geo_path,
