@@ -21,7 +21,7 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 14 * mm
 MARGIN_BOTTOM = 14 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
-FOOTER_H = 52 * mm  # issue lines + QR / seal / signature zones
+FOOTER_H = 49 * mm  # issue lines + QR / seal / signature zones
 QR_SIZE = 34 * mm
 
 
@@ -71,14 +71,14 @@ def draw_header(c: Canvas, data: CertificateData) -> float:
     c.setLineWidth(0.8)
     c.roundRect(right_x, y + 2, right_w, box_top - y - 2, 4, stroke=1, fill=0)
 
-    y = min(y_left, y) - 14
+    y = min(y_left, y) - 12
     c.setFont(fonts.SERIF_BOLD, 15)
     c.drawCentredString(PAGE_W / 2, y, title(data))
     c.setLineWidth(1.2)
     c.line(MARGIN_X + 40, y - 7, PAGE_W - MARGIN_X - 40, y - 7)
     c.setLineWidth(0.4)
     c.line(MARGIN_X + 40, y - 10, PAGE_W - MARGIN_X - 40, y - 10)
-    return y - 26
+    return y - 24
 
 
 def draw_continuation_header(c: Canvas, data: CertificateData, page_in_act: int) -> float:

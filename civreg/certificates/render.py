@@ -29,7 +29,7 @@ from civreg.certificates.data import CertificateData
 from civreg.certificates.qr_payload import QrSigner, make_payload
 from civreg.certificates.text_wrap import wrap_text
 
-LABEL_W = 140.0
+LABEL_W = 125.0
 ROW_SIZE = 9.5
 ROW_LEADING = 11.6
 EMPHASIS_SIZE = 11.5
