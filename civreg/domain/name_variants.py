@@ -136,11 +136,11 @@ def _strip_accents(text: str) -> str:
     )
 
 
-# An E a French writer would accent: after a consonant and before one consonant (optionally
-# followed by R/L) and a vowel (OUEDRAOGO → OUÉDRAOGO, KIENDREBEOGO → KIENDRÉBÉOGO), or, in a
+# An E a French writer would accent: after a consonant or U and before one consonant (optionally
+# followed by R/L) and a vowel (OUEDRAOGO → OUÉDRAOGO, KIENDREBEOGO → KIENDRÉBEOGO), or, in a
 # name written in capitals, at the end of the word after a consonant or I (TRAORE → TRAORÉ,
 # BAZIE → BAZIÉ). A final e of a French given name is mute (Pierre, Pauline): never accented.
-_INNER_E = rf"(?<=[{_CONS}])e(?=[{_CONS}][rl]?{_VOWEL})(?!([{_CONS}])\1)"
+_INNER_E = rf"(?<=[{_CONS}u])e(?=[{_CONS}][rl]?{_VOWEL})(?!([{_CONS}])\1)"
 _FINAL_E = rf"(?<=[{_CONS}i])e{_END}"
 
 

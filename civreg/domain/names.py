@@ -195,7 +195,7 @@ def search_keys(family: str, given: str, post_nom: str | None = None) -> dict[st
 _W_NORM = 0.5
 _W_PHON = 0.3
 _W_SET = 0.2
-SIMILAR_THRESHOLD = 70.0
+SIMILAR_THRESHOLD = 63.0
 
 
 def _sorted_words(words: list[str]) -> str:
@@ -205,21 +205,30 @@ def _sorted_words(words: list[str]) -> str:
 def similarity(a: str, b: str) -> float:
     """How alike two names are, from 0 (nothing in common) to 100 (same spelling).
 
-    A blend of three word-order tolerant scores: an edit similarity (optimal string alignment:
-    a swap of two letters counts as one edit) on the normalised forms (spelling, weight 0.5)
-    and on the phonetic keys (sound, weight 0.3), and a token-set ratio on the keys (0.2) so
-    that a post-nom or a second given name present on one side only costs little. Scores at or
-    above :data:`SIMILAR_THRESHOLD` mean "probably the same name". Two empty names score 100;
-    one empty name scores 0.
+    Two tiers, so that a name that sounds the same always ranks above one that does not:
+
+    - same phonetic key (words in any order): 90 + 10 × the spelling similarity, in [90, 100];
+    - otherwise 0.9 × a blend of three word-order tolerant scores, in [0, 90): an edit
+      similarity (optimal string alignment: swapping two letters counts as one edit) on the
+      normalised forms (spelling, weight 0.5) and on the phonetic keys (sound, 0.3), and a
+      token-set ratio on the keys (0.2) so that a post-nom or a second given name present on
+      one side only costs little.
+
+    Scores at or above :data:`SIMILAR_THRESHOLD` mean "probably the same name". Two empty names
+    score 100; one empty name scores 0.
     """
     na, nb = normalize(a).split(), normalize(b).split()
     if not na or not nb:
         return 100.0 if na == nb else 0.0
-    pa = [phonetic_token(w) for w in na]
-    pb = [phonetic_token(w) for w in nb]
-    score = (
-        _W_NORM * OSA.normalized_similarity(_sorted_words(na), _sorted_words(nb)) * 100
-        + _W_PHON * OSA.normalized_similarity(_sorted_words(pa), _sorted_words(pb)) * 100
-        + _W_SET * fuzz.token_set_ratio(" ".join(pa), " ".join(pb))
+    sa, sb = _sorted_words(na), _sorted_words(nb)
+    spelling = OSA.normalized_similarity(sa, sb)
+    pa = _sorted_words([phonetic_token(w) for w in na])
+    pb = _sorted_words([phonetic_token(w) for w in nb])
+    if pa == pb:
+        return round(90.0 + 10.0 * spelling, 2)
+    blend = (
+        _W_NORM * spelling * 100
+        + _W_PHON * OSA.normalized_similarity(pa, pb) * 100
+        + _W_SET * fuzz.token_set_ratio(pa, pb)
     )
-    return round(min(100.0, max(0.0, score)), 2)
+    return round(min(89.99, 0.9 * blend), 2)
