@@ -60,22 +60,22 @@ def fill_act(row: Act, data: ActInput) -> None:
 
 def replace_persons(session: Session, row: Act, persons: tuple[Person, ...]) -> None:
     """Replace the persons of a draft and their search keys."""
-    for old in list(row.persons):
-        session.delete(old)
+    if row.persons:
+        for old in list(row.persons):
+            session.delete(old)  # search keys go with them (ON DELETE CASCADE)
+        session.flush()
+    row.persons = [ActPerson(**asdict(p)) for p in persons]
     session.flush()
-    row.persons = []
-    for p in persons:
-        row.persons.append(ActPerson(**asdict(p)))
-    session.flush()
-    index_persons(session, row)
+    index_persons(session, row, fresh=True)
 
 
-def index_persons(session: Session, row: Act) -> None:
+def index_persons(session: Session, row: Act, *, fresh: bool = False) -> None:
+    """Write the search keys of the act's persons (``fresh``: none exist yet)."""
     from civreg.domain.names import search_keys
 
     for p in row.persons:
         keys = search_keys(p.family_name, p.given_names, p.post_nom or None)
-        existing = session.get(PersonSearch, p.id)
+        existing = None if fresh else session.get(PersonSearch, p.id)
         if existing is None:
             session.add(PersonSearch(person_id=p.id, act_id=row.id, role=p.role, **keys))
         else:
