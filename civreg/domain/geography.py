@@ -10,6 +10,7 @@ accent-insensitive prefix search that stays fast on tens of thousands of localit
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -61,6 +62,7 @@ register(
 )
 
 HEADER = ["level", "code", "name", "parent_code"]
+_SEPARATORS = re.compile(r"[\W_]+")
 
 
 class GeographyError(CivregError):
@@ -80,10 +82,10 @@ class GeographyError(CivregError):
 def fold(text: str) -> str:
     """Search key: no accents, case-folded, punctuation as single spaces (``Fada N'Gourma`` →
     ``fada n gourma``)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    chars = [c for c in decomposed if not unicodedata.combining(c)]
-    cleaned = "".join(c if c.isalnum() else " " for c in "".join(chars).casefold())
-    return " ".join(cleaned.split())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SEPARATORS.sub(" ", text.casefold()).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +121,10 @@ class Geography:
         for i, p in enumerate(self._places):
             key = fold(p.name)
             full.append((key, i))
-            for j in range(1, len(key)):
-                if key[j - 1] == " ":
-                    words.append((key[j:], i))
+            j = key.find(" ")
+            while j >= 0:
+                words.append((key[j + 1:], i))
+                j = key.find(" ", j + 1)
         full.sort()
         words.sort()
         self._full_keys = [k for k, _ in full]
