@@ -14,15 +14,24 @@ from civreg.domain.dates import DateParseError, PartialDate, age_bounds
 from civreg.domain.profile import CountryProfile
 from civreg.errors import FieldProblem
 
+# An approximate birth date (``~1970``) or age is taken to be right within this many years.
+APPROX_MARGIN_YEARS = 2
+
 
 @dataclass(frozen=True)
 class AgeRange:
-    """Possible completed ages of a person at an event; ``approximate`` when the birth date
-    or age is itself approximate (such ages only ever give warnings)."""
+    """Possible completed ages of a person at an event (an approximate birth date or age is
+    widened by :data:`APPROX_MARGIN_YEARS` on each side)."""
 
     youngest: int
     oldest: int
     approximate: bool
+
+    @classmethod
+    def of(cls, youngest: int, oldest: int, approximate: bool) -> AgeRange:
+        if approximate:
+            youngest, oldest = max(youngest - APPROX_MARGIN_YEARS, 0), oldest + APPROX_MARGIN_YEARS
+        return cls(youngest, oldest, approximate)
 
 
 @dataclass
@@ -78,17 +87,18 @@ class Checker:
         """Completed ages at the event ``on`` compatible with what is known, or None.
 
         An approximate age is taken as the age at the event; a partial event date widens the
-        range (youngest at its earliest day, oldest at its latest)."""
+        range (youngest at its earliest day, oldest at its latest). A birth date that lies
+        after the event gives negative ages."""
         birth = self.birth_of(person)
         if birth is not None:
             if on is None:
                 return None
             youngest = age_bounds(birth, on.earliest())[0]
             oldest = age_bounds(birth, on.latest())[1]
-            return AgeRange(youngest, oldest, birth.approximate)
+            return AgeRange.of(youngest, oldest, birth.approximate)
         age = as_int(person.approx_age)
         if age is not None and 0 <= age <= 130:
-            return AgeRange(age, age, True)
+            return AgeRange.of(age, age, True)
         return None
 
     # -- field access ----------------------------------------------------------------------

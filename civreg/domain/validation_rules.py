@@ -118,7 +118,7 @@ def _check_spouse_age(c: Checker, spouse: Person) -> None:
     if ages is None:
         if not c.has_problem(f"{spouse.path}.birth_date"):
             c.missing(f"{spouse.path}.birth_date", "val.marriage.age_unknown", min_age=min_age)
-    elif ages.oldest < min_age and not ages.approximate:
+    elif ages.oldest < min_age:
         c.error(_age_path(spouse), "val.marriage.under_age", min_age=min_age)
     elif ages.youngest < min_age:
         c.warn(_age_path(spouse), "val.marriage.age_ambiguous", min_age=min_age)
@@ -168,7 +168,7 @@ def _check_witnesses(c: Checker) -> None:
             if not c.has_problem(f"{w.path}.birth_date"):
                 c.warn(f"{w.path}.birth_date", "val.witness.age_unknown",
                        min_age=rules.witness_min_age)
-        elif ages.oldest < rules.witness_min_age and not ages.approximate:
+        elif ages.oldest < rules.witness_min_age:
             c.error(_age_path(w), "val.witness.under_age", min_age=rules.witness_min_age)
         elif ages.youngest < rules.witness_min_age:
             c.warn(_age_path(w), "val.witness.age_unknown", min_age=rules.witness_min_age)
