@@ -96,3 +96,24 @@ def login(store_path: Path) -> Iterator[Callable[..., object]]:
 
 def store_files(path: Path) -> list[Path]:
     return [p for p in (path, keyfile_path(path), Path(f"{path}-wal")) if p.exists()]
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test (CI starts a server: scripts/pg-test-server)."""
+    base = os.environ.get("CIVREG_TEST_PG_URL")
+    if not base:
+        pytest.skip("no PostgreSQL server: set CIVREG_TEST_PG_URL (scripts/test starts one)")
+    import uuid
+
+    import psycopg
+
+    name = f"civreg_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = base.rsplit("/", 1)[0] + "/" + name
+    try:
+        yield url
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
