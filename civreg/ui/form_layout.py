@@ -1,0 +1,171 @@
+"""Which fields an act form shows, built from the act kind and the country profile, and the
+widgets laid out in sections. Behaviour (saving, checking, registering) is in act_form.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+
+from civreg.domain.acts import ActKind
+from civreg.domain.profile import CountryProfile
+from civreg.ui.fields import (
+    ChoiceField,
+    ChoiceLabels,
+    DateField,
+    PlaceField,
+    ProblemLabel,
+    TextField,
+)
+
+PARENT = ("family_name", "given_names", "birth_date", "birth_place", "profession", "domicile",
+          "nationality")
+PERSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "child": ("family_name", "given_names", "sex"),
+    "father": PARENT,
+    "mother": PARENT,
+    "spouse1": ("family_name", "given_names", "sex", "birth_date", "birth_place", "profession",
+                "domicile", "nationality"),
+    "spouse2": ("family_name", "given_names", "sex", "birth_date", "birth_place", "profession",
+                "domicile", "nationality"),
+    "witness": ("family_name", "given_names", "birth_date", "domicile"),
+    "deceased": ("family_name", "given_names", "sex", "birth_date", "birth_place", "profession",
+                 "domicile"),
+    "spouse": ("family_name", "given_names"),
+    "declarant": ("family_name", "given_names", "capacity", "domicile"),
+}
+SECTION_ROLES: dict[ActKind, tuple[tuple[str, int], ...]] = {
+    ActKind.BIRTH: (("child", 0), ("mother", 0), ("father", 0), ("declarant", 0)),
+    ActKind.MARRIAGE: (("spouse1", 0), ("spouse2", 0), ("witness", 0), ("witness", 1),
+                       ("declarant", 0)),
+    ActKind.DEATH: (("deceased", 0), ("spouse", 0), ("declarant", 0)),
+}
+
+
+@dataclass
+class FieldSlot:
+    path: str  # validation path: event_date, child.family_name, witness[1].given_names …
+    widget: QWidget
+    problem: ProblemLabel
+    section: QGroupBox
+
+
+class Texts(QObject):
+    """Translated section and field labels."""
+
+    def sections(self) -> dict[str, str]:
+        return {
+            "event": self.tr("Event"), "details": self.tr("Details"),
+            "child": self.tr("Child"), "father": self.tr("Father"), "mother": self.tr("Mother"),
+            "spouse1": self.tr("First spouse"), "spouse2": self.tr("Second spouse"),
+            "witness0": self.tr("First witness"), "witness1": self.tr("Second witness"),
+            "deceased": self.tr("Deceased"), "spouse": self.tr("Spouse of the deceased"),
+            "declarant": self.tr("Declarant"),
+        }
+
+    def fields(self) -> dict[str, str]:
+        return {
+            "event_date.birth": self.tr("Date of birth"),
+            "event_date.marriage": self.tr("Date of marriage"),
+            "event_date.death": self.tr("Date of death"),
+            "event_time": self.tr("Time (HH:MM)"), "event_place": self.tr("Place"),
+            "event_place_type": self.tr("Type of place"),
+            "family_name": self.tr("Family name"), "post_nom": self.tr("Post-name"),
+            "given_names": self.tr("Given names"), "sex": self.tr("Sex"),
+            "birth_date": self.tr("Date of birth"), "birth_place": self.tr("Place of birth"),
+            "profession": self.tr("Profession"), "domicile": self.tr("Address"),
+            "nationality": self.tr("Nationality"), "capacity": self.tr("Capacity"),
+            "multiplicity": self.tr("Multiple birth"), "birth_order": self.tr("Birth order"),
+            "weight_grams": self.tr("Weight (grams)"), "form": self.tr("Form of marriage"),
+            "option": self.tr("Marriage option"),
+            "property_regime": self.tr("Property regime"),
+        }
+
+
+def _person_fields(role: str, profile: CountryProfile) -> tuple[str, ...]:
+    names = PERSON_FIELDS[role]
+    if profile.uses_post_nom:
+        i = names.index("family_name") + 1
+        names = (*names[:i], "post_nom", *names[i:])
+    return names
+
+
+def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget
+                   ) -> tuple[list[QGroupBox], list[FieldSlot]]:
+    """Group boxes in entry order and one slot per field (creation order = tab order)."""
+    texts, labels = Texts(owner), ChoiceLabels(owner).labels()
+    names, flabels = texts.sections(), texts.fields()
+    mandatory = set(profile.mandatory.get(kind, ()))
+    geo = profile.geography
+    boxes: list[QGroupBox] = []
+    slots: list[FieldSlot] = []
+
+    def label(code: str) -> str:
+        return labels.get(code, code)
+
+    def add(box: QGroupBox, form: QFormLayout, path: str, widget: QWidget, text: str) -> None:
+        generic = path.split(".", 1)[-1] if "." in path else path
+        generic = generic.replace("[0]", "").replace("[1]", "")
+        starred = path in mandatory or f"{path.split('[')[0]}.{generic}" in mandatory
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(widget)
+        problem = ProblemLabel()
+        lay.addWidget(problem)
+        widget.setObjectName(path)
+        form.addRow(text + (" *" if starred else ""), holder)
+        slots.append(FieldSlot(path, widget, problem, box))
+
+    def section(key: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(names[key])
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        boxes.append(box)
+        return box, form
+
+    box, form = section("event")
+    add(box, form, "event_date", DateField(), flabels[f"event_date.{kind}"])
+    if kind != ActKind.MARRIAGE:
+        add(box, form, "event_time", TextField(), flabels["event_time"])
+    add(box, form, "event_place", PlaceField(geo), flabels["event_place"])
+    if kind != ActKind.MARRIAGE:
+        add(box, form, "event_place_type",
+            ChoiceField(("health_facility", "home", "other"), label), flabels["event_place_type"])
+
+    for role, pos in SECTION_ROLES[kind]:
+        box, form = section(f"{role}{pos}" if role == "witness" else role)
+        prefix = f"witness[{pos}]" if role == "witness" else role
+        for name in _person_fields(role, profile):
+            path = f"{prefix}.{name}"
+            if name == "sex":
+                w: QWidget = ChoiceField(("1", "2", "0"), lambda c: label(f"sex:{c}"))
+            elif name == "capacity":
+                w = ChoiceField(profile.declarants.get(kind, ()), label)
+            elif name == "birth_date":
+                w = DateField()
+            elif name == "birth_place":
+                w = PlaceField(geo)
+            else:
+                w = TextField()
+            add(box, form, path, w, flabels[name])
+
+    details: list[tuple[str, QWidget]] = []
+    if kind == ActKind.BIRTH:
+        details = [("multiplicity", ChoiceField(("single", "twin", "triplet"), label,
+                                                blank=False)),
+                   ("birth_order", TextField()), ("weight_grams", TextField())]
+    elif kind == ActKind.MARRIAGE:
+        m = profile.marriage
+        details = [("form", ChoiceField(m.forms, label, blank=False))]
+        if m.options:
+            details.append(("option", ChoiceField(m.options, label)))
+        if m.property_regimes:
+            details.append(("property_regime", ChoiceField(m.property_regimes, label)))
+    if details:
+        box, form = section("details")
+        for name, w in details:
+            add(box, form, f"details.{name}", w, flabels[name])
+    return boxes, slots

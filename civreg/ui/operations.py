@@ -1,0 +1,121 @@
+"""Run service calls off the GUI thread: one database worker, results back on the GUI thread.
+
+Every database call for the open store goes through :class:`Operations` (STYLE.md §1–2): the
+worker runs jobs one at a time in submission order, and the callbacks (``on_done`` with the
+result, ``on_error`` with the exception) run on the GUI thread. A job whose ``owner`` widget
+has been destroyed meanwhile is silently dropped instead of touching a dead widget.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a long job when the user pressed Cancel."""
+
+
+@dataclass
+class Job:
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    owner: QObject | None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    finished: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class Operations(QObject):
+    """The single database worker of the application."""
+
+    _deliver = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: queue.Queue[Job | None] = queue.Queue()
+        self._deliver.connect(self._on_gui_thread, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._loop, name="civreg-db", daemon=True)
+        self._thread.start()
+        self._pending = 0
+        self._lock = threading.Lock()
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        **kwargs: Any,
+    ) -> Job:
+        """Queue ``fn(*args, **kwargs)`` on the worker; errors go to ``show_error`` by default."""
+        job = Job(fn, args, kwargs, on_done, on_error, owner)
+        with self._lock:
+            self._pending += 1
+        self._queue.put(job)
+        return job
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._pending > 0
+
+    def stop(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=10)
+
+    def _loop(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            result: Any = None
+            error: BaseException | None = None
+            if job.cancelled:
+                error = Cancelled()
+            else:
+                try:
+                    result = job.fn(*job.args, **job.kwargs)
+                except BaseException as exc:  # delivered to the GUI thread, never swallowed
+                    error = exc
+            job.finished.set()
+            self._deliver.emit((job, result, error))
+
+    def _on_gui_thread(self, item: tuple[Job, Any, BaseException | None]) -> None:
+        job, result, error = item
+        with self._lock:
+            self._pending -= 1
+        if job.owner is not None and not shiboken6.isValid(job.owner):
+            return
+        if error is None:
+            if job.on_done is not None:
+                job.on_done(result)
+            return
+        if isinstance(error, Cancelled) and job.on_error is None:
+            return
+        if job.on_error is not None:
+            job.on_error(error)
+        else:
+            from civreg.ui.errors import show_error
+
+            parent = job.owner if job.owner is not None and job.owner.isWidgetType() else None
+            show_error(parent, error)  # type: ignore[arg-type]

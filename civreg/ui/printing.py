@@ -1,0 +1,141 @@
+"""Certificate preview, printing and "save as PDF".
+
+The PDF comes from a callable (the certificates service) run on the worker; pages are
+rendered to images with PDFium (pypdfium2 — QtPdf is not shipped in the Linux PySide6 wheels)
+for the preview and for the printer, so what is printed is exactly what was previewed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def render_pages(pdf: bytes, dpi: float = 96.0) -> list[QImage]:
+    """Every page of ``pdf`` as an image at ``dpi``."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            pil = page.render(scale=dpi / 72.0).to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            img = QImage(data, pil.width, pil.height, 3 * pil.width, QImage.Format.Format_RGB888)
+            images.append(img.copy())  # detach from the Python buffer
+            page.close()
+    finally:
+        doc.close()
+    return images
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write to a temp file in the same folder, fsync, then rename: never half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Paint each page on ``printer`` at its resolution; returns the number of pages."""
+    dpi = min(printer.resolution(), 300)
+    pages = render_pages(pdf, dpi)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("printer")
+    try:
+        for i, img in enumerate(pages):
+            if i:
+                printer.newPage()
+            area = painter.viewport()
+            size = img.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(QRect(area.x(), area.y(), size.width(), size.height()))
+            painter.setWindow(img.rect())
+            painter.drawImage(0, 0, img)
+            painter.setViewport(area)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class PreviewDialog(QDialog):
+    """Shows the pages; Print… opens QPrintDialog, Save as PDF… writes the same bytes."""
+
+    def __init__(self, pdf: bytes, title: str, *, default_printer: str = "",
+                 suggested_name: str = "copy.pdf", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.setObjectName("preview")
+        self.setWindowTitle(title)
+        self._default_printer = default_printer
+        self._suggested = suggested_name
+        self.pages = render_pages(pdf)
+        column = QWidget()
+        cl = QVBoxLayout(column)
+        for img in self.pages:
+            lbl = QLabel()
+            lbl.setPixmap(QPixmap.fromImage(img))
+            lbl.setStyleSheet("border: 1px solid #999; background: white;")
+            cl.addWidget(lbl, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("background: #6b6b6b;")
+        self.print_btn = QPushButton(self.tr("&Print…"))
+        self.print_btn.clicked.connect(self.print_dialog)
+        self.save_btn = QPushButton(self.tr("&Save as PDF…"))
+        self.save_btn.clicked.connect(self.save_dialog)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("{n} page(s)").format(n=len(self.pages))))
+        bar.addStretch(1)
+        bar.addWidget(self.print_btn)
+        bar.addWidget(self.save_btn)
+        bar.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll, 1)
+        lay.addLayout(bar)
+        self.resize(760, 700)
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._default_printer:
+            printer.setPrinterName(self._default_printer)
+        dlg = QPrintDialog(printer, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            print_pdf(self.pdf, printer)
+
+    def save_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested,
+                                              self.tr("PDF documents (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        write_atomic(path, self.pdf)
