@@ -8,8 +8,10 @@ the remaining budget by more than :data:`OVERSHOOT_BOUND` bytes (zstd emits at m
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import zstandard
@@ -141,10 +143,30 @@ class _RecordCollector:
         return self.records
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsing creates many long-lived, acyclic objects: the cyclic GC would rescan them
+    again and again (about half the parse time for 100k acts) without freeing anything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def decode_records(
     frame: bytes | memoryview, *, max_decompressed_bytes: int
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Decompress and parse one zstd frame of JSON Lines under a hard size limit."""
+    with _collector_paused():
+        return _decode(frame, max_decompressed_bytes)
+
+
+def _decode(
+    frame: bytes | memoryview, max_decompressed_bytes: int
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     view = memoryview(frame)
     decompressor = zstandard.ZstdDecompressor(max_window_size=MAX_WINDOW_BYTES).decompressobj()
     collector = _RecordCollector()
