@@ -72,7 +72,7 @@ class Deadline:
         return limit is not None and declared_on > limit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality keeps it hashable (mapping fields)
 class MarriageRules:
     min_age: Mapping[int, int]  # ISO 5218 sex code (1 male, 2 female) -> minimum age
     options: tuple[str, ...]  # BF: monogamy / polygamy option
@@ -91,7 +91,7 @@ class MarriageRules:
         return self.min_age.get(sex, max(self.min_age.values()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality keeps it hashable (mapping fields)
 class CountryProfile:
     code: str
     version: int
