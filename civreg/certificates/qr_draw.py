@@ -8,25 +8,16 @@ from reportlab.pdfgen.canvas import Canvas
 QUIET_ZONE = 4  # modules of white border the standard asks for
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The module matrix for ``text``. Mask fixed to 4: automatic mask selection is the
-    slowest part of QR generation and any mask is equally valid for readers."""
-    code = segno.make(text, error="m", mask=4, micro=False, boost_error=False)
-    return [[bool(v) for v in row] for row in code.matrix]
+def qr_matrix(text: str) -> tuple[tuple[int, ...], ...]:
+    """The module matrix for ``text``: error level M, mask fixed to 4 — automatic mask
+    selection is the slowest part of QR generation and every mask is valid for readers."""
+    return segno.make(text, error="m", mask=4, micro=False, boost_error=False).matrix
 
 
-def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """Draw the code with its quiet zone inside the square (x, y, size) — lower-left origin.
-
-    Dark modules of a row are merged into horizontal runs: one rectangle per run keeps the
-    PDF small and fast to print.
-    """
-    matrix = qr_matrix(text)
-    n = len(matrix) + 2 * QUIET_ZONE
-    module = size / n
-    path = canvas.beginPath()
+def _runs_path(matrix: tuple[tuple[int, ...], ...]) -> str:
+    """PDF path operators, in module units (y down), one rectangle per run of dark modules."""
+    ops: list[str] = []
     for r, row in enumerate(matrix):
-        top = y + size - (r + QUIET_ZONE) * module
         c = 0
         width = len(row)
         while c < width:
@@ -36,8 +27,21 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
             start = c
             while c < width and row[c]:
                 c += 1
-            path.rect(x + (start + QUIET_ZONE) * module, top - module, (c - start) * module, module)
+            ops.append(f"{start} {r} {c - start} 1 re")
+    return "\n".join(ops)
+
+
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """Draw the code with its quiet zone inside the square (x, y, size) — lower-left origin.
+
+    Rectangles are written in integer module coordinates under one scaling transform: the
+    page stays small and rendering avoids formatting thousands of floats.
+    """
+    matrix = qr_matrix(text)
+    module = size / (len(matrix) + 2 * QUIET_ZONE)
     canvas.saveState()
     canvas.setFillGray(0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.translate(x + QUIET_ZONE * module, y + size - QUIET_ZONE * module)
+    canvas.scale(module, -module)
+    canvas.addLiteral(_runs_path(matrix) + "\nf")
     canvas.restoreState()
