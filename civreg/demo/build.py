@@ -22,10 +22,10 @@ from civreg.services.users import add_user
 DEMO_PASSWORD = "demo"
 DEMO_OFFICES = {
     "BF": dict(
-        commune="KDG", centre="01", office_name="Centre principal d'état civil de Koudougou"
+        commune="BLK01", centre="01", office_name="Centre principal d'état civil de Koudougou"
     ),
     "CD": dict(
-        commune="KN-GOM", centre="01", office_name="Bureau principal de l'état civil de Gombe"
+        commune="KN-V01-C04", centre="01", office_name="Bureau principal de l'état civil de Gombe"
     ),
 }
 DEMO_USERS = (

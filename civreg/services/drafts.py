@@ -54,31 +54,36 @@ def load_act(session, ref: int | str) -> Act:
 
 def create_draft(ctx: Ctx, data: ActInput) -> ActView:
     ctx.require("draft.create")
-    office = ctx.office
     with ctx.store.write() as s:
-        row = Act(
-            uuid=str(uuidlib.uuid4()),
-            status="draft",
-            origin="local",
-            office_id=office.office_id,
-            country=office.country,
-            commune=office.commune,
-            centre=data.centre or office.centre,
-            created_by=ctx.user.id,
-        )
-        fill_act(row, data)
-        s.add(row)
-        s.flush()
-        replace_persons(s, row, data.persons)
-        audit.append(
-            s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="draft.create",
-            act_uuid=row.uuid,
-            after=legal_content(row),
-        )
-        return to_view(s, row)
+        return to_view(s, create_draft_in(ctx, s, data))
+
+
+def create_draft_in(ctx: Ctx, s, data: ActInput) -> Act:
+    """Insert a draft inside the caller's write transaction (role already checked)."""
+    office = ctx.office
+    row = Act(
+        uuid=str(uuidlib.uuid4()),
+        status="draft",
+        origin="local",
+        office_id=office.office_id,
+        country=office.country,
+        commune=office.commune,
+        centre=data.centre or office.centre,
+        created_by=ctx.user.id,
+    )
+    fill_act(row, data)
+    s.add(row)
+    s.flush()
+    replace_persons(s, row, data.persons)
+    audit.append(
+        s,
+        user_id=ctx.user.id,
+        username=ctx.user.username,
+        operation="draft.create",
+        act_uuid=row.uuid,
+        after=legal_content(row),
+    )
+    return row
 
 
 def update_draft(ctx: Ctx, ref: int | str, data: ActInput) -> ActView:

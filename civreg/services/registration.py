@@ -81,90 +81,96 @@ def register_act(
 ) -> ActView:
     """Register a draft (optionally saving ``draft`` first, in the same transaction)."""
     ctx.require("act.register")
-    today = today or date.today()
-    profile = ctx.profile
     with ctx.store.write() as s:
         row = load_act(s, ref)
-        if row.status != "draft":
-            raise Conflict("acts.frozen")
-        before = legal_content(row)
         if draft is not None:
+            if row.status != "draft":
+                raise Conflict("acts.frozen")
             from civreg.models.act_repo import replace_persons
 
             fill_act(row, replace(draft, kind=ActKind(row.kind)))
             replace_persons(s, row, draft.persons)
-        data = to_input(row)
-        if not data.declaration_date:
-            data = replace(data, declaration_date=today.isoformat())
-            row.declaration_date = data.declaration_date
-        problems = check(ctx, data, today=today, for_registration=True)
-        errors = [p for p in problems if p.severity == "error"]
-        if errors:
-            raise ValidationError(errors)
-        kind = ActKind(row.kind)
-        if data.transcription is not None:
-            year = PartialDate.from_iso(data.transcription.original_date).year
-            number = data.transcription.original_number
-            reg = s.scalar(
-                select(Register).where(
-                    Register.centre == row.centre, Register.kind == kind, Register.year == year
-                )
-            )
-            if reg is not None and number >= reg.first_number:
-                raise Conflict(
-                    "register.transcription_number",
-                    number=number,
-                    first=reg.first_number,
-                    year=year,
-                )
-            taken = s.scalar(
-                select(Act.id).where(
-                    Act.centre == row.centre,
-                    Act.kind == kind,
-                    Act.year == year,
-                    Act.number == number,
-                    Act.country == row.country,
-                    Act.commune == row.commune,
-                )
-            )
-            if taken:
-                raise Conflict("register.number_taken", number=number, kind=kind, year=year)
-            register_id = reg.id if reg else None
-        else:
-            year = today.year
-            reg = _register_row(s, row.centre, kind, year)
-            number = allocate_number(s, reg)
-            register_id = reg.id
-        event = PartialDate.from_iso(data.event_date)
-        declared = date.fromisoformat(data.declaration_date)
-        row.late = data.transcription is None and profile.deadline(kind).is_late(event, declared)
-        row.register_id = register_id
-        row.year = year
-        row.number = number
-        row.global_id = profile.format_identifier(
-            commune=row.commune, centre=row.centre, kind=kind, year=year, number=number
-        )
-        row.registrar_id = ctx.user.id
-        row.registrar_name = ctx.user.full_name or ctx.user.username
-        row.registrar_title = ctx.user.title or profile.registrar_title
-        row.registered_at = utcnow()
-        row.content_hash = audit.content_hash(legal_content(row))
-        row.updated_at = row.registered_at
-        row.status = "registered"
-        s.flush()
-        audit.append(
-            s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="act.register",
-            act_uuid=row.uuid,
-            before=before,
-            after=legal_content(row),
-            detail=row.global_id or "",
-        )
-        s.add(ChangeLog(entity="act", entity_uuid=row.uuid))
-        add_implied_mentions(ctx, s, row, data)
+        register_row(ctx, s, row, today or date.today())
         return to_view(s, row)
+
+
+def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
+    """Register ``row`` inside the caller's write transaction (role already checked)."""
+    profile = ctx.profile
+    if row.status != "draft":
+        raise Conflict("acts.frozen")
+    before = legal_content(row)
+    data = to_input(row)
+    if not data.declaration_date:
+        data = replace(data, declaration_date=today.isoformat())
+        row.declaration_date = data.declaration_date
+    problems = check(ctx, data, today=today, for_registration=True)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ValidationError(errors)
+    kind = ActKind(row.kind)
+    if data.transcription is not None:
+        year = PartialDate.from_iso(data.transcription.original_date).year
+        number = data.transcription.original_number
+        reg = s.scalar(
+            select(Register).where(
+                Register.centre == row.centre, Register.kind == kind, Register.year == year
+            )
+        )
+        if reg is not None and number >= reg.first_number:
+            raise Conflict(
+                "register.transcription_number",
+                number=number,
+                first=reg.first_number,
+                year=year,
+            )
+        taken = s.scalar(
+            select(Act.id).where(
+                Act.centre == row.centre,
+                Act.kind == kind,
+                Act.year == year,
+                Act.number == number,
+                Act.country == row.country,
+                Act.commune == row.commune,
+            )
+        )
+        if taken:
+            raise Conflict("register.number_taken", number=number, kind=kind, year=year)
+        register_id = reg.id if reg else None
+    else:
+        year = today.year
+        reg = _register_row(s, row.centre, kind, year)
+        number = allocate_number(s, reg)
+        register_id = reg.id
+    event = PartialDate.from_iso(data.event_date)
+    declared = date.fromisoformat(data.declaration_date)
+    row.late = data.transcription is None and profile.deadline(kind).is_late(event, declared)
+    row.register_id = register_id
+    row.year = year
+    row.number = number
+    row.global_id = profile.format_identifier(
+        commune=row.commune, centre=row.centre, kind=kind, year=year, number=number
+    )
+    row.registrar_id = ctx.user.id
+    row.registrar_name = ctx.user.full_name or ctx.user.username
+    row.registrar_title = ctx.user.title or profile.registrar_title
+    row.registered_at = utcnow()
+    row.content_hash = audit.content_hash(legal_content(row))
+    row.updated_at = row.registered_at
+    row.status = "registered"
+    s.flush()
+    audit.append(
+        s,
+        user_id=ctx.user.id,
+        username=ctx.user.username,
+        operation="act.register",
+        act_uuid=row.uuid,
+        before=before,
+        after=legal_content(row),
+        detail=row.global_id or "",
+    )
+    s.add(ChangeLog(entity="act", entity_uuid=row.uuid))
+    add_implied_mentions(ctx, s, row, data)
 
 
 def set_first_number(ctx: Ctx, *, centre: str, kind: str, year: int, first_number: int) -> None:

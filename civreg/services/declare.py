@@ -1,0 +1,137 @@
+"""Bulk declarations from the JSON format in ``docs/declaration-format.md``: every act is
+checked first; if any is invalid, every problem is reported per act and field and nothing is
+written; otherwise all acts are created (and registered) in one transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from civreg.domain.acts import ActInput, ActView
+from civreg.errors import CivregError, FieldProblem
+from civreg.i18n import register, t
+from civreg.models.act_repo import to_view
+from civreg.services.context import Ctx
+from civreg.services.drafts import check, create_draft_in
+from civreg.services.registration import register_row
+
+FORMAT = "civreg-declaration"
+VERSION = 1
+
+register(
+    {
+        "declare.bad_json": {
+            "fr": "Fichier JSON illisible (ligne {line}, colonne {col}).",
+            "en": "Unreadable JSON file (line {line}, column {col}).",
+        },
+        "declare.bad_format": {
+            "fr": "Format de déclaration non reconnu ou version non prise en charge.",
+            "en": "Unrecognised declaration format or unsupported version.",
+        },
+        "declare.bad_shape": {
+            "fr": "Structure invalide : {detail}.",
+            "en": "Invalid structure: {detail}.",
+        },
+        "declare.rejected": {
+            "fr": "Aucun acte enregistré : {count} acte(s) invalide(s).\n{lines}",
+            "en": "Nothing saved: {count} invalid act(s).\n{lines}",
+        },
+        "declare.unknown_field": {
+            "fr": "champ inconnu « {field} »",
+            "en": "unknown field '{field}'",
+        },
+    }
+)
+
+
+class DeclarationRejected(CivregError):
+    key = "declare.rejected"
+
+    def __init__(self, problems: dict[int, list[FieldProblem]]) -> None:
+        self.problems = problems
+        super().__init__(self.key)
+
+    def message(self, lang: str | None = None) -> str:
+        lines = []
+        for index, probs in sorted(self.problems.items()):
+            for p in probs:
+                lines.append(f"  act[{index}] {p.path}: {p.message(lang)}")
+        return t(self.key, lang, count=len(self.problems), lines="\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Declared:
+    acts: list[ActView]
+    warnings: dict[int, list[FieldProblem]]
+
+
+def parse_declaration(raw: bytes) -> list[dict[str, Any]]:
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except json.JSONDecodeError as exc:
+        raise CivregError("declare.bad_json", line=exc.lineno, col=exc.colno) from None
+    except UnicodeDecodeError:
+        raise CivregError("declare.bad_json", line=1, col=1) from None
+    if isinstance(doc, dict) and "format" in doc:
+        if doc.get("format") != FORMAT or doc.get("version") != VERSION:
+            raise CivregError("declare.bad_format")
+        items = doc.get("acts")
+    elif isinstance(doc, list):
+        items = doc
+    else:
+        items = [doc]
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise CivregError("declare.bad_shape", detail="acts")
+    return items
+
+
+def _to_input(item: dict[str, Any]) -> ActInput | FieldProblem:
+    try:
+        return ActInput.from_dict(item)
+    except KeyError as exc:
+        field = str(exc.args[0]) if exc.args else "?"
+        if field == "kind":
+            return FieldProblem("kind", "declare.bad_shape", {"detail": "kind"})
+        return FieldProblem(field, "declare.unknown_field", {"field": field})
+    except (ValueError, TypeError) as exc:
+        detail = "kind" if "ActKind" in str(exc) else type(exc).__name__
+        return FieldProblem(
+            "kind" if detail == "kind" else "act", "declare.bad_shape", {"detail": detail}
+        )
+
+
+def declare(
+    ctx: Ctx, items: list[dict[str, Any]], *, register_now: bool = False, today: date | None = None
+) -> Declared:
+    ctx.require("draft.create")
+    if register_now:
+        ctx.require("act.register")
+    today = today or date.today()
+    inputs: list[ActInput] = []
+    problems: dict[int, list[FieldProblem]] = {}
+    warnings: dict[int, list[FieldProblem]] = {}
+    for i, item in enumerate(items):
+        parsed = _to_input(item)
+        if isinstance(parsed, FieldProblem):
+            problems[i] = [parsed]
+            continue
+        found = check(ctx, parsed, today=today, for_registration=register_now)
+        errs = [p for p in found if p.severity == "error"]
+        if errs:
+            problems[i] = errs
+        warns = [p for p in found if p.severity != "error"]
+        if warns:
+            warnings[i] = warns
+        inputs.append(parsed)
+    if problems:
+        raise DeclarationRejected(problems)
+    views: list[ActView] = []
+    with ctx.store.write() as s:
+        for data in inputs:
+            row = create_draft_in(ctx, s, data)
+            if register_now:
+                register_row(ctx, s, row, today)
+            views.append(to_view(s, row))
+    return Declared(views, warnings)
