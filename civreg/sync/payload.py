@@ -61,10 +61,9 @@ def record_key(record: object) -> tuple[str, str] | str:
     return (kind, ident)
 
 
-def _dumps(record: dict[str, Any]) -> str:
-    return json.dumps(
-        record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)  # built once: json.dumps with options builds a new encoder per call
 
 
 def encode_records(records: Iterable[dict[str, Any]]) -> tuple[bytes, dict[str, int]]:
@@ -84,7 +83,7 @@ def encode_records(records: Iterable[dict[str, Any]]) -> tuple[bytes, dict[str, 
         seen.add(key)
         counts[key[0]] += 1
         try:
-            line = _dumps(record)
+            line = _CANONICAL.encode(record)
         except (TypeError, ValueError, RecursionError) as exc:
             raise BatchInputError(f"record {number}: not JSON-serialisable ({exc})") from None
         lines.append(line)
