@@ -121,6 +121,15 @@ class RegisterModel(QAbstractTableModel):
 
         show_error(None, exc)
 
+    def set_rows(self, rows: list[ActRow]) -> None:
+        """Show a fixed list (search results) instead of a lazily fetched register."""
+        self.beginResetModel()
+        self._generation += 1
+        self._rows = list(rows)
+        self._pending = False
+        self._exhausted = True
+        self.endResetModel()
+
     @property
     def loading(self) -> bool:
         return self._pending

@@ -1,0 +1,178 @@
+"""One act in full: its content, its marginal mentions as a timeline, its history (audit), and
+the actions the user's role allows (register, edit the draft, add a mention, print)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civreg.domain.acts import ActView, Person
+from civreg.services.audit_log import HistoryRow, act_history
+from civreg.services.context import Ctx
+from civreg.services.queries import get_act
+from civreg.ui.fields import ChoiceLabels
+from civreg.ui.form_layout import Texts
+from civreg.ui.operations import Operations
+from civreg.ui.register_model import display_date
+
+
+@dataclass(frozen=True)
+class ActBundle:
+    act: ActView
+    history: list[HistoryRow]
+
+
+def load_bundle(ctx: Ctx, ref: int) -> ActBundle:
+    """Runs on the worker: the act and its history."""
+    return ActBundle(get_act(ctx, ref), act_history(ctx, ref))
+
+
+class ActPage(QWidget):
+    edit_requested = Signal(object)  # ActView (draft)
+    register_requested = Signal(int)
+    mention_requested = Signal(object)  # ActView
+    print_requested = Signal(int, str)  # act id, "full" | "extract"
+    closed = Signal()
+
+    def __init__(self, ctx: Ctx, ops: Operations, act_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("act-view")
+        self.ctx, self.ops, self.act_id = ctx, ops, act_id
+        self.bundle: ActBundle | None = None
+        self.heading = QLabel(self.tr("Loading…"))
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.body = QTextBrowser()
+        self.body.setObjectName("act-body")
+        self.mentions = QListWidget()
+        self.mentions.setObjectName("mentions")
+        self.history = QTableWidget(0, 3)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What")])
+        self.history.horizontalHeader().setStretchLastSection(True)
+        tabs = QTabWidget()
+        tabs.addTab(self.mentions, self.tr("Marginal mentions"))
+        tabs.addTab(self.history, self.tr("History"))
+        split = QSplitter()
+        split.addWidget(self.body)
+        split.addWidget(tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.edit_btn = QPushButton(self.tr("&Edit draft"))
+        self.register_btn = QPushButton(self.tr("&Register"))
+        self.mention_btn = QPushButton(self.tr("Add &mention…"))
+        self.full_btn = QPushButton(self.tr("Print &full copy…"))
+        self.extract_btn = QPushButton(self.tr("Print e&xtract…"))
+        back = QPushButton(self.tr("&Back"))
+        back.clicked.connect(self.closed.emit)
+        self.edit_btn.clicked.connect(lambda: self.bundle and self.edit_requested.emit(
+            self.bundle.act))
+        self.register_btn.clicked.connect(lambda: self.register_requested.emit(self.act_id))
+        self.mention_btn.clicked.connect(lambda: self.bundle and self.mention_requested.emit(
+            self.bundle.act))
+        self.full_btn.clicked.connect(lambda: self.print_requested.emit(self.act_id, "full"))
+        self.extract_btn.clicked.connect(
+            lambda: self.print_requested.emit(self.act_id, "extract"))
+        bar = QHBoxLayout()
+        for b in (self.edit_btn, self.register_btn, self.mention_btn, self.full_btn,
+                  self.extract_btn):
+            b.hide()
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(back)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ops.run(load_bundle, self.ctx, self.act_id, owner=self, on_done=self.show_bundle)
+
+    def show_bundle(self, bundle: ActBundle) -> None:
+        self.bundle = bundle
+        a = bundle.act
+        kinds = {"birth": self.tr("Birth act"), "marriage": self.tr("Marriage act"),
+                 "death": self.tr("Death act")}
+        if a.status == "draft":
+            self.heading.setText(kinds[a.kind] + " — " + self.tr("draft"))
+        else:
+            self.heading.setText(f"{kinds[a.kind]} n° {a.number:04d} / {a.year} — {a.global_id}"
+                                 + (" — " + self.tr("CANCELLED") if a.cancelled else ""))
+        self.body.setHtml(self.act_html(a))
+        self.mentions.clear()
+        for m in a.mentions:
+            by = f" ({m.authority} {m.reference})".rstrip() if m.authority else ""
+            self.mentions.addItem(f"{display_date(m.date)} — {self.mention_kind(m.kind)}{by}\n"
+                                  f"{m.text}\n— {m.recorded_by}")
+        if not a.mentions:
+            self.mentions.addItem(self.tr("No mention."))
+        self.history.setRowCount(len(bundle.history))
+        for i, h in enumerate(bundle.history):
+            for j, v in enumerate((h.at.replace("T", " "), h.username, h.operation)):
+                self.history.setItem(i, j, QTableWidgetItem(v))
+        self.history.resizeColumnsToContents()
+        draft = a.status == "draft"
+        self.edit_btn.setVisible(draft and self.ctx.can("draft.edit"))
+        self.register_btn.setVisible(draft and self.ctx.can("act.register"))
+        self.mention_btn.setVisible(not draft and self.ctx.can("mention.add"))
+        self.full_btn.setVisible(not draft and self.ctx.can("copy.issue"))
+        self.extract_btn.setVisible(not draft and self.ctx.can("copy.issue"))
+
+    def mention_kind(self, kind: str) -> str:
+        return {
+            "marriage": self.tr("Marriage"), "divorce": self.tr("Divorce"),
+            "death": self.tr("Death"), "recognition": self.tr("Recognition"),
+            "adoption": self.tr("Adoption"), "name_change": self.tr("Change of name"),
+            "rectification": self.tr("Rectification"), "cancellation": self.tr("Cancellation"),
+        }.get(kind, kind)
+
+    def act_html(self, a: ActView) -> str:
+        texts, labels = Texts(self), ChoiceLabels(self).labels()
+        sections, fields = texts.sections(), texts.fields()
+        d = a.data
+        e = html.escape
+
+        def row(label: str, value: str) -> str:
+            return f"<tr><td style='color:#555;padding-right:12px'>{e(label)}</td>" \
+                   f"<td><b>{e(value)}</b></td></tr>" if value else ""
+
+        out = [f"<h3>{e(sections['event'])}</h3><table>",
+               row(fields[f'event_date.{a.kind}'], display_date(d.event_date)),
+               row(fields["event_time"], d.event_time), row(fields["event_place"], d.event_place),
+               row(fields["event_place_type"], labels.get(d.event_place_type, "")), "</table>"]
+        for p in d.persons:
+            key = f"witness{p.position}" if p.role == "witness" else p.role
+            out.append(f"<h3>{e(sections.get(key, p.role))}</h3><table>")
+            out.extend(self._person_rows(p, fields, labels, row))
+            out.append("</table>")
+        if a.registered_at:
+            out.append(f"<p>{e(self.tr('Registered on {date} by {name}, {title}.').format(date=a.registered_at[:10], name=a.registrar_name, title=a.registrar_title))}</p>")  # noqa: E501
+        return "".join(out)
+
+    def _person_rows(self, p: Person, fields: dict[str, str], labels: dict[str, str],
+                     row) -> list[str]:
+        sex = labels.get(f"sex:{p.sex}", "") if p.sex else ""
+        return [row(fields["family_name"], p.family_name.upper()),
+                row(fields["post_nom"], p.post_nom.upper()),
+                row(fields["given_names"], p.given_names), row(fields["sex"], sex),
+                row(fields["birth_date"], display_date(p.birth_date)),
+                row(fields["birth_place"], p.birth_place),
+                row(fields["profession"], p.profession), row(fields["domicile"], p.domicile),
+                row(fields["nationality"], p.nationality),
+                row(fields["capacity"], labels.get(p.capacity, p.capacity))]

@@ -1,0 +1,176 @@
+"""Application controller: first run or login, the main window, idle lock, language switch."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from civreg.domain.acts import ActView
+from civreg.i18n import set_language
+from civreg.services.context import Ctx
+from civreg.services.queries import get_act
+from civreg.services.store_access import login
+from civreg.ui import settings as S  # noqa: N812
+from civreg.ui.idle import IdleWatcher
+from civreg.ui.login import LoginDialog
+from civreg.ui.main_window import MainWindow
+from civreg.ui.operations import Operations
+from civreg.ui.translations import Translations
+
+
+def make_qapp(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("civreg")
+    app.setOrganizationName("civreg")
+    return app  # type: ignore[return-value]
+
+
+class DesktopApp(QObject):
+    """Owns the database worker, the session context and the top-level windows."""
+
+    def __init__(self, store: Path, settings: S.Settings, *, delay_base: float = 1.0,
+                 idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.qapp = make_qapp()
+        self.store = Path(store)
+        self.settings = settings
+        self.ops = Operations(self)
+        self.translations = Translations()
+        self.ctx: Ctx | None = None
+        self.main: MainWindow | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.wizard = None
+        self._delay_base = delay_base
+        minutes = settings.get(S.IDLE_LOCK_MINUTES)
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self._idle_fixed = idle_ms is not None
+        self.idle.idle.connect(self.lock)
+        self.qapp.installEventFilter(self.idle)
+        self.set_language(settings.get(S.LANGUAGE) or "fr", rebuild=False)
+
+    # -- start ---------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.store.exists():
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from civreg.ui.wizard import FirstRunWizard
+
+        self.wizard = FirstRunWizard(self.ops, self.store)
+        self.wizard.created.connect(self.on_login)
+        self.wizard.open_existing.connect(self._open_existing)
+        self.wizard.show()
+
+    def _open_existing(self, path: str) -> None:
+        self.store = Path(path)
+        self.settings.set(S.STORE_LOCATION, str(self.store))
+        self.show_login()
+
+    def show_login(self) -> None:
+        dlg = LoginDialog(self.ops, self.store, login, last_user=self.settings.get(S.LAST_USER),
+                          delay_base=self._delay_base)
+        dlg.logged_in.connect(self.on_login)
+        self.login_dialog = dlg
+        dlg.show()
+
+    def on_login(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+        self.settings.set(S.LAST_USER, ctx.user.username)
+        self._build_main()
+        draft_id = self.settings.get(S.OPEN_DRAFT)
+        if draft_id:
+            self.ops.run(get_act, ctx, draft_id, owner=self.main, on_done=self._offer,
+                         on_error=lambda _e: self.settings.reset(S.OPEN_DRAFT))
+
+    def _offer(self, view: ActView) -> None:
+        if view.status == "draft" and self.main is not None:
+            self.main.offer_recovery(view)
+        else:
+            self.settings.reset(S.OPEN_DRAFT)
+
+    def _build_main(self) -> MainWindow:
+        assert self.ctx is not None
+        win = MainWindow(self.ctx, self.ops, self.settings)
+        win.lock_requested.connect(self.lock)
+        win.language_requested.connect(self.set_language)
+        self.main = win
+        win.show()
+        if not self._idle_fixed:
+            self.idle.set_delay(self.settings.get(S.IDLE_LOCK_MINUTES) * 60_000)
+        self.idle.start()
+        return win
+
+    # -- idle lock -----------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.ctx is None or self.main is None or not self.main.isVisible():
+            return
+        self.idle.stop()
+        if self.main.detail is not None and getattr(self.main.detail, "dirty", False):
+            self.main.detail.save()  # type: ignore[attr-defined]
+        self.main.hide()
+        ctx = self.ctx
+
+        def unlock(location: str, user: str, password: str) -> Ctx:
+            # Check the password with the real login, then keep the session already open.
+            fresh = login(location, user, password)
+            fresh.close()
+            return ctx
+
+        dlg = LoginDialog(self.ops, self.store, unlock, fixed_user=ctx.user.username,
+                          delay_base=self._delay_base)
+        dlg.logged_in.connect(self._resume)
+        self.login_dialog = dlg
+        dlg.show()
+
+    def _resume(self, _ctx: Ctx) -> None:
+        assert self.main is not None
+        self.main.show()
+        self.idle.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.main is not None and not self.main.isVisible() and self.ctx is not None
+
+    # -- language ------------------------------------------------------------------------
+    def set_language(self, lang: str, rebuild: bool = True) -> None:
+        set_language(lang)
+        self.translations.install(lang)
+        if lang != self.settings.get(S.LANGUAGE):
+            self.settings.set(S.LANGUAGE, lang)
+        if rebuild and self.main is not None and self.ctx is not None:
+            old = self.main
+            form = old.detail
+            draft_id = getattr(form, "draft_id", None)
+            if form is not None and getattr(form, "dirty", False):
+                form.save()  # type: ignore[attr-defined]
+            current = old.nav.currentRow()
+            old.hide()
+            new = self._build_main()
+            new.nav.setCurrentRow(current)
+            if draft_id is not None:
+                new.edit_draft(draft_id)
+            old.deleteLater()
+
+    def shutdown(self) -> None:
+        detail = self.main.detail if self.main is not None else None
+        if detail is not None and getattr(detail, "dirty", False):
+            detail.save()  # type: ignore[attr-defined]
+        self.ops.stop()
+        if self.ctx is not None:
+            self.ctx.close()
+
+
+def run(store: Path, settings_path: Path | None = None) -> int:
+    qapp = make_qapp()
+    app = DesktopApp(store, S.Settings(settings_path))
+    app.start()
+    code = qapp.exec()
+    app.shutdown()
+    return code

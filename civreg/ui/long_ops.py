@@ -1,0 +1,94 @@
+"""Long operations in a cancellable progress dialog, leaving nothing half-done.
+
+The job runs on the database worker with ``report(done, total)`` and ``cancelled()``; it must
+write to a temporary name and rename at the end, so Cancel (or a crash) leaves no partial file.
+The one long operation wired today is the backup of the encrypted store.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from civreg.security.keyfile import keyfile_path
+from civreg.services.context import Ctx
+from civreg.ui.operations import Cancelled, Job, Operations
+
+Report = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+CHUNK = 1 << 20
+
+
+class _Progress(QObject):
+    changed = Signal(int, int)
+
+
+def run_with_progress(parent: QWidget | None, ops: Operations, title: str,
+                      job: Callable[[Report, IsCancelled], Any],
+                      on_done: Callable[[Any], None] | None = None) -> tuple[Job, QProgressDialog]:
+    dlg = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 100, parent)
+    dlg.setObjectName("progress")
+    dlg.setMinimumDuration(300)
+    dlg.setAutoClose(False)
+    dlg.setAutoReset(False)
+    progress = _Progress(dlg)
+    progress.changed.connect(lambda d, t: (dlg.setMaximum(max(t, 1)), dlg.setValue(d)))
+    holder: dict[str, Job] = {}
+
+    def work() -> Any:
+        return job(lambda d, t: progress.changed.emit(d, t),
+                   lambda: holder["job"].cancelled)
+
+    def finish(result: Any) -> None:
+        dlg.close()
+        if on_done is not None:
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        dlg.close()
+        if not isinstance(exc, Cancelled):
+            from civreg.ui.errors import show_error
+
+            show_error(parent, exc)
+
+    holder["job"] = ops.run(work, on_done=finish, on_error=failed, owner=dlg)
+    dlg.canceled.connect(holder["job"].cancel)
+    return holder["job"], dlg
+
+
+def backup_store(ctx: Ctx, target_dir: Path, report: Report, cancelled: IsCancelled) -> Path:
+    """Copy the encrypted store and its key file into ``target_dir/civreg-backup-<stamp>/``.
+    The copy stays encrypted; the folder appears only when complete."""
+    store = ctx.store
+    if store.path is None:
+        raise ValueError("backup of a PostgreSQL store is done by the server")
+    store.checkpoint()
+    sources = [store.path, keyfile_path(store.path)]
+    total = sum(p.stat().st_size for p in sources)
+    final = target_dir / f"civreg-backup-{datetime.now():%Y%m%d-%H%M%S}"
+    tmp = Path(tempfile.mkdtemp(prefix=".civreg-backup-", dir=target_dir))
+    done = 0
+    try:
+        for src in sources:
+            with src.open("rb") as fin, (tmp / src.name).open("wb") as fout:
+                while chunk := fin.read(CHUNK):
+                    if cancelled():
+                        raise Cancelled()
+                    fout.write(chunk)
+                    done += len(chunk)
+                    report(done, total)
+                fout.flush()
+                os.fsync(fout.fileno())
+        os.replace(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final

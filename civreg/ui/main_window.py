@@ -1,0 +1,326 @@
+"""The main window: navigation, the search box always at hand, and the act screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civreg.domain.acts import ActKind, ActView
+from civreg.services.context import Ctx
+from civreg.services.queries import get_act
+from civreg.ui import settings as S  # noqa: N812
+from civreg.ui.act_form import ActForm
+from civreg.ui.act_view import ActPage
+from civreg.ui.operations import Operations
+from civreg.ui.other_pages import (
+    AdminPage,
+    SearchController,
+    SearchPage,
+    StatsPage,
+    TransmissionPage,
+)
+from civreg.ui.registers_page import RegistersPage
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, ctx: Ctx, ops: Operations, settings: S.Settings) -> None:
+        super().__init__()
+        self.setObjectName("main")
+        self.ctx, self.ops, self.settings = ctx, ops, settings
+        self.setWindowTitle(self.tr("civreg — {office}").format(office=ctx.office.name))
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMaximumWidth(190)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.detail: QWidget | None = None
+        can = ctx.can
+        entries: list[tuple[str, str, QWidget | None]] = [
+            ("births", self.tr("Births"), RegistersPage(ctx, ops, "birth")),
+            ("marriages", self.tr("Marriages"), RegistersPage(ctx, ops, "marriage")),
+            ("deaths", self.tr("Deaths"), RegistersPage(ctx, ops, "death")),
+            ("drafts", self.tr("Drafts"), RegistersPage(ctx, ops, "", status="draft")
+             if can("draft.edit") else None),
+            ("search", self.tr("Search"), SearchPage(ctx, ops)),
+            ("transmission", self.tr("Transmission"), TransmissionPage(ctx, ops)
+             if can("batch.export") or can("notice.apply") else None),
+            ("statistics", self.tr("Statistics"), StatsPage(ctx, ops)
+             if can("stats.view") else None),
+            ("administration", self.tr("Administration"), AdminPage(ctx, ops, settings)
+             if can("user.manage") or can("office.settings") else None),
+        ]
+        for key, label, page in entries:
+            if page is None:
+                continue
+            self.pages[key] = page
+            self.nav.addItem(f"{label}")
+            self.stack.addWidget(page)
+            if hasattr(page, "open_act"):
+                page.open_act.connect(self.open_act)
+            if hasattr(page, "new_act"):
+                page.new_act.connect(lambda kind: self.new_act(ActKind(kind)))
+        self.keys = list(self.pages)
+        self.nav.currentRowChanged.connect(self._nav_to)
+        if isinstance(self.pages.get("administration"), AdminPage):
+            admin = self.pages["administration"]
+            admin.settings_changed.connect(self._settings_changed)  # type: ignore[attr-defined]
+            admin.add_user.connect(self._add_user)  # type: ignore[attr-defined]
+            admin.backup.connect(self.backup)  # type: ignore[attr-defined]
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("global_search")
+        self.search_box.setPlaceholderText(self.tr("Search: name, act number, identifier, date "
+                                                   "(Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search = SearchController(ctx, ops, parent=self)
+        self.search_box.textEdited.connect(self._search_typed)
+        self.search_box.returnPressed.connect(self._search_enter)
+        if "search" in self.pages:
+            self.search.results.connect(self.pages["search"].show_results)  # type: ignore[attr-defined]
+
+        self.banner = QFrame()
+        self.banner.setObjectName("recovery")
+        self.banner.setStyleSheet("#recovery { background: #fff4c2; border: 1px solid #d9b300; }")
+        self.banner_label = QLabel()
+        self.resume_btn = QPushButton(self.tr("&Resume the draft"))
+        self.discard_btn = QPushButton(self.tr("Later"))
+        bl = QHBoxLayout(self.banner)
+        bl.addWidget(self.banner_label, 1)
+        bl.addWidget(self.resume_btn)
+        bl.addWidget(self.discard_btn)
+        self.banner.hide()
+        self.discard_btn.clicked.connect(self._dismiss_recovery)
+        self.resume_btn.clicked.connect(self._resume)
+        self._recovery: ActView | None = None
+
+        header = QHBoxLayout()
+        office = QLabel(f"<b>{ctx.office.name}</b> — {ctx.office.office_id}")
+        header.addWidget(office)
+        header.addStretch(1)
+        header.addWidget(self.search_box, 2)
+        body = QSplitter()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack)
+        body.setStretchFactor(1, 1)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(6, 6, 6, 0)
+        lay.addLayout(header)
+        lay.addWidget(self.banner)
+        lay.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        user = ctx.user.full_name or ctx.user.username
+        self.statusBar().showMessage(self.tr("Logged in as {user}").format(user=user))
+        self.nav.setCurrentRow(0)
+        self.resize(1366, 768)
+
+    # -- menus and shortcuts -----------------------------------------------------------
+    def _menus(self) -> None:
+        m = self.menuBar().addMenu(self.tr("&File"))
+        if self.ctx.can("draft.create"):
+            for kind, text, seq in ((ActKind.BIRTH, self.tr("New &birth"), "Ctrl+N"),
+                                    (ActKind.MARRIAGE, self.tr("New &marriage"), "Ctrl+M"),
+                                    (ActKind.DEATH, self.tr("New &death"), "Ctrl+D")):
+                a = QAction(text, self)
+                a.setShortcut(QKeySequence(seq))
+                a.triggered.connect(lambda _=False, k=kind: self.new_act(k))
+                m.addAction(a)
+            m.addSeparator()
+        lock = QAction(self.tr("&Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested.emit)
+        m.addAction(lock)
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_.triggered.connect(self.close)
+        m.addAction(quit_)
+        lang = self.menuBar().addMenu(self.tr("&Language"))
+        for code, name in (("fr", "Français"), ("en", "English")):
+            a = QAction(name, self)
+            a.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            lang.addAction(a)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        for i in range(len(self.keys)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
+                      lambda i=i: (self.nav.setCurrentRow(i), self.nav.setFocus()))
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        if "search" in self.pages and self.stack.currentWidget() is not self.pages["search"]:
+            self.show_page("search")
+        self.search.text_changed(text)
+
+    def _search_enter(self) -> None:
+        self.search.run_now()
+        page = self.pages.get("search")
+        if page is not None:
+            page.table.setFocus()  # type: ignore[attr-defined]
+            page.table.selectRow(0)  # type: ignore[attr-defined]
+
+    # -- navigation --------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.keys.index(key))
+
+    def _nav_to(self, row: int) -> None:
+        if row < 0:
+            return
+        self._drop_detail()
+        self.stack.setCurrentWidget(self.pages[self.keys[row]])
+
+    def _show_detail(self, widget: QWidget) -> None:
+        self._drop_detail()
+        self.detail = widget
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    def _drop_detail(self) -> None:
+        if self.detail is not None:
+            if isinstance(self.detail, ActForm) and self.detail.dirty:
+                self.detail.save()
+            self.stack.removeWidget(self.detail)
+            self.detail.deleteLater()
+            self.detail = None
+
+    def back(self) -> None:
+        self._drop_detail()
+        self.stack.setCurrentWidget(self.pages[self.keys[max(self.nav.currentRow(), 0)]])
+
+    def open_act(self, act_id: int) -> ActPage:
+        page = ActPage(self.ctx, self.ops, act_id)
+        page.closed.connect(self.back)
+        page.edit_requested.connect(lambda v: self.open_form(ActKind(v.kind), v))
+        page.register_requested.connect(self.register_draft)
+        page.mention_requested.connect(self.add_mention)
+        page.print_requested.connect(self.print_copy)
+        self._show_detail(page)
+        return page
+
+    def new_act(self, kind: ActKind) -> ActForm | None:
+        if not self.ctx.can("draft.create"):
+            return None
+        return self.open_form(kind, None)
+
+    def open_form(self, kind: ActKind, draft: ActView | None) -> ActForm:
+        form = ActForm(self.ctx, self.ops, self.settings, kind, draft)
+        form.closed.connect(self.back)
+        form.registered.connect(self.open_act)
+        self._show_detail(form)
+        form.slots[0].widget.setFocus()
+        return form
+
+    def edit_draft(self, draft_id: int) -> None:
+        self.ops.run(get_act, self.ctx, draft_id, owner=self,
+                     on_done=lambda v: self.open_form(ActKind(v.kind), v))
+
+    # -- crash recovery ----------------------------------------------------------------
+    def offer_recovery(self, draft: ActView) -> None:
+        kinds = {"birth": self.tr("birth"), "marriage": self.tr("marriage"),
+                 "death": self.tr("death")}
+        self.banner_label.setText(self.tr(
+            "A {kind} declaration was being entered when civreg closed (saved {when}). "
+            "Resume it?").format(kind=kinds[draft.kind], when=draft.updated_at[:16].replace(
+                "T", " ")))
+        self._recovery = draft
+        self.banner.show()
+
+    def _resume(self) -> None:
+        self.banner.hide()
+        if self._recovery is not None:
+            self.open_form(ActKind(self._recovery.kind), self._recovery)
+
+    def _dismiss_recovery(self) -> None:
+        self.banner.hide()
+        self.settings.reset(S.OPEN_DRAFT)
+
+    # -- actions -----------------------------------------------------------------------
+    def register_draft(self, act_id: int) -> None:
+        from civreg.services.registration import register_act
+
+        self.ops.run(register_act, self.ctx, act_id, owner=self,
+                     on_done=lambda v: self.open_act(v.id))
+
+    def add_mention(self, act: ActView) -> None:
+        from civreg.services.mentions import add_mention
+        from civreg.ui.dialogs import MentionDialog
+
+        page = self.detail
+        labels = page.mention_kind if isinstance(page, ActPage) else str
+        dlg = MentionDialog(labels, self)
+        if dlg.exec() != MentionDialog.DialogCode.Accepted:
+            return
+        self.ops.run(add_mention, self.ctx, act.id, owner=self,
+                     on_done=lambda _v: isinstance(self.detail, ActPage) and self.detail.reload(),
+                     **dlg.values())
+
+    def print_copy(self, act_id: int, kind: str) -> None:
+        from civreg.ui.certificate_source import certificate_pdf
+
+        self.ops.run(certificate_pdf, self.ctx, act_id, kind, owner=self,
+                     on_done=lambda pdf: self.preview(pdf, act_id, kind))
+
+    def preview(self, pdf: bytes, act_id: int, kind: str):
+        from civreg.ui.printing import PreviewDialog
+
+        title = self.tr("Full copy") if kind == "full" else self.tr("Extract")
+        dlg = PreviewDialog(pdf, title, default_printer=self.settings.get(S.DEFAULT_PRINTER),
+                            suggested_name=f"act-{act_id}-{kind}.pdf", parent=self)
+        dlg.open()
+        return dlg
+
+    def backup(self) -> None:
+        from pathlib import Path
+
+        from civreg.ui.long_ops import backup_store, run_with_progress
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into which folder?"))
+        if not folder:
+            return
+        run_with_progress(self, self.ops, self.tr("Backing up the store…"),
+                          lambda report, cancelled: backup_store(self.ctx, Path(folder), report,
+                                                                 cancelled),
+                          on_done=lambda p: self.statusBar().showMessage(
+                              self.tr("Backup written: {path}").format(path=p)))
+
+    def _add_user(self) -> None:
+        from civreg.domain.roles import ALL_ROLES
+        from civreg.services.users import add_user
+        from civreg.ui.dialogs import UserDialog
+
+        dlg = UserDialog(ALL_ROLES, self)
+        if dlg.exec() != UserDialog.DialogCode.Accepted:
+            return
+        admin = self.pages["administration"]
+        self.ops.run(add_user, self.ctx, dlg.username.text(), dlg.password.text(),
+                     dlg.chosen_roles(), full_name=dlg.full_name.text(), title=dlg.title.text(),
+                     owner=self, on_done=lambda _u: admin.load())  # type: ignore[attr-defined]
+
+    def _settings_changed(self) -> None:
+        lang = self.settings.get(S.LANGUAGE)
+        self.language_requested.emit(lang or "fr")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and isinstance(self.detail, ActPage):
+            self.back()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,277 @@
+"""Search results, transmission, statistics and administration screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civreg.services.context import Ctx
+from civreg.services.mentions import NoticeRow, list_notices
+from civreg.services.queries import ActFilter, ActRow, count_acts
+from civreg.ui import settings as S  # noqa: N812
+from civreg.ui.lookup import find_acts
+from civreg.ui.operations import Operations
+from civreg.ui.register_model import RegisterModel
+from civreg.ui.registers_page import ActTable
+
+
+class SearchController(QObject):
+    """Debounced search: the query runs on the worker after a pause in typing; answers to
+    older queries are dropped, so typing is never blocked nor overtaken by stale results."""
+
+    results = Signal(str, list)
+
+    def __init__(self, ctx: Ctx, ops: Operations, delay_ms: int = 250,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.ops = ctx, ops
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._run)
+        self._text = ""
+        self._seq = 0
+
+    def text_changed(self, text: str) -> None:
+        self._text = text
+        self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        self._run()
+
+    def _run(self) -> None:
+        self._seq += 1
+        seq, text = self._seq, self._text
+        if not text.strip():
+            self.results.emit(text, [])
+            return
+        self.ops.run(find_acts, self.ctx, text, owner=self,
+                     on_done=lambda rows: seq == self._seq and self.results.emit(text, rows))
+
+
+class SearchPage(QWidget):
+    open_act = Signal(int)
+
+    def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.model = RegisterModel(ctx, ops, ActFilter())
+        self.summary = QLabel(self.tr(
+            "Type a name (accents optional), an act number, an identifier or a date in the "
+            "search box at the top (Ctrl+F)."))
+        self.summary.setWordWrap(True)
+        self.table = ActTable()
+        self.table.setModel(self.model)
+        for col, width in enumerate((110, 300, 110, 220, 140)):
+            self.table.setColumnWidth(col, width)
+        self.table.open_act.connect(self.open_act.emit)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table, 1)
+
+    def show_results(self, text: str, rows: list[ActRow]) -> None:
+        self.model.set_rows(rows)
+        if text.strip():
+            self.summary.setText(self.tr("{n} result(s) for “{q}”").format(n=len(rows), q=text))
+
+
+@dataclass(frozen=True)
+class Counts:
+    year: int
+    rows: list[tuple[str, int, int, int]]  # kind, registered this year, all registered, drafts
+
+
+def load_counts(ctx: Ctx, year: int) -> Counts:
+    out = []
+    for kind in ("birth", "marriage", "death"):
+        out.append((
+            kind,
+            count_acts(ctx, ActFilter(kind=kind, year=year, status="registered")),
+            count_acts(ctx, ActFilter(kind=kind, status="registered")),
+            count_acts(ctx, ActFilter(kind=kind, status="draft")),
+        ))
+    return Counts(year, out)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return t
+
+
+class StatsPage(QWidget):
+    def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statistics")
+        self.ctx, self.ops = ctx, ops
+        self.table = _table([self.tr("Kind"), self.tr("Registered this year"),
+                             self.tr("Registered (all years)"), self.tr("Drafts")])
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.load)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Acts of this office")))
+        lay.addWidget(self.table, 1)
+        lay.addWidget(refresh)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+
+    def load(self) -> None:
+        self._loaded = True
+        self.ops.run(load_counts, self.ctx, date.today().year, owner=self, on_done=self.show_counts)
+
+    def show_counts(self, counts: Counts) -> None:
+        kinds = {"birth": self.tr("Births"), "marriage": self.tr("Marriages"),
+                 "death": self.tr("Deaths")}
+        self.table.setRowCount(len(counts.rows))
+        for i, (kind, year_n, all_n, drafts) in enumerate(counts.rows):
+            for j, v in enumerate((kinds[kind], str(year_n), str(all_n), str(drafts))):
+                self.table.setItem(i, j, QTableWidgetItem(v))
+
+
+class TransmissionPage(QWidget):
+    """Mention notices waiting to go to other centres, and those received."""
+
+    def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("transmission")
+        self.ctx, self.ops = ctx, ops
+        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"),
+                   self.tr("Status")]
+        self.outgoing = _table(headers)
+        self.incoming = _table(headers)
+        note = QLabel(self.tr("Batch export and import are done with the command line "
+                              "(civreg sync) in this version."))
+        note.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Mention notices to send to other centres")))
+        lay.addWidget(self.outgoing, 1)
+        lay.addWidget(QLabel(self.tr("Mention notices received")))
+        lay.addWidget(self.incoming, 1)
+        lay.addWidget(note)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.ops.run(list_notices, self.ctx, direction="outgoing", owner=self,
+                         on_done=lambda rows: self._fill(self.outgoing, rows))
+            self.ops.run(list_notices, self.ctx, direction="incoming", owner=self,
+                         on_done=lambda rows: self._fill(self.incoming, rows))
+
+    def _fill(self, table: QTableWidget, rows: list[NoticeRow]) -> None:
+        statuses = {"queued": self.tr("Waiting"), "sent": self.tr("Sent"),
+                    "applied": self.tr("Applied")}
+        table.setRowCount(len(rows))
+        for i, n in enumerate(rows):
+            for j, v in enumerate((n.date, n.kind, n.target_ref, statuses.get(n.status, n.status))):
+                table.setItem(i, j, QTableWidgetItem(v))
+
+
+class AdminPage(QWidget):
+    """Users of this store and the settings of this computer."""
+
+    add_user = Signal()
+    backup = Signal()
+    settings_changed = Signal()
+
+    def __init__(self, ctx: Ctx, ops: Operations, settings: S.Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("administration")
+        self.ctx, self.ops, self.settings = ctx, ops, settings
+        self.users = _table([self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
+                             self.tr("State")])
+        users_box = QGroupBox(self.tr("Users"))
+        ul = QVBoxLayout(users_box)
+        ul.addWidget(self.users)
+        if ctx.can("user.manage"):
+            add = QPushButton(self.tr("&Add a user…"))
+            add.clicked.connect(self.add_user.emit)
+            ul.addWidget(add)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idle_minutes")
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(settings.get(S.IDLE_LOCK_MINUTES))
+        self.language = QComboBox()
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            settings.get(S.LANGUAGE) or "fr")))
+        self.printer = QComboBox()
+        self.printer.addItem(self.tr("System default"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(
+            settings.get(S.DEFAULT_PRINTER))))
+        self.location = QLineEdit(ctx.store.location)
+        self.location.setReadOnly(True)
+        save = QPushButton(self.tr("&Save settings"))
+        save.clicked.connect(self.save_settings)
+        backup = QPushButton(self.tr("&Back up the store…"))
+        backup.clicked.connect(self.backup.emit)
+        settings_box = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(settings_box)
+        form.addRow(self.tr("Lock after inactivity"), self.idle)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Default printer"), self.printer)
+        form.addRow(self.tr("Store"), self.location)
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(backup)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        lay = QHBoxLayout(self)
+        lay.addWidget(users_box, 3)
+        lay.addWidget(settings_box, 2)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+
+    def load(self) -> None:
+        self._loaded = True
+        if self.ctx.can("user.manage"):
+            from civreg.services.users import list_users
+
+            self.ops.run(list_users, self.ctx, owner=self, on_done=self._users)
+
+    def _users(self, rows: list) -> None:
+        self.users.setRowCount(len(rows))
+        for i, u in enumerate(rows):
+            state = self.tr("Disabled") if u.disabled else self.tr("Active")
+            for j, v in enumerate((u.username, u.full_name, ", ".join(u.roles), state)):
+                self.users.setItem(i, j, QTableWidgetItem(v))
+        self.users.resizeColumnsToContents()
+
+    def save_settings(self) -> None:
+        self.settings.set(S.IDLE_LOCK_MINUTES, int(self.idle.value()))
+        self.settings.set(S.DEFAULT_PRINTER, str(self.printer.currentData() or ""))
+        self.settings.set(S.LANGUAGE, str(self.language.currentData()))
+        self.settings_changed.emit()
