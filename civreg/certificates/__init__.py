@@ -1,0 +1,65 @@
+"""Certificate copies (copie intégrale, extrait) as PDF, with an offline-verifiable QR code.
+
+This package knows no database: services build :class:`CertificateData` and call::
+
+    from civreg.certificates import QrSigner, render_pdf, verify_pdf, verify_qr
+
+    signer = QrSigner(office_id, private_key)          # the issuing office's Ed25519 key
+    pages = render_pdf([data, ...], Path("lot.pdf"), signer)
+    verdicts = verify_pdf(Path("copy.pdf"), TrustList.from_directory(keys_dir))
+
+The QR payload format is documented in docs/qr-payload.md.
+"""
+
+from civreg.certificates.data import (
+    ActKind,
+    ActStatus,
+    CertificateData,
+    CertificateDataError,
+    CopyKind,
+    Judgment,
+    MarriageDetails,
+    Mention,
+    PartialDate,
+    Person,
+    Registrar,
+    Role,
+    Sex,
+    Transcription,
+)
+from civreg.certificates.qr_payload import QrFields, QrSigner, make_payload
+from civreg.certificates.render import render_one, render_pdf
+from civreg.certificates.verify import (
+    CertificateUnreadable,
+    Verification,
+    VerificationStatus,
+    verify_pdf,
+    verify_qr,
+)
+
+__all__ = [
+    "ActKind",
+    "ActStatus",
+    "CertificateData",
+    "CertificateDataError",
+    "CertificateUnreadable",
+    "CopyKind",
+    "Judgment",
+    "MarriageDetails",
+    "Mention",
+    "PartialDate",
+    "Person",
+    "QrFields",
+    "QrSigner",
+    "Registrar",
+    "Role",
+    "Sex",
+    "Transcription",
+    "Verification",
+    "VerificationStatus",
+    "make_payload",
+    "render_one",
+    "render_pdf",
+    "verify_pdf",
+    "verify_qr",
+]

@@ -71,7 +71,7 @@ def default_label(person: Person, kind: ActKind) -> str:
         case Role.MOTHER:
             return "La mère"
         case Role.SPOUSE:
-            return "Conjoint(e)"
+            return "La conjointe" if female else "Le conjoint"
         case Role.DECLARANT:
             return "La déclarante" if female else "Le déclarant"
         case Role.WITNESS:
@@ -187,37 +187,34 @@ def mentions_section(data: CertificateData) -> Section | None:
     return Section("Mentions marginales", tuple(rows_list)) if rows_list else None
 
 
-def sections(data: CertificateData) -> list[Section]:
-    """The body of the copy, in reading order."""
+def _person_section(p: Person, data: CertificateData, full: bool) -> Section:
+    return Section(label_of(p, data.kind), tuple(person_rows(p, data, full)))
+
+
+def _summary_section(title_: str, people: list[Person], data: CertificateData) -> list[Section]:
     full = data.copy_kind is CopyKind.FULL
-    out: list[Section] = []
-    subjects = [p for p in data.persons if p.role is Role.SUBJECT]
-    if data.kind is ActKind.BIRTH:
-        out.append(
-            Section(label_of(subjects[0], data.kind), tuple(person_rows(subjects[0], data, full)))
-        )
-        out.append(event_section(data))
+    rows = tuple(Row(label_of(p, data.kind), person_summary(p, data, full)) for p in people)
+    return [Section(title_, rows)] if rows else []
+
+
+def sections(data: CertificateData) -> list[Section]:
+    """The body of the copy, in reading order: subject(s), event, filiation, other people,
+    witnesses, the act itself, the mentions."""
+    full = data.copy_kind is CopyKind.FULL
+    subjects = [_person_section(p, data, full) for p in data.persons if p.role is Role.SUBJECT]
+    event = event_section(data)
+    out = [*subjects, event] if data.kind is ActKind.BIRTH else [event, *subjects]
+    parents = [p for p in data.persons if p.role in (Role.FATHER, Role.MOTHER)]
+    if full and data.kind is ActKind.BIRTH:
+        # The parents are the main content of a birth act: each in full.
+        out += [_person_section(p, data, full) for p in parents]
     else:
-        out.append(event_section(data))
-        out += [
-            Section(label_of(p, data.kind), tuple(person_rows(p, data, full))) for p in subjects
-        ]
-    grouped = {Role.FATHER, Role.MOTHER, Role.WITNESS} if data.kind is not ActKind.BIRTH else set()
-    for p in data.persons:
-        if p.role is Role.SUBJECT or p.role in grouped:
-            continue
-        if not full and p.role in (Role.DECLARANT, Role.WITNESS, Role.OTHER):
-            continue
-        out.append(Section(label_of(p, data.kind), tuple(person_rows(p, data, full))))
-    # Marriage and death acts name many people briefly: one line each keeps one page.
-    parents = [p for p in data.persons if p.role in (Role.FATHER, Role.MOTHER) and grouped]
-    if parents:
-        rows = (Row(label_of(p, data.kind), person_summary(p, data, full)) for p in parents)
-        out.append(Section("Filiation", tuple(rows)))
-    witnesses = [p for p in data.persons if p.role is Role.WITNESS and grouped and full]
-    if witnesses:
-        rows = (Row(label_of(p, data.kind), person_summary(p, data, full)) for p in witnesses)
-        out.append(Section("Témoins", tuple(rows)))
+        out += _summary_section("Filiation", parents, data)
+    others = (Role.SPOUSE, Role.DECLARANT, Role.OTHER) if full else (Role.SPOUSE,)
+    out += [_person_section(p, data, full) for p in data.persons if p.role in others]
+    if full:
+        witnesses = [p for p in data.persons if p.role is Role.WITNESS]
+        out += _summary_section("Témoins", witnesses, data)
     out.append(act_section(data))
     mentions = mentions_section(data)
     if mentions is not None:

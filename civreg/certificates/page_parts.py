@@ -133,11 +133,11 @@ def draw_footer(c: Canvas, data: CertificateData, payload: str | None) -> None:
     if payload is not None:
         draw_qr(c, payload, MARGIN_X - 4, zone_top - QR_SIZE, QR_SIZE)
         c.setFont(fonts.SANS, 6.5)
-        c.drawString(MARGIN_X, bottom - 2, "Vérification hors ligne : scanner le code")
+        c.drawString(MARGIN_X, bottom - 6, "Vérification hors ligne : scanner le code")
         # The same payload as invisible text, so verify_pdf can read it without rasterising.
         # The text render mode outlives the text object: keep it inside saved state.
         c.saveState()
-        text = c.beginText(MARGIN_X, bottom - 8)
+        text = c.beginText(MARGIN_X, bottom - 11)
         text.setTextRenderMode(3)
         text.setFont(fonts.SANS, 2)
         text.textLine(payload)

@@ -194,3 +194,26 @@ def test_inconsistent_data_is_refused():
         replace(base, kind=ActKind.MARRIAGE)  # a marriage needs two spouses
     with pytest.raises(CertificateDataError):
         replace(base, issue_date=dt.date(2024, 1, 1))  # issued before it was drawn up
+
+
+def test_transcription_and_late_registration_judgment_are_printed(signer):
+    data = replace(
+        samples.sample_marriage(specimen=False),
+        transcription=certdata.Transcription(
+            "mariage coutumier célébré à Tenkodogo", dt.date(2025, 3, 14), "T-12/2025"
+        ),
+        judgment=certdata.Judgment(
+            "Tribunal de grande instance de Koudougou", "77/2025", dt.date(2025, 3, 1)
+        ),
+    )
+    for copy in CopyKind:
+        text = text_of(replace(data, copy_kind=copy), signer)
+        assert "mariage coutumier célébré à Tenkodogo, transcrit le 14 mars 2025" in text
+        assert "(réf. T-12/2025)" in text
+        assert "n° 77/2025 du 1er mars 2025, Tribunal de grande instance de Koudougou" in text
+
+
+def test_numeric_dates_when_the_profile_does_not_ask_for_words(signer):
+    text = text_of(replace(samples.sample_death(specimen=False), dates_in_words=False), signer)
+    assert "le 10 mars 2025 à 23 h 15" in text and "le 14 mars 2025 à 10 h 30" in text
+    assert "né vers 1950 à Yako" in text and "deux mille" not in text

@@ -166,3 +166,14 @@ def test_vectors_are_reproducible(tmp_path):
     signer = gen.test_signer("BF-11-01")
     doc = json.loads((VECTORS / "vectors.json").read_text(encoding="utf-8"))
     assert encode_payload(gen.fields_for(signer), signer) == doc["vectors"][0]["payload"]
+
+
+def test_verdict_messages_are_bilingual_and_free_of_names(signer):
+    text = make_payload(samples.sample_birth(), signer)
+    v = verify_qr(text, trust_for(signer))
+    fr, en = v.message("fr"), v.message("en")
+    assert fr.startswith("Certificat authentique") and en.startswith("Genuine certificate")
+    assert "BF-11-01" in fr and "SAWADOGO" not in fr + en
+    bad = verify_qr("CR1:%%%", trust_for(signer))
+    assert bad.status is S.MALFORMED and bad.fields is None
+    assert bad.message("fr").startswith("Code QR illisible")
