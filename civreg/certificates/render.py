@@ -32,6 +32,7 @@ from civreg.certificates.text_wrap import wrap_text
 
 LABEL_W = 125.0
 ROW_SIZE = 9.5
+LABEL_SIZE = 8.5
 ROW_LEADING = 11.6
 EMPHASIS_SIZE = 11.5
 SECTION_GAP = 6.0
@@ -82,17 +83,21 @@ class _CopyWriter:
         c.setStrokeGray(0)
         self.y -= 14.5
         for row, font, size, lines in rows:
-            self._ensure(len(lines[:1]) * ROW_LEADING)
-            c.setFont(fonts.SANS, 8.5)
+            labels = wrap_text(row.label, fonts.SANS, LABEL_SIZE, LABEL_W - 10)
+            self._ensure(len(labels) * ROW_LEADING)
+            c.setFont(fonts.SANS, LABEL_SIZE)
             c.setFillGray(0.3)
-            c.drawString(pp.MARGIN_X + 6, self.y, row.label)
+            for i, label in enumerate(labels):
+                c.drawString(pp.MARGIN_X + 6, self.y - i * ROW_LEADING, label)
             c.setFillGray(0)
             c.setFont(font, size)
             for i, line in enumerate(lines):
                 if i:
                     self._ensure(ROW_LEADING)
+                    c.setFont(font, size)  # a page break resets the font
                 c.drawString(pp.MARGIN_X + LABEL_W, self.y, line)
                 self.y -= ROW_LEADING if size <= ROW_SIZE else size * 1.25
+            self.y -= max(0, len(labels) - len(lines)) * ROW_LEADING
         self.y -= SECTION_GAP
 
     def write(self, payload: str | None) -> int:

@@ -120,6 +120,16 @@ def test_specimen_on_every_page_and_not_on_real_copies(signer):
     assert len(pages) >= 2
     assert all("SPECIMEN" in p for p in pages)
     assert "(suite)" in pages[1] and "CR1:" in pages[-1] and "CR1:" not in pages[0]
+    # Text continued after a page break keeps its size (the canvas resets fonts per page).
+    sizes: set[float] = set()
+
+    def visit(text, cm, tm, font, size):
+        if "texte" in text:
+            sizes.add(round(size * tm[0], 1))
+
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    assert sizes == {9.5}
     real = pages_text(render_one(samples.sample_birth(specimen=False), signer))
     assert not any("SPECIMEN" in p for p in real)
 
