@@ -1,0 +1,281 @@
+"""Find acts by name (accent- and spelling-tolerant), date, place, number or identifier.
+
+``search(ctx, "OUEDRAOGO Aminata 2015")`` or ``search(ctx, SearchQuery(family=..., ...))``
+returns one page of ranked hits. Names are matched by :mod:`civreg.services.search_match`
+(indexed lookups only, never a scan of the person index); the other criteria filter and
+rank the candidate acts. Each act appears once, with the person that matched best.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from civreg.domain.acts import SUBJECT_ROLE, ActKind
+from civreg.domain.names import SIMILAR_THRESHOLD, normalize
+from civreg.errors import CivregError
+from civreg.services.context import Ctx
+from civreg.services.search_match import Db, NameQuery, PersonRow, Scorer, candidate_rows
+from civreg.services.search_query import SearchQuery, parse_text
+
+MAX_LIMIT = 500
+# How much the role of the matching person weighs: the person whose act it is comes first.
+ROLE_WEIGHT = {
+    "child": 1.0, "deceased": 1.0, "spouse1": 1.0, "spouse2": 1.0,
+    "father": 0.97, "mother": 0.97, "spouse": 0.97, "declarant": 0.9, "witness": 0.9,
+}
+# Rows fetched per lookup beyond the page asked for (ranking needs some room).
+CAP_MARGIN = 200
+FILTERED_CAP = 3000  # when dates/places/kinds filter the names, look further
+NON_NAME_CAP = 5000
+ACT_COLUMNS = "id, kind, status, global_id, event_date, event_from, event_to, event_place"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    act_id: int
+    global_id: str | None
+    kind: str
+    status: str
+    subject: str  # "FAMILY POSTNOM Given" of the act's subject
+    event_date: str
+    event_place: str
+    score: float  # 0–100
+    matched_role: str  # the role of the person whose name matched ("" for non-name queries)
+    matched_name: str
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    hits: tuple[SearchHit, ...]
+    total: int  # distinct acts found (a lower bound when ``truncated``)
+    offset: int
+    limit: int
+    truncated: bool  # a lookup reached its cap: refine the query to see everything
+
+
+@dataclass
+class _Cand:
+    act_id: int
+    score: float
+    role: str = ""
+    person_id: int | None = None
+
+
+def search(
+    ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int = 0
+) -> SearchPage:
+    """One page of acts matching ``query``, best first."""
+    ctx.require("search")
+    if not 1 <= limit <= MAX_LIMIT or offset < 0:
+        raise CivregError("search.bad_page", max=MAX_LIMIT)
+    readings = parse_text(query) if isinstance(query, str) else [query]
+    if all(r.is_empty() and not r.kind for r in readings):
+        raise CivregError("search.empty")
+    with ctx.store.read() as s:
+        db = Db(s)
+        best: dict[int, _Cand] = {}
+        truncated = False
+        for reading in readings:
+            cands, cut = _run(db, reading, offset + limit)
+            truncated |= cut
+            for c in cands:
+                old = best.get(c.act_id)
+                if old is None or c.score > old.score:
+                    best[c.act_id] = c
+        ranked = sorted(best.values(), key=lambda c: (-c.score, -c.act_id))
+        page = ranked[offset : offset + limit]
+        hits = _hydrate(db, page)
+    return SearchPage(tuple(hits), len(ranked), offset, limit, truncated)
+
+
+def _run(db: Db, q: SearchQuery, want: int) -> tuple[list[_Cand], bool]:
+    """Candidate acts with scores for one reading, filtered by its other criteria."""
+    filtered = bool(q.event_range() or q.place.strip() or q.kind or q.number)
+    cap = FILTERED_CAP if filtered else want + CAP_MARGIN
+    cands: list[_Cand]
+    truncated = False
+    if q.global_id:
+        rows = db.rows("SELECT id FROM acts WHERE global_id = ?", [q.global_id.upper()])
+        cands = [_Cand(r[0], 100.0) for r in rows]
+    elif q.number:
+        cands = [_Cand(a, 100.0) for a in _by_number(db, q)]
+    elif q.has_names:
+        nq = NameQuery.of(q.family, q.given, q.post_nom)
+        cands, truncated = _by_name(db, nq, cap, None)
+    elif q.father.strip() or q.mother.strip():
+        role, text = ("father", q.father) if q.father.strip() else ("mother", q.mother)
+        cands, truncated = _by_name(db, _person_query(text), cap, (role,))
+    else:
+        cands, truncated = _by_act_fields(db, q)
+    cands = _filter(db, q, cands)
+    return cands, truncated
+
+
+def _person_query(text: str) -> NameQuery:
+    words = text.split()
+    return NameQuery.of(words[0] if words else "", " ".join(words[1:]))
+
+
+def _by_name(
+    db: Db, nq: NameQuery, cap: int, roles: Sequence[str] | None
+) -> tuple[list[_Cand], bool]:
+    rows = candidate_rows(db, nq, cap=cap, roles=roles)
+    scorer = Scorer(nq)
+    best: dict[int, _Cand] = {}
+    for r in rows:
+        score = scorer.row(r)
+        if score < SIMILAR_THRESHOLD:
+            continue
+        score = round(score * ROLE_WEIGHT.get(r.role, 0.9), 2)
+        old = best.get(r.act_id)
+        if old is None or score > old.score:
+            best[r.act_id] = _Cand(r.act_id, score, r.role, r.person_id)
+    return list(best.values()), len(rows) >= cap
+
+
+def _by_number(db: Db, q: SearchQuery) -> list[int]:
+    kinds = [q.kind] if q.kind else [str(k) for k in ActKind]
+    if q.register_year:
+        years = [q.register_year]
+    else:
+        years = [r[0] for r in db.rows("SELECT DISTINCT year FROM registers")]
+        years += [r[0] for r in db.rows(
+            "SELECT DISTINCT year FROM acts WHERE transcribed = ? AND year IS NOT NULL", [True]
+        )]
+    years = sorted(set(years))
+    if not years:
+        return []
+    km = ", ".join("?" for _ in kinds)
+    ym = ", ".join("?" for _ in years)
+    rows = db.rows(
+        f"SELECT id FROM acts WHERE kind IN ({km}) AND year IN ({ym}) AND number = ?",
+        [*kinds, *years, q.number],
+    )
+    return [r[0] for r in rows]
+
+
+def _by_act_fields(db: Db, q: SearchQuery) -> tuple[list[_Cand], bool]:
+    """Date, year or place (or kind alone): acts in event order, newest first."""
+    rng = q.event_range()
+    if rng:
+        lo, hi = rng
+        # Exact and partial dates inside the range, and partial dates that cover it.
+        starts = {lo[:4] + "-01-01", lo[:7] + "-01"}
+        marks = ", ".join("?" for _ in starts)
+        rows = db.rows(
+            "SELECT id FROM acts WHERE (event_from >= ? AND event_from <= ?)"
+            f" OR (event_from IN ({marks}) AND event_to >= ?)"
+            " ORDER BY event_from DESC, id DESC LIMIT ?",
+            [lo, hi, *sorted(starts), lo, NON_NAME_CAP],
+        )
+    else:
+        rows = db.rows("SELECT id FROM acts ORDER BY id DESC LIMIT ?", [NON_NAME_CAP])
+    return [_Cand(r[0], 100.0) for r in rows], len(rows) >= NON_NAME_CAP
+
+
+def _acts(db: Db, ids: Sequence[int]) -> dict[int, tuple]:
+    out: dict[int, tuple] = {}
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for r in db.rows(f"SELECT {ACT_COLUMNS} FROM acts WHERE id IN ({marks})", chunk):
+            out[r[0]] = r
+    return out
+
+
+def _filter(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
+    rng = q.event_range()
+    place = normalize(q.place)
+    if not cands or not (rng or place or q.kind or q.father.strip() or q.mother.strip()):
+        return cands
+    acts = _acts(db, [c.act_id for c in cands])
+    out = []
+    for c in cands:
+        a = acts.get(c.act_id)
+        if a is None:
+            continue
+        _id, kind, _st, _gid, _ed, ev_from, ev_to, ev_place = a
+        if q.kind and kind != q.kind:
+            continue
+        if rng and not (ev_from and ev_to and ev_from <= rng[1] and ev_to >= rng[0]):
+            continue
+        if place and place not in normalize(ev_place or ""):
+            continue
+        out.append(c)
+    if q.has_names and (q.father.strip() or q.mother.strip()):
+        out = _rank_by_parents(db, q, out)
+    return out
+
+
+def _rank_by_parents(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
+    """Blend the parents' name scores into the subject's (70 % subject, 30 % parents)."""
+    wanted = {r: _person_query(t) for r, t in (("father", q.father), ("mother", q.mother))
+              if t.strip()}
+    scorers = {r: Scorer(nq) for r, nq in wanted.items()}
+    ids = [c.act_id for c in cands]
+    parents: dict[tuple[int, str], PersonRow] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rmarks = ", ".join("?" for _ in wanted)
+        for r in db.rows(
+            "SELECT person_id, act_id, role, norm_family, phon_family, norm_given, phon_given,"
+            " norm_post_nom, phon_post_nom FROM person_search"
+            f" WHERE act_id IN ({marks}) AND role IN ({rmarks})",
+            [*chunk, *wanted],
+        ):
+            parents[(r[1], r[2])] = PersonRow(*r)
+    out = []
+    for c in cands:
+        scores = [
+            scorers[role].row(parents[(c.act_id, role)]) if (c.act_id, role) in parents else 0.0
+            for role in wanted
+        ]
+        parent_score = sum(scores) / len(scores)
+        if parent_score < SIMILAR_THRESHOLD:
+            continue
+        out.append(_Cand(c.act_id, round(0.7 * c.score + 0.3 * parent_score, 2), c.role,
+                         c.person_id))
+    return out
+
+
+def _display(family: str, post_nom: str, given: str) -> str:
+    return " ".join(x for x in (family.upper(), post_nom.upper(), given) if x)
+
+
+def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
+    if not page:
+        return []
+    acts = _acts(db, [c.act_id for c in page])
+    ids = list(acts)
+    marks = ", ".join("?" for _ in ids)
+    subjects: dict[int, str] = {}
+    names: dict[int, tuple[str, str]] = {}
+    pids = [c.person_id for c in page if c.person_id is not None]
+    pmarks = ", ".join("?" for _ in pids) or "NULL"
+    for pid, act_id, role, fam, post, given in db.rows(
+        "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
+        f" WHERE (act_id IN ({marks}) AND role IN ('child', 'deceased', 'spouse1'))"
+        f" OR id IN ({pmarks})",
+        [*ids, *pids],
+    ):
+        if role == SUBJECT_ROLE[ActKind(acts[act_id][1])]:
+            subjects[act_id] = _display(fam, post, given)
+        names[pid] = (role, _display(fam, post, given))
+    hits = []
+    for c in page:
+        a = acts.get(c.act_id)
+        if a is None:
+            continue
+        role, name = names.get(c.person_id, (c.role, "")) if c.person_id else ("", "")
+        hits.append(SearchHit(
+            act_id=a[0], global_id=a[3], kind=a[1], status=a[2],
+            subject=subjects.get(a[0], ""), event_date=a[4], event_place=a[7],
+            score=c.score, matched_role=role, matched_name=name,
+        ))
+    return hits
+
+
+__all__ = ["SearchHit", "SearchPage", "SearchQuery", "search"]

@@ -1,0 +1,279 @@
+"""Name matching for search and duplicate checks: indexed candidate lookups and scores.
+
+Candidates never come from a scan of ``person_search``. For a family name the service
+walks the *distinct* compact phonetic keys (spaces removed: N'DRI = NDRI) that share the
+query key's first two letters, with a loose index scan (a recursive query that seeks the
+next key in ``ix_person_search_compact``: a few dozen seeks, whatever the number of rows);
+it keeps the keys that sound the same, that extend what was typed, or that are one or two
+slips away; then, within each kept family key, it does the same for the given-name keys, and
+fetches rows by (family key, given key) equality, capped. Exact spellings are fetched through
+``ix_person_search_norm`` first so that they are never lost to the cap.
+
+Scores (0–100) reuse :func:`civreg.domain.names.similarity` semantics: the same spelling is
+100, the same sound 90–100, otherwise the rapidfuzz blend. They are memoised per query, since
+a million rows hold only a few thousand distinct names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from civreg.domain.names import normalize, phonetic, similarity
+
+# How far a key may be from the query key and still be looked at (OSA similarity 0–1).
+KEY_CLOSENESS = 0.72
+# At most this many family keys (and given keys per family) are fetched, best first.
+MAX_FAMILY_KEYS = 12
+MAX_GIVEN_KEYS = 12
+# Loose scans stop after this many distinct keys (a guard, far above what names produce).
+MAX_SCAN_KEYS = 400
+FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
+# A post-nom asked for but absent from the act costs a little, not the match.
+MISSING_POST_NOM = 80.0
+
+ROW_COLUMNS = (
+    "person_id, act_id, role, norm_family, phon_family, norm_given, phon_given, "
+    "norm_post_nom, phon_post_nom"
+)
+COMPACT_FAMILY = "replace(phon_family, ' ', '')"
+
+
+def compact(key: str) -> str:
+    return key.replace(" ", "")
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """One name as typed, in the forms the index holds."""
+
+    norm: str
+    phon: str
+
+    @property
+    def compact(self) -> str:
+        return compact(self.phon)
+
+    @classmethod
+    def of(cls, text: str) -> NameKey:
+        return cls(normalize(text), phonetic(text))
+
+    def __bool__(self) -> bool:
+        return bool(self.norm)
+
+
+@dataclass(frozen=True)
+class NameQuery:
+    """A person's name to look for (any part may be empty, not all)."""
+
+    family: NameKey
+    given: NameKey
+    post_nom: NameKey
+
+    @classmethod
+    def of(cls, family: str = "", given: str = "", post_nom: str = "") -> NameQuery:
+        return cls(NameKey.of(family), NameKey.of(given), NameKey.of(post_nom))
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    person_id: int
+    act_id: int
+    role: str
+    norm_family: str
+    phon_family: str
+    norm_given: str
+    phon_given: str
+    norm_post_nom: str
+    phon_post_nom: str
+
+
+class Db:
+    """The DB-API cursor of a session's connection, with ``?`` placeholders everywhere."""
+
+    def __init__(self, session: Any) -> None:
+        conn = session.connection()
+        self.dialect = conn.dialect.name
+        self._raw = conn.connection.driver_connection
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        if self.dialect != "sqlite":
+            sql = sql.replace("%", "%%").replace("?", "%s")
+        cur = self._raw.cursor()
+        try:
+            cur.execute(sql, tuple(params))
+            return list(cur.fetchall())
+        finally:
+            cur.close()
+
+
+def _next_prefix(prefix: str) -> str:
+    return prefix + "\uffff"
+
+
+def distinct_keys(db: Db, expr: str, lo: str, hi: str, where: str = "", params=()) -> list[str]:
+    """Distinct values of an indexed expression in [lo, hi), by a loose index scan."""
+    cond = f"{expr} >= ? AND {expr} < ?" + (f" AND {where}" if where else "")
+    nxt = f"{expr} > k.v AND {expr} < ?" + (f" AND {where}" if where else "")
+    sql = (
+        f"WITH RECURSIVE k(v, n) AS ("
+        f" SELECT (SELECT min({expr}) FROM person_search WHERE {cond}), 0"
+        f" UNION ALL"
+        f" SELECT (SELECT min({expr}) FROM person_search WHERE {nxt}), k.n + 1"
+        f" FROM k WHERE k.v IS NOT NULL AND k.n < ?)"
+        f" SELECT v FROM k WHERE v IS NOT NULL"
+    )
+    args = [lo, hi, *params, hi, *params, MAX_SCAN_KEYS]
+    return [r[0] for r in db.rows(sql, args)]
+
+
+def key_closeness(query: str, key: str) -> float:
+    """0–1: how near an indexed key is to the query's key (1 = same sound)."""
+    if key == query:
+        return 1.0
+    if len(query) >= 3 and key.startswith(query):
+        return 0.95  # the clerk typed the beginning of the name
+    return OSA.normalized_similarity(query, key)
+
+
+def _close_keys(query: str, keys: Iterable[str], limit: int) -> list[str]:
+    scored = [(key_closeness(query, k), k) for k in keys]
+    kept = sorted((s, k) for s, k in scored if s >= KEY_CLOSENESS)
+    return [k for _s, k in reversed(kept)][:limit]
+
+
+def family_keys(db: Db, fam: NameKey) -> list[str]:
+    """Compact family keys worth fetching for ``fam``, closest first."""
+    q = fam.compact
+    if not q:
+        return []
+    prefix = q[:2]
+    keys = distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix))
+    return _close_keys(q, keys, MAX_FAMILY_KEYS)
+
+
+def given_keys(db: Db, family_key: str, given: NameKey) -> list[str]:
+    """Given-name keys (as stored, with spaces) under one family key, closest first."""
+    first = given.phon[:1]
+    keys = distinct_keys(
+        db, "phon_given", first, _next_prefix(first), f"{COMPACT_FAMILY} = ?", (family_key,)
+    )
+    q = given.phon
+    out = []
+    for k in keys:
+        words = k.split()
+        if k == q or set(q.split()) <= set(words) or key_closeness(q, k) >= KEY_CLOSENESS:
+            out.append(k)
+            continue
+        if any(key_closeness(q, w) >= KEY_CLOSENESS for w in words):
+            out.append(k)
+    out.sort(key=lambda k: (k != q, -key_closeness(q, k)))
+    return out[:MAX_GIVEN_KEYS]
+
+
+def _fetch(db: Db, where: str, params: Sequence[Any], cap: int, extra: str = "") -> list[PersonRow]:
+    sql = f"SELECT {ROW_COLUMNS} FROM person_search WHERE {where}{extra} LIMIT ?"
+    return [PersonRow(*r) for r in db.rows(sql, [*params, cap])]
+
+
+def role_clause(roles: Sequence[str] | None) -> tuple[str, list[str]]:
+    if not roles:
+        return "", []
+    return f" AND role IN ({', '.join('?' for _ in roles)})", list(roles)
+
+
+def candidate_rows(
+    db: Db, q: NameQuery, *, cap: int, roles: Sequence[str] | None = None
+) -> list[PersonRow]:
+    """Persons whose names may match ``q``, from indexed lookups only."""
+    extra, rparams = role_clause(roles)
+    found: dict[int, PersonRow] = {}
+
+    def add(rows: list[PersonRow]) -> None:
+        for r in rows:
+            found.setdefault(r.person_id, r)
+
+    if q.family:
+        if q.given:
+            add(_fetch(db, "norm_family = ? AND norm_given = ?",
+                       [q.family.norm, q.given.norm, *rparams], cap, extra))
+        else:
+            add(_fetch(db, "norm_family = ?", [q.family.norm, *rparams], cap, extra))
+        for fk in family_keys(db, q.family):
+            if q.given:
+                gks = given_keys(db, fk, q.given)
+                if not gks:
+                    continue
+                marks = ", ".join("?" for _ in gks)
+                add(_fetch(db, f"{COMPACT_FAMILY} = ? AND phon_given IN ({marks})",
+                           [fk, *gks, *rparams], cap, extra))
+            else:
+                add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra))
+    elif q.given:
+        add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra))
+        add(_fetch(db, "replace(phon_given, ' ', '') = ?", [q.given.compact, *rparams],
+                   cap, extra))
+        lo = q.given.norm
+        add(_fetch(db, "norm_given >= ? AND norm_given < ?",
+                   [lo, _next_prefix(lo), *rparams], cap, extra))
+    return list(found.values())
+
+
+@dataclass
+class Scorer:
+    """Memoised field scores for one query (rows repeat the same few thousand names)."""
+
+    q: NameQuery
+    _memo: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def field(self, which: str, key: NameKey, norm: str, phon: str) -> float:
+        memo_key = (which, norm)
+        hit = self._memo.get(memo_key)
+        if hit is not None:
+            return hit
+        score = field_score(key, norm, phon)
+        self._memo[memo_key] = score
+        return score
+
+    def row(self, r: PersonRow) -> float:
+        return self.names(r.norm_family, r.phon_family, r.norm_given, r.phon_given,
+                          r.norm_post_nom, r.phon_post_nom)
+
+    def names(self, nf: str, pf: str, ng: str, pg: str, npn: str = "", ppn: str = "") -> float:
+        total = weight = 0.0
+        q = self.q
+        if q.family:
+            s = self.field("f", q.family, nf, pf)
+            if q.post_nom and not npn:
+                # The query's family + post-nom may be the act's family name in two words.
+                s = max(s, self.field("fp", NameKey(f"{q.family.norm} {q.post_nom.norm}",
+                                                    f"{q.family.phon} {q.post_nom.phon}"), nf, pf))
+            total += FIELD_WEIGHTS["family"] * s
+            weight += FIELD_WEIGHTS["family"]
+        if q.given:
+            total += FIELD_WEIGHTS["given"] * self.field("g", q.given, ng, pg)
+            weight += FIELD_WEIGHTS["given"]
+        if q.post_nom:
+            s = self.field("p", q.post_nom, npn, ppn) if npn else MISSING_POST_NOM
+            total += FIELD_WEIGHTS["post_nom"] * s
+            weight += FIELD_WEIGHTS["post_nom"]
+        return round(total / weight, 2) if weight else 0.0
+
+
+def field_score(key: NameKey, norm: str, phon: str) -> float:
+    """Score of one stored name field against what was asked for it."""
+    if not norm:
+        return 0.0
+    if norm == key.norm:
+        return 100.0
+    if phon == key.phon or compact(phon) == key.compact:
+        return round(90.0 + 10.0 * OSA.normalized_similarity(key.norm, norm), 2)
+    words = phon.split()
+    if len(words) > 1 and set(key.phon.split()) <= set(words):
+        return 88.0  # "Aminata" asked, "Aminata Salif" stored
+    if len(key.norm) >= 3 and norm.startswith(key.norm):
+        return 85.0  # the beginning of the name was typed
+    return similarity(key.norm, norm)
