@@ -1,0 +1,332 @@
+"""Warn before the same birth (or death) is registered twice, and record the registrar's call.
+
+Candidates for a new act are the acts of the same kind whose subject's name sounds like or
+is spelled close to the new one (family name and given names each at or above
+``SIMILAR_THRESHOLD``: twins share everything else), whose event date falls within the profile's
+``duplicate_window_days`` (a year-only date matches its whole year, a month its month), and,
+as supporting evidence, whose mother's name (births) and place agree. Each candidate comes
+with its reasons, field by field, so the screen can show both acts side by side.
+
+Lookups are indexed: by event date (``ix_acts_event_from``) when the new date is a day or a
+month, otherwise by name key (``ix_person_search_compact``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from civreg.domain.acts import SUBJECT_ROLE, ActInput, ActKind, Person
+from civreg.domain.dates import DateParseError, PartialDate
+from civreg.domain.names import SIMILAR_THRESHOLD, normalize, similarity
+from civreg.errors import CivregError, NotFound
+from civreg.i18n import register
+from civreg.models.act_repo import to_input
+from civreg.models.acts import Act, DuplicateDecision
+from civreg.security import audit
+from civreg.services.context import Ctx
+from civreg.services.search_match import COMPACT_FAMILY, Db, NameQuery, PersonRow, Scorer
+
+register(
+    {
+        "duplicates.bad_decision": {
+            "fr": "Décision inconnue : « pas un doublon » ou « même personne ».",
+            "en": "Unknown decision: 'not a duplicate' or 'same person'.",
+        },
+        "duplicates.same_act": {
+            "fr": "Un acte ne peut pas être le doublon de lui-même.",
+            "en": "An act cannot be a duplicate of itself.",
+        },
+    }
+)
+
+DECISIONS = ("not_duplicate", "same_person")
+CHECKED_KINDS = (ActKind.BIRTH, ActKind.DEATH)
+# Weights of the evidence in the candidate score.
+WEIGHTS = {"name": 0.55, "date": 0.2, "mother": 0.15, "place": 0.1}
+MIN_SCORE = 70.0
+MAX_CANDIDATES = 20
+DEFAULT_WINDOW_DAYS = 5
+ROW_SQL = (
+    "SELECT ps.person_id, ps.act_id, ps.role, ps.norm_family, ps.phon_family, ps.norm_given,"
+    " ps.phon_given, ps.norm_post_nom, ps.phon_post_nom"
+)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One field compared: what the new act says, what the existing act says, how close."""
+
+    field: str  # subject_name | event_date | mother_name | event_place
+    new: str
+    existing: str
+    score: float  # 0–100
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    act_id: int
+    global_id: str | None
+    kind: str
+    status: str
+    commune: str
+    centre: str
+    cross_commune: bool  # held by another commune: the district must look at it
+    score: float
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class DuplicateDecisionView:
+    id: int
+    act_id: int
+    candidate_act_id: int
+    decision: str
+    decided_by: str
+    decided_at: str
+
+
+def _display(p: Person | None) -> str:
+    return p.display_name() if p else ""
+
+
+def _window(event_date: str, days: int) -> tuple[str, str, str] | None:
+    """(precision, lo, hi) of the dates that match ``event_date`` within ``days``."""
+    try:
+        d = PartialDate.from_iso(event_date)
+    except DateParseError:
+        return None
+    lo, hi = d.earliest() - timedelta(days=days), d.latest() + timedelta(days=days)
+    return d.precision, lo.isoformat(), hi.isoformat()
+
+
+def _date_score(new: str, ev_from: str | None, ev_to: str | None, days: int) -> float:
+    """100 for the same day, falling to 60 at the window's edge; 60 when a partial date
+    merely covers the other one."""
+    w = _window(new, 0)
+    if w is None or not ev_from or not ev_to:
+        return 0.0
+    precision, lo, hi = w
+    if precision == "day" and ev_from == ev_to:
+        gap = abs((PartialDate.from_iso(ev_from).earliest()
+                   - PartialDate.from_iso(lo).earliest()).days)
+        return round(100.0 - 40.0 * min(gap, days) / max(days, 1), 2)
+    if ev_from == lo and ev_to == hi:
+        return 90.0  # the same partial date
+    return 60.0
+
+
+def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[Any, ...]]:
+    """Subject rows of acts of the same kind near the date, with their act's fields."""
+    subject = data.person(role)
+    assert subject is not None
+    w = _window(data.event_date, days)
+    cols = f"{ROW_SQL}, a.event_from, a.event_to, a.event_place"
+    if w is not None and w[0] in ("day", "month"):
+        _p, lo, hi = w
+        starts = sorted({lo[:4] + "-01-01", hi[:4] + "-01-01", lo[:7] + "-01", hi[:7] + "-01"})
+        marks = ", ".join("?" for _ in starts)
+        return db.rows(
+            f"{cols} FROM acts a JOIN person_search ps ON ps.act_id = a.id AND ps.role = ?"
+            " WHERE a.kind = ? AND ((a.event_from >= ? AND a.event_from <= ?)"
+            f" OR (a.event_from IN ({marks}) AND a.event_to >= ?))",
+            [role, str(data.kind), lo, hi, *starts, lo],
+        )
+    q = NameQuery.of(subject.family_name, subject.given_names, subject.post_nom)
+    where = f"{COMPACT_FAMILY} = ? AND ps.role = ? AND a.kind = ?"
+    params: list[Any] = [q.family.compact, role, str(data.kind)]
+    if w is not None:
+        where += " AND a.event_from <= ? AND a.event_to >= ?"
+        params += [w[2], w[1]]
+    sql = (f"{cols} FROM person_search ps JOIN acts a ON a.id = ps.act_id"
+           f" WHERE {where.replace('phon_family', 'ps.phon_family')} LIMIT 5000")
+    return db.rows(sql, params)
+
+
+def _core(
+    db: Db, data: ActInput, *, days: int, exclude: set[int], own_commune: str | None
+) -> list[DuplicateCandidate]:
+    kind = ActKind(data.kind)
+    if kind not in CHECKED_KINDS:
+        return []
+    role = SUBJECT_ROLE[kind]
+    subject = data.person(role)
+    if subject is None or not normalize(subject.family_name + subject.given_names):
+        return []
+    scorer = Scorer(NameQuery.of(subject.family_name, subject.given_names, subject.post_nom))
+    near: dict[int, tuple[float, tuple[Any, ...]]] = {}
+    for r in _candidate_rows(db, data, role, days):
+        if r[1] in exclude:
+            continue
+        row = PersonRow(*r[:9])
+        family = scorer.field("f", scorer.q.family, row.norm_family, row.phon_family)
+        given = scorer.field("g", scorer.q.given, row.norm_given, row.phon_given) \
+            if scorer.q.given else 100.0
+        if min(family, given) >= SIMILAR_THRESHOLD:
+            name = scorer.row(row)
+            near[r[1]] = (name, r)
+    if not near:
+        return []
+    ids = list(near)
+    marks = ", ".join("?" for _ in ids)
+    acts = {
+        a[0]: a
+        for a in db.rows(
+            "SELECT id, global_id, kind, status, commune, centre FROM acts"
+            f" WHERE id IN ({marks})", ids)
+    }
+    names = {
+        (p[0], p[1]): p
+        for p in db.rows(
+            "SELECT act_id, role, family_name, post_nom, given_names FROM act_persons"
+            f" WHERE act_id IN ({marks}) AND role IN (?, 'mother')", [*ids, role])
+    }
+    mother = data.person("mother")
+    new_place = normalize(data.event_place)
+    out = []
+    for act_id, (name_score, r) in near.items():
+        ev_from, ev_to, place = r[9], r[10], r[11]
+        date_score = _date_score(data.event_date, ev_from, ev_to, days)
+        scores = {"name": name_score, "date": date_score}
+        reasons = [
+            Reason("subject_name", _display(subject), _names(names.get((act_id, role))),
+                   name_score),
+            Reason("event_date", data.event_date, ev_from if ev_from == ev_to else
+                   _partial(ev_from, ev_to), date_score),
+        ]
+        existing_mother = names.get((act_id, "mother"))
+        if kind == ActKind.BIRTH and mother is not None and existing_mother is not None:
+            m = similarity(f"{mother.family_name} {mother.given_names}",
+                           f"{existing_mother[2]} {existing_mother[4]}")
+            scores["mother"] = m
+            reasons.append(Reason("mother_name", _display(mother), _names(existing_mother), m))
+        if new_place and place:
+            pl = 100.0 if normalize(place) == new_place else similarity(place, data.event_place)
+            scores["place"] = pl
+            reasons.append(Reason("event_place", data.event_place, place, pl))
+        weight = sum(WEIGHTS[k] for k in scores)
+        total = round(sum(WEIGHTS[k] * v for k, v in scores.items()) / weight, 2)
+        if total < MIN_SCORE:
+            continue
+        a = acts[act_id]
+        out.append(DuplicateCandidate(
+            act_id=act_id, global_id=a[1], kind=a[2], status=a[3], commune=a[4], centre=a[5],
+            cross_commune=own_commune is not None and a[4] != own_commune,
+            score=total, reasons=tuple(reasons),
+        ))
+    out.sort(key=lambda c: (-c.score, c.act_id))
+    return out[:MAX_CANDIDATES]
+
+
+def _names(p: tuple[Any, ...] | None) -> str:
+    if p is None:
+        return ""
+    return " ".join(x for x in (p[2].upper(), p[3].upper(), p[4]) if x)
+
+
+def _partial(ev_from: str | None, ev_to: str | None) -> str:
+    if not ev_from or not ev_to:
+        return ""
+    if ev_from[5:] == "01-01" and ev_to[5:] == "12-31" and ev_from[:4] == ev_to[:4]:
+        return ev_from[:4]
+    if ev_from[:7] == ev_to[:7]:
+        return ev_from[:7]
+    return f"{ev_from}/{ev_to}"
+
+
+def _decided_not_duplicate(db: Db, act_id: int) -> set[int]:
+    rows = db.rows(
+        "SELECT candidate_act_id, act_id FROM duplicate_decisions"
+        " WHERE (act_id = ? OR candidate_act_id = ?) AND decision = 'not_duplicate'",
+        [act_id, act_id],
+    )
+    return {r[0] if r[1] == act_id else r[1] for r in rows}
+
+
+def find_duplicates(
+    ctx: Ctx, data: ActInput, *, exclude_act_id: int | None = None
+) -> list[DuplicateCandidate]:
+    """Acts that may already record this birth or death, best first (empty for marriages).
+
+    ``exclude_act_id`` is the draft being checked: it is not its own duplicate, and pairs the
+    registrar already declared "not a duplicate" are not shown again.
+    """
+    ctx.require("search")
+    days = ctx.profile.duplicate_window_days
+    with ctx.store.read() as s:
+        db = Db(s)
+        exclude: set[int] = set()
+        if exclude_act_id is not None:
+            exclude = {exclude_act_id} | _decided_not_duplicate(db, exclude_act_id)
+        return _core(db, data, days=days, exclude=exclude, own_commune=None)
+
+
+def find_duplicates_for_act(
+    session_or_ctx: Any, act_id: int, *, window_days: int | None = None
+) -> list[DuplicateCandidate]:
+    """Candidates for a stored act, e.g. one just imported: ``cross_commune`` marks those
+    held by another commune, for the district to review. Accepts a service context (role
+    checked) or the importer's open session (the importer checked its own role)."""
+    if isinstance(session_or_ctx, Ctx):
+        ctx = session_or_ctx
+        ctx.require("search")
+        days = window_days if window_days is not None else ctx.profile.duplicate_window_days
+        with ctx.store.read() as s:
+            return _for_act(s, act_id, days)
+    days = window_days if window_days is not None else DEFAULT_WINDOW_DAYS
+    return _for_act(session_or_ctx, act_id, days)
+
+
+def _for_act(s: Any, act_id: int, days: int) -> list[DuplicateCandidate]:
+    row = s.get(Act, act_id)
+    if row is None:
+        raise NotFound("acts.not_found", ref=str(act_id))
+    db = Db(s)
+    exclude = {act_id} | _decided_not_duplicate(db, act_id)
+    return _core(db, to_input(row), days=days, exclude=exclude, own_commune=row.commune)
+
+
+def decide_duplicate(
+    ctx: Ctx, act_id: int, candidate_act_id: int, decision: str
+) -> DuplicateDecisionView:
+    """Record the registrar's decision on a pair (audited). ``same_person``: the clerk then
+    opens the existing act instead of registering the new one."""
+    ctx.require("duplicate.decide")
+    if decision not in DECISIONS:
+        raise CivregError("duplicates.bad_decision")
+    if act_id == candidate_act_id:
+        raise CivregError("duplicates.same_act")
+    with ctx.store.write() as s:
+        act = s.get(Act, act_id)
+        other = s.get(Act, candidate_act_id)
+        if act is None or other is None:
+            raise NotFound("acts.not_found", ref=str(act_id if act is None else candidate_act_id))
+        row = DuplicateDecision(act_id=act_id, candidate_act_id=candidate_act_id,
+                                decision=decision, decided_by=ctx.user.id)
+        s.add(row)
+        s.flush()
+        audit.append(
+            s, user_id=ctx.user.id, username=ctx.user.username, operation="duplicate.decide",
+            act_uuid=act.uuid, after={"candidate": other.uuid, "decision": decision},
+            detail=f"{decision} {other.global_id or other.uuid}",
+        )
+        return DuplicateDecisionView(row.id, act_id, candidate_act_id, decision,
+                                     ctx.user.username, row.decided_at.isoformat("T", "seconds"))
+
+
+def decisions_for(ctx: Ctx, act_id: int) -> list[DuplicateDecisionView]:
+    """Decisions already taken about an act (either side of the pair)."""
+    ctx.require("search")
+    with ctx.store.read() as s:
+        rows = s.scalars(select(DuplicateDecision).where(
+            (DuplicateDecision.act_id == act_id) | (DuplicateDecision.candidate_act_id == act_id)
+        ).order_by(DuplicateDecision.id))
+        from civreg.models.users import User
+
+        users = {u.id: u.username for u in s.scalars(select(User))}
+        return [DuplicateDecisionView(r.id, r.act_id, r.candidate_act_id, r.decision,
+                                      users.get(r.decided_by or 0, ""),
+                                      r.decided_at.isoformat("T", "seconds")) for r in rows]
