@@ -1,0 +1,66 @@
+"""``civreg search``: ranked matches with their global identifiers."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from civreg.commands.common import add_store, add_user, emit_json, open_ctx
+from civreg.i18n import register, t
+
+register(
+    {
+        "cli.search.none": {"fr": "Aucun acte trouvé.", "en": "No act found."},
+        "cli.search.count": {
+            "fr": "{shown} acte(s) affiché(s) sur {total}{more}.",
+            "en": "{shown} act(s) shown of {total}{more}.",
+        },
+        "cli.search.more": {
+            "fr": " (au moins : précisez la recherche)",
+            "en": " (at least: refine the search)",
+        },
+        "cli.search.draft": {"fr": "(brouillon)", "en": "(draft)"},
+    }
+)
+
+
+def register_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "search",
+        help="find acts by name (any spelling), date, number or global identifier",
+    )
+    add_store(p)
+    add_user(p)
+    p.add_argument("query", nargs="+", help="e.g. OUEDRAOGO Aminata 2015, 12/03/2024, 0038/2025")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--offset", type=int, default=0)
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from civreg.services.search import search
+
+    ctx = open_ctx(args)
+    try:
+        page = search(ctx, " ".join(args.query), limit=args.limit, offset=args.offset)
+    finally:
+        ctx.close()
+    if args.json:
+        emit_json({
+            "total": page.total, "offset": page.offset, "limit": page.limit,
+            "truncated": page.truncated, "hits": [asdict(h) for h in page.hits],
+        })
+        return 0
+    if not page.hits:
+        print(t("cli.search.none"))
+        return 0
+    for h in page.hits:
+        ident = h.global_id or f"#{h.act_id} {t('cli.search.draft')}"
+        via = f"  [{h.matched_role}: {h.matched_name}]" if h.matched_role not in ("", "child",
+                                                                               "deceased",
+                                                                               "spouse1") else ""
+        print(f"{h.score:6.1f}  {ident:28}  {h.kind:8}  {h.event_date:10}  {h.subject}{via}")
+    more = t("cli.search.more") if page.truncated else ""
+    print(t("cli.search.count", shown=len(page.hits), total=page.total, more=more))
+    return 0
