@@ -88,6 +88,12 @@ class ActPage(QWidget):
         self.full_btn.clicked.connect(lambda: self.print_requested.emit(self.act_id, "full"))
         self.extract_btn.clicked.connect(
             lambda: self.print_requested.emit(self.act_id, "extract"))
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for seq, btn in (("Ctrl+Return", self.register_btn), ("Ctrl+Enter", self.register_btn),
+                         ("Ctrl+P", self.full_btn), ("Ctrl+Shift+P", self.extract_btn),
+                         ("Ctrl+E", self.edit_btn), ("Ctrl+Shift+M", self.mention_btn)):
+            QShortcut(QKeySequence(seq), self, lambda b=btn: b.isVisible() and b.click())
         bar = QHBoxLayout()
         for b in (self.edit_btn, self.register_btn, self.mention_btn, self.full_btn,
                   self.extract_btn):
@@ -162,7 +168,10 @@ class ActPage(QWidget):
             out.extend(self._person_rows(p, fields, labels, row))
             out.append("</table>")
         if a.registered_at:
-            out.append(f"<p>{e(self.tr('Registered on {date} by {name}, {title}.').format(date=a.registered_at[:10], name=a.registrar_name, title=a.registrar_title))}</p>")  # noqa: E501
+            done = self.tr("Registered on {date} by {name}, {title}.")
+            out.append("<p>" + e(done.format(date=display_date(a.registered_at[:10]),
+                                             name=a.registrar_name,
+                                             title=a.registrar_title)) + "</p>")
         return "".join(out)
 
     def _person_rows(self, p: Person, fields: dict[str, str], labels: dict[str, str],

@@ -99,6 +99,7 @@ class DesktopApp(QObject):
         assert self.ctx is not None
         win = MainWindow(self.ctx, self.ops, self.settings)
         win.lock_requested.connect(self.lock)
+        win.logout_requested.connect(self.logout)
         win.language_requested.connect(self.set_language)
         self.main = win
         win.show()
@@ -133,6 +134,20 @@ class DesktopApp(QObject):
         assert self.main is not None
         self.main.show()
         self.idle.start()
+
+    def logout(self) -> None:
+        """Close the session (the open draft is saved first) and show the login again."""
+        if self.main is None or self.ctx is None:
+            return
+        self.idle.stop()
+        main, ctx = self.main, self.ctx
+        if main.detail is not None and getattr(main.detail, "dirty", False):
+            main.detail.save()  # type: ignore[attr-defined]
+        self.main, self.ctx = None, None
+        main.hide()
+        main.deleteLater()
+        self.ops.run(ctx.close)  # after every queued job of this session
+        self.show_login()
 
     @property
     def locked(self) -> bool:

@@ -179,7 +179,7 @@ class ChoiceField(QComboBox):
             self.addItem("", "")
         for code in codes:
             self.addItem(label(code), code)
-        self.currentIndexChanged.connect(self.changed.emit)
+        self.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from civreg.security.keyfile import keyfile_path
@@ -34,7 +34,8 @@ class _Progress(QObject):
 def run_with_progress(parent: QWidget | None, ops: Operations, title: str,
                       job: Callable[[Report, IsCancelled], Any],
                       on_done: Callable[[Any], None] | None = None) -> tuple[Job, QProgressDialog]:
-    dlg = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 100, parent)
+    cancel = QCoreApplication.translate("LongOperation", "Cancel")
+    dlg = QProgressDialog(title, cancel, 0, 100, parent)
     dlg.setObjectName("progress")
     dlg.setMinimumDuration(300)
     dlg.setAutoClose(False)

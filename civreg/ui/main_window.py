@@ -38,6 +38,7 @@ from civreg.ui.registers_page import RegistersPage
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    logout_requested = Signal()
     language_requested = Signal(str)
 
     def __init__(self, ctx: Ctx, ops: Operations, settings: S.Settings) -> None:
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.lock_requested.emit)
         m.addAction(lock)
+        logout = QAction(self.tr("Log &out"), self)
+        logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        logout.triggered.connect(self.logout_requested.emit)
+        m.addAction(logout)
+        backup = QAction(self.tr("&Back up the store…"), self)
+        backup.triggered.connect(self.backup)
+        m.addAction(backup)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence("Ctrl+Q"))
         quit_.triggered.connect(self.close)

@@ -1,0 +1,1324 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ActForm</name>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="78" />
+        <source>Birth declaration</source>
+        <translation>Birth declaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="79" />
+        <source>Marriage declaration</source>
+        <translation>Marriage declaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="80" />
+        <source>Death declaration</source>
+        <translation>Death declaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="88" />
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Save draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="90" />
+        <source>Register (Ctrl+Enter)</source>
+        <translation>Register (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="93" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="113" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="286" />
+        <source>Not registered: correct the fields marked in red.</source>
+        <translation>Not registered: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="304" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="306" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="308" />
+        <source>Draft saved</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="310" />
+        <source>New declaration</source>
+        <translation>New declaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="320" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+</context>
+<context>
+    <name>ActPage</name>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="58" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="66" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="66" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="66" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="69" />
+        <source>Marginal mentions</source>
+        <translation>Marginal mentions</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="70" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="76" />
+        <source>&amp;Edit draft</source>
+        <translation>&amp;Edit draft</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="77" />
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="78" />
+        <source>Add &amp;mention…</source>
+        <translation>Add &amp;mention…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="79" />
+        <source>Print &amp;full copy…</source>
+        <translation>Print &amp;full copy…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="80" />
+        <source>Print e&amp;xtract…</source>
+        <translation>Print e&amp;xtract…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="81" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <source>Birth act</source>
+        <translation>Birth act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <source>Marriage act</source>
+        <translation>Marriage act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="117" />
+        <source>Death act</source>
+        <translation>Death act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="119" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="122" />
+        <source>CANCELLED</source>
+        <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="130" />
+        <source>No mention.</source>
+        <translation>No mention.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <source>Change of name</source>
+        <translation>Change of name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="171" />
+        <source>Registered on {date} by {name}, {title}.</source>
+        <translation>Registered on {date} by {name}, {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="207" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="208" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="212" />
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Add a user…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="218" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="226" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="233" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <source>&amp;Back up the store…</source>
+        <translation>&amp;Back up the store…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="237" />
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="239" />
+        <source>Lock after inactivity</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="240" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="241" />
+        <source>Default printer</source>
+        <translation>Default printer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceLabels</name>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="21" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="21" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="21" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="22" />
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="22" />
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="23" />
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="23" />
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="24" />
+        <source>Present at the birth</source>
+        <translation>Present at the birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="24" />
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="25" />
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="25" />
+        <source>Present at the death</source>
+        <translation>Present at the death</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="26" />
+        <source>Informed person</source>
+        <translation>Informed person</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="27" />
+        <source>Health facility</source>
+        <translation>Health facility</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="27" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="28" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="29" />
+        <source>Monogamy</source>
+        <translation>Monogamy</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="29" />
+        <source>Polygamy</source>
+        <translation>Polygamy</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="30" />
+        <source>Separate property</source>
+        <translation>Separate property</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="30" />
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="31" />
+        <source>Community of acquests</source>
+        <translation>Community of acquests</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="32" />
+        <source>Universal community</source>
+        <translation>Universal community</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="33" />
+        <source>Civil celebration</source>
+        <translation>Civil celebration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="34" />
+        <source>Registration of a customary marriage</source>
+        <translation>Registration of a customary marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="35" />
+        <source>Registration of a religious marriage</source>
+        <translation>Registration of a religious marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="36" />
+        <source>Single birth</source>
+        <translation>Single birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="36" />
+        <source>Twins</source>
+        <translation>Twins</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="37" />
+        <source>Triplets</source>
+        <translation>Triplets</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../civreg/ui/errors.py" line="23" />
+        <source>An unexpected error occurred ({kind}). Nothing was changed.</source>
+        <translation>An unexpected error occurred ({kind}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/errors.py" line="34" />
+        <source>civreg</source>
+        <translation>civreg</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="39" />
+        <source>civreg — first start</source>
+        <translation>civreg — first start</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="40" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="41" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="42" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="43" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="46" />
+        <source>Welcome to civreg</source>
+        <translation>Welcome to civreg</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="47" />
+        <source>Create a new store for this office</source>
+        <translation>Create a new store for this office</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="49" />
+        <source>Open an existing store…</source>
+        <translation>Open an existing store…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="51" />
+        <source>No store was found at {path}.</source>
+        <translation>No store was found at {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="56" />
+        <source>The office</source>
+        <translation>The office</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="64" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="65" />
+        <source>Commune code</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="66" />
+        <source>Centre code</source>
+        <translation>Centre code</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="67" />
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="70" />
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="81" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="82" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="83" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="84" />
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="88" />
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="95" />
+        <source>&amp;Print it</source>
+        <translation>&amp;Print it</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="98" />
+        <source>This key is shown only once. Without it, a forgotten password means the registers can no longer be opened. Print it and keep it in a safe place, away from this computer.</source>
+        <translation>This key is shown only once. Without it, a forgotten password means the registers can no longer be opened. Print it and keep it in a safe place, away from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="112" />
+        <source>Open a store</source>
+        <translation>Open a store</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="113" />
+        <source>civreg stores (*.db)</source>
+        <translation>civreg stores (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="124" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="137" />
+        <source>Creating the store…</source>
+        <translation>Creating the store…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="62" />
+        <source>civreg — log in</source>
+        <translation>civreg — log in</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="74" />
+        <source>The session is locked. Type your password to resume.</source>
+        <translation>The session is locked. Type your password to resume.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="76" />
+        <source>Type your user name and password to open the registers.</source>
+        <translation>Type your user name and password to open the registers.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="80" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="81" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="83" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="89" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="107" />
+        <source>Type your user name and your password.</source>
+        <translation>Type your user name and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="110" />
+        <source>Opening the store…</source>
+        <translation>Opening the store…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="140" />
+        <source>Wait {n} s before trying again.</source>
+        <translation>Wait {n} s before trying again.</translation>
+    </message>
+</context>
+<context>
+    <name>LongOperation</name>
+    <message>
+        <location filename="../../civreg/ui/long_ops.py" line="37" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="48" />
+        <source>civreg — {office}</source>
+        <translation>civreg — {office}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="57" />
+        <source>Births</source>
+        <translation>Births</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="58" />
+        <source>Marriages</source>
+        <translation>Marriages</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="59" />
+        <source>Deaths</source>
+        <translation>Deaths</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="60" />
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="62" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="63" />
+        <source>Transmission</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="65" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="67" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="90" />
+        <source>Search: name, act number, identifier, date (Ctrl+F)</source>
+        <translation>Search: name, act number, identifier, date (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="103" />
+        <source>&amp;Resume the draft</source>
+        <translation>&amp;Resume the draft</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="104" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="132" />
+        <source>Logged in as {user}</source>
+        <translation>Logged in as {user}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="138" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="140" />
+        <source>New &amp;birth</source>
+        <translation>New &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="141" />
+        <source>New &amp;marriage</source>
+        <translation>New &amp;marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="142" />
+        <source>New &amp;death</source>
+        <translation>New &amp;death</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="148" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="152" />
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="156" />
+        <source>&amp;Back up the store…</source>
+        <translation>&amp;Back up the store…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="159" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="163" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <source>birth</source>
+        <translation>birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <source>marriage</source>
+        <translation>marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="247" />
+        <source>death</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="249" />
+        <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
+        <translation>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <source>Full copy</source>
+        <translation>Full copy</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <source>Extract</source>
+        <translation>Extract</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="304" />
+        <source>Back up into which folder?</source>
+        <translation>Back up into which folder?</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="307" />
+        <source>Backing up the store…</source>
+        <translation>Backing up the store…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="311" />
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MentionDialog</name>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="27" />
+        <source>Add a marginal mention</source>
+        <translation>Add a marginal mention</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="38" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="39" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="40" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="41" />
+        <source>Ordered by (authority)</source>
+        <translation>Ordered by (authority)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="42" />
+        <source>Decision reference</source>
+        <translation>Decision reference</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="45" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="46" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="107" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="109" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="111" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="114" />
+        <source>{n} page(s)</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="133" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="134" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Date of event</source>
+        <translation>Date of event</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="157" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="157" />
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="190" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="192" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="193" />
+        <source>Registered (late)</source>
+        <translation>Registered (late)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="193" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="69" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="72" />
+        <source>All centres</source>
+        <translation>All centres</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="75" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="75" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="76" />
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="92" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="92" />
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="93" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="99" />
+        <source>&amp;New declaration</source>
+        <translation>&amp;New declaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="112" />
+        <source>{n} act(s)</source>
+        <translation>{n} act(s)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="76" />
+        <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
+        <translation>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="91" />
+        <source>{n} result(s) for “{q}”</source>
+        <translation>{n} result(s) for “{q}”</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <source>Registered this year</source>
+        <translation>Registered this year</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <source>Registered (all years)</source>
+        <translation>Registered (all years)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="128" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="131" />
+        <source>Acts of this office</source>
+        <translation>Acts of this office</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <source>Births</source>
+        <translation>Births</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <source>Marriages</source>
+        <translation>Marriages</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="147" />
+        <source>Deaths</source>
+        <translation>Deaths</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="59" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="59" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="60" />
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="60" />
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="60" />
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="61" />
+        <source>First spouse</source>
+        <translation>First spouse</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="61" />
+        <source>Second spouse</source>
+        <translation>Second spouse</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="62" />
+        <source>First witness</source>
+        <translation>First witness</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="62" />
+        <source>Second witness</source>
+        <translation>Second witness</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="63" />
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="63" />
+        <source>Spouse of the deceased</source>
+        <translation>Spouse of the deceased</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="64" />
+        <source>Declarant</source>
+        <translation>Declarant</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="69" />
+        <location filename="../../civreg/ui/form_layout.py" line="76" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="70" />
+        <source>Date of marriage</source>
+        <translation>Date of marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="71" />
+        <source>Date of death</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="72" />
+        <source>Time (HH:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="72" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="73" />
+        <source>Type of place</source>
+        <translation>Type of place</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="74" />
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="74" />
+        <source>Post-name</source>
+        <translation>Post-name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="75" />
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="75" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="76" />
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="77" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="77" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="78" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="78" />
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="79" />
+        <source>Multiple birth</source>
+        <translation>Multiple birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="79" />
+        <source>Birth order</source>
+        <translation>Birth order</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="80" />
+        <source>Weight (grams)</source>
+        <translation>Weight (grams)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="80" />
+        <source>Form of marriage</source>
+        <translation>Form of marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="81" />
+        <source>Marriage option</source>
+        <translation>Marriage option</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="82" />
+        <source>Property regime</source>
+        <translation>Property regime</translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <source>Act to annotate</source>
+        <translation>Act to annotate</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="162" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="165" />
+        <source>Batch export and import are done with the command line (civreg sync) in this version.</source>
+        <translation>Batch export and import are done with the command line (civreg sync) in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <source>Mention notices to send to other centres</source>
+        <translation>Mention notices to send to other centres</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="171" />
+        <source>Mention notices received</source>
+        <translation>Mention notices received</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="187" />
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="64" />
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="70" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="70" />
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="71" />
+        <source>District officer</source>
+        <translation>District officer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="71" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="74" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="75" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="76" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="77" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="82" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="83" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1324 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActForm</name>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="78" />
+        <source>Birth declaration</source>
+        <translation>Déclaration de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="79" />
+        <source>Marriage declaration</source>
+        <translation>Déclaration de mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="80" />
+        <source>Death declaration</source>
+        <translation>Déclaration de décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="88" />
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Enregistrer le brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="90" />
+        <source>Register (Ctrl+Enter)</source>
+        <translation>Inscrire au registre (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="93" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="113" />
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="286" />
+        <source>Not registered: correct the fields marked in red.</source>
+        <translation>Non inscrit : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="304" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="306" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="308" />
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="310" />
+        <source>New declaration</source>
+        <translation>Nouvelle déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_form.py" line="320" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>ActPage</name>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="58" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="66" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="66" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="66" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="69" />
+        <source>Marginal mentions</source>
+        <translation>Mentions marginales</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="70" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="76" />
+        <source>&amp;Edit draft</source>
+        <translation>&amp;Modifier le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="77" />
+        <source>&amp;Register</source>
+        <translation>&amp;Inscrire au registre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="78" />
+        <source>Add &amp;mention…</source>
+        <translation>Ajouter une &amp;mention…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="79" />
+        <source>Print &amp;full copy…</source>
+        <translation>Imprimer une &amp;copie intégrale…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="80" />
+        <source>Print e&amp;xtract…</source>
+        <translation>Imprimer un e&amp;xtrait…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="81" />
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <source>Birth act</source>
+        <translation>Acte de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <source>Marriage act</source>
+        <translation>Acte de mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="117" />
+        <source>Death act</source>
+        <translation>Acte de décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="119" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="122" />
+        <source>CANCELLED</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="130" />
+        <source>No mention.</source>
+        <translation>Aucune mention.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <source>Marriage</source>
+        <translation>Mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <source>Change of name</source>
+        <translation>Changement de nom</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/act_view.py" line="171" />
+        <source>Registered on {date} by {name}, {title}.</source>
+        <translation>Inscrit le {date} par {name}, {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="207" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="208" />
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="212" />
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="218" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="226" />
+        <source>System default</source>
+        <translation>Imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="233" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <source>&amp;Back up the store…</source>
+        <translation>&amp;Sauvegarder le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="237" />
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="239" />
+        <source>Lock after inactivity</source>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="240" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="241" />
+        <source>Default printer</source>
+        <translation>Imprimante par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <source>Store</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceLabels</name>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="21" />
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="21" />
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="21" />
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="22" />
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="22" />
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="23" />
+        <source>Grandparent</source>
+        <translation>Ascendant</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="23" />
+        <source>Relative</source>
+        <translation>Proche parent</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="24" />
+        <source>Present at the birth</source>
+        <translation>Témoin de l'accouchement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="24" />
+        <source>Proxy</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="25" />
+        <source>Spouse</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="25" />
+        <source>Present at the death</source>
+        <translation>Témoin du décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="26" />
+        <source>Informed person</source>
+        <translation>Personne informée</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="27" />
+        <source>Health facility</source>
+        <translation>Formation sanitaire</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="27" />
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="28" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="29" />
+        <source>Monogamy</source>
+        <translation>Monogamie</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="29" />
+        <source>Polygamy</source>
+        <translation>Polygamie</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="30" />
+        <source>Separate property</source>
+        <translation>Séparation de biens</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="30" />
+        <source>Community</source>
+        <translation>Communauté de biens</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="31" />
+        <source>Community of acquests</source>
+        <translation>Communauté réduite aux acquêts</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="32" />
+        <source>Universal community</source>
+        <translation>Communauté universelle</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="33" />
+        <source>Civil celebration</source>
+        <translation>Célébration civile</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="34" />
+        <source>Registration of a customary marriage</source>
+        <translation>Enregistrement d'un mariage coutumier</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="35" />
+        <source>Registration of a religious marriage</source>
+        <translation>Enregistrement d'un mariage religieux</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="36" />
+        <source>Single birth</source>
+        <translation>Naissance simple</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="36" />
+        <source>Twins</source>
+        <translation>Jumeaux</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/fields.py" line="37" />
+        <source>Triplets</source>
+        <translation>Triplés</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../civreg/ui/errors.py" line="23" />
+        <source>An unexpected error occurred ({kind}). Nothing was changed.</source>
+        <translation>Une erreur inattendue s'est produite ({kind}). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/errors.py" line="34" />
+        <source>civreg</source>
+        <translation>civreg</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="39" />
+        <source>civreg — first start</source>
+        <translation>civreg — premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="40" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="41" />
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="42" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="43" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="46" />
+        <source>Welcome to civreg</source>
+        <translation>Bienvenue dans civreg</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="47" />
+        <source>Create a new store for this office</source>
+        <translation>Créer un nouveau registre pour ce bureau</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="49" />
+        <source>Open an existing store…</source>
+        <translation>Ouvrir un registre existant…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="51" />
+        <source>No store was found at {path}.</source>
+        <translation>Aucun registre n'a été trouvé à l'emplacement {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="56" />
+        <source>The office</source>
+        <translation>Le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="64" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="65" />
+        <source>Commune code</source>
+        <translation>Code de la commune</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="66" />
+        <source>Centre code</source>
+        <translation>Code du centre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="67" />
+        <source>Office name</source>
+        <translation>Nom du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="70" />
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="81" />
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="82" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="83" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="84" />
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="88" />
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="95" />
+        <source>&amp;Print it</source>
+        <translation>&amp;Imprimer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="98" />
+        <source>This key is shown only once. Without it, a forgotten password means the registers can no longer be opened. Print it and keep it in a safe place, away from this computer.</source>
+        <translation>Cette clé n'est affichée qu'une seule fois. Sans elle, un mot de passe oublié rend les registres impossibles à ouvrir. Imprimez-la et rangez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="112" />
+        <source>Open a store</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="113" />
+        <source>civreg stores (*.db)</source>
+        <translation>Registres civreg (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="124" />
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/wizard.py" line="137" />
+        <source>Creating the store…</source>
+        <translation>Création du registre…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="62" />
+        <source>civreg — log in</source>
+        <translation>civreg — connexion</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="74" />
+        <source>The session is locked. Type your password to resume.</source>
+        <translation>La session est verrouillée. Saisissez votre mot de passe pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="76" />
+        <source>Type your user name and password to open the registers.</source>
+        <translation>Saisissez votre nom d'utilisateur et votre mot de passe pour ouvrir les registres.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="80" />
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="81" />
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="83" />
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="89" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="107" />
+        <source>Type your user name and your password.</source>
+        <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="110" />
+        <source>Opening the store…</source>
+        <translation>Ouverture du registre…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/login.py" line="140" />
+        <source>Wait {n} s before trying again.</source>
+        <translation>Patientez {n} s avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>LongOperation</name>
+    <message>
+        <location filename="../../civreg/ui/long_ops.py" line="37" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="48" />
+        <source>civreg — {office}</source>
+        <translation>civreg — {office}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="57" />
+        <source>Births</source>
+        <translation>Naissances</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="58" />
+        <source>Marriages</source>
+        <translation>Mariages</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="59" />
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="60" />
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="62" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="63" />
+        <source>Transmission</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="65" />
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="67" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="90" />
+        <source>Search: name, act number, identifier, date (Ctrl+F)</source>
+        <translation>Rechercher : nom, numéro d'acte, identifiant, date (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="103" />
+        <source>&amp;Resume the draft</source>
+        <translation>&amp;Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="104" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="132" />
+        <source>Logged in as {user}</source>
+        <translation>Connecté : {user}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="138" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="140" />
+        <source>New &amp;birth</source>
+        <translation>Nouvelle &amp;naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="141" />
+        <source>New &amp;marriage</source>
+        <translation>Nouveau &amp;mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="142" />
+        <source>New &amp;death</source>
+        <translation>Nouveau &amp;décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="148" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="152" />
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="156" />
+        <source>&amp;Back up the store…</source>
+        <translation>&amp;Sauvegarder le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="159" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="163" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <source>birth</source>
+        <translation>naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <source>marriage</source>
+        <translation>mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="247" />
+        <source>death</source>
+        <translation>décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="249" />
+        <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
+        <translation>Une déclaration de {kind} était en cours de saisie quand civreg s'est fermé (enregistrée le {when}). La reprendre ?</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <source>Full copy</source>
+        <translation>Copie intégrale</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <source>Extract</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="304" />
+        <source>Back up into which folder?</source>
+        <translation>Sauvegarder dans quel dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="307" />
+        <source>Backing up the store…</source>
+        <translation>Sauvegarde du registre…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="311" />
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MentionDialog</name>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="27" />
+        <source>Add a marginal mention</source>
+        <translation>Ajouter une mention marginale</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="38" />
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="39" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="40" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="41" />
+        <source>Ordered by (authority)</source>
+        <translation>Ordonnée par (autorité)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="42" />
+        <source>Decision reference</source>
+        <translation>Référence de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="45" />
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="46" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="107" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="109" />
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="111" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="114" />
+        <source>{n} page(s)</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="133" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/printing.py" line="134" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Date of event</source>
+        <translation>Date de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="157" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="157" />
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="190" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="192" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="193" />
+        <source>Registered (late)</source>
+        <translation>Inscrit (tardif)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="193" />
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="69" />
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="72" />
+        <source>All centres</source>
+        <translation>Tous les centres</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="75" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="75" />
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="76" />
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="92" />
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="92" />
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="93" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="99" />
+        <source>&amp;New declaration</source>
+        <translation>&amp;Nouvelle déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/registers_page.py" line="112" />
+        <source>{n} act(s)</source>
+        <translation>{n} acte(s)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="76" />
+        <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
+        <translation>Tapez un nom (accents facultatifs), un numéro d'acte, un identifiant ou une date dans la zone de recherche en haut (Ctrl+F).</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="91" />
+        <source>{n} result(s) for “{q}”</source>
+        <translation>{n} résultat(s) pour « {q} »</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <source>Registered this year</source>
+        <translation>Inscrits cette année</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <source>Registered (all years)</source>
+        <translation>Inscrits (toutes années)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="128" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="131" />
+        <source>Acts of this office</source>
+        <translation>Actes de ce bureau</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <source>Births</source>
+        <translation>Naissances</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <source>Marriages</source>
+        <translation>Mariages</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="147" />
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="59" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="59" />
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="60" />
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="60" />
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="60" />
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="61" />
+        <source>First spouse</source>
+        <translation>Premier époux</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="61" />
+        <source>Second spouse</source>
+        <translation>Second époux</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="62" />
+        <source>First witness</source>
+        <translation>Premier témoin</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="62" />
+        <source>Second witness</source>
+        <translation>Second témoin</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="63" />
+        <source>Deceased</source>
+        <translation>Défunt</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="63" />
+        <source>Spouse of the deceased</source>
+        <translation>Conjoint du défunt</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="64" />
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="69" />
+        <location filename="../../civreg/ui/form_layout.py" line="76" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="70" />
+        <source>Date of marriage</source>
+        <translation>Date du mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="71" />
+        <source>Date of death</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="72" />
+        <source>Time (HH:MM)</source>
+        <translation>Heure (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="72" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="73" />
+        <source>Type of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="74" />
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="74" />
+        <source>Post-name</source>
+        <translation>Post-nom</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="75" />
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="75" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="76" />
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="77" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="77" />
+        <source>Address</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="78" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="78" />
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="79" />
+        <source>Multiple birth</source>
+        <translation>Naissance multiple</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="79" />
+        <source>Birth order</source>
+        <translation>Rang de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="80" />
+        <source>Weight (grams)</source>
+        <translation>Poids (grammes)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="80" />
+        <source>Form of marriage</source>
+        <translation>Forme du mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="81" />
+        <source>Marriage option</source>
+        <translation>Option matrimoniale</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="82" />
+        <source>Property regime</source>
+        <translation>Régime matrimonial</translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionPage</name>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <source>Act to annotate</source>
+        <translation>Acte à annoter</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="162" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="165" />
+        <source>Batch export and import are done with the command line (civreg sync) in this version.</source>
+        <translation>Dans cette version, l'export et l'import des lots se font en ligne de commande (civreg sync).</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <source>Mention notices to send to other centres</source>
+        <translation>Avis de mention à envoyer aux autres centres</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="171" />
+        <source>Mention notices received</source>
+        <translation>Avis de mention reçus</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="187" />
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="64" />
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="70" />
+        <source>Clerk</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="70" />
+        <source>Registrar</source>
+        <translation>Officier de l'état civil</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="71" />
+        <source>District officer</source>
+        <translation>Agent du district</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="71" />
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="74" />
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="75" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="76" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="77" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="82" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/dialogs.py" line="83" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>
