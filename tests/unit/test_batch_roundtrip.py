@@ -211,3 +211,11 @@ def test_every_reason_has_french_and_english_messages():
         assert texts["fr"] and texts["en"] and texts["fr"] != texts["en"]
     error = batch.BatchRejected("too_large", limit=10)
     assert "10" in error.message("en") and "10" in error.message("fr")
+
+
+def test_records_can_stream_from_a_generator(office_key, trust):
+    produced = (dict(record) for record in sample_records())
+    data = batch.write_batch(produced, office_id="BF-11-01", sequence=7, change_range=(120, 163),
+                             signing_key=office_key, created_at=WHEN)
+    assert data == write(office_key)
+    assert batch.open_batch(data, trust) == sample_records()
