@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSWORDS
 from tests.ui.keyboard import Keyboard

@@ -1,0 +1,65 @@
+"""A draft being entered survives the process being killed (SIGKILL) and is offered back."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import PASSWORDS
+from tests.ui.keyboard import Keyboard
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_draft_offered_back_after_kill(store_path, ui_settings, tmp_path, qtbot) -> None:
+    settings_file = tmp_path / "settings.ini"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.crash_entry", str(store_path), str(settings_file)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        line = child.stdout.readline()  # waits for the autosave
+        assert line.startswith("SAVED "), line
+        draft_id = int(line.split()[1])
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    assert child.returncode == -signal.SIGKILL
+    # The settings hold only the draft's id, never its content.
+    assert "Zoungrana" not in settings_file.read_text(encoding="utf-8", errors="replace")
+
+    from civreg.ui.app import DesktopApp
+    from civreg.ui.settings import Settings
+
+    app = DesktopApp(store_path, Settings(settings_file))
+    try:
+        kb = Keyboard(qtbot)
+        app.start()
+        dlg = app.login_dialog
+        qtbot.waitExposed(dlg)
+        dlg.activateWindow()
+        qtbot.waitUntil(dlg.isActiveWindow)
+        dlg.username.setFocus()
+        dlg.username.selectAll()
+        kb.field("clerk")
+        kb.field(PASSWORDS["clerk"])
+        qtbot.waitUntil(lambda: app.main is not None and app.main.banner.isVisible())
+        assert "naissance" in app.main.banner_label.text()
+        app.main.activateWindow()
+        qtbot.waitUntil(app.main.isActiveWindow)
+        kb.press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # « &Reprendre le brouillon »
+        qtbot.waitUntil(lambda: app.main.detail is not None)
+        form = app.main.detail
+        assert form.draft_id == draft_id
+        assert form.field("child.family_name").text() == "Zoungrana"
+        assert form.field("child.given_names").text() == "Rasmané"
+    finally:
+        if app.main is not None:
+            app.main.close()
+        app.shutdown()
