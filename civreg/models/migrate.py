@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -19,6 +20,7 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+@lru_cache(maxsize=1)
 def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
@@ -30,8 +32,9 @@ def head_revision() -> str:
     return heads[0]
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in script_directory().walk_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
