@@ -1,0 +1,195 @@
+"""Keys and trust: this office's public key file, the trust store of other offices' keys,
+revocation, the national authority's X25519 key pair, and rotation of the office key.
+
+Rotation: ``rotate_office_key`` creates the new key as *pending*; the next export announces
+it inside a batch signed by the old key, then the new key signs. Importers trust the new key
+because the announcement arrived under a key they already trusted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from sqlalchemy import select
+
+from civreg.models.acts import ChangeLog
+from civreg.models.base import utcnow
+from civreg.models.office import Office
+from civreg.models.sync import AuthorityKey, OwnKey, TrustedKey
+from civreg.security import audit
+from civreg.security.office_keys import read_public_key_file, write_public_key_file
+from civreg.security.signing import (
+    generate_signing_key,
+    key_id_of,
+    load_public,
+    raw_private,
+    raw_public,
+)
+from civreg.services.context import Ctx
+from civreg.sync.authority_keys import (
+    authority_key_id,
+    generate_authority_key,
+    write_authority_public_key,
+)
+from civreg.sync.crypto import raw_public as raw_x25519_public
+from civreg.sync.messages import TransmissionError
+
+
+@dataclass(frozen=True)
+class KeyView:
+    office_id: str
+    key_id: str
+    status: str  # trusted | revoked
+    source: str  # file | announcement
+    office_name: str
+    added_at: str
+    revoked_at: str | None
+
+
+def _office(s) -> Office:
+    office = s.scalar(select(Office))
+    assert office is not None
+    return office
+
+
+def export_public_key(ctx: Ctx, out_path: Path) -> Path:
+    """Write this office's public key file (for the district's trust store)."""
+    ctx.require("keys.manage")
+    with ctx.store.read() as s:
+        office = _office(s)
+        return write_public_key_file(
+            Path(out_path), office.office_id, office.country, load_public(office.public_key),
+            office.created_at.date(), office.name,
+        )
+
+
+def trust_key(ctx: Ctx, key_file: Path) -> KeyView:
+    """Add an office public key file to the trust store (a revoked key stays revoked)."""
+    ctx.require("keys.manage")
+    key = read_public_key_file(Path(key_file))
+    with ctx.store.write() as s:
+        if key.office_id == ctx.office.office_id:
+            raise TransmissionError("keys.own_key")
+        row = s.scalar(select(TrustedKey).where(TrustedKey.office_id == key.office_id,
+                                                TrustedKey.key_id == key.key_id))
+        if row is not None:
+            raise TransmissionError("keys.already_trusted", office_id=key.office_id,
+                                    key_id=key.key_id, status=row.status)
+        row = TrustedKey(office_id=key.office_id, key_id=key.key_id, public_key=key.raw(),
+                         country=key.country, office_name=key.office_name or "",
+                         status="revoked" if key.revoked else "trusted", source="file",
+                         revoked_at=utcnow() if key.revoked else None)
+        s.add(row)
+        s.flush()
+        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                     operation="keys.trust", detail=f"{key.office_id} {key.key_id}")
+        return _view(row)
+
+
+def _view(k: TrustedKey) -> KeyView:
+    return KeyView(k.office_id, k.key_id, k.status, k.source, k.office_name,
+                   k.added_at.isoformat(timespec="seconds"),
+                   k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else None)
+
+
+def list_keys(ctx: Ctx) -> list[KeyView]:
+    ctx.require("keys.manage")
+    with ctx.store.read() as s:
+        return [_view(k) for k in s.scalars(
+            select(TrustedKey).order_by(TrustedKey.office_id, TrustedKey.id))]
+
+
+def revoke_key(ctx: Ctx, office_id: str, key_id: str | None = None) -> list[KeyView]:
+    """Revoke every key of ``office_id`` (or just ``key_id``): its batches are refused."""
+    ctx.require("keys.manage")
+    with ctx.store.write() as s:
+        q = select(TrustedKey).where(TrustedKey.office_id == office_id)
+        if key_id:
+            q = q.where(TrustedKey.key_id == key_id)
+        rows = list(s.scalars(q))
+        if not rows:
+            raise TransmissionError("keys.unknown_office", office_id=office_id)
+        for k in rows:
+            if k.status != "revoked":
+                k.status, k.revoked_at = "revoked", utcnow()
+        s.flush()
+        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                     operation="keys.revoke", detail=f"{office_id} {key_id or 'all'}")
+        return [_view(k) for k in rows]
+
+
+@dataclass(frozen=True)
+class AuthorityKeyInfo:
+    authority_id: str
+    key_id: str
+    public_file: str
+
+
+def authority_init(ctx: Ctx, out_public_file: Path, *, authority_id: str | None = None
+                   ) -> AuthorityKeyInfo:
+    """Create the authority's X25519 key pair: the private half stays in this (encrypted)
+    store, the public half goes to a file the communes export to. Calling it again renews the
+    key; older private keys are kept to open batches encrypted before."""
+    ctx.require("keys.manage")
+    private = generate_authority_key()
+    public = private.public_key()
+    kid = authority_key_id(public)
+    name = authority_id or ctx.office.office_id
+    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+    with ctx.store.write() as s:
+        s.add(AuthorityKey(authority_id=name, key_id=kid, private_key=raw,
+                           public_key=raw_x25519_public(public)))
+        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                     operation="keys.authority_init", detail=kid)
+        write_authority_public_key(Path(out_public_file), name, public)
+    return AuthorityKeyInfo(name, kid, str(out_public_file))
+
+
+def export_authority_public_key(ctx: Ctx, out_path: Path) -> AuthorityKeyInfo:
+    """Write the newest authority public key again (e.g. for another commune)."""
+    ctx.require("keys.manage")
+    with ctx.store.read() as s:
+        k = s.scalar(select(AuthorityKey).order_by(AuthorityKey.id.desc()).limit(1))
+        if k is None:
+            raise TransmissionError("keys.no_authority_key")
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+        write_authority_public_key(Path(out_path), k.authority_id,
+                                   X25519PublicKey.from_public_bytes(k.public_key))
+        return AuthorityKeyInfo(k.authority_id, k.key_id, str(out_path))
+
+
+def rotate_office_key(ctx: Ctx) -> str:
+    """Create this office's next signing key; the next export announces it. Returns its id."""
+    ctx.require("keys.manage")
+    with ctx.store.write() as s:
+        pending = s.scalar(select(OwnKey).where(OwnKey.status == "pending"))
+        if pending is not None:
+            raise TransmissionError("keys.rotation_pending", key_id=pending.key_id)
+        office = _office(s)
+        if s.scalar(select(OwnKey).where(OwnKey.key_id == office.key_id)) is None:
+            s.add(OwnKey(key_id=office.key_id, public_key=office.public_key, status="active",
+                         created_at=office.created_at, activated_at=office.created_at))
+        new = generate_signing_key()
+        kid = key_id_of(new.public_key())
+        s.add(OwnKey(key_id=kid, public_key=raw_public(new), private_key=raw_private(new),
+                     status="pending", created_at=utcnow()))
+        s.add(ChangeLog(entity="key", entity_uuid=kid))
+        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                     operation="keys.rotate", detail=f"{office.key_id} -> {kid}")
+        return kid
+
+
+def office_public_keys(ctx: Ctx) -> dict[str, bytes]:
+    """Every public key this office has signed with (current and retired), by key id: what
+    verifying older audit seals or batches needs after a rotation."""
+    ctx.require("audit.verify")
+    with ctx.store.read() as s:
+        office = _office(s)
+        keys = {k.key_id: k.public_key for k in s.scalars(select(OwnKey))
+                if k.status != "pending"}
+        keys[office.key_id] = office.public_key
+        return keys

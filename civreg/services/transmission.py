@@ -1,0 +1,257 @@
+"""Transmission use cases: export, import, receipts, forwarding, quarantine, status.
+
+The work is in ``civreg.sync`` (export, importer, receipts); these functions check the role,
+own the transaction and return plain data. See docs/transmission.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from civreg.models.acts import ChangeLog
+from civreg.models.base import utcnow
+from civreg.models.office import Office
+from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, ReceivedBatch
+from civreg.security import audit
+from civreg.security.signing import load_private
+from civreg.services.context import Ctx
+from civreg.sync import receipts
+from civreg.sync.export import ExportResult, export_in, reexport, write_file
+from civreg.sync.importer import BatchReport, Limits, import_files
+from civreg.sync.messages import ReceiptRejected, TransmissionError
+from civreg.sync.trust import StoreTrust
+
+__all__ = [
+    "BatchReport",
+    "ExportResult",
+    "ImportReport",
+    "export_batch",
+    "forward_batches",
+    "import_batches",
+    "import_receipt",
+    "list_quarantine",
+    "resolve_quarantine",
+    "transmission_status",
+]
+
+
+def export_batch(
+    ctx: Ctx, out_path: Path, *, recipient_key_file: Path | None = None, again: int | None = None
+) -> ExportResult:
+    """Export everything not yet sent as the next batch, or re-export batch ``again``."""
+    ctx.require("batch.export")
+    out_path = Path(out_path)
+    with ctx.store.write() as s:
+        if again is not None:
+            result = reexport(s, out_path, again)
+            audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                         operation="batch.reexport", detail=f"batch {again}")
+            return result
+        return export_in(s, out_path, user_id=ctx.user.id, username=ctx.user.username,
+                         recipient_key_file=Path(recipient_key_file) if recipient_key_file
+                         else None)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    batches: tuple[BatchReport, ...]
+    gaps: dict[str, list[int]]  # office -> missing sequence numbers
+    receipt_path: str | None
+
+    @property
+    def quarantined(self) -> int:
+        return sum(len(b.quarantined) for b in self.batches)
+
+
+def _receipt_path(paths: list[Path], office_id: str, receipt_dir: Path | None) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    folder = receipt_dir if receipt_dir is not None else Path(paths[0]).parent
+    return folder / f"receipt-{office_id}-{stamp}.json"
+
+
+def import_batches(
+    ctx: Ctx,
+    paths: list[Path],
+    *,
+    receipt_dir: Path | None = None,
+    limits: Limits | None = None,
+) -> ImportReport:
+    """Import batch files in one transaction, then write the signed receipt."""
+    ctx.require("batch.import")
+    paths = [Path(p) for p in paths]
+    if not paths:
+        return ImportReport((), {}, None)
+    with ctx.store.write() as s:
+        reports, gaps = import_files(ctx, s, paths, limits or Limits())
+        office = s.scalar(select(Office))
+        assert office is not None
+        data = receipts.build(
+            office_id=office.office_id, key_id=office.key_id,
+            signing_key=load_private(office.signing_key),
+            batches=[r.receipt_entry() for r in reports], gaps=gaps,
+        )
+    target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
+    write_file(target, data)
+    return ImportReport(tuple(reports), gaps, str(target))
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    issuer: str
+    acknowledged: tuple[int, ...]  # our batch sequences this receipt confirms
+    quarantined: int
+    already_known: bool
+
+
+def import_receipt(ctx: Ctx, path: Path) -> ReceiptResult:
+    """A commune records the district's receipt: its batches are acknowledged."""
+    ctx.require("receipt.import")
+    with ctx.store.write() as s:
+        receipt = receipts.read(Path(path), StoreTrust(s))
+        mine = [b for b in receipt.body["batches"]
+                if b.get("office_id") == ctx.office.office_id]
+        sent = {b.sequence: b for b in s.scalars(select(OutgoingBatch))}
+        matched = [(sent[b["sequence"]], b) for b in mine
+                   if b.get("sequence") in sent and sent[b["sequence"]].sha256 == b.get("sha256")]
+        if not matched:
+            raise ReceiptRejected("receipt.not_for_us")
+        known = s.scalar(select(ReceiptRecord).where(ReceiptRecord.sha256 == receipt.sha256))
+        quarantined = 0
+        if known is None:
+            s.add(ReceiptRecord(sha256=receipt.sha256, issuer_office_id=receipt.office_id,
+                                issuer_key_id=receipt.key_id, issued_at=receipt.created_at,
+                                body=receipt.body))
+            for batch, entry in matched:
+                items = entry.get("quarantined") or []
+                quarantined += len(items)
+                if batch.acknowledged_at is None or entry.get("status") != "already_imported":
+                    batch.acknowledged_at = batch.acknowledged_at or receipt.created_at
+                    batch.acknowledged_by = receipt.office_id
+                    if entry.get("status") != "already_imported":
+                        batch.quarantined = list(items)
+            audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                         operation="receipt.import",
+                         detail=f"from {receipt.office_id}: batches "
+                         + ",".join(str(b.sequence) for b, _ in matched))
+        return ReceiptResult(receipt.office_id, tuple(sorted(b.sequence for b, _ in matched)),
+                             quarantined, known is not None)
+
+
+@dataclass(frozen=True)
+class OutgoingStatus:
+    sequence: int
+    created_at: str
+    status: str  # sent | acknowledged | quarantined
+    counts: dict[str, int]
+    encrypted: bool
+    acknowledged_at: str | None
+    acknowledged_by: str
+    quarantined: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class TransmissionStatus:
+    pending_changes: int  # change-log entries not yet in a batch
+    batches: tuple[OutgoingStatus, ...]  # newest first
+    received: int
+    open_quarantine: int
+
+
+def transmission_status(ctx: Ctx) -> TransmissionStatus:
+    """What the Transmission screen shows: pending, sent, acknowledged, quarantined."""
+    ctx.require("batch.export")
+    with ctx.store.read() as s:
+        rows = list(s.scalars(select(OutgoingBatch).order_by(OutgoingBatch.sequence.desc())))
+        done = rows[0].changes_to if rows else 0
+        pending = s.scalar(select(func.count()).select_from(ChangeLog).where(
+            ChangeLog.seq > done)) or 0
+        out = []
+        for b in rows:
+            status = "sent"
+            if b.acknowledged_at is not None:
+                status = "quarantined" if b.quarantined else "acknowledged"
+            out.append(OutgoingStatus(
+                b.sequence, b.created_at.isoformat(timespec="seconds"), status, dict(b.counts),
+                b.recipient_key_id is not None,
+                b.acknowledged_at.isoformat(timespec="seconds") if b.acknowledged_at else None,
+                b.acknowledged_by, tuple(b.quarantined or ()),
+            ))
+        received = s.scalar(select(func.count()).select_from(ReceivedBatch)) or 0
+        open_q = s.scalar(select(func.count()).select_from(QuarantineItem).where(
+            QuarantineItem.status == "open")) or 0
+        return TransmissionStatus(int(pending), tuple(out), int(received), int(open_q))
+
+
+def forward_batches(ctx: Ctx, out_dir: Path, *, again: bool = False) -> list[Path]:
+    """Copy received batches, byte for byte, into ``out_dir`` for the next level; each is
+    forwarded once unless ``again``. The original office's signature travels with it."""
+    ctx.require("batch.export")
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise TransmissionError("sync.cannot_write_file", name=out_dir.name, detail="no folder")
+    written = []
+    with ctx.store.write() as s:
+        q = select(ReceivedBatch).order_by(ReceivedBatch.office_id, ReceivedBatch.sequence)
+        if not again:
+            q = q.where(ReceivedBatch.forwarded_at.is_(None))
+        for b in s.scalars(q):
+            target = out_dir / f"{b.office_id}-{b.sequence:06d}.civbatch"
+            write_file(target, b.data)
+            b.forwarded_at = utcnow()
+            written.append(target)
+        if written:
+            audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                         operation="batch.forward", detail=f"{len(written)} batches")
+    return written
+
+
+@dataclass(frozen=True)
+class QuarantineView:
+    id: int
+    office_id: str
+    batch_sequence: int
+    record_type: str
+    record_id: str
+    reason: str
+    status: str
+    created_at: str
+    resolution: str
+
+
+def list_quarantine(ctx: Ctx, *, include_resolved: bool = False) -> list[QuarantineView]:
+    ctx.require("quarantine.review")
+    with ctx.store.read() as s:
+        q = select(QuarantineItem, ReceivedBatch.sequence).join(
+            ReceivedBatch, ReceivedBatch.id == QuarantineItem.batch_id
+        ).order_by(QuarantineItem.id)
+        if not include_resolved:
+            q = q.where(QuarantineItem.status == "open")
+        return [
+            QuarantineView(i.id, i.office_id, seq, i.record_type, i.record_id, i.reason,
+                           i.status, i.created_at.isoformat(timespec="seconds"), i.resolution)
+            for i, seq in s.execute(q)
+        ]
+
+
+def resolve_quarantine(ctx: Ctx, item_id: int, resolution: str) -> QuarantineView:
+    """A district officer closes a quarantined item with a note (the record stays as it is)."""
+    ctx.require("quarantine.review")
+    with ctx.store.write() as s:
+        item = s.get(QuarantineItem, item_id)
+        if item is None or item.status != "open":
+            raise TransmissionError("quarantine.not_found", item=item_id)
+        item.status = "resolved"
+        item.resolution = resolution.strip()
+        item.resolved_by = ctx.user.username
+        item.resolved_at = utcnow()
+        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
+                     operation="quarantine.resolve",
+                     detail=f"{item.record_type} {item.record_id}: {item.reason}")
+        seq = s.scalar(select(ReceivedBatch.sequence).where(ReceivedBatch.id == item.batch_id))
+        return QuarantineView(item.id, item.office_id, int(seq or 0), item.record_type,
+                              item.record_id, item.reason, item.status,
+                              item.created_at.isoformat(timespec="seconds"), item.resolution)

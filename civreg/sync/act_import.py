@@ -1,0 +1,258 @@
+"""Acts arriving in a batch: rebuild each row from its record, check it reproduces its hash,
+then insert new acts in bulk; never update a stored act.
+
+Outcomes per act record: ``inserted``; ``unchanged`` (same global id, same content hash);
+``explained`` (differs, but a rectification-type mention for it is in the batch or stored —
+the stored act stays as registered and the mention carries the change); ``quarantined``
+(differs with nothing explaining it, or the record cannot be rebuilt). A batch that gives one
+register number to two different acts, or contains another office's act, is rejected whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import func, insert, select, tuple_
+from sqlalchemy.orm import Session
+
+from civreg.domain.acts import ActInput
+from civreg.domain.names import search_keys
+from civreg.models.act_repo import fill_act, legal_content
+from civreg.models.acts import Act, ActPerson, Mention, PersonSearch
+from civreg.security.audit import content_hash
+from civreg.sync.messages import rejected
+
+META_KEYS = frozenset(
+    {"uuid", "office_id", "country", "commune", "year", "number", "global_id", "late",
+     "registrar_name", "registrar_title", "registered_at"}
+)
+EXPLAINING_KINDS = frozenset({"rectification", "cancellation", "name_change", "adoption",
+                              "recognition"})
+_ACT_COLUMNS = [c.key for c in Act.__table__.columns if c.key not in ("id",)]
+_PERSON_KEYS = [c.key for c in ActPerson.__table__.columns if c.key not in ("id", "act_id")]
+_CHUNK = 900
+
+
+class InvalidRecord(ValueError):
+    """The record cannot be rebuilt into an act (detail says why, without personal data)."""
+
+
+def _str(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidRecord(f"{name} must be a string")
+    return value
+
+
+def _int(value: Any, name: str) -> int:
+    if type(value) is not int:
+        raise InvalidRecord(f"{name} must be an integer")
+    return value
+
+
+def _check_person(p: dict[str, Any]) -> None:
+    for key, value in p.items():
+        if key in ("position", "sex"):
+            _int(value, key)
+        elif key == "approx_age":
+            if value is not None:
+                _int(value, key)
+        else:
+            _str(value, key)
+
+
+def rebuild(record: dict[str, Any]) -> SimpleNamespace:
+    """An act row (plain namespace) from its record; raises InvalidRecord."""
+    content = record.get("content")
+    if not isinstance(content, dict):
+        raise InvalidRecord("content missing")
+    try:
+        raw_persons = content.get("persons", [])
+        if not isinstance(raw_persons, list) or not all(isinstance(p, dict) for p in raw_persons):
+            raise InvalidRecord("persons must be a list of objects")
+        for p in raw_persons:
+            _check_person(p)
+        data = ActInput.from_dict({k: v for k, v in content.items() if k not in META_KEYS})
+        if not isinstance(data.details, dict):
+            raise InvalidRecord("details must be an object")
+        row = SimpleNamespace()
+        fill_act(row, data)  # type: ignore[arg-type]
+        registered = datetime.fromisoformat(_str(content.get("registered_at"), "registered_at"))
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        if isinstance(exc, InvalidRecord):
+            raise
+        raise InvalidRecord(f"content does not describe an act ({type(exc).__name__})") from None
+    row.uuid = _str(content.get("uuid"), "uuid")
+    row.office_id = _str(content.get("office_id"), "office_id")
+    row.country = _str(content.get("country"), "country")
+    row.commune = _str(content.get("commune"), "commune")
+    row.centre = _str(content.get("centre"), "centre")
+    row.year = _int(content.get("year"), "year")
+    row.number = _int(content.get("number"), "number")
+    row.global_id = _str(content.get("global_id"), "global_id")
+    if not isinstance(content.get("late"), bool):
+        raise InvalidRecord("late must be true or false")
+    row.late = content["late"]
+    row.registrar_name = _str(content.get("registrar_name"), "registrar_name")
+    row.registrar_title = _str(content.get("registrar_title"), "registrar_title")
+    row.registered_at = registered.replace(tzinfo=None)
+    row.persons = [SimpleNamespace(**asdict(p)) for p in data.persons]
+    if row.global_id != record["id"] or row.uuid != record.get("uuid"):
+        raise InvalidRecord("identifiers differ from the content")
+    claimed = record.get("content_hash")
+    if content_hash(legal_content(row)) != claimed:  # type: ignore[arg-type]
+        raise InvalidRecord("content does not match its hash")
+    row.content_hash = claimed
+    return row
+
+
+def _register_key(row: SimpleNamespace) -> tuple[Any, ...]:
+    return (row.country, row.commune, row.centre, row.kind, row.year, row.number)
+
+
+def _check_batch(office_id: str, rows: list[SimpleNamespace]) -> None:
+    seen: dict[tuple[Any, ...], str] = {}
+    for row in rows:
+        if row.office_id != office_id:
+            raise rejected("foreign_record", office_id=office_id, record=row.global_id)
+        key = _register_key(row)
+        other = seen.setdefault(key, row.global_id)
+        if other != row.global_id:
+            raise _number_conflict(row, other)
+
+
+def _number_conflict(row: SimpleNamespace, other: str) -> Exception:
+    register = f"{row.centre}/{row.kind}/{row.year}"
+    return rejected("number_conflict", number=row.number, register=register,
+                    first=other, second=row.global_id)
+
+
+def _existing(s: Session, gids: list[str]) -> dict[str, tuple[int, str]]:
+    found: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(gids), _CHUNK):
+        chunk = gids[i : i + _CHUNK]
+        for gid, act_id, digest in s.execute(
+            select(Act.global_id, Act.id, Act.content_hash).where(Act.global_id.in_(chunk))
+        ):
+            found[gid] = (act_id, digest)
+    return found
+
+
+def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
+    """A new act whose register number or uuid is already used by another stored act."""
+    for i in range(0, len(rows), 300):
+        chunk = rows[i : i + 300]
+        keys = [_register_key(r) for r in chunk]
+        by_key = {k: r for k, r in zip(keys, chunk, strict=True)}
+        cols = (Act.country, Act.commune, Act.centre, Act.kind, Act.year, Act.number)
+        for *key, gid in s.execute(
+            select(*cols, Act.global_id).where(tuple_(*cols).in_(keys))
+        ):
+            row = by_key[tuple(key)]
+            raise _number_conflict(row, gid or "?")
+        uuids = [r.uuid for r in chunk]
+        taken = s.scalar(select(Act.global_id).where(Act.uuid.in_(uuids)).limit(1))
+        if taken is not None:
+            raise rejected("invalid_record", record_type="act", record=taken,
+                           detail="uuid already used by another act")
+
+
+def _explained(s: Session, act_id: int, gid: str, batch_mentions: dict[str, set[str]]) -> bool:
+    if batch_mentions.get(gid, set()) & EXPLAINING_KINDS:
+        return True
+    kinds = set(s.scalars(select(Mention.kind).where(Mention.act_id == act_id)))
+    return bool(kinds & EXPLAINING_KINDS)
+
+
+class KeyCache:
+    """Search keys of names already seen in this import (names repeat a lot)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str, str], dict[str, str]] = {}
+
+    def get(self, family: str, given: str, post_nom: str) -> dict[str, str]:
+        key = (family, given, post_nom)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = search_keys(family, given, post_nom or None)
+        return found
+
+
+def _next_id(s: Session, column: Any) -> int:
+    return int(s.scalar(select(func.max(column))) or 0) + 1
+
+
+def insert_acts(s: Session, rows: list[SimpleNamespace], keys: KeyCache) -> dict[str, int]:
+    """Insert new acts, persons and search keys in bulk; returns global id -> act id."""
+    if not rows:
+        return {}
+    act_id = _next_id(s, Act.id)
+    person_id = _next_id(s, ActPerson.id)
+    acts: list[dict[str, Any]] = []
+    persons: list[dict[str, Any]] = []
+    search: list[dict[str, Any]] = []
+    ids: dict[str, int] = {}
+    for row in rows:
+        row.id = act_id
+        row.status = "registered"
+        row.origin = "imported"
+        row.register_id = row.registrar_id = row.created_by = None
+        row.created_at = row.updated_at = row.registered_at
+        acts.append({k: getattr(row, k) for k in _ACT_COLUMNS} | {"id": act_id})
+        for p in row.persons:
+            values = {k: getattr(p, k) for k in _PERSON_KEYS if k != "act_id"}
+            persons.append(values | {"id": person_id, "act_id": act_id})
+            search.append({"person_id": person_id, "act_id": act_id, "role": p.role,
+                           **keys.get(p.family_name, p.given_names, p.post_nom)})
+            person_id += 1
+        ids[row.global_id] = act_id
+        act_id += 1
+    for table, values in ((Act, acts), (ActPerson, persons), (PersonSearch, search)):
+        for i in range(0, len(values), 20000):
+            s.execute(insert(table), values[i : i + 20000])
+    if s.get_bind().dialect.name == "postgresql":
+        for table in ("acts", "act_persons"):
+            s.execute(func.setval(func.pg_get_serial_sequence(table, "id"),
+                                  select(func.max(Act.id if table == "acts" else ActPerson.id))
+                                  .scalar_subquery()))
+    return ids
+
+
+def import_acts(
+    s: Session,
+    office_id: str,
+    records: list[dict[str, Any]],
+    batch_mentions: dict[str, set[str]],
+    keys: KeyCache,
+) -> tuple[dict[str, int], list[tuple[dict[str, Any], str]], dict[str, int]]:
+    """Returns (inserted gid -> act id, [(record, quarantine reason)], outcome counts)."""
+    rows: list[SimpleNamespace] = []
+    quarantined: list[tuple[dict[str, Any], str]] = []
+    for record in records:
+        try:
+            rows.append(rebuild(record))
+        except InvalidRecord as exc:
+            raise rejected("invalid_record", record_type="act", record=record["id"],
+                           detail=str(exc)) from None
+    _check_batch(office_id, rows)
+    existing = _existing(s, [r.global_id for r in rows])
+    new = []
+    counts = {"inserted": 0, "unchanged": 0, "explained": 0, "quarantined": 0}
+    by_gid = {r["id"]: r for r in records}
+    for row in rows:
+        found = existing.get(row.global_id)
+        if found is None:
+            new.append(row)
+        elif found[1] == row.content_hash:
+            counts["unchanged"] += 1
+        elif _explained(s, found[0], row.global_id, batch_mentions):
+            counts["explained"] += 1
+        else:
+            counts["quarantined"] += 1
+            quarantined.append((by_gid[row.global_id], "differs"))
+    _stored_conflicts(s, new)
+    inserted = insert_acts(s, new, keys)
+    counts["inserted"] = len(inserted)
+    return inserted, quarantined, counts

@@ -1,0 +1,176 @@
+"""Export: everything changed since the previous batch, as the next numbered batch.
+
+One write transaction: take the next sequence number and the change-log range, seal the audit
+chain, build and sign the batch, keep its exact bytes (``--again N`` copies them), mark the
+notices sent, activate an announced key, write the file atomically. If writing the file
+fails, the transaction rolls back and the sequence number is not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from civreg.models.acts import ChangeLog, MentionNotice
+from civreg.models.audit import AuditEntry
+from civreg.models.base import utcnow
+from civreg.models.office import Office
+from civreg.models.sync import OutgoingBatch, OwnKey
+from civreg.security import audit
+from civreg.security.signing import load_private
+from civreg.sync import records as rec
+from civreg.sync.atomic_file import write_atomically
+from civreg.sync.authority_keys import read_authority_public_key
+from civreg.sync.messages import TransmissionError
+from civreg.sync.writer import write_batch
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    sequence: int
+    changes_from: int
+    changes_to: int
+    counts: dict[str, int]
+    encrypted: bool
+    sha256: str
+    size: int
+    again: bool = False
+
+
+def write_file(path: Path, data: bytes) -> None:
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise TransmissionError(
+            "sync.cannot_write_file", name=path.name, detail=exc.strerror or type(exc).__name__
+        ) from None
+
+
+def _result(path: Path, b: OutgoingBatch, again: bool) -> ExportResult:
+    return ExportResult(
+        path=str(path),
+        sequence=b.sequence,
+        changes_from=b.changes_from,
+        changes_to=b.changes_to,
+        counts=dict(b.counts),
+        encrypted=b.recipient_key_id is not None,
+        sha256=b.sha256,
+        size=len(b.data),
+        again=again,
+    )
+
+
+def reexport(s: Session, out_path: Path, sequence: int) -> ExportResult:
+    """Copy the stored bytes of batch ``sequence``: the same file as the first time."""
+    b = s.scalar(select(OutgoingBatch).where(OutgoingBatch.sequence == sequence))
+    if b is None:
+        raise TransmissionError("sync.no_such_batch", sequence=sequence)
+    write_file(out_path, b.data)
+    return _result(out_path, b, True)
+
+
+def _collect(s: Session, office: Office, first: int, last: int, audit_after: int) -> list[dict]:
+    changed = rec.changed_uuids(s, first, last)
+    records: list[dict[str, Any]] = []
+    records += rec.key_announcements(s, office.office_id, changed.get("key", []), office.key_id)
+    records += rec.act_records(s, changed.get("act", []))
+    records += rec.mention_records(s, changed.get("mention", []))
+    records += rec.notice_records(s, changed.get("notice", []))
+    records += rec.copy_records(s, changed.get("copy", []))
+    records += rec.audit_records(s, office.office_id, audit_after)
+    return records
+
+
+def export_in(
+    s: Session,
+    out_path: Path,
+    *,
+    user_id: int | None,
+    username: str,
+    recipient_key_file: Path | None = None,
+) -> ExportResult:
+    """Export the next batch inside the caller's write transaction."""
+    recipient = read_authority_public_key(recipient_key_file) if recipient_key_file else None
+    office = s.scalar(select(Office))
+    assert office is not None
+    last = s.scalar(select(OutgoingBatch).order_by(OutgoingBatch.sequence.desc()).limit(1))
+    sequence = last.sequence + 1 if last else 1
+    first = last.changes_to + 1 if last else 1
+    top = s.scalar(select(func.max(ChangeLog.seq))) or 0
+    if top < first:
+        raise TransmissionError("sync.nothing_to_export", sequence=sequence - 1)
+    audit.append(
+        s,
+        user_id=user_id,
+        username=username,
+        operation="batch.export",
+        detail=f"batch {sequence} changes {first}-{top}",
+    )
+    signing_key = load_private(office.signing_key)
+    audit.seal(s, signing_key, office.key_id, "export")
+    records = _collect(s, office, first, top, last.audit_to if last else 0)
+    audit_to = s.scalar(select(func.max(AuditEntry.seq))) or 0
+    data = write_batch(
+        records,
+        office_id=office.office_id,
+        sequence=sequence,
+        change_range=(first, top),
+        signing_key=signing_key,
+        signing_key_id=office.key_id,
+        recipient_public_key=recipient.public_key if recipient else None,
+        recipient_key_id=recipient.key_id if recipient else None,
+    )
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r["type"]] = counts.get(r["type"], 0) + 1
+    batch = OutgoingBatch(
+        sequence=sequence,
+        changes_from=first,
+        changes_to=top,
+        audit_to=audit_to,
+        signing_key_id=office.key_id,
+        recipient_key_id=recipient.key_id if recipient else None,
+        counts=counts,
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+        created_by=username,
+    )
+    s.add(batch)
+    notice_ids = [r["id"] for r in records if r["type"] == "notice"]
+    for i in range(0, len(notice_ids), 900):
+        s.execute(
+            update(MentionNotice)
+            .where(MentionNotice.uuid.in_(notice_ids[i : i + 900]))
+            .values(status="sent", handled_at=utcnow())
+        )
+    announced = [r["id"] for r in records if r["type"] == "key_announcement"]
+    if announced:
+        _activate(s, office, announced[-1])
+    s.flush()
+    write_file(out_path, data)
+    return _result(out_path, batch, False)
+
+
+def _activate(s: Session, office: Office, new_key_id: str) -> None:
+    """The new key was announced in a batch signed by the old one: from now on it signs."""
+    now = utcnow()
+    s.execute(
+        update(OwnKey).where(OwnKey.key_id == office.key_id).values(status="retired")
+    )
+    if s.scalar(select(OwnKey).where(OwnKey.key_id == office.key_id)) is None:
+        s.add(OwnKey(key_id=office.key_id, public_key=office.public_key, status="retired",
+                     created_at=office.created_at, activated_at=office.created_at))
+    new = s.scalar(select(OwnKey).where(OwnKey.key_id == new_key_id))
+    assert new is not None and new.private_key is not None
+    office.signing_key = new.private_key
+    office.public_key = new.public_key
+    office.key_id = new.key_id
+    new.private_key = None  # the office row holds it now
+    new.status = "active"
+    new.activated_at = now

@@ -1,0 +1,187 @@
+"""Batch records: what an act, a mention, a notice, a copy, an audit entry and a key
+announcement look like inside a batch, built from the store with bulk (Core) reads.
+
+Record shapes (every record also has ``type`` and ``id``; see docs/transmission.md)::
+
+    act      id=global id, uuid, content (= act_repo.legal_content), content_hash
+    mention  id=uuid, act (global id), kind, date, text, authority, reference, related_ref,
+             source, recorded_by_name, recorded_at
+    notice   id=uuid, target_ref, kind, date, text, source_ref, source_office
+    copy     id=uuid, act (global id), kind, copy_number, requester, issued_at
+    audit    id="<office>:<seq>", seq, at, username, operation, act_uuid, before_hash,
+             after_hash, detail, prev_hash, entry_hash
+    key_announcement  id=new key id, office_id, public_key (base64), previous_key_id
+"""
+
+from __future__ import annotations
+
+import base64
+from collections import defaultdict
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from civreg.models.act_repo import legal_content
+from civreg.models.acts import Act, ActPerson, ChangeLog, IssuedCopy, Mention, MentionNotice
+from civreg.models.audit import AuditEntry
+from civreg.models.sync import OwnKey
+
+_ACT = Act.__table__
+_PERSON = ActPerson.__table__
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat(timespec="seconds") if value is not None else None
+
+
+def changed_uuids(session: Session, first: int, last: int) -> dict[str, list[str]]:
+    """Entity uuids changed in the change-log range, per entity, each once, in log order."""
+    out: dict[str, dict[str, None]] = defaultdict(dict)
+    rows = session.execute(
+        select(ChangeLog.entity, ChangeLog.entity_uuid)
+        .where(ChangeLog.seq >= first, ChangeLog.seq <= last)
+        .order_by(ChangeLog.seq)
+    )
+    for entity, uuid in rows:
+        out[entity][uuid] = None
+    return {k: list(v) for k, v in out.items()}
+
+
+def _chunks(items: list[str], size: int = 900) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def act_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
+    """Registered acts as records (persons loaded in bulk, content as registered)."""
+    records: list[dict[str, Any]] = []
+    for chunk in _chunks(uuids):
+        acts = session.execute(
+            select(_ACT).where(_ACT.c.uuid.in_(chunk), _ACT.c.status == "registered")
+        ).all()
+        persons: dict[int, list[Any]] = defaultdict(list)
+        ids = [a.id for a in acts]
+        if ids:
+            for p in session.execute(select(_PERSON).where(_PERSON.c.act_id.in_(ids))):
+                persons[p.act_id].append(p)
+        order = {u: i for i, u in enumerate(chunk)}
+        for a in sorted(acts, key=lambda a: order[a.uuid]):
+            row = SimpleNamespace(**a._mapping, persons=persons.get(a.id, []))
+            records.append(
+                {
+                    "type": "act",
+                    "id": a.global_id,
+                    "uuid": a.uuid,
+                    "content": legal_content(row),  # type: ignore[arg-type]
+                    "content_hash": a.content_hash,
+                }
+            )
+    return records
+
+
+def _act_refs(session: Session, act_ids: set[int]) -> dict[int, str]:
+    refs: dict[int, str] = {}
+    for chunk in _chunks(sorted(act_ids)):  # type: ignore[arg-type]
+        refs.update(session.execute(select(Act.id, Act.global_id).where(Act.id.in_(chunk))).all())
+    return refs
+
+
+def mention_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
+    rows = [m for c in _chunks(uuids) for m in session.scalars(select(Mention).where(
+        Mention.uuid.in_(c)))]
+    refs = _act_refs(session, {m.act_id for m in rows})
+    return [
+        {
+            "type": "mention",
+            "id": m.uuid,
+            "act": refs[m.act_id],
+            "kind": m.kind,
+            "date": m.date,
+            "text": m.text,
+            "authority": m.authority,
+            "reference": m.reference,
+            "related_ref": m.related_ref,
+            "source": m.source,
+            "recorded_by_name": m.recorded_by_name,
+            "recorded_at": _iso(m.recorded_at),
+        }
+        for m in sorted(rows, key=lambda m: m.id)
+    ]
+
+
+def notice_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
+    rows = [n for c in _chunks(uuids) for n in session.scalars(select(MentionNotice).where(
+        MentionNotice.uuid.in_(c), MentionNotice.direction == "outgoing"))]
+    return [
+        {
+            "type": "notice",
+            "id": n.uuid,
+            "target_ref": n.target_ref,
+            "kind": n.kind,
+            "date": n.date,
+            "text": n.text,
+            "source_ref": n.source_ref,
+            "source_office": n.source_office,
+        }
+        for n in sorted(rows, key=lambda n: n.id)
+    ]
+
+
+def copy_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
+    rows = [c for ch in _chunks(uuids) for c in session.scalars(select(IssuedCopy).where(
+        IssuedCopy.uuid.in_(ch)))]
+    refs = _act_refs(session, {c.act_id for c in rows})
+    return [
+        {
+            "type": "copy",
+            "id": c.uuid,
+            "act": refs[c.act_id],
+            "kind": c.kind,
+            "copy_number": c.copy_number,
+            "requester": c.requester,
+            "issued_at": _iso(c.issued_at),
+        }
+        for c in sorted(rows, key=lambda c: c.id)
+    ]
+
+
+def audit_records(session: Session, office_id: str, after_seq: int) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(AuditEntry).where(AuditEntry.seq > after_seq).order_by(AuditEntry.seq)
+    )
+    return [
+        {
+            "type": "audit",
+            "id": f"{office_id}:{e.seq}",
+            "seq": e.seq,
+            "at": _iso(e.at),
+            "user_id": e.user_id,
+            "username": e.username,
+            "operation": e.operation,
+            "act_uuid": e.act_uuid,
+            "before_hash": e.before_hash,
+            "after_hash": e.after_hash,
+            "detail": e.detail,
+            "prev_hash": e.prev_hash,
+            "entry_hash": e.entry_hash,
+        }
+        for e in rows
+    ]
+
+
+def key_announcements(
+    session: Session, office_id: str, key_ids: list[str], previous_key_id: str
+) -> list[dict[str, Any]]:
+    rows = session.scalars(select(OwnKey).where(OwnKey.key_id.in_(key_ids), OwnKey.status ==
+                                                "pending"))
+    return [
+        {
+            "type": "key_announcement",
+            "id": k.key_id,
+            "office_id": office_id,
+            "public_key": base64.b64encode(k.public_key).decode("ascii"),
+            "previous_key_id": previous_key_id,
+        }
+        for k in rows
+    ]
