@@ -28,7 +28,14 @@ from civreg.models.act_repo import to_input
 from civreg.models.acts import Act, DuplicateDecision
 from civreg.security import audit
 from civreg.services.context import Ctx
-from civreg.services.search_match import COMPACT_FAMILY, Db, NameQuery, PersonRow, Scorer
+from civreg.services.search_match import (
+    COMPACT_FAMILY,
+    Db,
+    NameQuery,
+    PersonRow,
+    Scorer,
+    reading,
+)
 
 register(
     {
@@ -256,8 +263,7 @@ def find_duplicates(
     """
     ctx.require("search")
     days = ctx.profile.duplicate_window_days
-    with ctx.store.read() as s:
-        db = Db(s)
+    with reading(ctx.store) as db:
         exclude: set[int] = set()
         if exclude_act_id is not None:
             exclude = {exclude_act_id} | _decided_not_duplicate(db, exclude_act_id)

@@ -15,7 +15,14 @@ from civreg.domain.acts import SUBJECT_ROLE, ActKind
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize
 from civreg.errors import CivregError
 from civreg.services.context import Ctx
-from civreg.services.search_match import Db, NameQuery, PersonRow, Scorer, candidate_rows
+from civreg.services.search_match import (
+    Db,
+    NameQuery,
+    PersonRow,
+    Scorer,
+    candidate_rows,
+    reading,
+)
 from civreg.services.search_query import SearchQuery, parse_text
 
 MAX_LIMIT = 500
@@ -25,9 +32,10 @@ ROLE_WEIGHT = {
     "father": 0.97, "mother": 0.97, "spouse": 0.97, "declarant": 0.9, "witness": 0.9,
 }
 # Rows fetched per lookup beyond the page asked for (ranking needs some room).
-CAP_MARGIN = 200
+CAP_MARGIN = 20
 FILTERED_CAP = 3000  # when dates/places/kinds filter the names, look further
 NON_NAME_CAP = 5000
+NARROW_DAYS = 62
 ACT_COLUMNS = "id, kind, status, global_id, event_date, event_from, event_to, event_place"
 
 
@@ -72,12 +80,11 @@ def search(
     readings = parse_text(query) if isinstance(query, str) else [query]
     if all(r.is_empty() and not r.kind for r in readings):
         raise CivregError("search.empty")
-    with ctx.store.read() as s:
-        db = Db(s)
+    with reading(ctx.store) as db:
         best: dict[int, _Cand] = {}
         truncated = False
-        for reading in readings:
-            cands, cut = _run(db, reading, offset + limit)
+        for one in readings:
+            cands, cut = _run(db, one, offset + limit)
             truncated |= cut
             for c in cands:
                 old = best.get(c.act_id)
@@ -100,6 +107,9 @@ def _run(db: Db, q: SearchQuery, want: int) -> tuple[list[_Cand], bool]:
         cands = [_Cand(r[0], 100.0) for r in rows]
     elif q.number:
         cands = [_Cand(a, 100.0) for a in _by_number(db, q)]
+    elif q.has_names and _narrow(q):
+        nq = NameQuery.of(q.family, q.given, q.post_nom)
+        cands, truncated = _by_name_in_dates(db, nq, q)
     elif q.has_names:
         nq = NameQuery.of(q.family, q.given, q.post_nom)
         cands, truncated = _by_name(db, nq, cap, None)
@@ -134,6 +144,52 @@ def _by_name(
     return list(best.values()), len(rows) >= cap
 
 
+def _narrow(q: SearchQuery) -> bool:
+    """True when the event dates span at most two months: then the acts of those days are
+    fewer than the people bearing a common name, and are looked up first."""
+    rng = q.event_range()
+    if rng is None:
+        return False
+    from datetime import date
+
+    lo, hi = (date.fromisoformat(x) for x in rng)
+    return (hi - lo).days <= NARROW_DAYS
+
+
+def _date_ids_sql(lo: str, hi: str) -> tuple[str, list[str]]:
+    """Acts whose event is inside [lo, hi], or whose partial date covers part of it."""
+    starts = sorted({lo[:4] + "-01-01", lo[:7] + "-01", hi[:4] + "-01-01", hi[:7] + "-01"})
+    marks = ", ".join("?" for _ in starts)
+    return (
+        f"(a.event_from >= ? AND a.event_from <= ?) OR (a.event_from IN ({marks})"
+        " AND a.event_to >= ?)",
+        [lo, hi, *starts, lo],
+    )
+
+
+def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand], bool]:
+    rng = q.event_range()
+    assert rng is not None
+    where, params = _date_ids_sql(*rng)
+    rows = db.rows(
+        "SELECT ps.person_id, ps.act_id, ps.role, ps.norm_family, ps.phon_family,"
+        " ps.norm_given, ps.phon_given, ps.norm_post_nom, ps.phon_post_nom"
+        f" FROM acts a JOIN person_search ps ON ps.act_id = a.id WHERE ({where}) LIMIT ?",
+        [*params, NON_NAME_CAP * 4],
+    )
+    scorer = Scorer(nq)
+    best: dict[int, _Cand] = {}
+    for r in rows:
+        score = scorer.row(PersonRow(*r))
+        if score < SIMILAR_THRESHOLD:
+            continue
+        score = round(score * ROLE_WEIGHT.get(r[2], 0.9), 2)
+        old = best.get(r[1])
+        if old is None or score > old.score:
+            best[r[1]] = _Cand(r[1], score, r[2], r[0])
+    return list(best.values()), len(rows) >= NON_NAME_CAP * 4
+
+
 def _by_number(db: Db, q: SearchQuery) -> list[int]:
     kinds = [q.kind] if q.kind else [str(k) for k in ActKind]
     if q.register_year:
@@ -159,15 +215,11 @@ def _by_act_fields(db: Db, q: SearchQuery) -> tuple[list[_Cand], bool]:
     """Date, year or place (or kind alone): acts in event order, newest first."""
     rng = q.event_range()
     if rng:
-        lo, hi = rng
-        # Exact and partial dates inside the range, and partial dates that cover it.
-        starts = {lo[:4] + "-01-01", lo[:7] + "-01"}
-        marks = ", ".join("?" for _ in starts)
+        where, params = _date_ids_sql(*rng)
         rows = db.rows(
-            "SELECT id FROM acts WHERE (event_from >= ? AND event_from <= ?)"
-            f" OR (event_from IN ({marks}) AND event_to >= ?)"
-            " ORDER BY event_from DESC, id DESC LIMIT ?",
-            [lo, hi, *sorted(starts), lo, NON_NAME_CAP],
+            f"SELECT a.id FROM acts a WHERE {where} ORDER BY a.event_from DESC, a.id DESC"
+            " LIMIT ?",
+            [*params, NON_NAME_CAP],
         )
     else:
         rows = db.rows("SELECT id FROM acts ORDER BY id DESC LIMIT ?", [NON_NAME_CAP])
@@ -254,13 +306,18 @@ def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
     subjects: dict[int, str] = {}
     names: dict[int, tuple[str, str]] = {}
     pids = [c.person_id for c in page if c.person_id is not None]
-    pmarks = ", ".join("?" for _ in pids) or "NULL"
-    for pid, act_id, role, fam, post, given in db.rows(
+    rows = db.rows(
         "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
-        f" WHERE (act_id IN ({marks}) AND role IN ('child', 'deceased', 'spouse1'))"
-        f" OR id IN ({pmarks})",
-        [*ids, *pids],
-    ):
+        f" WHERE act_id IN ({marks}) AND role IN ('child', 'deceased', 'spouse1')",
+        ids,
+    )
+    if pids:
+        rows += db.rows(
+            "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
+            f" WHERE id IN ({', '.join('?' for _ in pids)})",
+            pids,
+        )
+    for pid, act_id, role, fam, post, given in rows:
         if role == SUBJECT_ROLE[ActKind(acts[act_id][1])]:
             subjects[act_id] = _display(fam, post, given)
         names[pid] = (role, _display(fam, post, given))

@@ -16,7 +16,8 @@ a million rows hold only a few thousand distinct names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ from civreg.domain.names import normalize, phonetic, similarity
 
 # How far a key may be from the query key and still be looked at (OSA similarity 0–1).
 KEY_CLOSENESS = 0.72
+# The rows of one lookup (more are "at least": the page says so, and the clerk refines).
 # At most this many family keys (and given keys per family) are fetched, best first.
 MAX_FAMILY_KEYS = 12
 MAX_GIVEN_KEYS = 12
@@ -92,9 +94,14 @@ class PersonRow:
 
 
 class Db:
-    """The DB-API cursor of a session's connection, with ``?`` placeholders everywhere."""
+    """A DB-API connection (a session's, or a raw pooled one from :func:`reading`), with
+    ``?`` placeholders everywhere. Searches run many small statements: going below the ORM
+    saves about a millisecond per search."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Any = None, *, raw: Any = None, dialect: str = "") -> None:
+        if raw is not None:
+            self.dialect, self._raw = dialect, raw
+            return
         conn = session.connection()
         self.dialect = conn.dialect.name
         self._raw = conn.connection.driver_connection
@@ -108,6 +115,23 @@ class Db:
             return list(cur.fetchall())
         finally:
             cur.close()
+
+
+@contextlib.contextmanager
+def reading(store: Any) -> Iterator[Db]:
+    """One read transaction on a pooled connection of ``store``, without an ORM session."""
+    pooled = store.engine.raw_connection()
+    try:
+        raw = pooled.driver_connection
+        sqlite = store.is_sqlite
+        if sqlite:
+            raw.execute("BEGIN")
+        try:
+            yield Db(raw=raw, dialect=store.dialect)
+        finally:
+            raw.rollback()
+    finally:
+        pooled.close()
 
 
 def _next_prefix(prefix: str) -> str:
@@ -202,7 +226,11 @@ def candidate_rows(
                        [q.family.norm, q.given.norm, *rparams], cap, extra))
         else:
             add(_fetch(db, "norm_family = ?", [q.family.norm, *rparams], cap, extra))
+        if len(found) >= cap:
+            return list(found.values())  # enough exact spellings: nothing else ranks higher
         for fk in family_keys(db, q.family):
+            if len(found) >= cap:
+                break
             if q.given:
                 gks = given_keys(db, fk, q.given)
                 if not gks:

@@ -1,0 +1,142 @@
+"""Name search: latency (top 50), spelling-variant recall, encrypted vs plain.
+
+    .venv/bin/python bench/bench_search.py --store /tmp/civreg-bench/bf-100k [--queries 300]
+
+The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Reported:
+
+- ``service``: ``search(ctx, SearchQuery(family, given), limit=50)`` — the whole service,
+  session, candidate lookups, ranking, hydration of the page — p50/p95 ms;
+- ``baseline_sql``: the equivalent raw indexed SQL (exact normalised name, top 50 with the
+  act's identifier) on a raw connection of the same store, in the same run;
+- ``plain``: the same service queries on the unencrypted twin, and the ratio;
+- ``recall``: for each planted act stored under another spelling, the usual spelling and the
+  birth date typed by the clerk; found when the act is among the first 10 hits. Precision
+  is the share of those top-10 hits whose subject's family name sounds like the query
+  (same phonetic key or similarity ≥ 63) — i.e. hits a clerk would not call noise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_common import (
+    emit,
+    login,
+    machine,
+    percentiles,
+    plain_ctx,
+    timed,
+    truth,
+)
+from civreg.domain.names import SIMILAR_THRESHOLD, normalize, similarity
+from civreg.models.engine import raw_connect
+from civreg.services.search import SearchQuery, search
+
+BASELINE_SQL = (
+    "SELECT a.id, a.global_id FROM person_search ps JOIN acts a ON a.id = ps.act_id"
+    " WHERE ps.norm_family = ? AND ps.norm_given = ? LIMIT 50"
+)
+
+
+def sample_names(ctx, n: int, rng: random.Random) -> list[tuple[str, str]]:
+    from sqlalchemy import text
+
+    with ctx.store.read() as s:
+        top = s.execute(text("SELECT max(id) FROM act_persons")).scalar() or 0
+        ids = [rng.randint(1, top) for _ in range(n * 2)]
+        rows = s.execute(text(
+            "SELECT family_name, given_names FROM act_persons WHERE id IN ("
+            + ", ".join(str(i) for i in ids) + ") AND role IN ('child', 'mother', 'deceased')"
+        )).all()
+    rng.shuffle(rows)
+    return [(r[0], r[1].split()[0]) for r in rows[:n]]
+
+
+def run_service(ctx, names: list[tuple[str, str]]) -> list[float]:
+    for fam, giv in names[:20]:  # warm the page cache
+        search(ctx, SearchQuery(family=fam, given=giv), limit=50)
+    return [timed(lambda f=fam, g=giv: search(ctx, SearchQuery(family=f, given=g), limit=50))[0]
+            for fam, giv in names]
+
+
+def run_baseline(conn, names: list[tuple[str, str]]) -> list[float]:
+    keys = [(normalize(f), normalize(g)) for f, g in names]
+    for k in keys[:20]:
+        conn.execute(BASELINE_SQL, k).fetchall()
+    return [timed(lambda k=k: conn.execute(BASELINE_SQL, k).fetchall())[0] for k in keys]
+
+
+def recall(ctx, variants: list[dict], limit: int) -> dict:
+    found = first = returned = relevant = 0
+    misses = []
+    for v in variants[:limit]:
+        page = search(ctx, SearchQuery(family=v["query_family"], given=v["query_given"],
+                                       event_date=v["event_date"]), limit=10)
+        ids = [h.act_id for h in page.hits]
+        if v["act_id"] in ids:
+            found += 1
+            first += ids[0] == v["act_id"]
+        else:
+            misses.append({"kind": v["variant_kind"], "query": v["query_family"],
+                           "stored": v["stored_family"]})
+        for h in page.hits:
+            returned += 1
+            fam = h.matched_name.split(" ")[0] if h.matched_name else ""
+            relevant += h.act_id == v["act_id"] or similarity(fam, v["query_family"]) >= \
+                SIMILAR_THRESHOLD
+    n = min(limit, len(variants))
+    by_kind: dict[str, int] = {}
+    for m in misses:
+        by_kind[m["kind"]] = by_kind.get(m["kind"], 0) + 1
+    return {"planted": n, "recall_top10": round(found / n, 4) if n else None,
+            "first_hit": round(first / n, 4) if n else None,
+            "precision_top10": round(relevant / returned, 4) if returned else None,
+            "misses_by_kind": by_kind, "miss_examples": misses[:8]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--store", type=Path, required=True, help="directory from generate.py")
+    ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--recall-limit", type=int, default=2000)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    rng = random.Random(42)
+    ctx = login(args.store, "clerk")
+    gt = truth(args.store)
+    names = sample_names(ctx, args.queries, rng)
+    service = percentiles(run_service(ctx, names))
+    conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""))
+    base = percentiles(run_baseline(conn, names))
+    conn.close()
+    result = {"bench": "search", "store": str(args.store), "acts": gt["acts"],
+              "country": gt["country"], "queries": len(names), "service_ms": service,
+              "baseline_sql_ms": base, "machine": machine()}
+    if (args.store / "plain.db").exists():
+        pctx = plain_ctx(args.store, ctx)
+        plain = percentiles(run_service(pctx, names))
+        result["plain_service_ms"] = plain
+        result["encrypted_over_plain_p50"] = round(service["p50"] / plain["p50"], 3)
+        result["encrypted_over_plain_p95"] = round(service["p95"] / plain["p95"], 3)
+        import sqlite3
+
+        pconn = sqlite3.connect(args.store / "plain.db")
+        pconn.execute("PRAGMA cache_size = -65536")
+        pbase = percentiles(run_baseline(pconn, names))
+        pconn.close()
+        result["plain_baseline_sql_ms"] = pbase
+        result["baseline_encrypted_over_plain_p50"] = round(base["p50"] / pbase["p50"], 3)
+        pctx.close()
+    result["variants"] = recall(ctx, gt["variants"], args.recall_limit)
+    ctx.close()
+    emit(result, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
