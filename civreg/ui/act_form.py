@@ -40,6 +40,7 @@ from civreg.ui.fields import ChoiceField, DateField
 from civreg.ui.form_layout import SECTION_ROLES, FieldSlot, build_sections
 from civreg.ui.lookup import possible_duplicates
 from civreg.ui.operations import Operations
+from civreg.ui.register_model import display_date
 
 _PERSON_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?\.(\w+)$")
 INT_FIELDS = {"birth_order", "weight_grams"}
@@ -314,11 +315,12 @@ class ActForm(QWidget):
         self.ops.run(possible_duplicates, self.ctx, self.to_input(), self.draft_id, owner=self,
                      on_done=self._show_duplicates, on_error=lambda _e: None)
 
-    def _show_duplicates(self, rows: list) -> None:
+    def _show_duplicates(self, found: list) -> None:
         self.duplicates.clear()
-        for r in rows:
+        for r, score in found:
             number = f"{r.number:04d}/{r.year}" if r.number else self.tr("draft")
-            item = QListWidgetItem(f"{r.subject} — {r.event_date} — {number}")
+            item = QListWidgetItem(f"{score:.0f} % — {r.subject}\n{display_date(r.event_date)}"
+                                   f" — {r.event_place} — {number}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.duplicates.addItem(item)
 

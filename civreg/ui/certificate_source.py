@@ -44,7 +44,7 @@ def available() -> bool:
 
 def certificate_pdf(ctx: Ctx, ref: int | str, kind: str, requester: str = "") -> bytes:
     """PDF bytes of a full copy (``kind='full'``) or an extract; runs on the worker."""
-    result = _service()(ctx, ref, kind, requester)
+    result = _service()(ctx, ref, kind, requester=requester)
     if isinstance(result, bytes | bytearray):
         return bytes(result)
     pdf = getattr(result, "pdf", None)

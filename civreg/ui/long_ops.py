@@ -2,7 +2,8 @@
 
 The job runs on the database worker with ``report(done, total)`` and ``cancelled()``; it must
 write to a temporary name and rename at the end, so Cancel (or a crash) leaves no partial file.
-The one long operation wired today is the backup of the encrypted store.
+Wired today: the backup of the encrypted store, and printing every act registered today (the
+certificates service records nothing when cancelled).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def run_with_progress(parent: QWidget | None, ops: Operations, title: str,
 
     def failed(exc: BaseException) -> None:
         dlg.close()
-        if not isinstance(exc, Cancelled):
+        if not isinstance(exc, Cancelled) and not holder["job"].cancelled:
             from civreg.ui.errors import show_error
 
             show_error(parent, exc)

@@ -1,13 +1,12 @@
 """Read-only lookups the UI needs before the search service exists: accent-insensitive name
 prefix, act number, global identifier, date. Runs on the database worker only.
 
-When :mod:`civreg.services.search` is present its ``search`` is used for names instead (it is
-spelling-tolerant); this module stays the fallback and handles numbers and identifiers.
+Users allowed to search go through :mod:`civreg.services.search` (ranked, spelling-tolerant);
+the plain lookup serves roles without the search permission (administrators).
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
@@ -23,29 +22,11 @@ from civreg.services.queries import ActRow, act_rows
 GLOBAL_ID = re.compile(r"^[A-Z]{2}-[A-Za-z0-9-]+$")
 
 
-def _search_service() -> Any | None:
-    try:
-        return importlib.import_module("civreg.services.search")
-    except ModuleNotFoundError:
-        return None
+def _service_ids(ctx: Ctx, text: str, limit: int) -> list[int]:
+    """Ranked, accent- and spelling-tolerant search (the search service)."""
+    from civreg.services.search import search
 
-
-def _service_ids(ctx: Ctx, text: str, limit: int) -> list[int] | None:
-    mod = _search_service()
-    fn = getattr(mod, "search", None) if mod else None
-    if fn is None:
-        return None
-    hits = fn(ctx, text, limit=limit)
-    ids: list[int] = []
-    for h in hits:
-        act_id = getattr(h, "act_id", None)
-        if act_id is None and isinstance(h, dict):
-            act_id = h.get("act_id")
-        if act_id is None:
-            return None  # an unexpected shape: fall back to the local lookup
-        if act_id not in ids:
-            ids.append(int(act_id))
-    return ids
+    return [h.act_id for h in search(ctx, text, limit=limit).hits]
 
 
 def _name_ids(ctx: Ctx, text: str, limit: int) -> list[int]:
@@ -71,11 +52,14 @@ def _name_ids(ctx: Ctx, text: str, limit: int) -> list[int]:
 
 
 def find_acts(ctx: Ctx, text: str, limit: int = 50) -> list[ActRow]:
-    """Acts matching what was typed in the search box, most recent first."""
+    """Acts matching what was typed in the search box, best first. Uses the search service
+    when the role may search; otherwise (administrators) a plain accent-free lookup."""
     ctx.require("act.view")
     text = text.strip()
     if not text:
         return []
+    if ctx.can("search"):
+        return act_rows(ctx, _service_ids(ctx, text, limit))
     ids: list[int] = []
     with ctx.store.read() as s:
         if GLOBAL_ID.match(text.upper()) and any(c.isdigit() for c in text):
@@ -84,17 +68,16 @@ def find_acts(ctx: Ctx, text: str, limit: int = 50) -> list[ActRow]:
         elif text.isdigit() and len(text) <= 6:
             ids = list(s.scalars(select(Act.id).where(Act.number == int(text))
                                  .order_by(Act.year.desc()).limit(limit)))
-        else:
+        elif any(c.isdigit() for c in text):
             try:
-                day = parse_user_date(text).iso() if any(c.isdigit() for c in text) else ""
+                day = parse_user_date(text).iso()
             except DateParseError:
                 day = ""
             if day:
                 ids = list(s.scalars(select(Act.id).where(Act.event_date == day)
                                      .order_by(Act.id.desc()).limit(limit)))
     if not ids and not any(c.isdigit() for c in text):
-        service = _service_ids(ctx, text, limit) if ctx.can("search") else None
-        ids = service if service is not None else _name_ids(ctx, text, limit)
+        ids = _name_ids(ctx, text, limit)
     return act_rows(ctx, ids)
 
 
@@ -117,30 +100,12 @@ def years(ctx: Ctx, kind: str) -> list[int]:
 
 
 def possible_duplicates(ctx: Ctx, data: Any, exclude_id: int | None = None,
-                        limit: int = 10) -> list[ActRow]:
-    """Acts of the same kind whose subject has the same (accent-free) names; the search
-    service's ``find_duplicates`` is used instead when it exists."""
-    from civreg.domain.acts import SUBJECT_ROLE
+                        limit: int = 10) -> list[tuple[ActRow, float]]:
+    """Acts that may already record this event, with their score (the duplicates service)."""
+    from civreg.services.duplicates import find_duplicates
 
-    mod = _search_service()
-    fn = getattr(mod, "find_duplicates", None) if mod else None
-    if fn is not None:
-        ids: list[int] = []
-        for h in fn(ctx, data):
-            act_id = getattr(h, "act_id", None) or getattr(h, "id", None)
-            if act_id is not None and act_id != exclude_id and act_id not in ids:
-                ids.append(int(act_id))
-        return act_rows(ctx, ids[:limit])
-    subject = data.person(SUBJECT_ROLE[data.kind])
-    if subject is None or not subject.family_name.strip() or not subject.given_names.strip():
+    if not ctx.can("search"):
         return []
-    fam, given = normalize(subject.family_name), normalize(subject.given_names)
-    q = (select(PersonSearch.act_id)
-         .join(Act, Act.id == PersonSearch.act_id)
-         .where(PersonSearch.norm_family == fam, PersonSearch.norm_given == given,
-                PersonSearch.role == SUBJECT_ROLE[data.kind], Act.kind == str(data.kind)))
-    if exclude_id is not None:
-        q = q.where(Act.id != exclude_id)
-    with ctx.store.read() as s:
-        found = list(s.scalars(q.order_by(Act.id.desc()).limit(limit)))
-    return act_rows(ctx, found)
+    found = find_duplicates(ctx, data, exclude_act_id=exclude_id)[:limit]
+    rows = {r.id: r for r in act_rows(ctx, [c.act_id for c in found])}
+    return [(rows[c.act_id], c.score) for c in found if c.act_id in rows]

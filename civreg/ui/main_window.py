@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         self.search_box.textEdited.connect(self._search_typed)
         self.search_box.returnPressed.connect(self._search_enter)
         if "search" in self.pages:
-            self.search.results.connect(self.pages["search"].show_results)  # type: ignore[attr-defined]
+            page = self.pages["search"]
+            self.search.results.connect(page.show_results)  # type: ignore[attr-defined]
+            self.search.failed.connect(page.show_failure)  # type: ignore[attr-defined]
 
         self.banner = QFrame()
         self.banner.setObjectName("recovery")
@@ -153,6 +155,10 @@ class MainWindow(QMainWindow):
         logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
         logout.triggered.connect(self.logout_requested.emit)
         m.addAction(logout)
+        if self.ctx.can("copy.issue"):
+            day = QAction(self.tr("&Print today's acts…"), self)
+            day.triggered.connect(self.print_day)
+            m.addAction(day)
         backup = QAction(self.tr("&Back up the store…"), self)
         backup.triggered.connect(self.backup)
         m.addAction(backup)
@@ -309,6 +315,28 @@ class MainWindow(QMainWindow):
                                                                  cancelled),
                           on_done=lambda p: self.statusBar().showMessage(
                               self.tr("Backup written: {path}").format(path=p)))
+
+    def print_day(self) -> None:
+        from datetime import date
+        from pathlib import Path
+
+        from civreg.services.certificates import bulk_print_day
+        from civreg.ui.long_ops import run_with_progress
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the day's copies as"), f"copies-{date.today()}.pdf",
+            self.tr("PDF documents (*.pdf)"))
+        if not name:
+            return
+
+        def job(report, cancelled):
+            return bulk_print_day(self.ctx, date.today(), Path(name),
+                                  progress=lambda d, t: (report(d, t), not cancelled())[1])
+
+        run_with_progress(self, self.ops, self.tr("Printing today's acts…"), job,
+                          on_done=lambda r: self.statusBar().showMessage(
+                              self.tr("{n} page(s) written to {path}").format(n=r.pages,
+                                                                            path=name)))
 
     def _add_user(self) -> None:
         from civreg.domain.roles import ALL_ROLES

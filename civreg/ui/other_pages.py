@@ -37,6 +37,7 @@ class SearchController(QObject):
     older queries are dropped, so typing is never blocked nor overtaken by stale results."""
 
     results = Signal(str, list)
+    failed = Signal(object)  # shown next to the results, never as a dialog while typing
 
     def __init__(self, ctx: Ctx, ops: Operations, delay_ms: int = 250,
                  parent: QObject | None = None) -> None:
@@ -62,7 +63,8 @@ class SearchController(QObject):
             self.results.emit(text, [])
             return
         self.ops.run(find_acts, self.ctx, text, owner=self,
-                     on_done=lambda rows: seq == self._seq and self.results.emit(text, rows))
+                     on_done=lambda rows: seq == self._seq and self.results.emit(text, rows),
+                     on_error=lambda exc: seq == self._seq and self.failed.emit(exc))
 
 
 class SearchPage(QWidget):
@@ -89,6 +91,12 @@ class SearchPage(QWidget):
         self.model.set_rows(rows)
         if text.strip():
             self.summary.setText(self.tr("{n} result(s) for “{q}”").format(n=len(rows), q=text))
+
+    def show_failure(self, exc: BaseException) -> None:
+        from civreg.ui.errors import error_text
+
+        self.model.set_rows([])
+        self.summary.setText(error_text(exc))
 
 
 @dataclass(frozen=True)

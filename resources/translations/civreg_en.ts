@@ -4,67 +4,67 @@
 <context>
     <name>ActForm</name>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="78" />
+        <location filename="../../civreg/ui/act_form.py" line="79" />
         <source>Birth declaration</source>
         <translation>Birth declaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="79" />
+        <location filename="../../civreg/ui/act_form.py" line="80" />
         <source>Marriage declaration</source>
         <translation>Marriage declaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="80" />
+        <location filename="../../civreg/ui/act_form.py" line="81" />
         <source>Death declaration</source>
         <translation>Death declaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="88" />
+        <location filename="../../civreg/ui/act_form.py" line="89" />
         <source>Save draft (Ctrl+S)</source>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="90" />
+        <location filename="../../civreg/ui/act_form.py" line="91" />
         <source>Register (Ctrl+Enter)</source>
         <translation>Register (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="93" />
+        <location filename="../../civreg/ui/act_form.py" line="94" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="113" />
+        <location filename="../../civreg/ui/act_form.py" line="114" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="286" />
+        <location filename="../../civreg/ui/act_form.py" line="287" />
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Not registered: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="304" />
+        <location filename="../../civreg/ui/act_form.py" line="305" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="306" />
+        <location filename="../../civreg/ui/act_form.py" line="307" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="308" />
+        <location filename="../../civreg/ui/act_form.py" line="309" />
         <source>Draft saved</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="310" />
+        <location filename="../../civreg/ui/act_form.py" line="311" />
         <source>New declaration</source>
         <translation>New declaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="320" />
+        <location filename="../../civreg/ui/act_form.py" line="321" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -210,87 +210,87 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="214" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="214" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="214" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="207" />
+        <location filename="../../civreg/ui/other_pages.py" line="215" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="208" />
+        <location filename="../../civreg/ui/other_pages.py" line="216" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="212" />
+        <location filename="../../civreg/ui/other_pages.py" line="220" />
         <source>&amp;Add a user…</source>
         <translation>&amp;Add a user…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="218" />
+        <location filename="../../civreg/ui/other_pages.py" line="226" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="226" />
+        <location filename="../../civreg/ui/other_pages.py" line="234" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="233" />
+        <location filename="../../civreg/ui/other_pages.py" line="241" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <location filename="../../civreg/ui/other_pages.py" line="243" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Back up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="237" />
+        <location filename="../../civreg/ui/other_pages.py" line="245" />
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="239" />
+        <location filename="../../civreg/ui/other_pages.py" line="247" />
         <source>Lock after inactivity</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="240" />
+        <location filename="../../civreg/ui/other_pages.py" line="248" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="241" />
+        <location filename="../../civreg/ui/other_pages.py" line="249" />
         <source>Default printer</source>
         <translation>Default printer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <location filename="../../civreg/ui/other_pages.py" line="250" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <location filename="../../civreg/ui/other_pages.py" line="276" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <location filename="../../civreg/ui/other_pages.py" line="276" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>LongOperation</name>
     <message>
-        <location filename="../../civreg/ui/long_ops.py" line="37" />
+        <location filename="../../civreg/ui/long_ops.py" line="38" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -693,109 +693,134 @@
         <translation>Search: name, act number, identifier, date (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="103" />
+        <location filename="../../civreg/ui/main_window.py" line="105" />
         <source>&amp;Resume the draft</source>
         <translation>&amp;Resume the draft</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="104" />
+        <location filename="../../civreg/ui/main_window.py" line="106" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="132" />
+        <location filename="../../civreg/ui/main_window.py" line="134" />
         <source>Logged in as {user}</source>
         <translation>Logged in as {user}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="138" />
+        <location filename="../../civreg/ui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="140" />
+        <location filename="../../civreg/ui/main_window.py" line="142" />
         <source>New &amp;birth</source>
         <translation>New &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="141" />
+        <location filename="../../civreg/ui/main_window.py" line="143" />
         <source>New &amp;marriage</source>
         <translation>New &amp;marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="142" />
+        <location filename="../../civreg/ui/main_window.py" line="144" />
         <source>New &amp;death</source>
         <translation>New &amp;death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="148" />
+        <location filename="../../civreg/ui/main_window.py" line="150" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="152" />
+        <location filename="../../civreg/ui/main_window.py" line="154" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="156" />
+        <location filename="../../civreg/ui/main_window.py" line="159" />
+        <source>&amp;Print today's acts…</source>
+        <translation>&amp;Print today's acts…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="162" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Back up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="159" />
+        <location filename="../../civreg/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="163" />
+        <location filename="../../civreg/ui/main_window.py" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <location filename="../../civreg/ui/main_window.py" line="252" />
         <source>birth</source>
         <translation>birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <location filename="../../civreg/ui/main_window.py" line="252" />
         <source>marriage</source>
         <translation>marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="247" />
+        <location filename="../../civreg/ui/main_window.py" line="253" />
         <source>death</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="249" />
+        <location filename="../../civreg/ui/main_window.py" line="255" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <location filename="../../civreg/ui/main_window.py" line="299" />
         <source>Full copy</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <location filename="../../civreg/ui/main_window.py" line="299" />
         <source>Extract</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="304" />
+        <location filename="../../civreg/ui/main_window.py" line="310" />
         <source>Back up into which folder?</source>
         <translation>Back up into which folder?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="307" />
+        <location filename="../../civreg/ui/main_window.py" line="313" />
         <source>Backing up the store…</source>
         <translation>Backing up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="311" />
+        <location filename="../../civreg/ui/main_window.py" line="317" />
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="327" />
+        <source>Save the day's copies as</source>
+        <translation>Save the day's copies as</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="328" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="336" />
+        <source>Printing today's acts…</source>
+        <translation>Printing today's acts…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="338" />
+        <source>{n} page(s) written to {path}</source>
+        <translation>{n} page(s) written to {path}</translation>
     </message>
 </context>
 <context>
@@ -983,12 +1008,12 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="76" />
+        <location filename="../../civreg/ui/other_pages.py" line="78" />
         <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
         <translation>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="91" />
+        <location filename="../../civreg/ui/other_pages.py" line="93" />
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} result(s) for “{q}”</translation>
     </message>
@@ -996,47 +1021,47 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Registered this year</source>
         <translation>Registered this year</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <location filename="../../civreg/ui/other_pages.py" line="135" />
         <source>Registered (all years)</source>
         <translation>Registered (all years)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <location filename="../../civreg/ui/other_pages.py" line="135" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="128" />
+        <location filename="../../civreg/ui/other_pages.py" line="136" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="131" />
+        <location filename="../../civreg/ui/other_pages.py" line="139" />
         <source>Acts of this office</source>
         <translation>Acts of this office</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Marriages</source>
         <translation>Marriages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="147" />
+        <location filename="../../civreg/ui/other_pages.py" line="155" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
@@ -1213,52 +1238,52 @@
 <context>
     <name>TransmissionPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
         <source>Act to annotate</source>
         <translation>Act to annotate</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="162" />
+        <location filename="../../civreg/ui/other_pages.py" line="170" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="165" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>Batch export and import are done with the command line (civreg sync) in this version.</source>
         <translation>Batch export and import are done with the command line (civreg sync) in this version.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/other_pages.py" line="177" />
         <source>Mention notices to send to other centres</source>
         <translation>Mention notices to send to other centres</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="171" />
+        <location filename="../../civreg/ui/other_pages.py" line="179" />
         <source>Mention notices received</source>
         <translation>Mention notices received</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <location filename="../../civreg/ui/other_pages.py" line="194" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <location filename="../../civreg/ui/other_pages.py" line="194" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="187" />
+        <location filename="../../civreg/ui/other_pages.py" line="195" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>

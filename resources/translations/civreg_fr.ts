@@ -4,67 +4,67 @@
 <context>
     <name>ActForm</name>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="78" />
+        <location filename="../../civreg/ui/act_form.py" line="79" />
         <source>Birth declaration</source>
         <translation>Déclaration de naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="79" />
+        <location filename="../../civreg/ui/act_form.py" line="80" />
         <source>Marriage declaration</source>
         <translation>Déclaration de mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="80" />
+        <location filename="../../civreg/ui/act_form.py" line="81" />
         <source>Death declaration</source>
         <translation>Déclaration de décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="88" />
+        <location filename="../../civreg/ui/act_form.py" line="89" />
         <source>Save draft (Ctrl+S)</source>
         <translation>Enregistrer le brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="90" />
+        <location filename="../../civreg/ui/act_form.py" line="91" />
         <source>Register (Ctrl+Enter)</source>
         <translation>Inscrire au registre (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="93" />
+        <location filename="../../civreg/ui/act_form.py" line="94" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="113" />
+        <location filename="../../civreg/ui/act_form.py" line="114" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="286" />
+        <location filename="../../civreg/ui/act_form.py" line="287" />
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Non inscrit : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="304" />
+        <location filename="../../civreg/ui/act_form.py" line="305" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="306" />
+        <location filename="../../civreg/ui/act_form.py" line="307" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="308" />
+        <location filename="../../civreg/ui/act_form.py" line="309" />
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="310" />
+        <location filename="../../civreg/ui/act_form.py" line="311" />
         <source>New declaration</source>
         <translation>Nouvelle déclaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="320" />
+        <location filename="../../civreg/ui/act_form.py" line="321" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -210,87 +210,87 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="214" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="214" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="214" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="207" />
+        <location filename="../../civreg/ui/other_pages.py" line="215" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="208" />
+        <location filename="../../civreg/ui/other_pages.py" line="216" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="212" />
+        <location filename="../../civreg/ui/other_pages.py" line="220" />
         <source>&amp;Add a user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="218" />
+        <location filename="../../civreg/ui/other_pages.py" line="226" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="226" />
+        <location filename="../../civreg/ui/other_pages.py" line="234" />
         <source>System default</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="233" />
+        <location filename="../../civreg/ui/other_pages.py" line="241" />
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <location filename="../../civreg/ui/other_pages.py" line="243" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Sauvegarder le registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="237" />
+        <location filename="../../civreg/ui/other_pages.py" line="245" />
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="239" />
+        <location filename="../../civreg/ui/other_pages.py" line="247" />
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="240" />
+        <location filename="../../civreg/ui/other_pages.py" line="248" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="241" />
+        <location filename="../../civreg/ui/other_pages.py" line="249" />
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <location filename="../../civreg/ui/other_pages.py" line="250" />
         <source>Store</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <location filename="../../civreg/ui/other_pages.py" line="276" />
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="268" />
+        <location filename="../../civreg/ui/other_pages.py" line="276" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>LongOperation</name>
     <message>
-        <location filename="../../civreg/ui/long_ops.py" line="37" />
+        <location filename="../../civreg/ui/long_ops.py" line="38" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -693,109 +693,134 @@
         <translation>Rechercher : nom, numéro d'acte, identifiant, date (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="103" />
+        <location filename="../../civreg/ui/main_window.py" line="105" />
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="104" />
+        <location filename="../../civreg/ui/main_window.py" line="106" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="132" />
+        <location filename="../../civreg/ui/main_window.py" line="134" />
         <source>Logged in as {user}</source>
         <translation>Connecté : {user}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="138" />
+        <location filename="../../civreg/ui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="140" />
+        <location filename="../../civreg/ui/main_window.py" line="142" />
         <source>New &amp;birth</source>
         <translation>Nouvelle &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="141" />
+        <location filename="../../civreg/ui/main_window.py" line="143" />
         <source>New &amp;marriage</source>
         <translation>Nouveau &amp;mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="142" />
+        <location filename="../../civreg/ui/main_window.py" line="144" />
         <source>New &amp;death</source>
         <translation>Nouveau &amp;décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="148" />
+        <location filename="../../civreg/ui/main_window.py" line="150" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="152" />
+        <location filename="../../civreg/ui/main_window.py" line="154" />
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="156" />
+        <location filename="../../civreg/ui/main_window.py" line="159" />
+        <source>&amp;Print today's acts…</source>
+        <translation>&amp;Imprimer les actes du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="162" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Sauvegarder le registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="159" />
+        <location filename="../../civreg/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="163" />
+        <location filename="../../civreg/ui/main_window.py" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <location filename="../../civreg/ui/main_window.py" line="252" />
         <source>birth</source>
         <translation>naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="246" />
+        <location filename="../../civreg/ui/main_window.py" line="252" />
         <source>marriage</source>
         <translation>mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="247" />
+        <location filename="../../civreg/ui/main_window.py" line="253" />
         <source>death</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="249" />
+        <location filename="../../civreg/ui/main_window.py" line="255" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>Une déclaration de {kind} était en cours de saisie quand civreg s'est fermé (enregistrée le {when}). La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <location filename="../../civreg/ui/main_window.py" line="299" />
         <source>Full copy</source>
         <translation>Copie intégrale</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="293" />
+        <location filename="../../civreg/ui/main_window.py" line="299" />
         <source>Extract</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="304" />
+        <location filename="../../civreg/ui/main_window.py" line="310" />
         <source>Back up into which folder?</source>
         <translation>Sauvegarder dans quel dossier ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="307" />
+        <location filename="../../civreg/ui/main_window.py" line="313" />
         <source>Backing up the store…</source>
         <translation>Sauvegarde du registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="311" />
+        <location filename="../../civreg/ui/main_window.py" line="317" />
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="327" />
+        <source>Save the day's copies as</source>
+        <translation>Enregistrer les copies du jour sous</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="328" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="336" />
+        <source>Printing today's acts…</source>
+        <translation>Impression des actes du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="338" />
+        <source>{n} page(s) written to {path}</source>
+        <translation>{n} page(s) écrite(s) dans {path}</translation>
     </message>
 </context>
 <context>
@@ -983,12 +1008,12 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="76" />
+        <location filename="../../civreg/ui/other_pages.py" line="78" />
         <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
         <translation>Tapez un nom (accents facultatifs), un numéro d'acte, un identifiant ou une date dans la zone de recherche en haut (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="91" />
+        <location filename="../../civreg/ui/other_pages.py" line="93" />
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} résultat(s) pour « {q} »</translation>
     </message>
@@ -996,47 +1021,47 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="126" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Registered this year</source>
         <translation>Inscrits cette année</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <location filename="../../civreg/ui/other_pages.py" line="135" />
         <source>Registered (all years)</source>
         <translation>Inscrits (toutes années)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="127" />
+        <location filename="../../civreg/ui/other_pages.py" line="135" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="128" />
+        <location filename="../../civreg/ui/other_pages.py" line="136" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="131" />
+        <location filename="../../civreg/ui/other_pages.py" line="139" />
         <source>Acts of this office</source>
         <translation>Actes de ce bureau</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Births</source>
         <translation>Naissances</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="146" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Marriages</source>
         <translation>Mariages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="147" />
+        <location filename="../../civreg/ui/other_pages.py" line="155" />
         <source>Deaths</source>
         <translation>Décès</translation>
     </message>
@@ -1213,52 +1238,52 @@
 <context>
     <name>TransmissionPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="161" />
+        <location filename="../../civreg/ui/other_pages.py" line="169" />
         <source>Act to annotate</source>
         <translation>Acte à annoter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="162" />
+        <location filename="../../civreg/ui/other_pages.py" line="170" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="165" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>Batch export and import are done with the command line (civreg sync) in this version.</source>
         <translation>Dans cette version, l'export et l'import des lots se font en ligne de commande (civreg sync).</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/other_pages.py" line="177" />
         <source>Mention notices to send to other centres</source>
         <translation>Avis de mention à envoyer aux autres centres</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="171" />
+        <location filename="../../civreg/ui/other_pages.py" line="179" />
         <source>Mention notices received</source>
         <translation>Avis de mention reçus</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <location filename="../../civreg/ui/other_pages.py" line="194" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="186" />
+        <location filename="../../civreg/ui/other_pages.py" line="194" />
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="187" />
+        <location filename="../../civreg/ui/other_pages.py" line="195" />
         <source>Applied</source>
         <translation>Appliqué</translation>
     </message>

@@ -71,7 +71,7 @@ def add_births(store_path: Path, password: str, n: int, *, user: str = "admin",
                     day = date(year, 1, 1) + timedelta(days=rnd.randrange(365))
                     fam, given = rnd.choice(FAMILY), rnd.choice(GIVEN)
                     acts.append(dict(
-                        id=next_id, uuid=str(uuid.UUID(int=(seed << 64) + next_id)),  # in order: fast
+                        id=next_id, uuid=str(uuid.UUID(int=(seed << 64) + next_id)),  # ordered
                         kind="birth", status="registered", origin="local",
                         office_id=office.office_id, country=office.country,
                         commune=office.commune, centre=office.centre, year=year,
