@@ -85,7 +85,7 @@ class DateField(EntryLine):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("JJ/MM/AAAA")
+        self.setPlaceholderText(self.tr("DD/MM/YYYY"))
         self.setMaximumWidth(160)
         self.editingFinished.connect(self._tidy)
 
