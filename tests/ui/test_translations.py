@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -55,9 +56,7 @@ def visible_texts(root: QWidget) -> set[str]:
             if menu_action.menu():
                 texts.update(a.text() for a in menu_action.menu().actions())
     for w in [root, *root.findChildren(QWidget)]:
-        if isinstance(w, QLabel):
-            texts.add(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             texts.add(w.text())
         elif isinstance(w, QGroupBox):
             texts.add(w.title())
@@ -71,8 +70,7 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.update(w.item(i).text() for i in range(w.count()))
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            texts.update(str(m.headerData(c, __import__("PySide6.QtCore").QtCore.Qt
-                                          .Orientation.Horizontal) or "")
+            texts.update(str(m.headerData(c, Qt.Orientation.Horizontal) or "")
                          for c in range(m.columnCount()))
     return {t.replace("&", "").strip() for t in texts if t and t.strip()}
 
