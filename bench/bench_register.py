@@ -1,0 +1,122 @@
+"""Registering one birth act in a big store, against a raw sqlite3 insert in the same run.
+
+    .venv/bin/python bench/bench_register.py --store /tmp/civreg-bench/bf-100k [--acts 100]
+
+- ``register_ms``: ``register_act(ctx, draft_id)`` — validation against the profile, the
+  register's next number in the same transaction, global identifier, content hash, audit
+  entry, change log, commit with ``synchronous=FULL`` — for drafts created just before;
+- ``draft_and_register_ms``: ``create_draft`` + ``register_act``, what the counter does;
+- ``baseline_raw_insert_ms``: on a raw connection to the same encrypted store, one
+  transaction inserting the same rows (act, 4 persons, 4 search-key rows) and bumping a
+  register's next number, committed.
+
+This benchmark **adds acts to the store** (run it after the read-only ones).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_common import emit, login, machine, percentiles, timed, truth
+from bench.generate_rows import ACT_COLS, PERSON_COLS, SEARCH_COLS, Office, Synth
+from civreg.demo.synthetic import Generator
+from civreg.models.engine import raw_connect
+from civreg.services.drafts import create_draft
+from civreg.services.registration import register_act
+
+RAW_CENTRE = "RAW"
+
+
+def raw_inserts(conn, ctx, n: int, rng: random.Random) -> list[float]:
+    p = ctx.profile
+    office = Office(
+        country=ctx.office.country, commune=ctx.office.commune, centre=RAW_CENTRE,
+        office_id=ctx.office.office_id, registrar_id=ctx.user.id, registrar_name="Officier",
+        registrar_title="OEC", format_id=p.format_identifier, deadline_days=30,
+        uses_post_nom=p.uses_post_nom, places=["Koudougou"],
+    )
+    synth = Synth(office, rng, date.today(), 1)
+    synth.next_act = conn.execute("SELECT max(id) FROM acts").fetchone()[0] + 1
+    synth.next_person = conn.execute("SELECT max(id) FROM act_persons").fetchone()[0] + 1
+    year = date.today().year
+    reg = conn.execute("SELECT id, next_number FROM registers WHERE centre = ? AND kind = ?"
+                       " AND year = ?", (RAW_CENTRE, "birth", year)).fetchone()
+    if reg is None:
+        conn.execute("INSERT INTO registers (centre, kind, year, first_number, next_number)"
+                     " VALUES (?, 'birth', ?, 1, 1)", (RAW_CENTRE, year))
+        conn.commit()
+        reg = conn.execute("SELECT id, next_number FROM registers WHERE centre = ? AND"
+                           " kind = 'birth' AND year = ?", (RAW_CENTRE, year)).fetchone()
+    number = reg[1]
+    acts_sql = f"INSERT INTO acts ({', '.join(ACT_COLS)}) VALUES ({', '.join('?' * len(ACT_COLS))})"
+    pers_sql = (f"INSERT INTO act_persons ({', '.join(PERSON_COLS)})"
+                f" VALUES ({', '.join('?' * len(PERSON_COLS))})")
+    srch_sql = (f"INSERT INTO person_search ({', '.join(SEARCH_COLS)})"
+                f" VALUES ({', '.join('?' * len(SEARCH_COLS))})")
+    out = []
+    while len(out) < n:
+        synth.birth()
+        act = list(synth.rows.acts[0])
+        # This register's next number (ACT_COLS: register_id, year, number, global_id).
+        act[9:13] = [reg[0], year, number, f"{office.office_id}-RAW-{year}-{number:06d}"]
+        number += 1
+        persons = [p for p in synth.rows.persons if p[1] == act[0]]
+        search = [s for s in synth.rows.search if s[1] == act[0]]
+
+        def one(act=act, persons=persons, search=search) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE registers SET next_number = next_number + 1 WHERE id = ?",
+                         (reg[0],))
+            conn.execute(acts_sql, act)
+            conn.executemany(pers_sql, persons)
+            conn.executemany(srch_sql, search)
+            conn.execute("COMMIT")
+
+        out.append(timed(one)[0])
+        synth.rows.clear()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--store", type=Path, required=True)
+    ap.add_argument("--acts", type=int, default=100, help="births to register")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    rng = random.Random(11)
+    ctx = login(args.store, "registrar")
+    gt = truth(args.store)
+    gen = Generator(ctx.profile, rng, today=date.today())
+    births = [gen.birth(date.today().year, late_rate=0.0) for _ in range(args.acts + 10)]
+    reg_ms, both_ms = [], []
+    for i, b in enumerate(births):
+        t_draft, view = timed(lambda b=b: create_draft(ctx, b))
+        t_reg, _ = timed(lambda v=view: register_act(ctx, v.id))
+        if i >= 10:  # warm-up
+            reg_ms.append(t_reg)
+            both_ms.append(t_draft + t_reg)
+    conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""))
+    conn.isolation_level = None
+    base = raw_inserts(conn, ctx, args.acts, rng)
+    conn.close()
+    result = {
+        "bench": "register", "store": str(args.store), "acts_in_store": gt["acts"],
+        "country": gt["country"], "register_ms": percentiles(reg_ms),
+        "draft_and_register_ms": percentiles(both_ms),
+        "baseline_raw_insert_ms": percentiles(base), "machine": machine(),
+    }
+    result["register_over_raw_p50"] = round(
+        result["register_ms"]["p50"] / result["baseline_raw_insert_ms"]["p50"], 2)
+    ctx.close()
+    emit(result, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
