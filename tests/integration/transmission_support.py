@@ -64,15 +64,17 @@ class Office:
     path: Path | str
     admin: Ctx
     registrar: Ctx | None = None
+    officer: Ctx | None = None  # a district officer (quarantine review)
 
     @property
     def office_id(self) -> str:
         return self.admin.office.office_id
 
     def close(self) -> None:
+        for ctx in (self.admin, self.registrar, self.officer):
+            if ctx is not None and ctx is not self.admin:
+                ctx.close()
         self.admin.close()
-        if self.registrar is not None:
-            self.registrar.close()
 
 
 def new_commune(folder: Path, commune: str) -> Office:
@@ -90,12 +92,13 @@ def new_district(folder: Path, pg_url: str | None = None, office: str = "D11") -
         ctx = init_postgres(pg_url, country="BF", office_id=f"BF-{office}",
                             office_name=f"District {office}", level="district",
                             admin="admin", password=PW)
-        return Office(pg_url, ctx)
+        return Office(pg_url, ctx, officer=ctx)
     path = folder / f"district-{office}.db"
     created = create_store(path, country="BF", commune=office, centre="00",
                            office_name=f"District {office}", admin="admin", password=PW,
                            level="district", kdf=FAST_KDF)
-    return Office(path, created.ctx)
+    add_user(created.ctx, "officer", PW, ["district"], kdf=FAST_KDF)
+    return Office(path, created.ctx, officer=login(path, "officer", PW))
 
 
 def register(office: Office, data: ActInput) -> str:
