@@ -26,7 +26,7 @@ from civreg.services.audit_log import HistoryRow, act_history
 from civreg.services.context import Ctx
 from civreg.services.queries import get_act
 from civreg.ui.fields import ChoiceLabels
-from civreg.ui.form_layout import Texts
+from civreg.ui.form_layout import SECTION_ROLES, Texts
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import display_date
 
@@ -162,7 +162,8 @@ class ActPage(QWidget):
                row(fields[f'event_date.{a.kind}'], display_date(d.event_date)),
                row(fields["event_time"], d.event_time), row(fields["event_place"], d.event_place),
                row(fields["event_place_type"], labels.get(d.event_place_type, "")), "</table>"]
-        for p in d.persons:
+        order = {role: i for i, (role, _pos) in enumerate(SECTION_ROLES[a.kind])}
+        for p in sorted(d.persons, key=lambda p: (order.get(p.role, 99), p.position)):
             key = f"witness{p.position}" if p.role == "witness" else p.role
             out.append(f"<h3>{e(sections.get(key, p.role))}</h3><table>")
             out.extend(self._person_rows(p, fields, labels, row))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("civreg — {office}").format(office=ctx.office.name))
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setMaximumWidth(190)
+        self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.detail: QWidget | None = None
@@ -118,16 +117,15 @@ class MainWindow(QMainWindow):
         header.addWidget(office)
         header.addStretch(1)
         header.addWidget(self.search_box, 2)
-        body = QSplitter()
+        body = QHBoxLayout()
         body.addWidget(self.nav)
-        body.addWidget(self.stack)
-        body.setStretchFactor(1, 1)
+        body.addWidget(self.stack, 1)
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(6, 6, 6, 0)
         lay.addLayout(header)
         lay.addWidget(self.banner)
-        lay.addWidget(body, 1)
+        lay.addLayout(body, 1)
         self.setCentralWidget(central)
         self._menus()
         user = ctx.user.full_name or ctx.user.username

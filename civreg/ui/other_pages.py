@@ -29,7 +29,7 @@ from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.lookup import find_acts
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import RegisterModel
-from civreg.ui.registers_page import ActTable
+from civreg.ui.registers_page import COLUMN_WIDTHS, ActTable
 
 
 class SearchController(QObject):
@@ -80,7 +80,7 @@ class SearchPage(QWidget):
         self.summary.setWordWrap(True)
         self.table = ActTable()
         self.table.setModel(self.model)
-        for col, width in enumerate((110, 300, 110, 220, 140)):
+        for col, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(col, width)
         self.table.open_act.connect(self.open_act.emit)
         lay = QVBoxLayout(self)

@@ -119,7 +119,7 @@ class PreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(scroll, 1)
         lay.addLayout(bar)
-        self.resize(760, 700)
+        self.resize(880, 740)
 
     def print_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

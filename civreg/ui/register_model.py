@@ -56,6 +56,7 @@ class RegisterModel(QAbstractTableModel):
         self._exhausted = False
         self._generation = 0
         self.pages_fetched = 0
+        self.show_kind = False  # mixed kinds (search results): say which kind each row is
 
     # -- lazy fetching -----------------------------------------------------------------
     @property
@@ -128,6 +129,7 @@ class RegisterModel(QAbstractTableModel):
         self._rows = list(rows)
         self._pending = False
         self._exhausted = True
+        self.show_kind = True
         self.endResetModel()
 
     @property
@@ -168,7 +170,8 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == NUMBER:
-                return f"{r.number:04d} / {r.year}" if r.number is not None else "—"
+                number = f"{r.number:04d} / {r.year}" if r.number is not None else "—"
+                return f"{self.kind_text(r.kind)} {number}" if self.show_kind else number
             if col == SUBJECT:
                 return r.subject
             if col == EVENT_DATE:
@@ -184,6 +187,10 @@ class RegisterModel(QAbstractTableModel):
 
             return QColor("#b00020")
         return None
+
+    def kind_text(self, kind: str) -> str:
+        return {"birth": self.tr("Birth"), "marriage": self.tr("Marriage"),
+                "death": self.tr("Death")}.get(kind, kind)
 
     def status_text(self, r: ActRow) -> str:
         if r.cancelled:

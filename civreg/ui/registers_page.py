@@ -23,6 +23,8 @@ from civreg.ui.lookup import centres, years
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import ActIdRole, RegisterModel
 
+COLUMN_WIDTHS = (150, 270, 140, 230, 120)
+
 
 class ActTable(QTableView):
     """A table of acts where Enter or a double click opens the act."""
@@ -85,7 +87,7 @@ class RegistersPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((110, 300, 110, 220, 140)):
+        for col, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(col, width)
         self.table.open_act.connect(self.open_act.emit)
         bar = QHBoxLayout()

@@ -202,7 +202,7 @@
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="171" />
+        <location filename="../../civreg/ui/act_view.py" line="172" />
         <source>Registered on {date} by {name}, {title}.</source>
         <translation>Registered on {date} by {name}, {title}.</translation>
     </message>
@@ -651,182 +651,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="48" />
+        <location filename="../../civreg/ui/main_window.py" line="47" />
         <source>civreg — {office}</source>
         <translation>civreg — {office}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="57" />
+        <location filename="../../civreg/ui/main_window.py" line="56" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="58" />
+        <location filename="../../civreg/ui/main_window.py" line="57" />
         <source>Marriages</source>
         <translation>Marriages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="59" />
+        <location filename="../../civreg/ui/main_window.py" line="58" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="60" />
+        <location filename="../../civreg/ui/main_window.py" line="59" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="62" />
+        <location filename="../../civreg/ui/main_window.py" line="61" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="63" />
+        <location filename="../../civreg/ui/main_window.py" line="62" />
         <source>Transmission</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="65" />
+        <location filename="../../civreg/ui/main_window.py" line="64" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="67" />
+        <location filename="../../civreg/ui/main_window.py" line="66" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="90" />
+        <location filename="../../civreg/ui/main_window.py" line="89" />
         <source>Search: name, act number, identifier, date (Ctrl+F)</source>
         <translation>Search: name, act number, identifier, date (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="105" />
+        <location filename="../../civreg/ui/main_window.py" line="104" />
         <source>&amp;Resume the draft</source>
         <translation>&amp;Resume the draft</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="106" />
+        <location filename="../../civreg/ui/main_window.py" line="105" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="134" />
+        <location filename="../../civreg/ui/main_window.py" line="132" />
         <source>Logged in as {user}</source>
         <translation>Logged in as {user}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="140" />
+        <location filename="../../civreg/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="142" />
+        <location filename="../../civreg/ui/main_window.py" line="140" />
         <source>New &amp;birth</source>
         <translation>New &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="143" />
+        <location filename="../../civreg/ui/main_window.py" line="141" />
         <source>New &amp;marriage</source>
         <translation>New &amp;marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="144" />
+        <location filename="../../civreg/ui/main_window.py" line="142" />
         <source>New &amp;death</source>
         <translation>New &amp;death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="150" />
+        <location filename="../../civreg/ui/main_window.py" line="148" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="154" />
+        <location filename="../../civreg/ui/main_window.py" line="152" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="159" />
+        <location filename="../../civreg/ui/main_window.py" line="157" />
         <source>&amp;Print today's acts…</source>
         <translation>&amp;Print today's acts…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="162" />
+        <location filename="../../civreg/ui/main_window.py" line="160" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Back up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="165" />
+        <location filename="../../civreg/ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="169" />
+        <location filename="../../civreg/ui/main_window.py" line="167" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="252" />
+        <location filename="../../civreg/ui/main_window.py" line="250" />
         <source>birth</source>
         <translation>birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="252" />
+        <location filename="../../civreg/ui/main_window.py" line="250" />
         <source>marriage</source>
         <translation>marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="253" />
+        <location filename="../../civreg/ui/main_window.py" line="251" />
         <source>death</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="255" />
+        <location filename="../../civreg/ui/main_window.py" line="253" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="299" />
+        <location filename="../../civreg/ui/main_window.py" line="297" />
         <source>Full copy</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="299" />
+        <location filename="../../civreg/ui/main_window.py" line="297" />
         <source>Extract</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="310" />
+        <location filename="../../civreg/ui/main_window.py" line="308" />
         <source>Back up into which folder?</source>
         <translation>Back up into which folder?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="313" />
+        <location filename="../../civreg/ui/main_window.py" line="311" />
         <source>Backing up the store…</source>
         <translation>Backing up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="317" />
+        <location filename="../../civreg/ui/main_window.py" line="315" />
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="327" />
+        <location filename="../../civreg/ui/main_window.py" line="325" />
         <source>Save the day's copies as</source>
         <translation>Save the day's copies as</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="328" />
+        <location filename="../../civreg/ui/main_window.py" line="326" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="336" />
+        <location filename="../../civreg/ui/main_window.py" line="334" />
         <source>Printing today's acts…</source>
         <translation>Printing today's acts…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="338" />
+        <location filename="../../civreg/ui/main_window.py" line="336" />
         <source>{n} page(s) written to {path}</source>
         <translation>{n} page(s) written to {path}</translation>
     </message>
@@ -910,52 +910,67 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <location filename="../../civreg/ui/register_model.py" line="158" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <location filename="../../civreg/ui/register_model.py" line="158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <location filename="../../civreg/ui/register_model.py" line="158" />
         <source>Date of event</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="156" />
+        <location filename="../../civreg/ui/register_model.py" line="158" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="157" />
+        <location filename="../../civreg/ui/register_model.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="157" />
+        <location filename="../../civreg/ui/register_model.py" line="159" />
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="190" />
+        <location filename="../../civreg/ui/register_model.py" line="192" />
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="192" />
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="193" />
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/register_model.py" line="197" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="192" />
+        <location filename="../../civreg/ui/register_model.py" line="199" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="193" />
+        <location filename="../../civreg/ui/register_model.py" line="200" />
         <source>Registered (late)</source>
         <translation>Registered (late)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/register_model.py" line="193" />
+        <location filename="../../civreg/ui/register_model.py" line="200" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -963,52 +978,52 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="69" />
+        <location filename="../../civreg/ui/registers_page.py" line="71" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="72" />
+        <location filename="../../civreg/ui/registers_page.py" line="74" />
         <source>All centres</source>
         <translation>All centres</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="75" />
+        <location filename="../../civreg/ui/registers_page.py" line="77" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="75" />
+        <location filename="../../civreg/ui/registers_page.py" line="77" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="76" />
+        <location filename="../../civreg/ui/registers_page.py" line="78" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="92" />
+        <location filename="../../civreg/ui/registers_page.py" line="94" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="92" />
+        <location filename="../../civreg/ui/registers_page.py" line="94" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="93" />
+        <location filename="../../civreg/ui/registers_page.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="99" />
+        <location filename="../../civreg/ui/registers_page.py" line="101" />
         <source>&amp;New declaration</source>
         <translation>&amp;New declaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/registers_page.py" line="112" />
+        <location filename="../../civreg/ui/registers_page.py" line="114" />
         <source>{n} act(s)</source>
         <translation>{n} act(s)</translation>
     </message>

@@ -1,0 +1,150 @@
+"""Screenshots of each main screen at 1366×768 (the counter laptops' screen).
+
+    QT_QPA_PLATFORM=offscreen python -m civreg.ui.shots OUTDIR [--store PATH] [--lang fr|en]
+
+Without ``--store`` a demo store with synthetic acts is created in a temporary folder (users
+and password of ``civreg demo``). Screens are taken as the registrar (and the administrator
+for the administration screen); a draft, the act view, the print preview and the login are
+included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1366, 768)
+
+
+def _settle(app, ops, rounds: int = 60) -> None:
+    import time
+
+    for _ in range(rounds):
+        app.processEvents()
+        if not ops.busy:
+            app.processEvents()
+            return
+        time.sleep(0.02)
+
+
+def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
+    from PySide6.QtWidgets import QWidget
+
+    from civreg.domain.acts import ActKind
+    from civreg.i18n import set_language
+    from civreg.services.drafts import list_drafts
+    from civreg.services.queries import ActFilter, act_ids
+    from civreg.services.store_access import login
+    from civreg.ui import errors
+    from civreg.ui.app import make_qapp
+    from civreg.ui.login import LoginDialog
+    from civreg.ui.main_window import MainWindow
+    from civreg.ui.operations import Operations
+    from civreg.ui.settings import Settings
+    from civreg.ui.translations import Translations
+
+    app = make_qapp()
+    errors.modal = False
+    set_language(lang)
+    translations = Translations()
+    translations.install(lang)
+    ops = Operations()
+    settings = Settings(Path(tempfile.mkdtemp()) / "settings.ini")
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def shot(widget: QWidget, name: str, prepare: Callable[[], None] | None = None) -> None:
+        if prepare:
+            prepare()
+        _settle(app, ops)
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    dlg = LoginDialog(ops, store, login, last_user="registrar")
+    dlg.show()
+    shot(dlg, "01-login")
+    dlg.close()
+
+    ctx = login(store, "registrar", password)
+    win = MainWindow(ctx, ops, settings)
+    win.resize(*SIZE)
+    win.show()
+    for i, key in enumerate(win.keys):
+        shot(win, f"{i + 2:02d}-{key}", lambda key=key: win.show_page(key))
+        if key == "search":
+            def search(win=win) -> None:
+                win.search_box.setText("ouedrago")
+                win.search.text_changed("ouedrago")
+                win.search.run_now()
+            shot(win, f"{i + 2:02d}-search-results", search)
+    win.show_page("births")
+    form = win.new_act(ActKind.BIRTH)
+    drafts = list_drafts(ctx)
+    if drafts:
+        form = win.open_form(ActKind(drafts[0].kind), drafts[0])
+        form._show_all = True
+        form.run_check()
+        form._find_duplicates()
+    shot(win, "20-entry-form")
+    win.new_act(ActKind.MARRIAGE)
+    shot(win, "21-marriage-form")
+    ids = act_ids(ctx, ActFilter(kind="birth", status="registered"), descending=True, limit=1)
+    if ids:
+        page = win.open_act(ids[0])
+        shot(win, "22-act-view")
+        from civreg.ui.certificate_source import available, certificate_pdf
+
+        if available():
+            preview = win.preview(certificate_pdf(ctx, ids[0], "full"), ids[0], "full")
+            shot(preview, "23-print-preview")
+            preview.close()
+        del page
+    win.close()
+    ctx.close()
+    admin = login(store, "admin", password)
+    awin = MainWindow(admin, ops, settings)
+    awin.resize(*SIZE)
+    awin.show()
+    if "administration" in awin.keys:
+        shot(awin, "30-administration", lambda: awin.show_page("administration"))
+    awin.close()
+    admin.close()
+    from civreg.ui.wizard import FirstRunWizard
+
+    wiz = FirstRunWizard(ops, Path(tempfile.mkdtemp()) / "new.db")
+    wiz.show()
+    shot(wiz, "00-first-run")
+    ops.stop()
+    translations.install("en")  # keep the translators alive until every shot is taken
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m civreg.ui.shots")
+    p.add_argument("outdir", type=Path)
+    p.add_argument("--store", type=Path)
+    p.add_argument("--password", default=None, help="password of registrar and admin")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.add_argument("--acts", type=int, default=150)
+    args = p.parse_args(argv)
+    store, password = args.store, args.password
+    if store is None:
+        from civreg.demo.build import DEMO_PASSWORD, build_demo
+        from civreg.security.keyfile import FAST_KDF
+
+        store = Path(tempfile.mkdtemp()) / "demo.db"
+        build_demo(store, acts=args.acts, kdf=FAST_KDF)
+        password = password or DEMO_PASSWORD
+    for path in take(args.outdir, store, password or "", args.lang):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
