@@ -228,6 +228,8 @@ class ActForm(QWidget):
             if isinstance(s.widget, DateField) and s.widget.parse_error():
                 per_field.setdefault(s.path, []).append(("error", s.widget.parse_error()))
         for p in self.problems:
+            if p.path in per_field and not self._show_all:
+                continue  # the typed text itself is wrong: say that, not "missing"
             if p.path in self._by_path:
                 if self._show_all or p.path in self._touched or p.severity == "warning":
                     per_field.setdefault(p.path, []).append((p.severity, p.message()))

@@ -1,0 +1,154 @@
+"""Desktop client: start-up time to an unlocked main window over a large store, and resident
+memory after scrolling through a register.
+
+    .venv/bin/python bench/bench_ui_startup.py --acts 1000000 [--pages 100]
+
+Targets (issue 4): ≤ 2 s to an unlocked main window showing the births register, ≤ 400 MB
+resident after scrolling, with 1,000,000 acts. The store is built once with bulk inserts
+(tests/ui/bulk_acts.py) under bench/out/ and reused. Each measurement runs in a fresh process
+so memory is the client's own. Baseline in the same run: ``login()`` alone (key derivation +
+opening the store), so the UI's own share is visible as a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+PASSWORD = "bench-password"
+
+
+def rss_mb() -> tuple[float, float]:
+    """(current, peak) resident set size in MB, from /proc."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(("VmRSS", "VmHWM")):
+            key, value = line.split(":")
+            fields[key] = int(value.split()[0]) / 1024
+    return fields["VmRSS"], fields["VmHWM"]
+
+
+def build_store(n: int) -> Path:
+    sys.path.insert(0, str(ROOT))
+    from civreg.services.store_access import create_store
+    from civreg.services.users import add_user
+    from tests.ui.bulk_acts import add_births
+
+    path = OUT / f"ui-{n}" / "store.db"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    created = create_store(path, country="BF", commune="11", centre="01",
+                           office_name="Mairie de Koudougou", admin="admin", password=PASSWORD)
+    add_user(created.ctx, "registrar", PASSWORD, ["registrar"], full_name="Officier")
+    created.ctx.close()
+    add_births(path, PASSWORD, n, first_year=1990)
+    print(f"built {n:,} acts in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    return path
+
+
+def child(store: Path, pages: int) -> dict[str, float]:
+    """Runs in a fresh process: start the client, log in, open the births register."""
+    t0 = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from civreg.services.store_access import login
+    from civreg.ui.app import DesktopApp
+    from civreg.ui.register_model import PAGE
+    from civreg.ui.settings import Settings
+
+    def wait(cond, timeout: float = 60) -> None:
+        end = time.perf_counter() + timeout
+        while not cond():
+            QApplication.processEvents()
+            if time.perf_counter() > end:
+                raise TimeoutError
+            time.sleep(0.001)
+
+    t_import = time.perf_counter() - t0
+    settings = Settings(OUT / "bench-settings.ini")
+    app = DesktopApp(store, settings)
+    app.start()
+    dlg = app.login_dialog
+    dlg.username.setText("registrar")
+    dlg.password.setText(PASSWORD)
+    t_login = time.perf_counter()
+    dlg.submit()
+    wait(lambda: app.main is not None and app.main.isVisible())
+    births = app.main.pages["births"]
+    wait(lambda: births.model.rowCount() >= PAGE)
+    t_ready = time.perf_counter()
+    rss_start, _ = rss_mb()
+    table = births.table
+    fetch_times = []
+    for _ in range(pages):
+        n = births.model.rowCount()
+        t = time.perf_counter()
+        table.scrollToBottom()
+        QApplication.processEvents()
+        if births.model.canFetchMore(QModelIndex()):
+            births.model.fetchMore(QModelIndex())
+        wait(lambda n=n: births.model.rowCount() > n or births.model.exhausted)
+        fetch_times.append(time.perf_counter() - t)
+    rss_end, peak = rss_mb()
+    rows = births.model.rowCount()
+    app.shutdown()
+    b = time.perf_counter()
+    ctx = login(store, "registrar", PASSWORD)
+    baseline = time.perf_counter() - b
+    ctx.close()
+    return {
+        "imports_s": t_import,
+        "login_to_register_s": t_ready - t_login,
+        "process_to_register_s": t_ready - t0,
+        "baseline_login_s": baseline,
+        "rss_after_start_mb": rss_start,
+        "rows_loaded": rows,
+        "fetch_first_ms": fetch_times[0] * 1000 if fetch_times else 0,
+        "fetch_last_ms": fetch_times[-1] * 1000 if fetch_times else 0,
+        "rss_after_scroll_mb": rss_end,
+        "rss_peak_mb": peak,
+    }
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--acts", type=int, default=1_000_000)
+    p.add_argument("--pages", type=int, default=100, help="pages of 200 rows scrolled")
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.pages)), flush=True)
+        os._exit(0)  # skip interpreter teardown (PySide6 6.12 may abort while finalizing)
+    store = build_store(args.acts)
+    results = []
+    for _ in range(args.runs):
+        out = subprocess.run([sys.executable, __file__, "--child", str(store),
+                              "--pages", str(args.pages)], capture_output=True, text=True,
+                             check=True, cwd=ROOT)
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    best = min(results, key=lambda r: r["process_to_register_s"])
+    print(f"store: {args.acts:,} acts ({store.stat().st_size / 1e6:.0f} MB encrypted)")
+    for k, v in best.items():
+        print(f"  {k:24} {v:10.3f}" if isinstance(v, float) else f"  {k:24} {v:>10}")
+    ratio = best["login_to_register_s"] / best["baseline_login_s"]
+    print(f"  login→register / login alone: {ratio:.2f}×  (best of {args.runs})")
+    print(f"  targets: start-up ≤ 2 s → {best['process_to_register_s']:.2f} s; "
+          f"RSS ≤ 400 MB → {best['rss_peak_mb']:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
