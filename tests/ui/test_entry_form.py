@@ -68,7 +68,7 @@ def registrar_window(login, ui_settings, qtbot):
 
 
 def test_errors_and_warnings_are_distinct_and_next_to_the_field(registrar_window, qtbot) -> None:
-    ctx, ops, win = registrar_window
+    _ctx, _ops, win = registrar_window
     form = win.new_act(ActKind.BIRTH)
     data = sample_birth()
     mother = replace(data.person("mother"), birth_date="1950")  # over 70: unusual, allowed
@@ -90,7 +90,7 @@ def test_duplicates_panel_and_autosave(registrar_window, qtbot) -> None:
     from civreg.services.drafts import create_draft
     from civreg.services.registration import register_act
 
-    ctx, ops, win = registrar_window
+    ctx, _ops, win = registrar_window
     existing = register_act(ctx, create_draft(ctx, sample_birth()).id)
     form = win.new_act(ActKind.BIRTH)
     kb = Keyboard(qtbot)
