@@ -1,0 +1,153 @@
+"""Export and import of N acts (SQLite and PostgreSQL) against the raw pipeline, same run.
+
+    .venv/bin/python bench/bench_sync.py [--acts 100000] [--pg postgresql://…] [--out DIR]
+
+A commune store of N registered births/deaths/marriages is built with bench/generate.py (real
+schema, search keys, content hashes) and every act is put in the change log. Then:
+
+- export: ``export_batch`` (read acts and persons, canonical records, seal, sign, keep the
+  bytes, write atomically);
+- import into a fresh encrypted SQLite district store and (with ``--pg`` or
+  ``$CIVREG_TEST_PG_URL``) into a fresh PostgreSQL database: verify, parse, rebuild and
+  hash-check every act, bulk insert acts, persons and search keys, one transaction, receipt;
+- raw pipeline on the same records: json.dumps + zstd-3 + SHA-256, and back.
+
+Targets (issue 6): export <= 3 s, import <= 8 s into SQLite, <= 15 s into PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import zstandard
+from sqlalchemy import text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_common import login, machine
+from bench.generate import build
+from civreg.security.keyfile import FAST_KDF
+from civreg.security.signing import load_public
+from civreg.services.keys import export_public_key, trust_key
+from civreg.services.store_access import create_store, init_postgres
+from civreg.services.transmission import export_batch, import_batches
+from civreg.sync.reader import open_batch
+
+
+def _commune(acts: int, folder: Path) -> Any:
+    stats = build(acts, "BF", folder, plain=False, seed=2025, years=3, today=date(2025, 6, 30))
+    ctx = login(folder, "registrar")
+    with ctx.store.write() as s:
+        s.execute(text("INSERT INTO change_log (entity, entity_uuid, at) SELECT 'act', uuid, "
+                       "registered_at FROM acts WHERE status = 'registered' ORDER BY id"))
+    ctx.store.checkpoint()
+    return ctx, stats
+
+
+def _raw(records: list[dict[str, Any]]) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    body = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode() + b"\n"
+    frame = zstandard.ZstdCompressor(level=3).compress(body)
+    digest = hashlib.sha256(frame).hexdigest()
+    t1 = time.perf_counter()
+    assert hashlib.sha256(frame).hexdigest() == digest
+    back = [json.loads(line) for line in zstandard.ZstdDecompressor().decompress(frame)
+            .decode().splitlines()]
+    t2 = time.perf_counter()
+    assert len(back) == len(records)
+    return t1 - t0, t2 - t1
+
+
+def _import(ctx: Any, batch: Path, key_file: Path, folder: Path) -> tuple[float, Any]:
+    trust_key(ctx, key_file)
+    t0 = time.perf_counter()
+    report = import_batches(ctx, [batch], receipt_dir=folder)
+    return time.perf_counter() - t0, report
+
+
+def _pg_database(base: str) -> tuple[str, Any]:
+    import psycopg
+
+    name = f"civreg_bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return base.rsplit("/", 1)[0] + "/" + name, drop
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--acts", type=int, default=100_000)
+    ap.add_argument("--pg", default=os.environ.get("CIVREG_TEST_PG_URL"))
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="civreg-bench-sync-"))
+    result: dict[str, Any] = {"acts": args.acts, "machine": machine()}
+    t0 = time.perf_counter()
+    commune, stats = _commune(args.acts, folder / "commune")
+    result["build_s"] = round(time.perf_counter() - t0, 1)
+    result["store"] = stats
+    key_file = folder / "commune.pub.json"
+    admin = login(folder / "commune", "admin")
+    export_public_key(admin, key_file)
+    batch = folder / "b1.civbatch"
+    t0 = time.perf_counter()
+    exported = export_batch(commune, batch)
+    result["export_s"] = round(time.perf_counter() - t0, 2)
+    result["batch_bytes"] = exported.size
+    result["records"] = exported.counts
+    public = load_public(json_key(key_file))
+    records = open_batch(batch.read_bytes(), lambda office, key: ("trusted", public))
+    raw_write, raw_read = _raw(records)
+    result["raw_write_s"] = round(raw_write, 2)
+    result["raw_read_s"] = round(raw_read, 2)
+
+    district = create_store(folder / "district.db", country="BF", commune="D11", centre="00",
+                            office_name="District", admin="admin", password="bench-pw",
+                            level="district", kdf=FAST_KDF).ctx
+    seconds, report = _import(district, batch, key_file, folder)
+    result["import_sqlite_s"] = round(seconds, 2)
+    result["import_sqlite_outcome"] = report.batches[0].outcome
+    if args.pg:
+        url, drop = _pg_database(args.pg)
+        try:
+            national = init_postgres(url, country="BF", office_id="BF-NAT",
+                                     office_name="National", level="national",
+                                     admin="admin", password="bench-pw")
+            seconds, report = _import(national, batch, key_file, folder)
+            result["import_postgresql_s"] = round(seconds, 2)
+            national.close()
+        finally:
+            drop()
+    result["ratios"] = {
+        "export_vs_raw_write": round(result["export_s"] / raw_write, 2),
+        "import_sqlite_vs_raw_read": round(result["import_sqlite_s"] / raw_read, 2),
+    }
+    print(json.dumps(result, indent=1, default=str))
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=1, default=str))
+    return 0
+
+
+def json_key(path: Path) -> bytes:
+    import base64
+
+    return base64.b64decode(json.loads(path.read_text())["public_key"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
