@@ -12,10 +12,7 @@ every page.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -29,6 +26,7 @@ from civreg.certificates.content import Row, Section, cancellation_text, section
 from civreg.certificates.data import CertificateData
 from civreg.certificates.qr_payload import QrSigner, make_payload
 from civreg.certificates.text_wrap import wrap_text
+from civreg.security.atomic import atomic_write_bytes as _write_atomic
 
 LABEL_W = 125.0
 ROW_SIZE = 9.5
@@ -164,17 +162,3 @@ def render_one(data: CertificateData, signer: QrSigner | None) -> bytes:
     buffer = io.BytesIO()
     _render_into([data], buffer, signer)
     return buffer.getvalue()
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise

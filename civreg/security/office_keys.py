@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -38,6 +35,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from civreg.errors import CivregError
 from civreg.i18n import register
+from civreg.security.atomic import atomic_write_bytes as _write_atomic
 
 KEY_FILE_FORMAT = "civreg-office-key"
 KEY_FILE_VERSION = 1
@@ -295,18 +293,3 @@ def _public_from_raw(raw: bytes) -> Ed25519PublicKey:
     if len(raw) != 32:
         raise OfficeKeyError(source="row", detail="public key must be 32 bytes")
     return Ed25519PublicKey.from_public_bytes(bytes(raw))
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    """Temp file in the same directory, flush, fsync, rename over the target."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
