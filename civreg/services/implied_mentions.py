@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, ActKind, Person
 from civreg.domain.dates import PartialDate
-from civreg.models.acts import Act, ChangeLog, Mention, MentionNotice
+from civreg.models.acts import Act, ChangeLog, MentionNotice
 from civreg.security import audit
 from civreg.services.context import Ctx
+from civreg.services.mentions import record_mention
 
 # act kind -> (mention kind, roles whose birth acts receive it)
 IMPLIED: dict[ActKind, tuple[str, tuple[str, ...]]] = {
@@ -53,26 +54,16 @@ def add_implied_mentions(ctx: Ctx, s: Session, row: Act, data: ActInput) -> None
         text = mention_text(kind, data, gid, other)
         target = s.scalar(select(Act).where(Act.global_id == person.birth_act_ref))
         if target is not None and target.status == "registered" and target.origin == "local":
-            m = Mention(
-                uuid=str(uuidlib.uuid4()),
-                act_id=target.id,
+            record_mention(
+                ctx,
+                s,
+                target,
                 kind=kind,
-                date=data.event_date[:10],
+                when=data.event_date[:10],
                 text=text,
                 related_ref=gid,
                 source="local",
-                recorded_by=ctx.user.id,
-                recorded_by_name=ctx.user.full_name or ctx.user.username,
-            )
-            s.add(m)
-            s.flush()
-            s.add(ChangeLog(entity="mention", entity_uuid=m.uuid))
-            audit.append(
-                s,
-                user_id=ctx.user.id,
-                username=ctx.user.username,
                 operation="mention.implied",
-                act_uuid=target.uuid,
                 detail=f"{kind} from {gid}",
             )
         else:

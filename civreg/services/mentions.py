@@ -108,35 +108,18 @@ def add_mention(
             raise Conflict("mention.not_registered")
         if kind == "cancellation" and any(m.kind == "cancellation" for m in mentions_of(s, row.id)):
             raise Conflict("mention.already_cancelled")
-        m = Mention(
-            uuid=str(uuidlib.uuid4()),
-            act_id=row.id,
+        record_mention(
+            ctx,
+            s,
+            row,
             kind=kind,
-            date=when,
+            when=when,
             text=text.strip(),
             authority=authority.strip(),
             reference=reference.strip(),
             related_ref=related_ref,
             source="local",
-            recorded_by=ctx.user.id,
-            recorded_by_name=ctx.user.full_name or ctx.user.username,
-        )
-        s.add(m)
-        s.flush()
-        s.add(ChangeLog(entity="mention", entity_uuid=m.uuid))
-        audit.append(
-            s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
             operation="mention.add",
-            act_uuid=row.uuid,
-            after={
-                "kind": kind,
-                "date": when,
-                "text": text,
-                "authority": authority,
-                "reference": reference,
-            },
             detail=kind,
         )
         return to_view(s, row)
@@ -187,28 +170,70 @@ def apply_notice(ctx: Ctx, notice_id: int) -> ActView:
 
 def apply_notice_row(ctx: Ctx, s, n: MentionNotice, target: Act) -> ActView:
     """Turn an incoming notice into a mention (shared with the importer)."""
-    m = Mention(
-        uuid=str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"notice:{n.uuid}")),
-        act_id=target.id,
+    record_mention(
+        ctx,
+        s,
+        target,
         kind=n.kind,
-        date=n.date,
+        when=n.date,
         text=n.text,
         related_ref=n.source_ref,
         source="notice",
+        operation="notice.apply",
+        detail=f"{n.kind} from {n.source_ref}",
+        uuid=str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"notice:{n.uuid}")),
+    )
+    n.status = "applied"
+    n.handled_at = utcnow()
+    return to_view(s, target)
+
+
+def record_mention(
+    ctx: Ctx,
+    s,
+    target: Act,
+    *,
+    kind: str,
+    when: str,
+    text: str,
+    authority: str = "",
+    reference: str = "",
+    related_ref: str = "",
+    source: str,
+    operation: str,
+    detail: str,
+    uuid: str | None = None,
+) -> Mention:
+    """Insert one mention with its change-log and audit entries (caller's transaction)."""
+    m = Mention(
+        uuid=uuid or str(uuidlib.uuid4()),
+        act_id=target.id,
+        kind=kind,
+        date=when,
+        text=text,
+        authority=authority,
+        reference=reference,
+        related_ref=related_ref,
+        source=source,
         recorded_by=ctx.user.id,
         recorded_by_name=ctx.user.full_name or ctx.user.username,
     )
     s.add(m)
-    n.status = "applied"
-    n.handled_at = utcnow()
     s.flush()
     s.add(ChangeLog(entity="mention", entity_uuid=m.uuid))
     audit.append(
         s,
         user_id=ctx.user.id,
         username=ctx.user.username,
-        operation="notice.apply",
+        operation=operation,
         act_uuid=target.uuid,
-        detail=f"{n.kind} from {n.source_ref}",
+        detail=detail,
+        after={
+            "kind": kind,
+            "date": when,
+            "text": text,
+            "authority": authority,
+            "reference": reference,
+        },
     )
-    return to_view(s, target)
+    return m
