@@ -79,9 +79,9 @@ class RegisterModel(QAbstractTableModel):
         self.pages_fetched = 0
         self.endResetModel()
         gen = self._generation
+        self.fetchMore(QModelIndex())  # the first page first: counting 1M rows takes longer
         self._ops.run(count_acts, self._ctx, self._filter, owner=self,
                       on_done=lambda n: gen == self._generation and self.total_known.emit(n))
-        self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted and not self._pending

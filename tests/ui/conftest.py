@@ -22,6 +22,16 @@ def translations_built() -> None:
         build()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def french_catalogue(translations_built, qapp):
+    """French by default, as at a BF or CD counter (apps may install others on top)."""
+    from civreg.ui.translations import Translations
+
+    tr = Translations()
+    assert tr.install("fr")
+    yield tr
+
+
 @pytest.fixture(autouse=True)
 def no_modal_errors() -> Iterator[list[str]]:
     from civreg.ui import errors

@@ -27,6 +27,11 @@ def main(store: str, settings_path: str) -> None:
     text = iter("Zoungrana\tRasmané\t")
 
     def type_next() -> None:
+        w = QApplication.focusWidget()
+        if w is None:  # the window is not active yet: try again on the next tick
+            app.main.activateWindow()
+            form.field("child.family_name").setFocus()
+            return
         ch = next(text, None)
         if ch is None:
             if form.draft_id is not None and not form.dirty:
@@ -34,7 +39,6 @@ def main(store: str, settings_path: str) -> None:
                 timer.stop()
                 QTimer.singleShot(60_000, app.qapp.quit)
             return
-        w = QApplication.focusWidget()
         if ch == "\t":
             w.focusNextChild()
             return

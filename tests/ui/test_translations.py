@@ -137,11 +137,10 @@ def build_all(registrar, admin, act_id, ops, settings, qtbot) -> set[str]:
     return texts
 
 
-def test_no_untranslated_text_on_french_screens(screens, qtbot) -> None:
+def test_no_untranslated_text_on_french_screens(screens, qtbot, french_catalogue) -> None:
     from civreg.i18n import set_language
-    from civreg.ui.translations import Translations
 
-    tr = Translations()
+    tr = french_catalogue  # the only catalogue installed: switch it to English and back
     try:
         tr.install("en")
         set_language("en")

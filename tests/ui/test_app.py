@@ -1,0 +1,97 @@
+"""First run (wizard → recovery key → main window), language switch at run time, roles."""
+
+from __future__ import annotations
+
+import re
+
+from civreg.domain.acts import ActKind
+from tests.conftest import PASSWORDS
+
+
+def test_first_run_wizard_creates_store_and_shows_key_once(tmp_path, ui_settings, qtbot) -> None:
+    from civreg.ui.app import DesktopApp
+
+    store = tmp_path / "new" / "civreg.db"
+    app = DesktopApp(store, ui_settings)
+    try:
+        app.start()
+        wiz = app.wizard
+        assert wiz is not None and app.login_dialog is None
+        wiz.next()  # create a new store
+        wiz.commune.setText("11")
+        wiz.centre.setText("01")
+        wiz.office_name.setText("Mairie de Koudougou")
+        wiz.next()
+        wiz.admin.setText("chef")
+        wiz.password.setText("motdepasse")
+        wiz.password2.setText("autre")
+        wiz.next()  # the two passwords differ: stays on the page
+        assert wiz.currentId() == 2 and "diffèrent" in wiz.problem.text()
+        assert not store.exists()
+        wiz.password2.setText("motdepasse")
+        wiz.next()
+        assert wiz.currentId() == 3 and store.exists()
+        key = wiz.key_label.text()
+        assert re.search(r"[A-Z0-9]{4}", key)
+        assert key in wiz.key_document().toPlainText()  # what "Print it" prints
+        wiz.accept()
+        qtbot.waitUntil(lambda: app.main is not None and app.main.isVisible())
+        assert app.ctx.user.username == "chef"
+        assert "administration" in app.main.pages
+    finally:
+        if app.main is not None:
+            app.main.close()
+        app.shutdown()
+
+
+def test_language_switch_at_run_time_keeps_the_session(store_path, ui_settings, qtbot) -> None:
+    from civreg.services.store_access import login
+    from civreg.ui.app import DesktopApp
+    from civreg.ui.settings import LANGUAGE
+
+    app = DesktopApp(store_path, ui_settings)
+    try:
+        app.on_login(login(store_path, "registrar", PASSWORDS["registrar"]))
+        assert app.main.nav.item(0).text() == "Naissances"
+        form = app.main.new_act(ActKind.BIRTH)
+        form.field("child.family_name").setText("Kaboré")
+        form._changed("child.family_name")
+        form.save()
+        qtbot.waitUntil(lambda: form.draft_id is not None and not form._saving)
+        ctx = app.ctx
+        app.main.language_requested.emit("en")
+        assert app.main.nav.item(0).text() == "Births"
+        assert app.ctx is ctx and ui_settings.get(LANGUAGE) == "en"
+        qtbot.waitUntil(lambda: app.main.detail is not None)  # the open draft comes back
+        assert app.main.detail.field("child.family_name").text() == "Kaboré"
+        assert app.main.detail.title.text() == "Birth declaration"
+        app.set_language("fr")
+        assert app.main.nav.item(0).text() == "Naissances"
+    finally:
+        if app.main is not None:
+            app.main.close()
+        app.shutdown()
+
+
+def test_actions_offered_follow_the_role(login, ui_settings, qtbot) -> None:
+    from civreg.ui.main_window import MainWindow
+    from civreg.ui.operations import Operations
+
+    ops = Operations()
+    try:
+        menus = {}
+        for user in ("clerk", "registrar", "admin"):
+            win = MainWindow(login(user), ops, ui_settings)
+            qtbot.addWidget(win)
+            file_menu = win.menuBar().actions()[0].menu()
+            menus[user] = ({a.text().replace("&", "") for a in file_menu.actions()},
+                           set(win.pages))
+        assert "Nouvelle naissance" in menus["clerk"][0]
+        assert "Imprimer les actes du jour…" not in menus["clerk"][0]
+        assert "Imprimer les actes du jour…" in menus["registrar"][0]
+        assert "Nouvelle naissance" not in menus["admin"][0]  # admins do not enter acts
+        assert "administration" in menus["admin"][1]
+        assert "administration" not in menus["registrar"][1]
+        assert "statistics" not in menus["clerk"][1] and "statistics" in menus["registrar"][1]
+    finally:
+        ops.stop()
