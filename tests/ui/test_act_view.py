@@ -1,0 +1,70 @@
+"""Act view: the act, its mentions timeline and history; adding a mention; search typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.screens import add_sample_acts
+
+
+def test_act_view_mentions_history_and_add_mention(login, ui_settings, qtbot) -> None:
+    from civreg.ui.dialogs import MentionDialog
+    from civreg.ui.main_window import MainWindow
+    from civreg.ui.operations import Operations
+
+    ctx = login("registrar")
+    act_id = add_sample_acts(ctx)
+    ops = Operations()
+    try:
+        win = MainWindow(ctx, ops, ui_settings)
+        qtbot.addWidget(win)
+        win.show()
+        page = win.open_act(act_id)
+        qtbot.waitUntil(lambda: page.bundle is not None)
+        assert "OUÉDRAOGO" in page.body.toPlainText()
+        assert "Reconnaissance" in page.mentions.item(0).text()
+        ops_done = [page.history.item(i, 2).text() for i in range(page.history.rowCount())]
+        assert ops_done[:2] == ["draft.create", "act.register"]
+        assert page.mention_btn.isVisible() and not page.register_btn.isVisible()
+
+        def fill() -> None:
+            dlg = QApplication.activeModalWidget()
+            assert isinstance(dlg, MentionDialog)
+            dlg.kind.set_value("marriage")
+            dlg.text.setPlainText("Mariée le 2 mars 2026 à Koudougou.")
+            dlg.accept()
+
+        QTimer.singleShot(100, fill)
+        page.mention_btn.click()
+        qtbot.waitUntil(lambda: page.bundle is not None and len(page.bundle.act.mentions) == 2,
+                        timeout=5000)
+        assert "Mariage" in page.mentions.item(1).text()
+    finally:
+        ops.stop()
+
+
+def test_search_keeps_only_the_latest_answer(login, qtbot) -> None:
+    from civreg.ui.operations import Operations
+    from civreg.ui.other_pages import SearchController
+
+    ctx = login("registrar")
+    add_sample_acts(ctx)
+    ops = Operations()
+    try:
+        ctl = SearchController(ctx, ops, delay_ms=50)
+        got: list[tuple[str, int]] = []
+        ctl.results.connect(lambda text, rows: got.append((text, len(rows))))
+        for text in ("o", "ou", "oue", "ouedr", "ouedraogo aicha"):
+            ctl.text_changed(text)  # typed quickly: one query after the pause
+        qtbot.waitUntil(lambda: bool(got))
+        ctl.text_changed("zzzz")
+        ctl.run_now()
+        ctl.text_changed("kabore")
+        ctl.run_now()  # the answer to "zzzz" arrives after "kabore" was asked: dropped
+        qtbot.waitUntil(lambda: len(got) >= 2)
+        qtbot.wait(200)
+        assert got[0][0] == "ouedraogo aicha" and got[0][1] >= 1
+        assert [t for t, _ in got[1:]] == ["kabore"]
+    finally:
+        ops.stop()
