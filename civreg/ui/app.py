@@ -4,21 +4,40 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from civreg.domain.acts import ActView
 from civreg.i18n import set_language
-from civreg.services.context import Ctx
-from civreg.services.queries import get_act
-from civreg.services.store_access import login
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.idle import IdleWatcher
 from civreg.ui.login import LoginDialog
-from civreg.ui.main_window import MainWindow
 from civreg.ui.operations import Operations
 from civreg.ui.translations import Translations
+
+if TYPE_CHECKING:
+    from civreg.domain.acts import ActView
+    from civreg.services.context import Ctx
+    from civreg.ui.main_window import MainWindow
+
+# Imported on the database worker while the login window waits for the password, so that the
+# window appears after Qt alone is loaded (SQLAlchemy, Alembic and the services come later).
+HEAVY_MODULES = ("civreg.services.store_access", "civreg.services.queries",
+                 "civreg.ui.main_window")
+
+
+def preload() -> None:
+    import importlib
+
+    for name in HEAVY_MODULES:
+        importlib.import_module(name)
+
+
+def login(location: str, username: str, password: str) -> Ctx:
+    from civreg.services.store_access import login as unlock
+
+    return unlock(location, username, password)
 
 
 def make_qapp(argv: list[str] | None = None) -> QApplication:
@@ -55,6 +74,7 @@ class DesktopApp(QObject):
 
     # -- start ---------------------------------------------------------------------------
     def start(self) -> None:
+        self.ops.run(preload)
         if self.store.exists():
             self.show_login()
         else:
@@ -86,6 +106,8 @@ class DesktopApp(QObject):
         self._build_main()
         draft_id = self.settings.get(S.OPEN_DRAFT)
         if draft_id:
+            from civreg.services.queries import get_act
+
             self.ops.run(get_act, ctx, draft_id, owner=self.main, on_done=self._offer,
                          on_error=lambda _e: self.settings.reset(S.OPEN_DRAFT))
 
@@ -96,6 +118,8 @@ class DesktopApp(QObject):
             self.settings.reset(S.OPEN_DRAFT)
 
     def _build_main(self) -> MainWindow:
+        from civreg.ui.main_window import MainWindow
+
         assert self.ctx is not None
         win = MainWindow(self.ctx, self.ops, self.settings)
         win.lock_requested.connect(self.lock)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civreg.services.context import Ctx
 from civreg.ui.errors import error_text
 from civreg.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from civreg.services.context import Ctx
 
 MAX_DELAY = 30
 
