@@ -80,11 +80,9 @@ class ActPage(QWidget):
         self.extract_btn = QPushButton(self.tr("Print e&xtract…"))
         back = QPushButton(self.tr("&Back"))
         back.clicked.connect(self.closed.emit)
-        self.edit_btn.clicked.connect(lambda: self.bundle and self.edit_requested.emit(
-            self.bundle.act))
+        self.edit_btn.clicked.connect(self._edit)
         self.register_btn.clicked.connect(lambda: self.register_requested.emit(self.act_id))
-        self.mention_btn.clicked.connect(lambda: self.bundle and self.mention_requested.emit(
-            self.bundle.act))
+        self.mention_btn.clicked.connect(self._mention)
         self.full_btn.clicked.connect(lambda: self.print_requested.emit(self.act_id, "full"))
         self.extract_btn.clicked.connect(
             lambda: self.print_requested.emit(self.act_id, "extract"))
@@ -93,7 +91,7 @@ class ActPage(QWidget):
         for seq, btn in (("Ctrl+Return", self.register_btn), ("Ctrl+Enter", self.register_btn),
                          ("Ctrl+P", self.full_btn), ("Ctrl+Shift+P", self.extract_btn),
                          ("Ctrl+E", self.edit_btn), ("Ctrl+Shift+M", self.mention_btn)):
-            QShortcut(QKeySequence(seq), self, lambda b=btn: b.isVisible() and b.click())
+            QShortcut(QKeySequence(seq), self, lambda b=btn: self._press(b))
         bar = QHBoxLayout()
         for b in (self.edit_btn, self.register_btn, self.mention_btn, self.full_btn,
                   self.extract_btn):
@@ -106,6 +104,20 @@ class ActPage(QWidget):
         lay.addLayout(bar)
         lay.addWidget(split, 1)
         self.reload()
+
+    # Slots return None (PySide6 6.12 has crashed at exit on slots returning bools).
+    def _edit(self) -> None:
+        if self.bundle is not None:
+            self.edit_requested.emit(self.bundle.act)
+
+    def _mention(self) -> None:
+        if self.bundle is not None:
+            self.mention_requested.emit(self.bundle.act)
+
+    @staticmethod
+    def _press(button: QPushButton) -> None:
+        if button.isVisible():
+            button.click()
 
     def reload(self) -> None:
         self.ops.run(load_bundle, self.ctx, self.act_id, owner=self, on_done=self.show_bundle)

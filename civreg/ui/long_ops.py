@@ -42,7 +42,11 @@ def run_with_progress(parent: QWidget | None, ops: Operations, title: str,
     dlg.setAutoClose(False)
     dlg.setAutoReset(False)
     progress = _Progress(dlg)
-    progress.changed.connect(lambda d, t: (dlg.setMaximum(max(t, 1)), dlg.setValue(d)))
+    def show_progress(done: int, total: int) -> None:
+        dlg.setMaximum(max(total, 1))
+        dlg.setValue(done)
+
+    progress.changed.connect(show_progress)
     holder: dict[str, Job] = {}
 
     def work() -> Any:

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "open_act"):
                 page.open_act.connect(self.open_act)
             if hasattr(page, "new_act"):
-                page.new_act.connect(lambda kind: self.new_act(ActKind(kind)))
+                page.new_act.connect(self._new_act_of)
         self.keys = list(self.pages)
         self.nav.currentRowChanged.connect(self._nav_to)
         if isinstance(self.pages.get("administration"), AdminPage):
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
                                     (ActKind.DEATH, self.tr("New &death"), "Ctrl+D")):
                 a = QAction(text, self)
                 a.setShortcut(QKeySequence(seq))
-                a.triggered.connect(lambda _=False, k=kind: self.new_act(k))
+                a.triggered.connect(lambda _=False, k=kind: self._new_act_of(k))
                 m.addAction(a)
             m.addSeparator()
         lock = QAction(self.tr("&Lock"), self)
@@ -172,7 +172,18 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         for i in range(len(self.keys)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
-                      lambda i=i: (self.nav.setCurrentRow(i), self.nav.setFocus()))
+                      lambda i=i: self._go(i))
+
+    # Slots return None (PySide6 6.12 has crashed at exit on slots returning values).
+    def _go(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.nav.setFocus()
+
+    def _new_act_of(self, kind: str) -> None:
+        self.new_act(ActKind(kind))
+
+    def _edit_view(self, view: ActView) -> None:
+        self.open_form(ActKind(view.kind), view)
 
     def _focus_search(self) -> None:
         self.search_box.setFocus()
@@ -221,7 +232,7 @@ class MainWindow(QMainWindow):
     def open_act(self, act_id: int) -> ActPage:
         page = ActPage(self.ctx, self.ops, act_id)
         page.closed.connect(self.back)
-        page.edit_requested.connect(lambda v: self.open_form(ActKind(v.kind), v))
+        page.edit_requested.connect(self._edit_view)
         page.register_requested.connect(self.register_draft)
         page.mention_requested.connect(self.add_mention)
         page.print_requested.connect(self.print_copy)
