@@ -19,23 +19,13 @@ from civreg.domain.acts import ActInput, ActKind, Judgment, Person
 from civreg.domain.profile import CountryProfile
 
 NAMES_FILE = Path(__file__).resolve().parents[2] / "resources" / "names.json"
-PROFESSIONS = [
-    "cultivateur",
-    "cultivatrice",
-    "commerçant",
-    "commerçante",
-    "ménagère",
-    "enseignant",
-    "infirmière",
-    "éleveur",
-    "couturière",
-    "mécanicien",
-    "élève",
-    "fonctionnaire",
-    "chauffeur",
-    "menuisier",
-    "sage-femme",
-]
+PROFESSIONS = {
+    1: ["cultivateur", "commerçant", "enseignant", "éleveur", "mécanicien", "fonctionnaire",
+        "chauffeur", "menuisier", "maçon", "infirmier", "orpailleur", "tailleur"],
+    2: ["cultivatrice", "commerçante", "ménagère", "enseignante", "infirmière", "couturière",
+        "sage-femme", "coiffeuse", "fonctionnaire", "restauratrice"],
+}
+FACILITY_PREFIXES = ("CSPS", "CMA", "CHR", "CHU", "Maternité", "Centre de santé", "Hôpital")
 TRIBUNALS = {"BF": "Tribunal de grande instance de {place}", "CD": "Tribunal de paix de {place}"}
 
 
@@ -62,7 +52,10 @@ class Generator:
         places = [p.name for p in geo.communes()] or ["Centre"]
         localities = [p.name for p in getattr(geo, "_places", []) if p.level == "locality"]
         self.places = places
-        self.localities = localities or places
+        self.localities = [n for n in localities if not n.startswith(FACILITY_PREFIXES)] or places
+        self.facilities = [n for n in localities if n.startswith(FACILITY_PREFIXES)] or [
+            f"CSPS de {n}" for n in self.localities[:20]
+        ]
         self.home = self.rng.choice(places)
 
     # ---- persons --------------------------------------------------------------------------
@@ -113,7 +106,7 @@ class Generator:
             birth_date=bd,
             approx_age=approx,
             birth_place=self.rng.choice(self.places),
-            profession=self.rng.choice(PROFESSIONS),
+            profession=self.rng.choice(PROFESSIONS.get(sex, PROFESSIONS[1])),
             domicile=self.rng.choice(self.localities),
             nationality="burkinabè" if self.profile.code == "BF" else "congolaise",
         )
@@ -175,9 +168,7 @@ class Generator:
             event_date=event.isoformat(),
             event_time=hour if self.rng.random() < 0.8 else "",
             event_place=(
-                f"CSPS de {self.rng.choice(self.localities)}"
-                if facility
-                else self.rng.choice(self.localities)
+                self.rng.choice(self.facilities) if facility else self.rng.choice(self.localities)
             ),
             event_place_type="health_facility" if facility else "home",
             declaration_date=declared,
