@@ -145,7 +145,6 @@ class Generator:
             post_nom=self.postnom(),
             given_names=self.given(sex),
             sex=sex,
-            birth_place=self.rng.choice(self.localities),
         )
         capacity = "father" if self.rng.random() < 0.7 else "mother"
         declarant = father if capacity == "father" else mother
