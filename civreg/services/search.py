@@ -32,7 +32,7 @@ ROLE_WEIGHT = {
     "father": 0.97, "mother": 0.97, "spouse": 0.97, "declarant": 0.9, "witness": 0.9,
 }
 # Rows fetched per lookup beyond the page asked for (ranking needs some room).
-CAP_MARGIN = 20
+CAP_MARGIN = 10
 FILTERED_CAP = 3000  # when dates/places/kinds filter the names, look further
 NON_NAME_CAP = 5000
 NARROW_DAYS = 62
@@ -305,12 +305,13 @@ def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
     marks = ", ".join("?" for _ in ids)
     subjects: dict[int, str] = {}
     names: dict[int, tuple[str, str]] = {}
-    pids = [c.person_id for c in page if c.person_id is not None]
     rows = db.rows(
         "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
         f" WHERE act_id IN ({marks}) AND role IN ('child', 'deceased', 'spouse1')",
         ids,
     )
+    have = {r[0] for r in rows}  # most matches are the act's subject: already read
+    pids = [c.person_id for c in page if c.person_id is not None and c.person_id not in have]
     if pids:
         rows += db.rows(
             "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
