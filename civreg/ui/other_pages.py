@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.services.context import Ctx
-from civreg.services.mentions import NoticeRow, list_notices
 from civreg.services.queries import ActFilter, ActRow, count_acts
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.lookup import find_acts
@@ -157,46 +156,6 @@ class StatsPage(QWidget):
         for i, (kind, year_n, all_n, drafts) in enumerate(counts.rows):
             for j, v in enumerate((kinds[kind], str(year_n), str(all_n), str(drafts))):
                 self.table.setItem(i, j, QTableWidgetItem(v))
-
-
-class TransmissionPage(QWidget):
-    """Mention notices waiting to go to other centres, and those received."""
-
-    def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("transmission")
-        self.ctx, self.ops = ctx, ops
-        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"),
-                   self.tr("Status")]
-        self.outgoing = _table(headers)
-        self.incoming = _table(headers)
-        note = QLabel(self.tr("Batch export and import are done with the command line "
-                              "(civreg sync) in this version."))
-        note.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Mention notices to send to other centres")))
-        lay.addWidget(self.outgoing, 1)
-        lay.addWidget(QLabel(self.tr("Mention notices received")))
-        lay.addWidget(self.incoming, 1)
-        lay.addWidget(note)
-        self._loaded = False
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
-            self.ops.run(list_notices, self.ctx, direction="outgoing", owner=self,
-                         on_done=lambda rows: self._fill(self.outgoing, rows))
-            self.ops.run(list_notices, self.ctx, direction="incoming", owner=self,
-                         on_done=lambda rows: self._fill(self.incoming, rows))
-
-    def _fill(self, table: QTableWidget, rows: list[NoticeRow]) -> None:
-        statuses = {"queued": self.tr("Waiting"), "sent": self.tr("Sent"),
-                    "applied": self.tr("Applied")}
-        table.setRowCount(len(rows))
-        for i, n in enumerate(rows):
-            for j, v in enumerate((n.date, n.kind, n.target_ref, statuses.get(n.status, n.status))):
-                table.setItem(i, j, QTableWidgetItem(v))
 
 
 class AdminPage(QWidget):

@@ -39,32 +39,32 @@
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="287" />
+        <location filename="../../civreg/ui/act_form.py" line="289" />
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Not registered: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="305" />
+        <location filename="../../civreg/ui/act_form.py" line="307" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="307" />
+        <location filename="../../civreg/ui/act_form.py" line="309" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="309" />
+        <location filename="../../civreg/ui/act_form.py" line="311" />
         <source>Draft saved</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="311" />
+        <location filename="../../civreg/ui/act_form.py" line="313" />
         <source>New declaration</source>
         <translation>New declaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="321" />
+        <location filename="../../civreg/ui/act_form.py" line="323" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -132,77 +132,77 @@
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <location filename="../../civreg/ui/act_view.py" line="128" />
         <source>Birth act</source>
         <translation>Birth act</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <location filename="../../civreg/ui/act_view.py" line="128" />
         <source>Marriage act</source>
         <translation>Marriage act</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="117" />
+        <location filename="../../civreg/ui/act_view.py" line="129" />
         <source>Death act</source>
         <translation>Death act</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="119" />
+        <location filename="../../civreg/ui/act_view.py" line="131" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="122" />
+        <location filename="../../civreg/ui/act_view.py" line="134" />
         <source>CANCELLED</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="130" />
+        <location filename="../../civreg/ui/act_view.py" line="142" />
         <source>No mention.</source>
         <translation>No mention.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <location filename="../../civreg/ui/act_view.py" line="157" />
         <source>Marriage</source>
         <translation>Marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <location filename="../../civreg/ui/act_view.py" line="157" />
         <source>Divorce</source>
         <translation>Divorce</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <location filename="../../civreg/ui/act_view.py" line="158" />
         <source>Death</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <location filename="../../civreg/ui/act_view.py" line="158" />
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <location filename="../../civreg/ui/act_view.py" line="159" />
         <source>Adoption</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <location filename="../../civreg/ui/act_view.py" line="159" />
         <source>Change of name</source>
         <translation>Change of name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <location filename="../../civreg/ui/act_view.py" line="160" />
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <location filename="../../civreg/ui/act_view.py" line="160" />
         <source>Cancellation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="172" />
+        <location filename="../../civreg/ui/act_view.py" line="184" />
         <source>Registered on {date} by {name}, {title}.</source>
         <translation>Registered on {date} by {name}, {title}.</translation>
     </message>
@@ -210,87 +210,87 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="214" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="214" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="214" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="215" />
+        <location filename="../../civreg/ui/other_pages.py" line="174" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="216" />
+        <location filename="../../civreg/ui/other_pages.py" line="175" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="220" />
+        <location filename="../../civreg/ui/other_pages.py" line="179" />
         <source>&amp;Add a user…</source>
         <translation>&amp;Add a user…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="226" />
+        <location filename="../../civreg/ui/other_pages.py" line="185" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="234" />
+        <location filename="../../civreg/ui/other_pages.py" line="193" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="241" />
+        <location filename="../../civreg/ui/other_pages.py" line="200" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="243" />
+        <location filename="../../civreg/ui/other_pages.py" line="202" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Back up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="245" />
+        <location filename="../../civreg/ui/other_pages.py" line="204" />
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="247" />
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
         <source>Lock after inactivity</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="248" />
+        <location filename="../../civreg/ui/other_pages.py" line="207" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="249" />
+        <location filename="../../civreg/ui/other_pages.py" line="208" />
         <source>Default printer</source>
         <translation>Default printer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="250" />
+        <location filename="../../civreg/ui/other_pages.py" line="209" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="276" />
+        <location filename="../../civreg/ui/other_pages.py" line="235" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="276" />
+        <location filename="../../civreg/ui/other_pages.py" line="235" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -590,52 +590,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../civreg/ui/login.py" line="62" />
+        <location filename="../../civreg/ui/login.py" line="65" />
         <source>civreg — log in</source>
         <translation>civreg — log in</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="74" />
+        <location filename="../../civreg/ui/login.py" line="77" />
         <source>The session is locked. Type your password to resume.</source>
         <translation>The session is locked. Type your password to resume.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="76" />
+        <location filename="../../civreg/ui/login.py" line="79" />
         <source>Type your user name and password to open the registers.</source>
         <translation>Type your user name and password to open the registers.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="80" />
+        <location filename="../../civreg/ui/login.py" line="83" />
         <source>&amp;User name</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="81" />
+        <location filename="../../civreg/ui/login.py" line="84" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="83" />
+        <location filename="../../civreg/ui/login.py" line="86" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="89" />
+        <location filename="../../civreg/ui/login.py" line="92" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="107" />
+        <location filename="../../civreg/ui/login.py" line="110" />
         <source>Type your user name and your password.</source>
         <translation>Type your user name and your password.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="110" />
+        <location filename="../../civreg/ui/login.py" line="113" />
         <source>Opening the store…</source>
         <translation>Opening the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="140" />
+        <location filename="../../civreg/ui/login.py" line="143" />
         <source>Wait {n} s before trying again.</source>
         <translation>Wait {n} s before trying again.</translation>
     </message>
@@ -766,67 +766,67 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="250" />
+        <location filename="../../civreg/ui/main_window.py" line="261" />
         <source>birth</source>
         <translation>birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="250" />
+        <location filename="../../civreg/ui/main_window.py" line="261" />
         <source>marriage</source>
         <translation>marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="251" />
+        <location filename="../../civreg/ui/main_window.py" line="262" />
         <source>death</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="253" />
+        <location filename="../../civreg/ui/main_window.py" line="264" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="297" />
+        <location filename="../../civreg/ui/main_window.py" line="308" />
         <source>Full copy</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="297" />
+        <location filename="../../civreg/ui/main_window.py" line="308" />
         <source>Extract</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="308" />
+        <location filename="../../civreg/ui/main_window.py" line="319" />
         <source>Back up into which folder?</source>
         <translation>Back up into which folder?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="311" />
+        <location filename="../../civreg/ui/main_window.py" line="322" />
         <source>Backing up the store…</source>
         <translation>Backing up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="315" />
+        <location filename="../../civreg/ui/main_window.py" line="326" />
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="325" />
+        <location filename="../../civreg/ui/main_window.py" line="336" />
         <source>Save the day's copies as</source>
         <translation>Save the day's copies as</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="326" />
+        <location filename="../../civreg/ui/main_window.py" line="337" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="334" />
+        <location filename="../../civreg/ui/main_window.py" line="345" />
         <source>Printing today's acts…</source>
         <translation>Printing today's acts…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="336" />
+        <location filename="../../civreg/ui/main_window.py" line="347" />
         <source>{n} page(s) written to {path}</source>
         <translation>{n} page(s) written to {path}</translation>
     </message>
@@ -1031,12 +1031,12 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="78" />
+        <location filename="../../civreg/ui/other_pages.py" line="77" />
         <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
         <translation>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="93" />
+        <location filename="../../civreg/ui/other_pages.py" line="92" />
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} result(s) for “{q}”</translation>
     </message>
@@ -1044,47 +1044,47 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
+        <location filename="../../civreg/ui/other_pages.py" line="133" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
+        <location filename="../../civreg/ui/other_pages.py" line="133" />
         <source>Registered this year</source>
         <translation>Registered this year</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="135" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Registered (all years)</source>
         <translation>Registered (all years)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="135" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="136" />
+        <location filename="../../civreg/ui/other_pages.py" line="135" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="139" />
+        <location filename="../../civreg/ui/other_pages.py" line="138" />
         <source>Acts of this office</source>
         <translation>Acts of this office</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="154" />
+        <location filename="../../civreg/ui/other_pages.py" line="153" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="154" />
+        <location filename="../../civreg/ui/other_pages.py" line="153" />
         <source>Marriages</source>
         <translation>Marriages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="155" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
@@ -1261,54 +1261,117 @@
 <context>
     <name>TransmissionPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/transmission_page.py" line="49" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/transmission_page.py" line="49" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/transmission_page.py" line="49" />
         <source>Act to annotate</source>
         <translation>Act to annotate</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="170" />
+        <location filename="../../civreg/ui/transmission_page.py" line="41" />
+        <location filename="../../civreg/ui/transmission_page.py" line="50" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
-        <source>Batch export and import are done with the command line (civreg sync) in this version.</source>
-        <translation>Batch export and import are done with the command line (civreg sync) in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="177" />
+        <location filename="../../civreg/ui/transmission_page.py" line="61" />
         <source>Mention notices to send to other centres</source>
         <translation>Mention notices to send to other centres</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="179" />
+        <location filename="../../civreg/ui/transmission_page.py" line="63" />
         <source>Mention notices received</source>
         <translation>Mention notices received</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="194" />
+        <location filename="../../civreg/ui/transmission_page.py" line="97" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="194" />
+        <location filename="../../civreg/ui/transmission_page.py" line="86" />
+        <location filename="../../civreg/ui/transmission_page.py" line="97" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="195" />
+        <location filename="../../civreg/ui/transmission_page.py" line="41" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="41" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="42" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="42" />
+        <location filename="../../civreg/ui/transmission_page.py" line="86" />
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="43" />
+        <source>&amp;Export the changes as a batch…</source>
+        <translation>&amp;Export the changes as a batch…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="45" />
+        <source>Import a &amp;receipt…</source>
+        <translation>Import a &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="59" />
+        <source>Batches sent to the district</source>
+        <translation>Batches sent to the district</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="84" />
+        <source>Changes waiting to be sent: {n}</source>
+        <translation>Changes waiting to be sent: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="87" />
+        <source>Partly quarantined</source>
+        <translation>Partly quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="98" />
         <source>Applied</source>
         <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="109" />
+        <source>Save the batch as</source>
+        <translation>Save the batch as</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="110" />
+        <source>civreg batches (*.civreg-batch)</source>
+        <translation>civreg batches (*.civreg-batch)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="118" />
+        <source>Open a receipt</source>
+        <translation>Open a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="119" />
+        <source>Receipts (*.json)</source>
+        <translation>Receipts (*.json)</translation>
     </message>
 </context>
 <context>

@@ -39,32 +39,32 @@
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="287" />
+        <location filename="../../civreg/ui/act_form.py" line="289" />
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Non inscrit : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="305" />
+        <location filename="../../civreg/ui/act_form.py" line="307" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="307" />
+        <location filename="../../civreg/ui/act_form.py" line="309" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="309" />
+        <location filename="../../civreg/ui/act_form.py" line="311" />
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="311" />
+        <location filename="../../civreg/ui/act_form.py" line="313" />
         <source>New declaration</source>
         <translation>Nouvelle déclaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="321" />
+        <location filename="../../civreg/ui/act_form.py" line="323" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -132,77 +132,77 @@
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <location filename="../../civreg/ui/act_view.py" line="128" />
         <source>Birth act</source>
         <translation>Acte de naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="116" />
+        <location filename="../../civreg/ui/act_view.py" line="128" />
         <source>Marriage act</source>
         <translation>Acte de mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="117" />
+        <location filename="../../civreg/ui/act_view.py" line="129" />
         <source>Death act</source>
         <translation>Acte de décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="119" />
+        <location filename="../../civreg/ui/act_view.py" line="131" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="122" />
+        <location filename="../../civreg/ui/act_view.py" line="134" />
         <source>CANCELLED</source>
         <translation>ANNULÉ</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="130" />
+        <location filename="../../civreg/ui/act_view.py" line="142" />
         <source>No mention.</source>
         <translation>Aucune mention.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <location filename="../../civreg/ui/act_view.py" line="157" />
         <source>Marriage</source>
         <translation>Mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="145" />
+        <location filename="../../civreg/ui/act_view.py" line="157" />
         <source>Divorce</source>
         <translation>Divorce</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <location filename="../../civreg/ui/act_view.py" line="158" />
         <source>Death</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="146" />
+        <location filename="../../civreg/ui/act_view.py" line="158" />
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <location filename="../../civreg/ui/act_view.py" line="159" />
         <source>Adoption</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="147" />
+        <location filename="../../civreg/ui/act_view.py" line="159" />
         <source>Change of name</source>
         <translation>Changement de nom</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <location filename="../../civreg/ui/act_view.py" line="160" />
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="148" />
+        <location filename="../../civreg/ui/act_view.py" line="160" />
         <source>Cancellation</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_view.py" line="172" />
+        <location filename="../../civreg/ui/act_view.py" line="184" />
         <source>Registered on {date} by {name}, {title}.</source>
         <translation>Inscrit le {date} par {name}, {title}.</translation>
     </message>
@@ -210,87 +210,87 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="214" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="214" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="214" />
+        <location filename="../../civreg/ui/other_pages.py" line="173" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="215" />
+        <location filename="../../civreg/ui/other_pages.py" line="174" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="216" />
+        <location filename="../../civreg/ui/other_pages.py" line="175" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="220" />
+        <location filename="../../civreg/ui/other_pages.py" line="179" />
         <source>&amp;Add a user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="226" />
+        <location filename="../../civreg/ui/other_pages.py" line="185" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="234" />
+        <location filename="../../civreg/ui/other_pages.py" line="193" />
         <source>System default</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="241" />
+        <location filename="../../civreg/ui/other_pages.py" line="200" />
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="243" />
+        <location filename="../../civreg/ui/other_pages.py" line="202" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Sauvegarder le registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="245" />
+        <location filename="../../civreg/ui/other_pages.py" line="204" />
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="247" />
+        <location filename="../../civreg/ui/other_pages.py" line="206" />
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="248" />
+        <location filename="../../civreg/ui/other_pages.py" line="207" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="249" />
+        <location filename="../../civreg/ui/other_pages.py" line="208" />
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="250" />
+        <location filename="../../civreg/ui/other_pages.py" line="209" />
         <source>Store</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="276" />
+        <location filename="../../civreg/ui/other_pages.py" line="235" />
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="276" />
+        <location filename="../../civreg/ui/other_pages.py" line="235" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -590,52 +590,52 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../civreg/ui/login.py" line="62" />
+        <location filename="../../civreg/ui/login.py" line="65" />
         <source>civreg — log in</source>
         <translation>civreg — connexion</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="74" />
+        <location filename="../../civreg/ui/login.py" line="77" />
         <source>The session is locked. Type your password to resume.</source>
         <translation>La session est verrouillée. Saisissez votre mot de passe pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="76" />
+        <location filename="../../civreg/ui/login.py" line="79" />
         <source>Type your user name and password to open the registers.</source>
         <translation>Saisissez votre nom d'utilisateur et votre mot de passe pour ouvrir les registres.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="80" />
+        <location filename="../../civreg/ui/login.py" line="83" />
         <source>&amp;User name</source>
         <translation>&amp;Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="81" />
+        <location filename="../../civreg/ui/login.py" line="84" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="83" />
+        <location filename="../../civreg/ui/login.py" line="86" />
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="89" />
+        <location filename="../../civreg/ui/login.py" line="92" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="107" />
+        <location filename="../../civreg/ui/login.py" line="110" />
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="110" />
+        <location filename="../../civreg/ui/login.py" line="113" />
         <source>Opening the store…</source>
         <translation>Ouverture du registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/login.py" line="140" />
+        <location filename="../../civreg/ui/login.py" line="143" />
         <source>Wait {n} s before trying again.</source>
         <translation>Patientez {n} s avant de réessayer.</translation>
     </message>
@@ -766,67 +766,67 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="250" />
+        <location filename="../../civreg/ui/main_window.py" line="261" />
         <source>birth</source>
         <translation>naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="250" />
+        <location filename="../../civreg/ui/main_window.py" line="261" />
         <source>marriage</source>
         <translation>mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="251" />
+        <location filename="../../civreg/ui/main_window.py" line="262" />
         <source>death</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="253" />
+        <location filename="../../civreg/ui/main_window.py" line="264" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>Une déclaration de {kind} était en cours de saisie quand civreg s'est fermé (enregistrée le {when}). La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="297" />
+        <location filename="../../civreg/ui/main_window.py" line="308" />
         <source>Full copy</source>
         <translation>Copie intégrale</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="297" />
+        <location filename="../../civreg/ui/main_window.py" line="308" />
         <source>Extract</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="308" />
+        <location filename="../../civreg/ui/main_window.py" line="319" />
         <source>Back up into which folder?</source>
         <translation>Sauvegarder dans quel dossier ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="311" />
+        <location filename="../../civreg/ui/main_window.py" line="322" />
         <source>Backing up the store…</source>
         <translation>Sauvegarde du registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="315" />
+        <location filename="../../civreg/ui/main_window.py" line="326" />
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="325" />
+        <location filename="../../civreg/ui/main_window.py" line="336" />
         <source>Save the day's copies as</source>
         <translation>Enregistrer les copies du jour sous</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="326" />
+        <location filename="../../civreg/ui/main_window.py" line="337" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="334" />
+        <location filename="../../civreg/ui/main_window.py" line="345" />
         <source>Printing today's acts…</source>
         <translation>Impression des actes du jour…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="336" />
+        <location filename="../../civreg/ui/main_window.py" line="347" />
         <source>{n} page(s) written to {path}</source>
         <translation>{n} page(s) écrite(s) dans {path}</translation>
     </message>
@@ -1031,12 +1031,12 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="78" />
+        <location filename="../../civreg/ui/other_pages.py" line="77" />
         <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
         <translation>Tapez un nom (accents facultatifs), un numéro d'acte, un identifiant ou une date dans la zone de recherche en haut (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="93" />
+        <location filename="../../civreg/ui/other_pages.py" line="92" />
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} résultat(s) pour « {q} »</translation>
     </message>
@@ -1044,47 +1044,47 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
+        <location filename="../../civreg/ui/other_pages.py" line="133" />
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
+        <location filename="../../civreg/ui/other_pages.py" line="133" />
         <source>Registered this year</source>
         <translation>Inscrits cette année</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="135" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Registered (all years)</source>
         <translation>Inscrits (toutes années)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="135" />
+        <location filename="../../civreg/ui/other_pages.py" line="134" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="136" />
+        <location filename="../../civreg/ui/other_pages.py" line="135" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="139" />
+        <location filename="../../civreg/ui/other_pages.py" line="138" />
         <source>Acts of this office</source>
         <translation>Actes de ce bureau</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="154" />
+        <location filename="../../civreg/ui/other_pages.py" line="153" />
         <source>Births</source>
         <translation>Naissances</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="154" />
+        <location filename="../../civreg/ui/other_pages.py" line="153" />
         <source>Marriages</source>
         <translation>Mariages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="155" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Deaths</source>
         <translation>Décès</translation>
     </message>
@@ -1261,54 +1261,117 @@
 <context>
     <name>TransmissionPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/transmission_page.py" line="49" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/transmission_page.py" line="49" />
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="169" />
+        <location filename="../../civreg/ui/transmission_page.py" line="49" />
         <source>Act to annotate</source>
         <translation>Acte à annoter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="170" />
+        <location filename="../../civreg/ui/transmission_page.py" line="41" />
+        <location filename="../../civreg/ui/transmission_page.py" line="50" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
-        <source>Batch export and import are done with the command line (civreg sync) in this version.</source>
-        <translation>Dans cette version, l'export et l'import des lots se font en ligne de commande (civreg sync).</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="177" />
+        <location filename="../../civreg/ui/transmission_page.py" line="61" />
         <source>Mention notices to send to other centres</source>
         <translation>Avis de mention à envoyer aux autres centres</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="179" />
+        <location filename="../../civreg/ui/transmission_page.py" line="63" />
         <source>Mention notices received</source>
         <translation>Avis de mention reçus</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="194" />
+        <location filename="../../civreg/ui/transmission_page.py" line="97" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="194" />
+        <location filename="../../civreg/ui/transmission_page.py" line="86" />
+        <location filename="../../civreg/ui/transmission_page.py" line="97" />
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="195" />
+        <location filename="../../civreg/ui/transmission_page.py" line="41" />
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="41" />
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="42" />
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="42" />
+        <location filename="../../civreg/ui/transmission_page.py" line="86" />
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="43" />
+        <source>&amp;Export the changes as a batch…</source>
+        <translation>&amp;Exporter les changements dans un lot…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="45" />
+        <source>Import a &amp;receipt…</source>
+        <translation>Importer un &amp;accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="59" />
+        <source>Batches sent to the district</source>
+        <translation>Lots envoyés au district</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="84" />
+        <source>Changes waiting to be sent: {n}</source>
+        <translation>Changements en attente d'envoi : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="87" />
+        <source>Partly quarantined</source>
+        <translation>En partie mis en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="98" />
         <source>Applied</source>
         <translation>Appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="109" />
+        <source>Save the batch as</source>
+        <translation>Enregistrer le lot sous</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="110" />
+        <source>civreg batches (*.civreg-batch)</source>
+        <translation>Lots civreg (*.civreg-batch)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="118" />
+        <source>Open a receipt</source>
+        <translation>Ouvrir un accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/transmission_page.py" line="119" />
+        <source>Receipts (*.json)</source>
+        <translation>Accusés de réception (*.json)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,122 @@
+"""Transmission: batches sent to the district and their receipts, changes waiting to be sent,
+and mention notices to and from other centres."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civreg.services.context import Ctx
+from civreg.services.mentions import NoticeRow, list_notices
+from civreg.ui.operations import Operations
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return t
+
+
+class TransmissionPage(QWidget):
+    def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("transmission")
+        self.ctx, self.ops = ctx, ops
+        self.pending = QLabel()
+        self.pending.setObjectName("pending")
+        self.batches = _table([self.tr("Batch"), self.tr("Created"), self.tr("Status"),
+                               self.tr("Records"), self.tr("Acknowledged")])
+        self.export_btn = QPushButton(self.tr("&Export the changes as a batch…"))
+        self.export_btn.clicked.connect(self.export)
+        self.receipt_btn = QPushButton(self.tr("Import a &receipt…"))
+        self.receipt_btn.clicked.connect(self.import_receipt)
+        self.export_btn.setVisible(ctx.can("batch.export"))
+        self.receipt_btn.setVisible(ctx.can("receipt.import"))
+        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"),
+                   self.tr("Status")]
+        self.outgoing = _table(headers)
+        self.incoming = _table(headers)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pending, 1)
+        bar.addWidget(self.export_btn)
+        bar.addWidget(self.receipt_btn)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(QLabel(self.tr("Batches sent to the district")))
+        lay.addWidget(self.batches, 2)
+        lay.addWidget(QLabel(self.tr("Mention notices to send to other centres")))
+        lay.addWidget(self.outgoing, 1)
+        lay.addWidget(QLabel(self.tr("Mention notices received")))
+        lay.addWidget(self.incoming, 1)
+        self._loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+
+    def load(self) -> None:
+        self._loaded = True
+        if self.ctx.can("batch.export"):
+            from civreg.services.transmission import transmission_status
+
+            self.ops.run(transmission_status, self.ctx, owner=self, on_done=self._status)
+        self.ops.run(list_notices, self.ctx, direction="outgoing", owner=self,
+                     on_done=lambda rows: self._fill(self.outgoing, rows))
+        self.ops.run(list_notices, self.ctx, direction="incoming", owner=self,
+                     on_done=lambda rows: self._fill(self.incoming, rows))
+
+    def _status(self, st) -> None:
+        self.pending.setText(self.tr("Changes waiting to be sent: {n}").format(
+            n=st.pending_changes))
+        names = {"sent": self.tr("Sent"), "acknowledged": self.tr("Acknowledged"),
+                 "quarantined": self.tr("Partly quarantined")}
+        self.batches.setRowCount(len(st.batches))
+        for i, b in enumerate(st.batches):
+            values = (str(b.sequence), b.created_at.replace("T", " "),
+                      names.get(b.status, b.status), str(sum(b.counts.values())),
+                      (b.acknowledged_at or "").replace("T", " "))
+            for j, v in enumerate(values):
+                self.batches.setItem(i, j, QTableWidgetItem(v))
+
+    def _fill(self, table: QTableWidget, rows: list[NoticeRow]) -> None:
+        statuses = {"queued": self.tr("Waiting"), "sent": self.tr("Sent"),
+                    "applied": self.tr("Applied")}
+        table.setRowCount(len(rows))
+        for i, n in enumerate(rows):
+            for j, v in enumerate((n.date, n.kind, n.target_ref, statuses.get(n.status, n.status))):
+                table.setItem(i, j, QTableWidgetItem(v))
+
+    def export(self) -> None:
+        from civreg.services.transmission import export_batch
+
+        office = self.ctx.office.office_id
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the batch as"), f"{office}-{date.today()}.civreg-batch",
+            self.tr("civreg batches (*.civreg-batch)"))
+        if name:
+            self.ops.run(export_batch, self.ctx, Path(name), owner=self,
+                         on_done=lambda _r: self.load())
+
+    def import_receipt(self) -> None:
+        from civreg.services.transmission import import_receipt
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a receipt"), "",
+                                              self.tr("Receipts (*.json)"))
+        if name:
+            self.ops.run(import_receipt, self.ctx, Path(name), owner=self,
+                         on_done=lambda _r: self.load())

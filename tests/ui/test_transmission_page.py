@@ -1,0 +1,29 @@
+"""The transmission screen shows what waits to be sent and the batches sent."""
+
+from __future__ import annotations
+
+from tests.ui.screens import add_sample_acts
+
+
+def test_pending_changes_then_a_sent_batch(login, tmp_path, qtbot) -> None:
+    from civreg.services.transmission import export_batch
+    from civreg.ui.operations import Operations
+    from civreg.ui.transmission_page import TransmissionPage
+
+    ctx = login("registrar")
+    add_sample_acts(ctx)
+    ops = Operations()
+    try:
+        page = TransmissionPage(ctx, ops)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.pending.text() != "")
+        assert page.pending.text() == "Changements en attente d'envoi : 2"  # act + mention
+        assert page.batches.rowCount() == 0 and page.export_btn.isVisible()
+        export_batch(ctx, tmp_path / "lot.civreg-batch")
+        page.load()
+        qtbot.waitUntil(lambda: page.batches.rowCount() == 1)
+        assert page.batches.item(0, 2).text() == "Envoyé"
+        assert page.pending.text().endswith(": 0")
+    finally:
+        ops.stop()
