@@ -56,7 +56,16 @@ def login(store_dir: Path, user: str):
     return do_login(store_dir / "store.db", user, PASSWORD)
 
 
-def plain_ctx(store_dir: Path, like):
+def set_cache(ctx, mib: int) -> None:
+    """Set the page cache of the store's pooled connections (both of them) to ``mib``."""
+    held = [ctx.store.engine.raw_connection() for _ in range(2)]
+    for c in held:
+        c.driver_connection.execute(f"PRAGMA cache_size = -{int(mib) * 1024}")
+    for c in held:
+        c.close()
+
+
+def plain_ctx(store_dir: Path, like, cache_mib: int = 64):
     """A service context over the unencrypted twin, same user and office as ``like``."""
     from civreg.models.store import Store
     from civreg.services.context import Ctx
@@ -67,7 +76,7 @@ def plain_ctx(store_dir: Path, like):
     def _pragmas(conn: Any, _rec: Any) -> None:
         cur = conn.cursor()
         cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA cache_size = -65536")
+        cur.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
         cur.execute("PRAGMA temp_store = MEMORY")
         cur.close()
 

@@ -32,6 +32,7 @@ from bench.bench_common import (
     machine,
     percentiles,
     plain_ctx,
+    set_cache,
     timed,
     truth,
 )
@@ -106,23 +107,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--store", type=Path, required=True, help="directory from generate.py")
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--recall-limit", type=int, default=2000)
+    ap.add_argument("--cache-mib", type=int, default=0,
+                    help="page cache per connection (default: the engine's, 64 MiB)")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     rng = random.Random(42)
     ctx = login(args.store, "clerk")
+    if args.cache_mib:
+        set_cache(ctx, args.cache_mib)
     gt = truth(args.store)
     names = sample_names(ctx, args.queries, rng)
     service = percentiles(run_service(ctx, names))
     warm = percentiles(run_service(ctx, names))  # the same names again: pages decrypted
-    conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""))
+    conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""),
+                       cache_kib=(args.cache_mib or 64) * 1024)
     base = percentiles(run_baseline(conn, names))
     conn.close()
     result = {"bench": "search", "store": str(args.store), "acts": gt["acts"],
               "country": gt["country"], "queries": len(names), "service_ms": service,
-              "service_repeat_ms": warm,
+              "service_repeat_ms": warm, "cache_mib": args.cache_mib or 64,
               "baseline_sql_ms": base, "machine": machine()}
     if (args.store / "plain.db").exists():
-        pctx = plain_ctx(args.store, ctx)
+        pctx = plain_ctx(args.store, ctx, args.cache_mib or 64)
         plain = percentiles(run_service(pctx, names))
         plain_warm = percentiles(run_service(pctx, names))
         result["plain_service_ms"] = plain
@@ -133,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         import sqlite3
 
         pconn = sqlite3.connect(args.store / "plain.db")
-        pconn.execute("PRAGMA cache_size = -65536")
+        pconn.execute(f"PRAGMA cache_size = -{(args.cache_mib or 64) * 1024}")
         pbase = percentiles(run_baseline(pconn, names))
         pconn.close()
         result["plain_baseline_sql_ms"] = pbase

@@ -60,7 +60,10 @@ def summary(results: Path) -> str:
         name = r.get("bench", f.stem)
         acts = r.get("acts") or r.get("acts_in_store")
         if name == "search":
-            other = (f"enc/plain p50 {r.get('encrypted_over_plain_p50')}, p95 "
+            name = f"search (cache {r.get('cache_mib', 64)} MiB)"
+            other = (f"repeat p50/p95 {r['service_repeat_ms']['p50']}/"
+                     f"{r['service_repeat_ms']['p95']}; enc/plain p50 "
+                     f"{r.get('encrypted_over_plain_p50')}, p95 "
                      f"{r.get('encrypted_over_plain_p95')}; recall@10 "
                      f"{r['variants']['recall_top10']}, precision@10 "
                      f"{r['variants']['precision_top10']}")
@@ -98,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         failed += bool(run([PY, str(HERE / "bench_search.py"), "--store", str(store), *n,
                             "--out", str(results / f"search-{tag}.json")],
                            args.work / f"search-{tag}.log"))
+        failed += bool(run([PY, str(HERE / "bench_search.py"), "--store", str(store), *n,
+                            "--cache-mib", "512",
+                            "--out", str(results / f"search-{tag}-cache512.json")],
+                           args.work / f"search-{tag}-cache512.log"))
         failed += bool(run([PY, str(HERE / "bench_duplicates.py"), "--store", str(store),
                             "--out", str(results / f"duplicates-{tag}.json")],
                            args.work / f"duplicates-{tag}.log"))
