@@ -127,3 +127,28 @@ def test_deaths_are_checked_marriages_are_not(planted) -> None:
     view = create_draft(reg, death)
     assert [c.act_id for c in find_duplicates(reg, death)] == [view.id]
     assert find_duplicates(reg, gen.marriage(date(2025, 5, 2))) == []
+
+
+def test_lookups_use_indexes(planted) -> None:
+    """EXPLAIN QUERY PLAN of the duplicate lookups (day, year-only, for an act): no SCAN."""
+    reg, view, again = planted
+    from civreg.services import search_match
+
+    plans: list[str] = []
+    original = search_match.Db.rows
+
+    def spy(self, sql, params=()):
+        if "person_search" in sql or "FROM acts" in sql:
+            plans.extend(str(r[-1]) for r in original(self, "EXPLAIN QUERY PLAN " + sql, params))
+        return original(self, sql, params)
+
+    search_match.Db.rows = spy
+    try:
+        find_duplicates(reg, again)
+        find_duplicates(reg, replace(again, event_date="2025"))
+        find_duplicates(reg, replace(again, event_date=""))
+        find_duplicates_for_act(reg, view.id)
+    finally:
+        search_match.Db.rows = original
+    assert plans
+    assert [p for p in plans if p.startswith("SCAN")] == []
