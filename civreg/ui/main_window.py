@@ -30,9 +30,9 @@ from civreg.ui.other_pages import (
     SearchController,
     SearchPage,
     StatsPage,
-    TransmissionPage,
 )
 from civreg.ui.registers_page import RegistersPage
+from civreg.ui.transmission_page import TransmissionPage
 
 
 class MainWindow(QMainWindow):
