@@ -40,6 +40,7 @@ OFFICES = {
     "CD": dict(commune="KN01", centre="01", office_name="Bureau principal de Gombe"),
 }
 BATCH = 20_000
+LOAD_CACHE_KIB = 1024 * 1024  # 1 GiB while loading: index builds sort in memory
 TABLES = ("acts", "act_persons", "person_search")
 
 
@@ -137,7 +138,7 @@ def build(acts: int, country: str, out: Path, *, plain: bool, seed: int, years: 
     path = out / "store.db"
     t0 = time.perf_counter()
     key, office = _create(path, country)
-    conns: list[Any] = [raw_connect(path, key)]
+    conns: list[Any] = [raw_connect(path, key, cache_kib=LOAD_CACHE_KIB)]
     conns[0].execute("PRAGMA foreign_keys = OFF")
     conns[0].execute("PRAGMA synchronous = OFF")  # bulk load; WAL checkpoint at the end
     if plain:
@@ -146,6 +147,7 @@ def build(acts: int, country: str, out: Path, *, plain: bool, seed: int, years: 
             p.unlink(missing_ok=True)
         conns.append(_plain_twin(plain_path))
         conns[1].execute("PRAGMA synchronous = OFF")
+        conns[1].execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
     index_sql = [_drop_indexes(c) for c in conns]
     synth = Synth(office, random.Random(seed), today, years, hashes=hashes)
     for c in conns:
