@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -115,7 +116,9 @@ class ChainReport:
     problem: str = ""  # edited | missing_or_reordered | truncated | bad_seal
 
 
-def verify(session: Session, public_key: Ed25519PublicKey) -> ChainReport:
+def verify(session: Session, public_keys: Mapping[str, Ed25519PublicKey]) -> ChainReport:
+    """Check the chain; each seal is checked with the office key it names (after a key
+    rotation, older seals carry the retired key's id). A seal by an unknown key is bad."""
     prev = GENESIS
     expected_seq = 1
     count = 0
@@ -131,8 +134,11 @@ def verify(session: Session, public_key: Ed25519PublicKey) -> ChainReport:
         expected_seq += 1
     seals = session.scalars(select(AuditSeal).order_by(AuditSeal.id)).all()
     for s in seals:
+        key = public_keys.get(s.key_id)
         try:
-            public_key.verify(s.signature, _seal_message(s.seq, s.head_hash, s.reason))
+            if key is None:
+                raise InvalidSignature
+            key.verify(s.signature, _seal_message(s.seq, s.head_hash, s.reason))
         except InvalidSignature:
             return ChainReport(False, count, len(seals), s.seq, "bad_seal")
         if s.seq not in hashes:

@@ -90,3 +90,14 @@ def test_rehashed_forgery_is_caught_by_the_signed_seal(login) -> None:
             prev = e.entry_hash
     r = verify_chain(reg)
     assert not r.ok and r.problem == "edited"
+
+
+def test_seals_made_before_a_key_rotation_still_verify(login) -> None:
+    from civreg.services.keys import rotate_office_key
+
+    _, reg = _activity(login)  # one seal under the first key
+    admin = login("admin")
+    rotate_office_key(admin)
+    close_session(reg)  # a seal under the new key
+    r = verify_chain(reg)
+    assert r.ok and r.seals == 2
