@@ -73,11 +73,28 @@ def _raw(records: list[dict[str, Any]]) -> tuple[float, float]:
     return t1 - t0, t2 - t1
 
 
-def _import(ctx: Any, batch: Path, key_file: Path, folder: Path) -> tuple[float, Any]:
-    trust_key(ctx, key_file)
+def _timed(profile: Path | None, name: str, fn: Any, *args: Any, **kw: Any) -> tuple[float, Any]:
+    """Run ``fn`` once; with ``profile`` set, under cProfile (stats written to profile/name)."""
+    prof = None
+    if profile is not None:
+        import cProfile
+
+        profile.mkdir(parents=True, exist_ok=True)
+        prof = cProfile.Profile()
+        prof.enable()
     t0 = time.perf_counter()
-    report = import_batches(ctx, [batch], receipt_dir=folder)
-    return time.perf_counter() - t0, report
+    out = fn(*args, **kw)
+    seconds = time.perf_counter() - t0
+    if prof is not None:
+        prof.disable()
+        prof.dump_stats(str(profile / f"{name}.prof"))
+    return seconds, out
+
+
+def _import(ctx: Any, batch: Path, key_file: Path, folder: Path, profile: Path | None,
+            name: str) -> tuple[float, Any]:
+    trust_key(ctx, key_file)
+    return _timed(profile, name, import_batches, ctx, [batch], receipt_dir=folder)
 
 
 def _pg_database(base: str) -> tuple[str, Any]:
@@ -99,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--acts", type=int, default=100_000)
     ap.add_argument("--pg", default=os.environ.get("CIVREG_TEST_PG_URL"))
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--profile", type=Path, help="write cProfile stats of each phase here")
     args = ap.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="civreg-bench-sync-"))
     result: dict[str, Any] = {"acts": args.acts, "machine": machine()}
@@ -110,9 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     admin = login(folder / "commune", "admin")
     export_public_key(admin, key_file)
     batch = folder / "b1.civbatch"
-    t0 = time.perf_counter()
-    exported = export_batch(commune, batch)
-    result["export_s"] = round(time.perf_counter() - t0, 2)
+    seconds, exported = _timed(args.profile, "export", export_batch, commune, batch)
+    result["export_s"] = round(seconds, 2)
     result["batch_bytes"] = exported.size
     result["records"] = exported.counts
     public = load_public(json_key(key_file))
@@ -124,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     district = create_store(folder / "district.db", country="BF", commune="D11", centre="00",
                             office_name="District", admin="admin", password="bench-pw",
                             level="district", kdf=FAST_KDF).ctx
-    seconds, report = _import(district, batch, key_file, folder)
+    seconds, report = _import(district, batch, key_file, folder, args.profile, "import_sqlite")
     result["import_sqlite_s"] = round(seconds, 2)
     result["import_sqlite_outcome"] = report.batches[0].outcome
     if args.pg:
@@ -133,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             national = init_postgres(url, country="BF", office_id="BF-NAT",
                                      office_name="National", level="national",
                                      admin="admin", password="bench-pw")
-            seconds, report = _import(national, batch, key_file, folder)
+            seconds, report = _import(national, batch, key_file, folder, args.profile,
+                                      "import_postgresql")
             result["import_postgresql_s"] = round(seconds, 2)
             national.close()
         finally:
