@@ -8,7 +8,8 @@ as supporting evidence, whose mother's name (births) and place agree. Each candi
 with its reasons, field by field, so the screen can show both acts side by side.
 
 Lookups are indexed: by event date (``ix_acts_event_from``) when the new date is a day or a
-month, otherwise by name key (``ix_person_search_compact``).
+month, otherwise by the family and given-name keys (``ix_person_search_compact``): with a
+year-only date, a given name spelled with another sound is not looked for.
 """
 
 from __future__ import annotations
@@ -142,9 +143,10 @@ def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[
             f" OR (a.event_from IN ({marks}) AND a.event_to >= ?))",
             [role, str(data.kind), lo, hi, *starts, lo],
         )
+    # No day or month: look up by name (family key and given-name key, both indexed).
     q = NameQuery.of(subject.family_name, subject.given_names, subject.post_nom)
-    where = f"{COMPACT_FAMILY} = ? AND ps.role = ? AND a.kind = ?"
-    params: list[Any] = [q.family.compact, role, str(data.kind)]
+    where = f"{COMPACT_FAMILY} = ? AND ps.phon_given = ? AND ps.role = ? AND a.kind = ?"
+    params: list[Any] = [q.family.compact, q.given.phon, role, str(data.kind)]
     if w is not None:
         where += " AND a.event_from <= ? AND a.event_to >= ?"
         params += [w[2], w[1]]
