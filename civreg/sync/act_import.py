@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import datetime
+from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func, insert, select, tuple_
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, Person
@@ -23,13 +24,11 @@ from civreg.domain.names import search_keys
 from civreg.models.act_repo import fill_act
 from civreg.models.acts import Act, ActPerson, Mention, PersonSearch
 from civreg.security.audit import content_hash
+from civreg.sync.act_rows import META_KEYS, EventBounds, fast_row
+from civreg.sync.bulk_insert import bulk_insert
 from civreg.sync.messages import rejected
 from civreg.sync.records import fast_legal_content
 
-META_KEYS = frozenset(
-    {"uuid", "office_id", "country", "commune", "year", "number", "global_id", "late",
-     "registrar_name", "registrar_title", "registered_at"}
-)
 EXPLAINING_KINDS = frozenset({"rectification", "cancellation", "name_change", "adoption",
                               "recognition"})
 _ACT_COLUMNS = [c.key for c in Act.__table__.columns if c.key not in ("id",)]
@@ -134,34 +133,62 @@ def _number_conflict(row: SimpleNamespace, other: str) -> Exception:
                     first=other, second=row.global_id)
 
 
+def _present(s: Session, column: str, values: list[Any], *extra: str) -> list[tuple[Any, ...]]:
+    """Rows ``(column, *extra)`` of the acts whose ``column`` is one of ``values`` (driver-level
+    IN lists: SQLAlchemy's expanding parameters cost more than the index lookups)."""
+    cols = ", ".join((column, *extra))
+    conn = s.connection()
+    found: list[tuple[Any, ...]] = []
+    if conn.dialect.name == "postgresql":
+        sql = f"SELECT {cols} FROM acts WHERE {column} = ANY(%(v)s)"
+        for i in range(0, len(values), 20000):
+            found += conn.exec_driver_sql(sql, {"v": values[i : i + 20000]}).all()
+        return [tuple(r) for r in found]
+    for i in range(0, len(values), _CHUNK):
+        chunk = values[i : i + _CHUNK]
+        sql = f"SELECT {cols} FROM acts WHERE {column} IN ({', '.join('?' * len(chunk))})"
+        found += conn.exec_driver_sql(sql, tuple(chunk)).all()
+    return [tuple(r) for r in found]
+
+
 def _existing(s: Session, gids: list[str]) -> dict[str, tuple[int, str]]:
-    found: dict[str, tuple[int, str]] = {}
-    for i in range(0, len(gids), _CHUNK):
-        chunk = gids[i : i + _CHUNK]
-        for gid, act_id, digest in s.execute(
-            select(Act.global_id, Act.id, Act.content_hash).where(Act.global_id.in_(chunk))
-        ):
-            found[gid] = (act_id, digest)
-    return found
+    return {gid: (act_id, digest) for gid, act_id, digest in
+            _present(s, "global_id", gids, "id", "content_hash")}
 
 
 def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
-    """A new act whose register number or uuid is already used by another stored act."""
+    """A new act whose register number or uuid is already used by another stored act.
+
+    Numbers are looked up per register (country, commune, centre, kind, year) within the
+    batch's range of numbers; the first offending act in batch order is reported, checking
+    numbers before uuids in each run of 300 acts as before.
+    """
+    ranges: dict[tuple[Any, ...], list[int]] = {}
+    for r in rows:
+        span = ranges.setdefault(_register_key(r)[:5], [r.number, r.number])
+        span[0] = min(span[0], r.number)
+        span[1] = max(span[1], r.number)
+    stored: dict[tuple[Any, ...], str | None] = {}
+    cols = (Act.country, Act.commune, Act.centre, Act.kind, Act.year)
+    for register, (low, high) in ranges.items():
+        for number, gid in s.execute(
+            select(Act.number, Act.global_id).where(
+                *(c == v for c, v in zip(cols, register, strict=True)),
+                Act.number >= low, Act.number <= high)
+        ):
+            stored[(*register, number)] = gid
+    taken = {u: gid for u, gid in _present(s, "uuid", [r.uuid for r in rows], "global_id")
+             if gid is not None}
     for i in range(0, len(rows), 300):
         chunk = rows[i : i + 300]
-        keys = [_register_key(r) for r in chunk]
-        by_key = {k: r for k, r in zip(keys, chunk, strict=True)}
-        cols = (Act.country, Act.commune, Act.centre, Act.kind, Act.year, Act.number)
-        for *key, gid in s.execute(
-            select(*cols, Act.global_id).where(tuple_(*cols).in_(keys))
-        ):
-            row = by_key[tuple(key)]
-            raise _number_conflict(row, gid or "?")
-        uuids = [r.uuid for r in chunk]
-        taken = s.scalar(select(Act.global_id).where(Act.uuid.in_(uuids)).limit(1))
-        if taken is not None:
-            raise rejected("invalid_record", record_type="act", record=taken,
-                           detail="uuid already used by another act")
+        for row in chunk:
+            key = _register_key(row)
+            if key in stored:
+                raise _number_conflict(row, stored[key] or "?")
+        for row in chunk:
+            if row.uuid in taken:
+                raise rejected("invalid_record", record_type="act", record=taken[row.uuid],
+                               detail="uuid already used by another act")
 
 
 def _explained(s: Session, act_id: int, gid: str, batch_mentions: dict[str, set[str]]) -> bool:
@@ -172,17 +199,35 @@ def _explained(s: Session, act_id: int, gid: str, batch_mentions: dict[str, set[
 
 
 class KeyCache:
-    """Search keys of names already seen in this import (names repeat a lot)."""
+    """Search keys of names already seen in this import (names repeat a lot).
+
+    ``search_keys`` keys each name field on its own, so keys are cached per name."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, str, str], dict[str, str]] = {}
+        self._names: dict[str, tuple[str, str]] = {}
+
+    def _name(self, value: str) -> tuple[str, str]:
+        found = self._names.get(value)
+        if found is None:
+            keys = search_keys(value, "", None)
+            found = self._names[value] = (keys["norm_family"], keys["phon_family"])
+        return found
+
+    def row(self, family: str, given: str, post_nom: str) -> tuple[str, ...]:
+        """``search_keys(family, given, post_nom or None)`` values in ``_SEARCH_KEYS`` order."""
+        return (*self._name(family), *self._name(given), *self._name(post_nom or ""))
 
     def get(self, family: str, given: str, post_nom: str) -> dict[str, str]:
-        key = (family, given, post_nom)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._cache[key] = search_keys(family, given, post_nom or None)
-        return found
+        return dict(zip(_SEARCH_KEYS, self.row(family, given, post_nom), strict=True))
+
+
+_SEARCH_KEYS = ("norm_family", "phon_family", "norm_given", "phon_given", "norm_post_nom",
+                "phon_post_nom")
+_ACT_INSERT = ["id", *_ACT_COLUMNS]
+_PERSON_INSERT = ["id", "act_id", *_PERSON_KEYS]
+_SEARCH_INSERT = ["person_id", "act_id", "role", *_SEARCH_KEYS]
+_act_values = attrgetter(*_ACT_INSERT)
+_person_values = itemgetter(*_PERSON_KEYS)
 
 
 def _next_id(s: Session, column: Any) -> int:
@@ -190,14 +235,16 @@ def _next_id(s: Session, column: Any) -> int:
 
 
 def insert_acts(s: Session, rows: list[SimpleNamespace], keys: KeyCache) -> dict[str, int]:
-    """Insert new acts, persons and search keys in bulk; returns global id -> act id."""
+    """Insert new acts, persons and search keys in bulk; returns global id -> act id.
+
+    Each row's ``persons`` are plain dicts of the ``Person`` fields."""
     if not rows:
         return {}
     act_id = _next_id(s, Act.id)
     person_id = _next_id(s, ActPerson.id)
-    acts: list[dict[str, Any]] = []
-    persons: list[dict[str, Any]] = []
-    search: list[dict[str, Any]] = []
+    acts: list[tuple[Any, ...]] = []
+    persons: list[tuple[Any, ...]] = []
+    search: list[tuple[Any, ...]] = []
     ids: dict[str, int] = {}
     for row in rows:
         row.id = act_id
@@ -205,25 +252,37 @@ def insert_acts(s: Session, rows: list[SimpleNamespace], keys: KeyCache) -> dict
         row.origin = "imported"
         row.register_id = row.registrar_id = row.created_by = None
         row.created_at = row.updated_at = row.registered_at
-        acts.append({k: getattr(row, k) for k in _ACT_COLUMNS} | {"id": act_id})
+        acts.append(_act_values(row))
         for p in row.persons:
-            values = {k: getattr(p, k) for k in _PERSON_KEYS if k != "act_id"}
-            persons.append(values | {"id": person_id, "act_id": act_id})
-            search.append({"person_id": person_id, "act_id": act_id, "role": p.role,
-                           **keys.get(p.family_name, p.given_names, p.post_nom)})
+            persons.append((person_id, act_id, *_person_values(p)))
+            search.append((person_id, act_id, p["role"],
+                           *keys.row(p["family_name"], p["given_names"], p["post_nom"])))
             person_id += 1
         ids[row.global_id] = act_id
         act_id += 1
-    conn = s.connection()
-    for model, values in ((Act, acts), (ActPerson, persons), (PersonSearch, search)):
-        for i in range(0, len(values), 20000):
-            conn.execute(insert(model.__table__), values[i : i + 20000])
+    bulk_insert(s, Act.__table__, _ACT_INSERT, acts)
+    bulk_insert(s, ActPerson.__table__, _PERSON_INSERT, persons)
+    bulk_insert(s, PersonSearch.__table__, _SEARCH_INSERT, search)
     if s.get_bind().dialect.name == "postgresql":
         for table in ("acts", "act_persons"):
             s.execute(func.setval(func.pg_get_serial_sequence(table, "id"),
                                   select(func.max(Act.id if table == "acts" else ActPerson.id))
                                   .scalar_subquery()))
     return ids
+
+
+def _row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace:
+    """Fast path for canonical records; the reference rebuild for anything else."""
+    row = fast_row(record, bounds)
+    if row is not None:
+        return row
+    try:
+        row = rebuild(record)
+    except InvalidRecord as exc:
+        raise rejected("invalid_record", record_type="act", record=record["id"],
+                       detail=str(exc)) from None
+    row.persons = [{f: getattr(p, f) for f in _PERSON_FIELDS} for p in row.persons]
+    return row
 
 
 def import_acts(
@@ -234,14 +293,9 @@ def import_acts(
     keys: KeyCache,
 ) -> tuple[dict[str, int], list[tuple[dict[str, Any], str]], dict[str, int]]:
     """Returns (inserted gid -> act id, [(record, quarantine reason)], outcome counts)."""
-    rows: list[SimpleNamespace] = []
+    bounds = EventBounds()
+    rows = [_row(record, bounds) for record in records]
     quarantined: list[tuple[dict[str, Any], str]] = []
-    for record in records:
-        try:
-            rows.append(rebuild(record))
-        except InvalidRecord as exc:
-            raise rejected("invalid_record", record_type="act", record=record["id"],
-                           detail=str(exc)) from None
     _check_batch(office_id, rows)
     existing = _existing(s, [r.global_id for r in rows])
     new = []

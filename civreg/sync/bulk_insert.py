@@ -1,0 +1,59 @@
+"""Bulk inserts of imported rows inside the session's open transaction.
+
+SQLite gets one ``executemany`` on the driver connection, PostgreSQL (psycopg 3) one ``COPY``:
+both skip SQLAlchemy's per-row parameter handling, which cost more than the inserts. Values
+pass through the same bind processors SQLAlchemy would apply (JSON columns serialised by the
+engine's serialiser, datetimes in the dialect's storage format), so the stored rows are the
+ones a Core ``insert()`` would have written. Other dialects fall back to Core ``insert()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+
+def _processed(table: Table, columns: Sequence[str], rows: list[Any], dialect: Any) -> list[Any]:
+    procs = []
+    for i, name in enumerate(columns):
+        proc = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if proc is not None:
+            procs.append((i, proc))
+    if not procs:
+        return rows
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, proc in procs:
+            values[i] = proc(values[i])
+        out.append(values)
+    return out
+
+
+def bulk_insert(s: Session, table: Table, columns: Sequence[str], rows: list[Any]) -> None:
+    """Insert ``rows`` (sequences of values in ``columns`` order) into ``table``."""
+    if not rows:
+        return
+    conn = s.connection()
+    dialect = conn.dialect
+    names = ", ".join(columns)
+    if dialect.name == "sqlite":
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
+        cursor = raw.cursor()
+        try:
+            cursor.executemany(sql, _processed(table, columns, rows, dialect))
+        finally:
+            cursor.close()
+    elif dialect.name == "postgresql" and dialect.driver == "psycopg":
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        with raw.cursor() as cursor, cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as cp:
+            for values in _processed(table, columns, rows, dialect):
+                cp.write_row(values)
+    else:
+        conn.execute(insert(table), [dict(zip(columns, r, strict=True)) for r in rows])
