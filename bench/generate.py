@@ -149,7 +149,7 @@ def build(acts: int, country: str, out: Path, *, plain: bool, seed: int, years: 
         conns[1].execute("PRAGMA synchronous = OFF")
         conns[1].execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
     index_sql = [_drop_indexes(c) for c in conns]
-    synth = Synth(office, random.Random(seed), today, years, hashes=hashes)
+    synth = Synth(office, random.Random(seed), today, years, hashes=hashes, total=acts)
     for c in conns:
         c.execute("BEGIN")
     while synth.next_act <= acts:

@@ -72,9 +72,10 @@ class Rows:
 
 class Synth:
     def __init__(self, office: Office, rng: random.Random, today: date, years: int,
-                 *, hashes: bool = True) -> None:
+                 *, hashes: bool = True, total: int = 0) -> None:
         self.o, self.rng, self.today, self.hashes = office, rng, today, hashes
         self._keys: dict[str, tuple[str, str]] = {}
+        self.total = total  # acts to make: events then follow the act ids
         data = names_data()[office.country]
         self.families = data["family"]
         self.fam_w = list(_cumulative([1.0 / (i + 1) ** 0.8 for i in range(len(self.families))]))
@@ -134,7 +135,14 @@ class Synth:
 
     # ---- acts -----------------------------------------------------------------------------
     def _event(self) -> date:
-        return date(self.first_year, 1, 1) + timedelta(days=self.rng.randint(0, self.span_days))
+        """Registers are written day after day: events follow the act ids (as in a real
+        store, where acts are inserted in registration order), within a few weeks."""
+        if self.total:
+            day = int(self.span_days * min(1.0, self.next_act / self.total))
+            day = max(0, day - self.rng.randint(0, 45))
+        else:
+            day = self.rng.randint(0, self.span_days)
+        return date(self.first_year, 1, 1) + timedelta(days=day)
 
     def _declared(self, event: date, late: bool) -> tuple[date, tuple[str, str, str] | None]:
         if late:
