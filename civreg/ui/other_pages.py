@@ -233,9 +233,15 @@ class AdminPage(QWidget):
         self.users.setRowCount(len(rows))
         for i, u in enumerate(rows):
             state = self.tr("Disabled") if u.disabled else self.tr("Active")
-            for j, v in enumerate((u.username, u.full_name, ", ".join(u.roles), state)):
+            roles = ", ".join(self.role_name(r) for r in u.roles)
+            for j, v in enumerate((u.username, u.full_name, roles, state)):
                 self.users.setItem(i, j, QTableWidgetItem(v))
         self.users.resizeColumnsToContents()
+
+    def role_name(self, role: str) -> str:
+        return {"clerk": self.tr("Clerk"), "registrar": self.tr("Registrar"),
+                "district": self.tr("District officer"),
+                "admin": self.tr("Administrator")}.get(role, role)
 
     def save_settings(self) -> None:
         self.settings.set(S.IDLE_LOCK_MINUTES, int(self.idle.value()))

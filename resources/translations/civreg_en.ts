@@ -294,6 +294,26 @@
         <source>Active</source>
         <translation>Active</translation>
     </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="243" />
+        <source>District officer</source>
+        <translation>District officer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="244" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceLabels</name>

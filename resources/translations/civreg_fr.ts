@@ -294,6 +294,26 @@
         <source>Active</source>
         <translation>Actif</translation>
     </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <source>Clerk</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <source>Registrar</source>
+        <translation>Officier de l'état civil</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="243" />
+        <source>District officer</source>
+        <translation>Agent du district</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/other_pages.py" line="244" />
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceLabels</name>
