@@ -44,6 +44,26 @@ from civreg.ui.register_model import display_date
 
 _PERSON_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?\.(\w+)$")
 INT_FIELDS = {"birth_order", "weight_grams"}
+_CAUSE = re.compile(r"^cause\.(part[12])\[(\d)\]\.text$")
+_PRICE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([A-Za-z]{3})$")
+
+
+def bride_price_value(text: str) -> dict[str, object]:
+    """``500 USD`` → amount and currency; anything else is kept as a description."""
+    m = _PRICE.match(text.strip())
+    if m is None:
+        return {"description": text.strip()}
+    amount = float(m.group(1).replace(",", "."))
+    return {"amount": int(amount) if amount.is_integer() else amount,
+            "currency": m.group(2).upper()}
+
+
+def bride_price_text(value: object) -> str:
+    if not isinstance(value, dict):
+        return ""
+    if "amount" in value:
+        return f"{value['amount']} {value.get('currency', '')}".strip()
+    return str(value.get("description", ""))
 
 
 def save_draft(ctx: Ctx, draft_id: int | None, data: ActInput) -> ActView:
@@ -170,7 +190,14 @@ class ActForm(QWidget):
                 name = s.path.split(".", 1)[1]
                 if value == "":
                     continue
-                details[name] = int(value) if name in INT_FIELDS and value.isdigit() else value
+                if name.startswith("cause."):
+                    part, _line = _CAUSE.match(name).groups()  # type: ignore[union-attr]
+                    details.setdefault("cause", {}).setdefault(part, []).append({"text": value})
+                elif name == "bride_price":
+                    details[name] = bride_price_value(value)
+                else:
+                    details[name] = int(value) if name in INT_FIELDS and value.isdigit() \
+                        else value
                 continue
             m = _PERSON_PATH.match(s.path)
             if m is None:
@@ -191,7 +218,15 @@ class ActForm(QWidget):
         for s in self.slots:
             m = _PERSON_PATH.match(s.path)
             if s.path.startswith("details."):
-                value = data.details.get(s.path.split(".", 1)[1], "")
+                name = s.path.split(".", 1)[1]
+                if name.startswith("cause."):
+                    part, line = _CAUSE.match(name).groups()  # type: ignore[union-attr]
+                    lines = (data.details.get("cause") or {}).get(part, [])
+                    value = lines[int(line)].get("text", "") if int(line) < len(lines) else ""
+                elif name == "bride_price":
+                    value = bride_price_text(data.details.get(name))
+                else:
+                    value = data.details.get(name, "")
             elif m is None:
                 value = getattr(data, s.path, "")
             else:

@@ -80,6 +80,11 @@ class Texts(QObject):
             "weight_grams": self.tr("Weight (grams)"), "form": self.tr("Form of marriage"),
             "option": self.tr("Marriage option"),
             "property_regime": self.tr("Property regime"),
+            "bride_price": self.tr("Bride price (e.g. 500 USD)"),
+            "power_of_attorney_ref": self.tr("Power of attorney (reference)"),
+            "cause_a": self.tr("Immediate cause (a)"),
+            "cause_b": self.tr("Underlying cause"),
+            "cause_other": self.tr("Other significant conditions"),
         }
 
 
@@ -164,8 +169,20 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget
             details.append(("option", ChoiceField(m.options, label)))
         if m.property_regimes:
             details.append(("property_regime", ChoiceField(m.property_regimes, label)))
+        if m.bride_price:
+            details.append(("bride_price", TextField()))
+    else:
+        # Confidential medical cause (WHO certificate): never printed on a copy.
+        details = [("cause.part1[0].text", TextField()), ("cause.part1[1].text", TextField()),
+                   ("cause.part2[0].text", TextField())]
+    for requirement in {profile.declarant_requirements.get(c)
+                        for c in profile.declarants.get(kind, ())} - {None}:
+        if requirement and requirement.startswith("details."):
+            details.append((requirement.split(".", 1)[1], TextField()))
     if details:
         box, form = section("details")
+        cause_labels = {"cause.part1[0].text": "cause_a", "cause.part1[1].text": "cause_b",
+                        "cause.part2[0].text": "cause_other"}
         for name, w in details:
-            add(box, form, f"details.{name}", w, flabels[name])
+            add(box, form, f"details.{name}", w, flabels[cause_labels.get(name, name)])
     return boxes, slots

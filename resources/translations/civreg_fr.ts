@@ -4,67 +4,67 @@
 <context>
     <name>ActForm</name>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="79" />
+        <location filename="../../civreg/ui/act_form.py" line="99" />
         <source>Birth declaration</source>
         <translation>Déclaration de naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="80" />
+        <location filename="../../civreg/ui/act_form.py" line="100" />
         <source>Marriage declaration</source>
         <translation>Déclaration de mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="81" />
+        <location filename="../../civreg/ui/act_form.py" line="101" />
         <source>Death declaration</source>
         <translation>Déclaration de décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="89" />
+        <location filename="../../civreg/ui/act_form.py" line="109" />
         <source>Save draft (Ctrl+S)</source>
         <translation>Enregistrer le brouillon (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="91" />
+        <location filename="../../civreg/ui/act_form.py" line="111" />
         <source>Register (Ctrl+Enter)</source>
         <translation>Inscrire au registre (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="94" />
+        <location filename="../../civreg/ui/act_form.py" line="114" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="114" />
+        <location filename="../../civreg/ui/act_form.py" line="134" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="289" />
+        <location filename="../../civreg/ui/act_form.py" line="324" />
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Non inscrit : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="307" />
+        <location filename="../../civreg/ui/act_form.py" line="342" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="309" />
+        <location filename="../../civreg/ui/act_form.py" line="344" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="311" />
+        <location filename="../../civreg/ui/act_form.py" line="346" />
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="313" />
+        <location filename="../../civreg/ui/act_form.py" line="348" />
         <source>New declaration</source>
         <translation>Nouvelle déclaration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="323" />
+        <location filename="../../civreg/ui/act_form.py" line="358" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -1276,6 +1276,31 @@
         <location filename="../../civreg/ui/form_layout.py" line="82" />
         <source>Property regime</source>
         <translation>Régime matrimonial</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="83" />
+        <source>Bride price (e.g. 500 USD)</source>
+        <translation>Dot (ex. 500 USD)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="84" />
+        <source>Power of attorney (reference)</source>
+        <translation>Procuration (référence)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="85" />
+        <source>Immediate cause (a)</source>
+        <translation>Cause immédiate (a)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="86" />
+        <source>Underlying cause</source>
+        <translation>Cause initiale</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/form_layout.py" line="87" />
+        <source>Other significant conditions</source>
+        <translation>Autres états morbides importants</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,43 @@ def test_duplicates_panel_and_autosave(registrar_window, qtbot) -> None:
     assert form.duplicates.item(0).data(Qt.ItemDataRole.UserRole) == existing.id
     # Autosave: moving on to another section saved the draft without Ctrl+S.
     qtbot.waitUntil(lambda: form.draft_id is not None and not form.dirty, timeout=5000)
+
+
+def test_country_specific_fields_cd_marriage_and_death_cause(cd_store_path, ui_settings,
+                                                            qtbot) -> None:
+    from civreg.services.store_access import login
+    from civreg.ui.act_form import ActForm
+    from civreg.ui.operations import Operations
+    from tests.conftest import PASSWORDS
+
+    ctx = login(cd_store_path, "registrar", PASSWORDS["registrar"])
+    ops = Operations()
+    try:
+        form = ActForm(ctx, ops, ui_settings, ActKind.MARRIAGE)
+        qtbot.addWidget(form)
+        paths = [s.path for s in form.slots]
+        assert "spouse1.post_nom" in paths  # DRC names: nom, post-nom, prénom
+        assert "details.bride_price" in paths and "details.option" not in paths
+        form.field("details.bride_price").setText("500 usd")
+        assert form.to_input().details["bride_price"] == {"amount": 500, "currency": "USD"}
+        form.field("details.bride_price").setText("deux chèvres et un pagne")
+        assert form.to_input().details["bride_price"] == {
+            "description": "deux chèvres et un pagne"}
+        form.run_check()
+        assert not any(p.path == "details.bride_price" for p in form.problems)
+
+        death = ActForm(ctx, ops, ui_settings, ActKind.DEATH)
+        qtbot.addWidget(death)
+        death.field("details.cause.part1[0].text").setText("Paludisme grave")
+        death.field("details.cause.part2[0].text").setText("Anémie")
+        data = death.to_input()
+        assert data.details["cause"] == {"part1": [{"text": "Paludisme grave"}],
+                                         "part2": [{"text": "Anémie"}]}
+        assert "details.power_of_attorney_ref" in [s.path for s in death.slots]
+        again = ActForm(ctx, ops, ui_settings, ActKind.DEATH)
+        qtbot.addWidget(again)
+        again.set_input(data)
+        assert again.field("details.cause.part1[0].text").text() == "Paludisme grave"
+    finally:
+        ops.stop()
+        ctx.close()
