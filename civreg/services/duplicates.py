@@ -4,8 +4,10 @@ Candidates for a new act are the acts of the same kind whose subject's name soun
 is spelled close to the new one (family name and given names each at or above
 ``SIMILAR_THRESHOLD``: twins share everything else), whose event date falls within the profile's
 ``duplicate_window_days`` (a year-only date matches its whole year, a month its month), and,
-as supporting evidence, whose mother's name (births) and place agree. Each candidate comes
-with its reasons, field by field, so the screen can show both acts side by side.
+as supporting evidence, whose place agrees. For births, when both acts name the mother, her
+name must be close too (a namesake born the same week to another mother is another child).
+Each candidate comes with its reasons, field by field, so the screen can show both acts side
+by side.
 
 Lookups are indexed: by event date (``ix_acts_event_from``) when the new date is a day or a
 month, otherwise by the family and given-name keys (``ix_person_search_compact``): with a
@@ -210,6 +212,8 @@ def _core(
         if kind == ActKind.BIRTH and mother is not None and existing_mother is not None:
             m = similarity(f"{mother.family_name} {mother.given_names}",
                            f"{existing_mother[2]} {existing_mother[4]}")
+            if m < SIMILAR_THRESHOLD:
+                continue  # a namesake born the same week to another mother
             scores["mother"] = m
             reasons.append(Reason("mother_name", _display(mother), _names(existing_mother), m))
         if new_place and place:

@@ -152,3 +152,13 @@ def test_lookups_use_indexes(planted) -> None:
         search_match.Db.rows = original
     assert plans
     assert [p for p in plans if p.startswith("SCAN")] == []
+
+
+def test_namesake_with_another_mother_is_not_a_candidate(planted) -> None:
+    reg, view, again = planted
+    other_mother = tuple(replace(p, family_name="ZONGO", given_names="Pauline")
+                         if p.role == "mother" else p for p in again.persons)
+    assert find_duplicates(reg, replace(again, persons=other_mother)) == []
+    spelled = tuple(replace(p, family_name=p.family_name.lower())
+                    if p.role == "mother" else p for p in again.persons)
+    assert [c.act_id for c in find_duplicates(reg, replace(again, persons=spelled))] == [view.id]
