@@ -22,7 +22,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_common import emit, login, machine, percentiles, timed, truth
+from bench.bench_common import (
+    CPU_SAMPLES,
+    cpu_since,
+    emit,
+    login,
+    machine,
+    percentiles,
+    timed,
+    truth,
+)
 from civreg.demo.synthetic import Generator
 from civreg.domain.names import phonetic
 from civreg.models.engine import raw_connect
@@ -60,10 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     for b in births[:20]:
         find_duplicates(ctx, b)
     samples, found = [], 0
+    mark = len(CPU_SAMPLES)
     for b in births:
         ms, cands = timed(lambda b=b: find_duplicates(ctx, b))
         samples.append(ms)
         found += len(cands)
+    service_cpu = cpu_since(mark)
     days = ctx.profile.duplicate_window_days
     conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""))
     base = []
@@ -89,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "bench": "duplicates", "store": str(args.store), "acts": gt["acts"],
         "country": gt["country"], "window_days": days,
-        "service_ms": percentiles(samples), "baseline_sql_ms": percentiles(base),
+        "service_ms": percentiles(samples), "service_cpu_ms": service_cpu,
+        "baseline_sql_ms": percentiles(base),
         "candidates_per_new_birth": round(found / len(births), 3),
         "planted": {"pairs": n, "recall": round(hit / n, 4) if n else None,
                     "precision": round(right / total, 4) if total else None,

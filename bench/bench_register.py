@@ -23,7 +23,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_common import emit, login, machine, percentiles, timed, truth
+from bench.bench_common import (
+    CPU_SAMPLES,
+    emit,
+    login,
+    machine,
+    percentiles,
+    timed,
+    truth,
+)
 from bench.generate_rows import ACT_COLS, PERSON_COLS, SEARCH_COLS, Office, Synth
 from civreg.demo.synthetic import Generator
 from civreg.models.engine import raw_connect
@@ -94,13 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     gt = truth(args.store)
     gen = Generator(ctx.profile, rng, today=date.today())
     births = [gen.birth(date.today().year, late_rate=0.0) for _ in range(args.acts + 10)]
-    reg_ms, both_ms = [], []
+    reg_ms, both_ms, reg_cpu = [], [], []
     for i, b in enumerate(births):
         t_draft, view = timed(lambda b=b: create_draft(ctx, b))
         t_reg, _ = timed(lambda v=view: register_act(ctx, v.id))
         if i >= 10:  # warm-up
             reg_ms.append(t_reg)
             both_ms.append(t_draft + t_reg)
+            reg_cpu.append(CPU_SAMPLES[-1])
     conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""))
     conn.isolation_level = None
     base = raw_inserts(conn, ctx, args.acts, rng)
@@ -108,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "bench": "register", "store": str(args.store), "acts_in_store": gt["acts"],
         "country": gt["country"], "register_ms": percentiles(reg_ms),
+        "register_cpu_ms": percentiles(reg_cpu),
         "draft_and_register_ms": percentiles(both_ms),
         "baseline_raw_insert_ms": percentiles(base), "machine": machine(),
     }

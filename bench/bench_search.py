@@ -9,6 +9,8 @@ The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Rep
 - ``baseline_sql``: the equivalent raw indexed SQL (exact normalised name, top 50 with the
   act's identifier) on a raw connection of the same store, in the same run;
 - ``plain``: the same service queries on the unencrypted twin, and the ratio;
+- ``service_cpu_ms``: CPU time of the same calls (process time: what the machine's load
+  does not inflate; the rest of the wall time is waiting for the CPU or the disk);
 - ``repeat``: the same queries run a second time (pages already decrypted in the cache, as
   when a clerk refines a search): what the service costs without cold-page decryption;
 - ``recall``: for each planted act stored under another spelling, the usual spelling and the
@@ -27,6 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_common import (
+    CPU_SAMPLES,
+    cpu_since,
     emit,
     login,
     machine,
@@ -117,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         set_cache(ctx, args.cache_mib)
     gt = truth(args.store)
     names = sample_names(ctx, args.queries, rng)
+    mark = len(CPU_SAMPLES)
     service = percentiles(run_service(ctx, names))
+    service_cpu = cpu_since(mark)
     warm = percentiles(run_service(ctx, names))  # the same names again: pages decrypted
     conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""),
                        cache_kib=(args.cache_mib or 64) * 1024)
@@ -125,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     conn.close()
     result = {"bench": "search", "store": str(args.store), "acts": gt["acts"],
               "country": gt["country"], "queries": len(names), "service_ms": service,
+              "service_cpu_ms": service_cpu,
               "service_repeat_ms": warm, "cache_mib": args.cache_mib or 64,
               "baseline_sql_ms": base, "machine": machine()}
     if (args.store / "plain.db").exists():

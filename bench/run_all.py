@@ -50,8 +50,8 @@ def store_for(work: Path, country: str, size: int) -> Path:
 
 
 def summary(results: Path) -> str:
-    lines = ["| benchmark | store | p50 ms | p95 ms | baseline p50 / p95 ms | other |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| benchmark | store | p50 ms | p95 ms | CPU p50 / p95 ms | baseline p50 / p95 ms"
+             " | other |", "|---|---|---|---|---|---|---|"]
     for f in sorted(results.glob("*.json")):
         try:
             r = json.loads(f.read_text())
@@ -67,18 +67,20 @@ def summary(results: Path) -> str:
                      f"{r.get('encrypted_over_plain_p95')}; recall@10 "
                      f"{r['variants']['recall_top10']}, precision@10 "
                      f"{r['variants']['precision_top10']}")
-            main, base = r["service_ms"], r["baseline_sql_ms"]
+            main, base, cpu = r["service_ms"], r["baseline_sql_ms"], r.get("service_cpu_ms")
         elif name == "duplicates":
             other = (f"planted recall {r['planted']['recall']}, precision "
                      f"{r['planted']['precision']}")
-            main, base = r["service_ms"], r["baseline_sql_ms"]
+            main, base, cpu = r["service_ms"], r["baseline_sql_ms"], r.get("service_cpu_ms")
         elif name == "register":
             other = f"draft+register p50 {r['draft_and_register_ms']['p50']}"
-            main, base = r["register_ms"], r["baseline_raw_insert_ms"]
+            main, base, cpu = (r["register_ms"], r["baseline_raw_insert_ms"],
+                               r.get("register_cpu_ms"))
         else:
             continue
+        cpu_txt = f"{cpu['p50']} / {cpu['p95']}" if cpu else "-"
         lines.append(f"| {name} | {r['country']} {acts} | {main['p50']} | {main['p95']} | "
-                     f"{base['p50']} / {base['p95']} | {other} |")
+                     f"{cpu_txt} | {base['p50']} / {base['p95']} | {other} |")
     return "\n".join(lines)
 
 
