@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import civreg.models  # noqa: F401  (registers every table)
-from civreg.models.base import Base
+from civreg.models.base import Base, include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -20,6 +20,7 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
