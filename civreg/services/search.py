@@ -26,6 +26,7 @@ from civreg.services.search_match import (
 from civreg.services.search_query import SearchQuery, parse_text
 
 MAX_LIMIT = 500
+SOUNDS_SAME = 90.0  # scores from here on: the same sound (see names.similarity)
 # How much the role of the matching person weighs: the person whose act it is comes first.
 ROLE_WEIGHT = {
     "child": 1.0, "deceased": 1.0, "spouse1": 1.0, "spouse2": 1.0,
@@ -84,6 +85,8 @@ def search(
         best: dict[int, _Cand] = {}
         truncated = False
         for one in readings:
+            if sum(c.score >= SOUNDS_SAME for c in best.values()) >= offset + limit:
+                break  # the likelier reading already fills the page with close matches
             cands, cut = _run(db, one, offset + limit)
             truncated |= cut
             for c in cands:
