@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 from collections import defaultdict
 from dataclasses import fields as dataclass_fields
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
@@ -50,35 +49,92 @@ def changed_uuids(session: Session, first: int, last: int) -> dict[str, list[str
     return {k: list(v) for k, v in out.items()}
 
 
-def _chunks(items: list[str], size: int = 900) -> list[list[str]]:
+def _chunks(items: list[Any], size: int = 900) -> list[list[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+_ACT_FIELDS = ("id", "uuid", "global_id", "content_hash", "kind", "event_date", "event_time",
+               "event_place", "event_place_type", "declaration_date", "details", "medical",
+               "judgment_court", "judgment_number", "judgment_date", "transcribed",
+               "original_number", "original_date", "transcription_note", "centre", "office_id",
+               "country", "commune", "year", "number", "late", "registrar_name",
+               "registrar_title", "registered_at")
+_ACT_SELECT = [_ACT.c[f] for f in _ACT_FIELDS]
+_EXPORT_CHUNK = 5000
+
+
+def _person_key(p: dict[str, Any]) -> tuple[str, int]:
+    return p["role"], p["position"]
+
+
 def act_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
-    """Registered acts as records (persons loaded in bulk, content as registered)."""
+    """Registered acts as records (persons loaded in bulk, content as registered).
+
+    Rows are read as plain tuples and the content built directly: the same dict as
+    :func:`fast_legal_content` gives for the act (kept equal by the transmission tests)."""
     records: list[dict[str, Any]] = []
-    for chunk in _chunks(uuids):
-        acts = session.execute(
-            select(_ACT).where(_ACT.c.uuid.in_(chunk), _ACT.c.status == "registered")
+    conn = session.connection()
+    person_select = [_PERSON.c.act_id, *(_PERSON.c[f] for f in _PERSON_FIELDS)]
+    for chunk in _chunks(uuids, _EXPORT_CHUNK):
+        acts = conn.execute(
+            select(*_ACT_SELECT).where(_ACT.c.uuid.in_(chunk), _ACT.c.status == "registered")
         ).all()
-        persons: dict[int, list[Any]] = defaultdict(list)
-        ids = [a.id for a in acts]
-        if ids:
-            for p in session.execute(select(_PERSON).where(_PERSON.c.act_id.in_(ids))):
-                persons[p.act_id].append(p)
+        persons: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        if acts:
+            rows = conn.execute(
+                select(*person_select).where(_PERSON.c.act_id.in_([a[0] for a in acts]))
+            ).all()
+            for p in rows:
+                persons[p[0]].append(dict(zip(_PERSON_FIELDS, p[1:], strict=True)))
         order = {u: i for i, u in enumerate(chunk)}
-        for a in sorted(acts, key=lambda a: order[a.uuid]):
-            row = SimpleNamespace(**a._mapping, persons=persons.get(a.id, []))
-            records.append(
-                {
-                    "type": "act",
-                    "id": a.global_id,
-                    "uuid": a.uuid,
-                    "content": fast_legal_content(row),
-                    "content_hash": a.content_hash,
-                }
-            )
+        for a in sorted(acts, key=lambda a: order[a[1]]):
+            records.append({
+                "type": "act",
+                "id": a[2],
+                "uuid": a[1],
+                "content": _act_content(a, sorted(persons.get(a[0], ()), key=_person_key)),
+                "content_hash": a[3],
+            })
     return records
+
+
+def _act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
+    """``fast_legal_content`` of a row selected as ``_ACT_SELECT``, persons already sorted."""
+    (_id, uuid, global_id, _hash, kind, event_date, event_time, event_place, event_place_type,
+     declaration_date, details, medical, judgment_court, judgment_number, judgment_date,
+     transcribed, original_number, original_date, transcription_note, centre, office_id,
+     country, commune, year, number, late, registrar_name, registrar_title,
+     registered_at) = a
+    details = dict(details or {})
+    if medical:
+        details.update(medical)
+    return {
+        "kind": str(kind),
+        "event_date": event_date,
+        "event_time": event_time,
+        "event_place": event_place,
+        "event_place_type": event_place_type,
+        "declaration_date": declaration_date,
+        "persons": persons,
+        "details": details,
+        "judgment": {"court": judgment_court, "number": judgment_number, "date": judgment_date}
+        if judgment_court or judgment_number else None,
+        "transcription": {"original_number": original_number or 0,
+                          "original_date": original_date, "note": transcription_note}
+        if transcribed else None,
+        "centre": centre,
+        "uuid": uuid,
+        "office_id": office_id,
+        "country": country,
+        "commune": commune,
+        "year": year,
+        "number": number,
+        "global_id": global_id,
+        "late": late,
+        "registrar_name": registrar_name,
+        "registrar_title": registrar_title,
+        "registered_at": _iso(registered_at),
+    }
 
 
 def _act_refs(session: Session, act_ids: set[int]) -> dict[int, str]:
