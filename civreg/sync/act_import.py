@@ -26,6 +26,7 @@ from civreg.models.acts import Act, ActPerson, Mention, PersonSearch
 from civreg.security.audit import content_hash
 from civreg.sync.act_rows import META_KEYS, EventBounds, fast_row
 from civreg.sync.bulk_insert import bulk_insert
+from civreg.sync.bulk_select import select_in
 from civreg.sync.messages import rejected
 from civreg.sync.records import fast_legal_content
 
@@ -134,21 +135,8 @@ def _number_conflict(row: SimpleNamespace, other: str) -> Exception:
 
 
 def _present(s: Session, column: str, values: list[Any], *extra: str) -> list[tuple[Any, ...]]:
-    """Rows ``(column, *extra)`` of the acts whose ``column`` is one of ``values`` (driver-level
-    IN lists: SQLAlchemy's expanding parameters cost more than the index lookups)."""
-    cols = ", ".join((column, *extra))
-    conn = s.connection()
-    found: list[tuple[Any, ...]] = []
-    if conn.dialect.name == "postgresql":
-        sql = f"SELECT {cols} FROM acts WHERE {column} = ANY(%(v)s)"
-        for i in range(0, len(values), 20000):
-            found += conn.exec_driver_sql(sql, {"v": values[i : i + 20000]}).all()
-        return [tuple(r) for r in found]
-    for i in range(0, len(values), _CHUNK):
-        chunk = values[i : i + _CHUNK]
-        sql = f"SELECT {cols} FROM acts WHERE {column} IN ({', '.join('?' * len(chunk))})"
-        found += conn.exec_driver_sql(sql, tuple(chunk)).all()
-    return [tuple(r) for r in found]
+    """Rows ``(column, *extra)`` of the acts whose ``column`` is one of ``values``."""
+    return select_in(s, Act.__table__, (column, *extra), column, values)
 
 
 def _existing(s: Session, gids: list[str]) -> dict[str, tuple[int, str]]:

@@ -27,6 +27,7 @@ from civreg.domain.acts import ActInput, Person
 from civreg.models.acts import Act, ActPerson, ChangeLog, IssuedCopy, Mention, MentionNotice
 from civreg.models.audit import AuditEntry
 from civreg.models.sync import OwnKey
+from civreg.sync.bulk_select import select_in
 
 _ACT = Act.__table__
 _PERSON = ActPerson.__table__
@@ -59,7 +60,6 @@ _ACT_FIELDS = ("id", "uuid", "global_id", "content_hash", "kind", "event_date", 
                "original_number", "original_date", "transcription_note", "centre", "office_id",
                "country", "commune", "year", "number", "late", "registrar_name",
                "registrar_title", "registered_at")
-_ACT_SELECT = [_ACT.c[f] for f in _ACT_FIELDS]
 _EXPORT_CHUNK = 5000
 
 
@@ -73,19 +73,12 @@ def act_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
     Rows are read as plain tuples and the content built directly: the same dict as
     :func:`fast_legal_content` gives for the act (kept equal by the transmission tests)."""
     records: list[dict[str, Any]] = []
-    conn = session.connection()
-    person_select = [_PERSON.c.act_id, *(_PERSON.c[f] for f in _PERSON_FIELDS)]
+    person_columns = ["act_id", *_PERSON_FIELDS]
     for chunk in _chunks(uuids, _EXPORT_CHUNK):
-        acts = conn.execute(
-            select(*_ACT_SELECT).where(_ACT.c.uuid.in_(chunk), _ACT.c.status == "registered")
-        ).all()
+        acts = select_in(session, _ACT, _ACT_FIELDS, "uuid", chunk, "status = 'registered'")
         persons: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        if acts:
-            rows = conn.execute(
-                select(*person_select).where(_PERSON.c.act_id.in_([a[0] for a in acts]))
-            ).all()
-            for p in rows:
-                persons[p[0]].append(dict(zip(_PERSON_FIELDS, p[1:], strict=True)))
+        for p in select_in(session, _PERSON, person_columns, "act_id", [a[0] for a in acts]):
+            persons[p[0]].append(dict(zip(_PERSON_FIELDS, p[1:], strict=True)))
         order = {u: i for i, u in enumerate(chunk)}
         for a in sorted(acts, key=lambda a: order[a[1]]):
             records.append({
