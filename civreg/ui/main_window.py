@@ -24,15 +24,17 @@ from civreg.services.queries import get_act
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.act_form import ActForm
 from civreg.ui.act_view import ActPage
+from civreg.ui.import_page import ImportPage
 from civreg.ui.operations import Operations
 from civreg.ui.other_pages import (
     AdminPage,
     SearchController,
     SearchPage,
-    StatsPage,
 )
 from civreg.ui.registers_page import RegistersPage
+from civreg.ui.statistics_page import StatisticsPage
 from civreg.ui.transmission_page import TransmissionPage
+from civreg.ui.verify_page import VerifyPage
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +63,11 @@ class MainWindow(QMainWindow):
             ("search", self.tr("Search"), SearchPage(ctx, ops)),
             ("transmission", self.tr("Transmission"), TransmissionPage(ctx, ops)
              if can("batch.export") or can("notice.apply") else None),
-            ("statistics", self.tr("Statistics"), StatsPage(ctx, ops)
+            ("import", self.tr("Import batches"), ImportPage(ctx, ops)
+             if can("batch.import") else None),
+            ("statistics", self.tr("Statistics"), StatisticsPage(ctx, ops)
              if can("stats.view") else None),
+            ("verify", self.tr("Verify a certificate"), VerifyPage(ctx, ops)),
             ("administration", self.tr("Administration"), AdminPage(ctx, ops, settings)
              if can("user.manage") or can("office.settings") else None),
         ]

@@ -1,9 +1,6 @@
-"""Search results, transmission, statistics and administration screens."""
+"""Search results and administration screens."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.services.context import Ctx
-from civreg.services.queries import ActFilter, ActRow, count_acts
+from civreg.services.queries import ActFilter, ActRow
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.lookup import find_acts
 from civreg.ui.operations import Operations
@@ -98,24 +95,6 @@ class SearchPage(QWidget):
         self.summary.setText(error_text(exc))
 
 
-@dataclass(frozen=True)
-class Counts:
-    year: int
-    rows: list[tuple[str, int, int, int]]  # kind, registered this year, all registered, drafts
-
-
-def load_counts(ctx: Ctx, year: int) -> Counts:
-    out = []
-    for kind in ("birth", "marriage", "death"):
-        out.append((
-            kind,
-            count_acts(ctx, ActFilter(kind=kind, year=year, status="registered")),
-            count_acts(ctx, ActFilter(kind=kind, status="registered")),
-            count_acts(ctx, ActFilter(kind=kind, status="draft")),
-        ))
-    return Counts(year, out)
-
-
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
@@ -123,39 +102,6 @@ def _table(headers: list[str]) -> QTableWidget:
     t.verticalHeader().hide()
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     return t
-
-
-class StatsPage(QWidget):
-    def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statistics")
-        self.ctx, self.ops = ctx, ops
-        self.table = _table([self.tr("Kind"), self.tr("Registered this year"),
-                             self.tr("Registered (all years)"), self.tr("Drafts")])
-        refresh = QPushButton(self.tr("&Refresh"))
-        refresh.clicked.connect(self.load)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("Acts of this office")))
-        lay.addWidget(self.table, 1)
-        lay.addWidget(refresh)
-        self._loaded = False
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self.load()
-
-    def load(self) -> None:
-        self._loaded = True
-        self.ops.run(load_counts, self.ctx, date.today().year, owner=self, on_done=self.show_counts)
-
-    def show_counts(self, counts: Counts) -> None:
-        kinds = {"birth": self.tr("Births"), "marriage": self.tr("Marriages"),
-                 "death": self.tr("Deaths")}
-        self.table.setRowCount(len(counts.rows))
-        for i, (kind, year_n, all_n, drafts) in enumerate(counts.rows):
-            for j, v in enumerate((kinds[kind], str(year_n), str(all_n), str(drafts))):
-                self.table.setItem(i, j, QTableWidgetItem(v))
 
 
 class AdminPage(QWidget):

@@ -210,107 +210,107 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
+        <location filename="../../civreg/ui/other_pages.py" line="119" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
+        <location filename="../../civreg/ui/other_pages.py" line="119" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
+        <location filename="../../civreg/ui/other_pages.py" line="119" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="174" />
+        <location filename="../../civreg/ui/other_pages.py" line="120" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="175" />
+        <location filename="../../civreg/ui/other_pages.py" line="121" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="179" />
+        <location filename="../../civreg/ui/other_pages.py" line="125" />
         <source>&amp;Add a user…</source>
         <translation>&amp;Add a user…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="185" />
+        <location filename="../../civreg/ui/other_pages.py" line="131" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="193" />
+        <location filename="../../civreg/ui/other_pages.py" line="139" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="200" />
+        <location filename="../../civreg/ui/other_pages.py" line="146" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="202" />
+        <location filename="../../civreg/ui/other_pages.py" line="148" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Back up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="204" />
+        <location filename="../../civreg/ui/other_pages.py" line="150" />
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="152" />
         <source>Lock after inactivity</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="207" />
+        <location filename="../../civreg/ui/other_pages.py" line="153" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="208" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Default printer</source>
         <translation>Default printer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="209" />
+        <location filename="../../civreg/ui/other_pages.py" line="155" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <location filename="../../civreg/ui/other_pages.py" line="181" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <location filename="../../civreg/ui/other_pages.py" line="181" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <location filename="../../civreg/ui/other_pages.py" line="188" />
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <location filename="../../civreg/ui/other_pages.py" line="188" />
         <source>Registrar</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="243" />
+        <location filename="../../civreg/ui/other_pages.py" line="189" />
         <source>District officer</source>
         <translation>District officer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="244" />
+        <location filename="../../civreg/ui/other_pages.py" line="190" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -608,6 +608,191 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="63" />
+        <source>&amp;Import batch files…</source>
+        <translation>&amp;Import batch files…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="65" />
+        <source>&amp;Forward to the national level…</source>
+        <translation>&amp;Forward to the national level…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="68" />
+        <source>Choose the batch files received from the communes.</source>
+        <translation>Choose the batch files received from the communes.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="84" />
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="100" />
+        <source>What was done (e.g. commune called, correct act confirmed)</source>
+        <translation>What was done (e.g. commune called, correct act confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="101" />
+        <source>&amp;Close the selected item</source>
+        <translation>&amp;Close the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="103" />
+        <source>Quarantined records to review</source>
+        <translation>Quarantined records to review</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="127" />
+        <source>differs from the act already held</source>
+        <translation>differs from the act already held</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="128" />
+        <source>concerns an act not held here</source>
+        <translation>concerns an act not held here</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="129" />
+        <source>copy number already used</source>
+        <translation>copy number already used</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="130" />
+        <source>audit entry altered</source>
+        <translation>audit entry altered</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="131" />
+        <source>audit chain broken</source>
+        <translation>audit chain broken</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="132" />
+        <source>possible duplicate of another commune's act</source>
+        <translation>possible duplicate of another commune's act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="154" />
+        <source>Write what was done before closing</source>
+        <translation>Write what was done before closing</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="162" />
+        <source>Batch files to import</source>
+        <translation>Batch files to import</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="163" />
+        <source>civreg batches (*.civreg-batch *.civbatch);;All files (*)</source>
+        <translation>civreg batches (*.civreg-batch *.civbatch);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="171" />
+        <source>Importing {n} batch file(s)…</source>
+        <translation>Importing {n} batch file(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="182" />
+        <source>Rejected: {reason}</source>
+        <translation>Rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="190" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="191" />
+        <source>Kept sealed (encrypted for another level)</source>
+        <translation>Kept sealed (encrypted for another level)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="192" />
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="205" />
+        <source>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</source>
+        <translation>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="208" />
+        <source>{office}: batch(es) {numbers} missing</source>
+        <translation>{office}: batch(es) {numbers} missing</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="211" />
+        <source>No batch missing.</source>
+        <translation>No batch missing.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="214" />
+        <source>Signed receipt written to {path}: send it back to the communes.</source>
+        <translation>Signed receipt written to {path}: send it back to the communes.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="220" />
+        <source>Forward the batches into which folder?</source>
+        <translation>Forward the batches into which folder?</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="228" />
+        <source>{n} batch(es) copied to {path} for the national level.</source>
+        <translation>{n} batch(es) copied to {path} for the national level.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../civreg/ui/login.py" line="65" />
@@ -671,182 +856,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="47" />
+        <location filename="../../civreg/ui/main_window.py" line="49" />
         <source>civreg — {office}</source>
         <translation>civreg — {office}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="56" />
+        <location filename="../../civreg/ui/main_window.py" line="58" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="57" />
+        <location filename="../../civreg/ui/main_window.py" line="59" />
         <source>Marriages</source>
         <translation>Marriages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="58" />
+        <location filename="../../civreg/ui/main_window.py" line="60" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="59" />
+        <location filename="../../civreg/ui/main_window.py" line="61" />
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="61" />
+        <location filename="../../civreg/ui/main_window.py" line="63" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="62" />
+        <location filename="../../civreg/ui/main_window.py" line="64" />
         <source>Transmission</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="64" />
+        <location filename="../../civreg/ui/main_window.py" line="66" />
+        <source>Import batches</source>
+        <translation>Import batches</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="68" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="66" />
+        <location filename="../../civreg/ui/main_window.py" line="70" />
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="71" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="89" />
+        <location filename="../../civreg/ui/main_window.py" line="94" />
         <source>Search: name, act number, identifier, date (Ctrl+F)</source>
         <translation>Search: name, act number, identifier, date (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="104" />
+        <location filename="../../civreg/ui/main_window.py" line="109" />
         <source>&amp;Resume the draft</source>
         <translation>&amp;Resume the draft</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="105" />
+        <location filename="../../civreg/ui/main_window.py" line="110" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="132" />
+        <location filename="../../civreg/ui/main_window.py" line="137" />
         <source>Logged in as {user}</source>
         <translation>Logged in as {user}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="138" />
+        <location filename="../../civreg/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="140" />
+        <location filename="../../civreg/ui/main_window.py" line="145" />
         <source>New &amp;birth</source>
         <translation>New &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="141" />
+        <location filename="../../civreg/ui/main_window.py" line="146" />
         <source>New &amp;marriage</source>
         <translation>New &amp;marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="142" />
+        <location filename="../../civreg/ui/main_window.py" line="147" />
         <source>New &amp;death</source>
         <translation>New &amp;death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="148" />
+        <location filename="../../civreg/ui/main_window.py" line="153" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="152" />
+        <location filename="../../civreg/ui/main_window.py" line="157" />
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="157" />
+        <location filename="../../civreg/ui/main_window.py" line="162" />
         <source>&amp;Print today's acts…</source>
         <translation>&amp;Print today's acts…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="160" />
+        <location filename="../../civreg/ui/main_window.py" line="165" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Back up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="163" />
+        <location filename="../../civreg/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="167" />
+        <location filename="../../civreg/ui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="261" />
+        <location filename="../../civreg/ui/main_window.py" line="266" />
         <source>birth</source>
         <translation>birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="261" />
+        <location filename="../../civreg/ui/main_window.py" line="266" />
         <source>marriage</source>
         <translation>marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="262" />
+        <location filename="../../civreg/ui/main_window.py" line="267" />
         <source>death</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="264" />
+        <location filename="../../civreg/ui/main_window.py" line="269" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="308" />
+        <location filename="../../civreg/ui/main_window.py" line="313" />
         <source>Full copy</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="308" />
+        <location filename="../../civreg/ui/main_window.py" line="313" />
         <source>Extract</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="319" />
+        <location filename="../../civreg/ui/main_window.py" line="324" />
         <source>Back up into which folder?</source>
         <translation>Back up into which folder?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="322" />
+        <location filename="../../civreg/ui/main_window.py" line="327" />
         <source>Backing up the store…</source>
         <translation>Backing up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="326" />
+        <location filename="../../civreg/ui/main_window.py" line="331" />
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="336" />
+        <location filename="../../civreg/ui/main_window.py" line="341" />
         <source>Save the day's copies as</source>
         <translation>Save the day's copies as</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="337" />
+        <location filename="../../civreg/ui/main_window.py" line="342" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="345" />
+        <location filename="../../civreg/ui/main_window.py" line="350" />
         <source>Printing today's acts…</source>
         <translation>Printing today's acts…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="347" />
+        <location filename="../../civreg/ui/main_window.py" line="352" />
         <source>{n} page(s) written to {path}</source>
         <translation>{n} page(s) written to {path}</translation>
     </message>
@@ -1051,62 +1246,168 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="77" />
+        <location filename="../../civreg/ui/other_pages.py" line="74" />
         <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
         <translation>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="92" />
+        <location filename="../../civreg/ui/other_pages.py" line="89" />
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} result(s) for “{q}”</translation>
     </message>
 </context>
 <context>
-    <name>StatsPage</name>
+    <name>StatisticsPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="133" />
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <location filename="../../civreg/ui/statistics_page.py" line="73" />
+        <source>All years</source>
+        <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="133" />
-        <source>Registered this year</source>
-        <translation>Registered this year</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
-        <source>Registered (all years)</source>
-        <translation>Registered (all years)</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
-        <source>Drafts</source>
-        <translation>Drafts</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="135" />
+        <location filename="../../civreg/ui/statistics_page.py" line="77" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="138" />
-        <source>Acts of this office</source>
-        <translation>Acts of this office</translation>
+        <location filename="../../civreg/ui/statistics_page.py" line="80" />
+        <source>Year of the event</source>
+        <translation>Year of the event</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="153" />
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <location filename="../../civreg/ui/statistics_page.py" line="95" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="86" />
+        <source>Sex unknown</source>
+        <translation>Sex unknown</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="86" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="86" />
+        <source>Late (court judgment)</source>
+        <translation>Late (court judgment)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="87" />
+        <source>Transcribed</source>
+        <translation>Transcribed</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <source>Month unknown</source>
+        <translation>Month unknown</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="100" />
+        <source>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</source>
+        <translation>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="108" />
+        <source>By month of the event</source>
+        <translation>By month of the event</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="115" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="153" />
+        <location filename="../../civreg/ui/statistics_page.py" line="115" />
         <source>Marriages</source>
         <translation>Marriages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="154" />
+        <location filename="../../civreg/ui/statistics_page.py" line="116" />
         <source>Deaths</source>
         <translation>Deaths</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <source>Dec</source>
+        <translation>Dec</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1776,239 @@
         <location filename="../../civreg/ui/dialogs.py" line="83" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="93" />
+        <source>Scan or paste the text of the certificate's QR code, or open the PDF. The verdict needs no network: it checks the issuing office's signature.</source>
+        <translation>Scan or paste the text of the certificate's QR code, or open the PDF. The verdict needs no network: it checks the issuing office's signature.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="98" />
+        <source>QR code text (a scanner types it here)</source>
+        <translation>QR code text (a scanner types it here)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="100" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="102" />
+        <source>Open a &amp;PDF…</source>
+        <translation>Open a &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="111" />
+        <source>Key &amp;folder…</source>
+        <translation>Key &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="113" />
+        <source>Key list &amp;file…</source>
+        <translation>Key list &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="115" />
+        <source>This store's &amp;keys</source>
+        <translation>This store's &amp;keys</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="160" />
+        <source>Act identifier</source>
+        <translation>Act identifier</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="160" />
+        <source>Kind of act</source>
+        <translation>Kind of act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="161" />
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="161" />
+        <source>Date of the event</source>
+        <translation>Date of the event</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="162" />
+        <source>Place of the event</source>
+        <translation>Place of the event</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="162" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="163" />
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="163" />
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="164" />
+        <source>Issuing office</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="164" />
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="165" />
+        <source>State of the act</source>
+        <translation>State of the act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="178" />
+        <source>Folder of office key files</source>
+        <translation>Folder of office key files</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="183" />
+        <source>Office key list</source>
+        <translation>Office key list</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="184" />
+        <source>Key files (*.json)</source>
+        <translation>Key files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="191" />
+        <source>Keys: those this store trusts ({n})</source>
+        <translation>Keys: those this store trusts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="193" />
+        <source>Keys: from {name} ({n})</source>
+        <translation>Keys: from {name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="205" />
+        <source>Open a certificate</source>
+        <translation>Open a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="206" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="214" />
+        <source>Reading the document…</source>
+        <translation>Reading the document…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="229" />
+        <source>QR code on page {page}</source>
+        <translation>QR code on page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="240" />
+        <source>VALID</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="241" />
+        <source>INVALID SIGNATURE</source>
+        <translation>INVALID SIGNATURE</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="242" />
+        <source>UNKNOWN OFFICE</source>
+        <translation>UNKNOWN OFFICE</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="243" />
+        <source>REVOKED KEY</source>
+        <translation>REVOKED KEY</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="244" />
+        <source>UNREADABLE CODE</source>
+        <translation>UNREADABLE CODE</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="252" />
+        <source>Warning: the copy is dated in the future.</source>
+        <translation>Warning: the copy is dated in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="253" />
+        <source>Warning: this is a SPECIMEN, not a real copy.</source>
+        <translation>Warning: this is a SPECIMEN, not a real copy.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="254" />
+        <source>Warning: the act was CANCELLED by a court.</source>
+        <translation>Warning: the act was CANCELLED by a court.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="261" />
+        <source>Signed fields: compare them with the paper</source>
+        <translation>Signed fields: compare them with the paper</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="263" />
+        <source>Fields read from the code: NOT authenticated</source>
+        <translation>Fields read from the code: NOT authenticated</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <source>Full copy</source>
+        <translation>Full copy</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <source>Extract</source>
+        <translation>Extract</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="275" />
+        <source>SPECIMEN</source>
+        <translation>SPECIMEN</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="285" />
+        <source>No certificate checked yet</source>
+        <translation>No certificate checked yet</translation>
     </message>
 </context>
 </TS>

@@ -210,107 +210,107 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
+        <location filename="../../civreg/ui/other_pages.py" line="119" />
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
+        <location filename="../../civreg/ui/other_pages.py" line="119" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="173" />
+        <location filename="../../civreg/ui/other_pages.py" line="119" />
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="174" />
+        <location filename="../../civreg/ui/other_pages.py" line="120" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="175" />
+        <location filename="../../civreg/ui/other_pages.py" line="121" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="179" />
+        <location filename="../../civreg/ui/other_pages.py" line="125" />
         <source>&amp;Add a user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="185" />
+        <location filename="../../civreg/ui/other_pages.py" line="131" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="193" />
+        <location filename="../../civreg/ui/other_pages.py" line="139" />
         <source>System default</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="200" />
+        <location filename="../../civreg/ui/other_pages.py" line="146" />
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="202" />
+        <location filename="../../civreg/ui/other_pages.py" line="148" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Sauvegarder le registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="204" />
+        <location filename="../../civreg/ui/other_pages.py" line="150" />
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="206" />
+        <location filename="../../civreg/ui/other_pages.py" line="152" />
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="207" />
+        <location filename="../../civreg/ui/other_pages.py" line="153" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="208" />
+        <location filename="../../civreg/ui/other_pages.py" line="154" />
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="209" />
+        <location filename="../../civreg/ui/other_pages.py" line="155" />
         <source>Store</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <location filename="../../civreg/ui/other_pages.py" line="181" />
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="235" />
+        <location filename="../../civreg/ui/other_pages.py" line="181" />
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <location filename="../../civreg/ui/other_pages.py" line="188" />
         <source>Clerk</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="242" />
+        <location filename="../../civreg/ui/other_pages.py" line="188" />
         <source>Registrar</source>
         <translation>Officier de l'état civil</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="243" />
+        <location filename="../../civreg/ui/other_pages.py" line="189" />
         <source>District officer</source>
         <translation>Agent du district</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="244" />
+        <location filename="../../civreg/ui/other_pages.py" line="190" />
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -608,6 +608,191 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="63" />
+        <source>&amp;Import batch files…</source>
+        <translation>&amp;Importer des fichiers de lots…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="65" />
+        <source>&amp;Forward to the national level…</source>
+        <translation>&amp;Transmettre au niveau national…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="68" />
+        <source>Choose the batch files received from the communes.</source>
+        <translation>Choisissez les fichiers de lots reçus des communes.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="84" />
+        <source>Last import</source>
+        <translation>Dernière importation</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="100" />
+        <source>What was done (e.g. commune called, correct act confirmed)</source>
+        <translation>Ce qui a été fait (p. ex. commune appelée, acte correct confirmé)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="101" />
+        <source>&amp;Close the selected item</source>
+        <translation>&amp;Clore l'élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="103" />
+        <source>Quarantined records to review</source>
+        <translation>Enregistrements en quarantaine à examiner</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="127" />
+        <source>differs from the act already held</source>
+        <translation>diffère de l'acte déjà détenu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="128" />
+        <source>concerns an act not held here</source>
+        <translation>concerne un acte absent d'ici</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="129" />
+        <source>copy number already used</source>
+        <translation>numéro de copie déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="130" />
+        <source>audit entry altered</source>
+        <translation>entrée du journal d'audit modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="131" />
+        <source>audit chain broken</source>
+        <translation>chaîne du journal d'audit rompue</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="132" />
+        <source>possible duplicate of another commune's act</source>
+        <translation>doublon possible d'un acte d'une autre commune</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="154" />
+        <source>Write what was done before closing</source>
+        <translation>Indiquez ce qui a été fait avant de clore</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="162" />
+        <source>Batch files to import</source>
+        <translation>Fichiers de lots à importer</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="163" />
+        <source>civreg batches (*.civreg-batch *.civbatch);;All files (*)</source>
+        <translation>Lots civreg (*.civreg-batch *.civbatch);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="171" />
+        <source>Importing {n} batch file(s)…</source>
+        <translation>Importation de {n} fichier(s) de lots…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="182" />
+        <source>Rejected: {reason}</source>
+        <translation>Refusé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="190" />
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="191" />
+        <source>Kept sealed (encrypted for another level)</source>
+        <translation>Conservé scellé (chiffré pour un autre niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="192" />
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="205" />
+        <source>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</source>
+        <translation>{new} lot(s) accepté(s), {old} déjà importé(s) ; {records} enregistrement(s) reçu(s), {q} en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="208" />
+        <source>{office}: batch(es) {numbers} missing</source>
+        <translation>{office} : lot(s) {numbers} manquant(s)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="211" />
+        <source>No batch missing.</source>
+        <translation>Aucun lot manquant.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="214" />
+        <source>Signed receipt written to {path}: send it back to the communes.</source>
+        <translation>Accusé de réception signé écrit dans {path} : renvoyez-le aux communes.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="220" />
+        <source>Forward the batches into which folder?</source>
+        <translation>Transmettre les lots dans quel dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="228" />
+        <source>{n} batch(es) copied to {path} for the national level.</source>
+        <translation>{n} lot(s) copié(s) dans {path} pour le niveau national.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../civreg/ui/login.py" line="65" />
@@ -671,182 +856,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="47" />
+        <location filename="../../civreg/ui/main_window.py" line="49" />
         <source>civreg — {office}</source>
         <translation>civreg — {office}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="56" />
+        <location filename="../../civreg/ui/main_window.py" line="58" />
         <source>Births</source>
         <translation>Naissances</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="57" />
+        <location filename="../../civreg/ui/main_window.py" line="59" />
         <source>Marriages</source>
         <translation>Mariages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="58" />
+        <location filename="../../civreg/ui/main_window.py" line="60" />
         <source>Deaths</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="59" />
+        <location filename="../../civreg/ui/main_window.py" line="61" />
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="61" />
+        <location filename="../../civreg/ui/main_window.py" line="63" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="62" />
+        <location filename="../../civreg/ui/main_window.py" line="64" />
         <source>Transmission</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="64" />
+        <location filename="../../civreg/ui/main_window.py" line="66" />
+        <source>Import batches</source>
+        <translation>Importer des lots</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="68" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="66" />
+        <location filename="../../civreg/ui/main_window.py" line="70" />
+        <source>Verify a certificate</source>
+        <translation>Vérifier un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/main_window.py" line="71" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="89" />
+        <location filename="../../civreg/ui/main_window.py" line="94" />
         <source>Search: name, act number, identifier, date (Ctrl+F)</source>
         <translation>Rechercher : nom, numéro d'acte, identifiant, date (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="104" />
+        <location filename="../../civreg/ui/main_window.py" line="109" />
         <source>&amp;Resume the draft</source>
         <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="105" />
+        <location filename="../../civreg/ui/main_window.py" line="110" />
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="132" />
+        <location filename="../../civreg/ui/main_window.py" line="137" />
         <source>Logged in as {user}</source>
         <translation>Connecté : {user}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="138" />
+        <location filename="../../civreg/ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="140" />
+        <location filename="../../civreg/ui/main_window.py" line="145" />
         <source>New &amp;birth</source>
         <translation>Nouvelle &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="141" />
+        <location filename="../../civreg/ui/main_window.py" line="146" />
         <source>New &amp;marriage</source>
         <translation>Nouveau &amp;mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="142" />
+        <location filename="../../civreg/ui/main_window.py" line="147" />
         <source>New &amp;death</source>
         <translation>Nouveau &amp;décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="148" />
+        <location filename="../../civreg/ui/main_window.py" line="153" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="152" />
+        <location filename="../../civreg/ui/main_window.py" line="157" />
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="157" />
+        <location filename="../../civreg/ui/main_window.py" line="162" />
         <source>&amp;Print today's acts…</source>
         <translation>&amp;Imprimer les actes du jour…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="160" />
+        <location filename="../../civreg/ui/main_window.py" line="165" />
         <source>&amp;Back up the store…</source>
         <translation>&amp;Sauvegarder le registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="163" />
+        <location filename="../../civreg/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="167" />
+        <location filename="../../civreg/ui/main_window.py" line="172" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="261" />
+        <location filename="../../civreg/ui/main_window.py" line="266" />
         <source>birth</source>
         <translation>naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="261" />
+        <location filename="../../civreg/ui/main_window.py" line="266" />
         <source>marriage</source>
         <translation>mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="262" />
+        <location filename="../../civreg/ui/main_window.py" line="267" />
         <source>death</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="264" />
+        <location filename="../../civreg/ui/main_window.py" line="269" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>Une déclaration de {kind} était en cours de saisie quand civreg s'est fermé (enregistrée le {when}). La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="308" />
+        <location filename="../../civreg/ui/main_window.py" line="313" />
         <source>Full copy</source>
         <translation>Copie intégrale</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="308" />
+        <location filename="../../civreg/ui/main_window.py" line="313" />
         <source>Extract</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="319" />
+        <location filename="../../civreg/ui/main_window.py" line="324" />
         <source>Back up into which folder?</source>
         <translation>Sauvegarder dans quel dossier ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="322" />
+        <location filename="../../civreg/ui/main_window.py" line="327" />
         <source>Backing up the store…</source>
         <translation>Sauvegarde du registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="326" />
+        <location filename="../../civreg/ui/main_window.py" line="331" />
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="336" />
+        <location filename="../../civreg/ui/main_window.py" line="341" />
         <source>Save the day's copies as</source>
         <translation>Enregistrer les copies du jour sous</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="337" />
+        <location filename="../../civreg/ui/main_window.py" line="342" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="345" />
+        <location filename="../../civreg/ui/main_window.py" line="350" />
         <source>Printing today's acts…</source>
         <translation>Impression des actes du jour…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="347" />
+        <location filename="../../civreg/ui/main_window.py" line="352" />
         <source>{n} page(s) written to {path}</source>
         <translation>{n} page(s) écrite(s) dans {path}</translation>
     </message>
@@ -1051,62 +1246,168 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="77" />
+        <location filename="../../civreg/ui/other_pages.py" line="74" />
         <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
         <translation>Tapez un nom (accents facultatifs), un numéro d'acte, un identifiant ou une date dans la zone de recherche en haut (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="92" />
+        <location filename="../../civreg/ui/other_pages.py" line="89" />
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} résultat(s) pour « {q} »</translation>
     </message>
 </context>
 <context>
-    <name>StatsPage</name>
+    <name>StatisticsPage</name>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="133" />
-        <source>Kind</source>
-        <translation>Nature</translation>
+        <location filename="../../civreg/ui/statistics_page.py" line="73" />
+        <source>All years</source>
+        <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="133" />
-        <source>Registered this year</source>
-        <translation>Inscrits cette année</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
-        <source>Registered (all years)</source>
-        <translation>Inscrits (toutes années)</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="134" />
-        <source>Drafts</source>
-        <translation>Brouillons</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/other_pages.py" line="135" />
+        <location filename="../../civreg/ui/statistics_page.py" line="77" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="138" />
-        <source>Acts of this office</source>
-        <translation>Actes de ce bureau</translation>
+        <location filename="../../civreg/ui/statistics_page.py" line="80" />
+        <source>Year of the event</source>
+        <translation>Année de l'événement</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="153" />
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <location filename="../../civreg/ui/statistics_page.py" line="95" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="85" />
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="86" />
+        <source>Sex unknown</source>
+        <translation>Sexe inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="86" />
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="86" />
+        <source>Late (court judgment)</source>
+        <translation>Tardif (jugement)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="87" />
+        <source>Transcribed</source>
+        <translation>Transcrit</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <source>Month unknown</source>
+        <translation>Mois inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="100" />
+        <source>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</source>
+        <translation>Nombre d'actes inscrits selon la date de l'événement. Dans les délais : déclaré dans le délai légal ; tardif : dressé sur jugement ; transcrit : acte établi ailleurs et transcrit ici.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="108" />
+        <source>By month of the event</source>
+        <translation>Par mois de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="115" />
         <source>Births</source>
         <translation>Naissances</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="153" />
+        <location filename="../../civreg/ui/statistics_page.py" line="115" />
         <source>Marriages</source>
         <translation>Mariages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/other_pages.py" line="154" />
+        <location filename="../../civreg/ui/statistics_page.py" line="116" />
         <source>Deaths</source>
         <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <source>Dec</source>
+        <translation>déc.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1776,239 @@
         <location filename="../../civreg/ui/dialogs.py" line="83" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="93" />
+        <source>Scan or paste the text of the certificate's QR code, or open the PDF. The verdict needs no network: it checks the issuing office's signature.</source>
+        <translation>Scannez ou collez le texte du code QR du certificat, ou ouvrez le PDF. Le verdict ne demande aucun réseau : il vérifie la signature de l'office qui l'a délivré.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="98" />
+        <source>QR code text (a scanner types it here)</source>
+        <translation>Texte du code QR (un lecteur le saisit ici)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="100" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="102" />
+        <source>Open a &amp;PDF…</source>
+        <translation>Ouvrir un &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="111" />
+        <source>Key &amp;folder…</source>
+        <translation>&amp;Dossier de clés…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="113" />
+        <source>Key list &amp;file…</source>
+        <translation>&amp;Fichier de liste de clés…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="115" />
+        <source>This store's &amp;keys</source>
+        <translation>&amp;Clés de ce registre</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="160" />
+        <source>Act identifier</source>
+        <translation>Identifiant de l'acte</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="160" />
+        <source>Kind of act</source>
+        <translation>Nature de l'acte</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="161" />
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="161" />
+        <source>Date of the event</source>
+        <translation>Date de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="162" />
+        <source>Place of the event</source>
+        <translation>Lieu de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="162" />
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="163" />
+        <source>Copy number</source>
+        <translation>Numéro de la copie</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="163" />
+        <source>Issued on</source>
+        <translation>Délivrée le</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="164" />
+        <source>Issuing office</source>
+        <translation>Office émetteur</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="164" />
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="165" />
+        <source>State of the act</source>
+        <translation>État de l'acte</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="178" />
+        <source>Folder of office key files</source>
+        <translation>Dossier des fichiers de clés d'office</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="183" />
+        <source>Office key list</source>
+        <translation>Liste de clés d'office</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="184" />
+        <source>Key files (*.json)</source>
+        <translation>Fichiers de clés (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="191" />
+        <source>Keys: those this store trusts ({n})</source>
+        <translation>Clés : celles auxquelles ce registre fait confiance ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="193" />
+        <source>Keys: from {name} ({n})</source>
+        <translation>Clés : de {name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="205" />
+        <source>Open a certificate</source>
+        <translation>Ouvrir un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="206" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="214" />
+        <source>Reading the document…</source>
+        <translation>Lecture du document…</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="229" />
+        <source>QR code on page {page}</source>
+        <translation>Code QR de la page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="240" />
+        <source>VALID</source>
+        <translation>VALIDE</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="241" />
+        <source>INVALID SIGNATURE</source>
+        <translation>SIGNATURE INVALIDE</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="242" />
+        <source>UNKNOWN OFFICE</source>
+        <translation>OFFICE INCONNU</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="243" />
+        <source>REVOKED KEY</source>
+        <translation>CLÉ RÉVOQUÉE</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="244" />
+        <source>UNREADABLE CODE</source>
+        <translation>CODE ILLISIBLE</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="252" />
+        <source>Warning: the copy is dated in the future.</source>
+        <translation>Attention : la copie est datée dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="253" />
+        <source>Warning: this is a SPECIMEN, not a real copy.</source>
+        <translation>Attention : ceci est un SPÉCIMEN, pas une vraie copie.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="254" />
+        <source>Warning: the act was CANCELLED by a court.</source>
+        <translation>Attention : l'acte a été ANNULÉ par un tribunal.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="261" />
+        <source>Signed fields: compare them with the paper</source>
+        <translation>Champs signés : comparez-les avec le papier</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="263" />
+        <source>Fields read from the code: NOT authenticated</source>
+        <translation>Champs lus dans le code : NON authentifiés</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <source>Birth</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <source>Marriage</source>
+        <translation>Mariage</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <source>Full copy</source>
+        <translation>Copie intégrale</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <source>Extract</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="275" />
+        <source>SPECIMEN</source>
+        <translation>SPÉCIMEN</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/verify_page.py" line="285" />
+        <source>No certificate checked yet</source>
+        <translation>Aucun certificat vérifié pour l'instant</translation>
     </message>
 </context>
 </TS>

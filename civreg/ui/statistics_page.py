@@ -1,0 +1,169 @@
+"""Vital statistics: per kind of act the total, the split by sex, the timeliness of
+registration (on time, late on a court judgment, transcribed) and the counts by month."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civreg.services.context import Ctx
+from civreg.services.statistics import KindStats, vital_statistics
+from civreg.ui.operations import Operations
+
+SEXES = (1, 2, 0)  # ISO/IEC 5218: male, female, unknown (9, not applicable, folds into unknown)
+
+
+@dataclass(frozen=True)
+class Figures:
+    year: int | None
+    years: list[int]  # years that have a register, newest first (for the filter)
+    kinds: list[KindStats]
+
+
+def load_figures(ctx: Ctx, year: int | None) -> Figures:
+    """Runs on the database worker."""
+    from civreg.ui.lookup import years
+
+    found = {y for kind in ("birth", "marriage", "death") for y in years(ctx, kind)}
+    found.add(date.today().year)
+    return Figures(year, sorted(found, reverse=True), vital_statistics(ctx, year))
+
+
+def percent(n: int, total: int) -> str:
+    return f"{n} ({100.0 * n / total:.1f} %)" if total else str(n)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _cell(text: str, right: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class StatisticsPage(QWidget):
+    def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statistics")
+        self.ctx, self.ops = ctx, ops
+        self.year = QComboBox()
+        self.year.setObjectName("stats_year")
+        self.year.addItem(self.tr("All years"), None)
+        self.year.addItem(str(date.today().year), date.today().year)
+        self.year.setCurrentIndex(1)
+        self.year.activated.connect(lambda _i: self.load())
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.load)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year of the event")))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        bar.addWidget(refresh)
+        self.summary = _table([
+            self.tr("Kind"), self.tr("Total"), self.tr("Male"), self.tr("Female"),
+            self.tr("Sex unknown"), self.tr("On time"), self.tr("Late (court judgment)"),
+            self.tr("Transcribed")])
+        self.summary.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary.setFixedHeight(130)
+        self.months = QTabWidget()
+        self.month_tables: dict[str, QTableWidget] = {}
+        for kind, label in self.kind_names().items():
+            table = _table([self.tr("Year"), *self.month_names(), self.tr("Month unknown"),
+                            self.tr("Total")])
+            table.setObjectName(f"months_{kind}")
+            self.month_tables[kind] = table
+            self.months.addTab(table, label)
+        note = QLabel(self.tr(
+            "Counts of registered acts by the date of the event. On time: declared within the "
+            "legal deadline; late: drawn up on a court judgment; transcribed: an act made "
+            "elsewhere and transcribed here."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.summary)
+        lay.addWidget(QLabel(self.tr("By month of the event")))
+        lay.addWidget(self.months, 1)
+        lay.addWidget(note)
+        self.figures: Figures | None = None
+        self._loaded = False
+
+    def kind_names(self) -> dict[str, str]:
+        return {"birth": self.tr("Births"), "marriage": self.tr("Marriages"),
+                "death": self.tr("Deaths")}
+
+    def month_names(self) -> list[str]:
+        return [self.tr("Jan"), self.tr("Feb"), self.tr("Mar"), self.tr("Apr"), self.tr("May"),
+                self.tr("Jun"), self.tr("Jul"), self.tr("Aug"), self.tr("Sep"), self.tr("Oct"),
+                self.tr("Nov"), self.tr("Dec")]
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+
+    def load(self) -> None:
+        self._loaded = True
+        self.ops.run(load_figures, self.ctx, self.year.currentData(), owner=self,
+                     on_done=self.show_figures)
+
+    def show_figures(self, figures: Figures) -> None:
+        self.figures = figures
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        while self.year.count() > 1:
+            self.year.removeItem(1)
+        for y in figures.years:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(current)))
+        self.year.blockSignals(False)
+        names = self.kind_names()
+        self.summary.setRowCount(len(figures.kinds))
+        for i, k in enumerate(figures.kinds):
+            unknown = k.total - k.by_sex.get(1, 0) - k.by_sex.get(2, 0)
+            values = [str(k.total), percent(k.by_sex.get(1, 0), k.total),
+                      percent(k.by_sex.get(2, 0), k.total), percent(unknown, k.total),
+                      percent(k.on_time, k.total), percent(k.late, k.total),
+                      percent(k.transcribed, k.total)]
+            self.summary.setItem(i, 0, _cell(names.get(k.kind, k.kind), right=False))
+            for j, v in enumerate(values, 1):
+                self.summary.setItem(i, j, _cell(v))
+            self._fill_months(self.month_tables[k.kind], k)
+
+    def _fill_months(self, table: QTableWidget, k: KindStats) -> None:
+        per_year: dict[str, list[int]] = {}
+        for key, n in k.by_month.items():
+            key = key or ""
+            row = per_year.setdefault(key[:4], [0] * 13)
+            month = int(key[5:7]) if len(key) >= 7 and key[5:7].isdigit() else 0
+            row[month - 1 if 1 <= month <= 12 else 12] += n
+        table.setRowCount(len(per_year))
+        for i, year in enumerate(sorted(per_year, reverse=True)):
+            counts = per_year[year]
+            table.setItem(i, 0, _cell(year or "?", right=False))
+            for j, n in enumerate(counts, 1):
+                table.setItem(i, j, _cell(str(n) if n else ""))
+            table.setItem(i, 14, _cell(str(sum(counts))))

@@ -1,0 +1,93 @@
+"""The Verify screen: a real issued certificate is VALID with its signed fields; a changed
+character, or a key list without the office, is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.screens import add_sample_acts
+
+
+@pytest.fixture
+def issued(login, tmp_path: Path):
+    from civreg.certificates.verify import read_pdf_payloads
+    from civreg.services.certificates import issue_certificate
+    from civreg.services.queries import get_act
+
+    registrar = login("registrar")
+    act_id = add_sample_acts(registrar)
+    out = tmp_path / "copie.pdf"
+    issue_certificate(registrar, act_id, "full", out=out)
+    payload = read_pdf_payloads(out, "text")[0][1]
+    return out, payload, get_act(registrar, act_id)
+
+
+def page_for(ctx, qtbot):
+    from civreg.ui.operations import Operations
+    from civreg.ui.verify_page import VerifyPage
+
+    ops = Operations()
+    page = VerifyPage(ctx, ops)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.trust is not None)
+    return page, ops
+
+
+def test_clerk_verifies_a_real_certificate_then_a_tampered_one(issued, login, qtbot) -> None:
+    _pdf, payload, act = issued
+    page, ops = page_for(login("clerk"), qtbot)  # every role may verify
+    try:
+        assert page.trust_label.text() == "Clés : celles auxquelles ce registre fait confiance (1)"
+        page.qr.setText(payload)
+        page.verify_text()
+        assert page.verdict.text() == "VALIDE"
+        assert "#d9f2df" in page.verdict.styleSheet()  # green
+        assert page.fields_box.isVisible()
+        assert page.values["id"].text() == act.global_id
+        assert page.values["names"].text().startswith("OUÉDRAOGO")
+        assert page.values["kind"].text() == "Naissance"
+        assert page.values["copy"].text() == "Copie intégrale"
+        assert page.fields_box.title().startswith("Champs signés")
+
+        i = len(payload) // 2
+        page.qr.setText(payload[:i] + ("A" if payload[i] != "A" else "B") + payload[i + 1:])
+        page.verify_text()
+        assert page.verdict.text() in ("SIGNATURE INVALIDE", "CODE ILLISIBLE")
+        assert "#d9f2df" not in page.verdict.styleSheet()
+        assert not page.fields_box.isVisible() or "NON authentifiés" in page.fields_box.title()
+    finally:
+        ops.stop()
+
+
+def test_pdf_and_a_key_list_without_the_office(issued, login, tmp_path, qtbot) -> None:
+    from civreg.security.keyfile import FAST_KDF
+    from civreg.services.keys import export_public_key
+    from civreg.services.store_access import create_store
+    from civreg.ui.verify_page import file_trust
+
+    pdf, _payload, act = issued
+    page, ops = page_for(login("registrar"), qtbot)
+    try:
+        page.verify_file(pdf)
+        qtbot.waitUntil(lambda: page.verdicts != [], timeout=10_000)
+        assert page.verdict.text() == "VALIDE" and page.values["id"].text() == act.global_id
+
+        # A key folder holding another office's key only: this office is unknown there.
+        other = create_store(tmp_path / "other.db", country="BF", commune="22", centre="01",
+                             office_name="Mairie 22", admin="admin", password="pw-other",
+                             kdf=FAST_KDF).ctx
+        keys = tmp_path / "keys"
+        keys.mkdir()
+        export_public_key(other, keys / "BF-22-01.json")
+        other.close()
+        ops.run(file_trust, keys, owner=page, on_done=page._trusted)
+        qtbot.waitUntil(lambda: page.trust_label.text().startswith("Clés : de keys"))
+        page.verify_file(pdf)
+        qtbot.waitUntil(lambda: page.verdicts != [], timeout=10_000)
+        assert page.verdict.text() == "OFFICE INCONNU"
+        assert "mettez à jour la liste des clés" in page.detail.text()
+    finally:
+        ops.stop()
