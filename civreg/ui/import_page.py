@@ -179,7 +179,10 @@ class ImportPage(QWidget):
 
             self.last = None
             self.report.setRowCount(0)
-            self.summary.setText(self.tr("Rejected: {reason}").format(reason=error_text(result)))
+            file = str(result.params.get("file", ""))
+            text = (self.tr("Refused: {file}: {reason} Nothing was imported.") if file else
+                    self.tr("Refused: {reason} Nothing was imported."))
+            self.summary.setText(text.format(file=file, reason=error_text(result)))
             self.summary.setStyleSheet("color: #b00020;")
             self.gaps.clear()
             self.receipt.clear()

@@ -742,52 +742,57 @@
         <translation>Importing {n} batch file(s)…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="182" />
-        <source>Rejected: {reason}</source>
-        <translation>Rejected: {reason}</translation>
+        <location filename="../../civreg/ui/import_page.py" line="183" />
+        <source>Refused: {file}: {reason} Nothing was imported.</source>
+        <translation>Refused: {file}: {reason} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="190" />
+        <location filename="../../civreg/ui/import_page.py" line="184" />
+        <source>Refused: {reason} Nothing was imported.</source>
+        <translation>Refused: {reason} Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="193" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="191" />
+        <location filename="../../civreg/ui/import_page.py" line="194" />
         <source>Kept sealed (encrypted for another level)</source>
         <translation>Kept sealed (encrypted for another level)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="192" />
+        <location filename="../../civreg/ui/import_page.py" line="195" />
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="205" />
+        <location filename="../../civreg/ui/import_page.py" line="208" />
         <source>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</source>
         <translation>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="208" />
+        <location filename="../../civreg/ui/import_page.py" line="211" />
         <source>{office}: batch(es) {numbers} missing</source>
         <translation>{office}: batch(es) {numbers} missing</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="211" />
+        <location filename="../../civreg/ui/import_page.py" line="214" />
         <source>No batch missing.</source>
         <translation>No batch missing.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="214" />
+        <location filename="../../civreg/ui/import_page.py" line="217" />
         <source>Signed receipt written to {path}: send it back to the communes.</source>
         <translation>Signed receipt written to {path}: send it back to the communes.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="220" />
+        <location filename="../../civreg/ui/import_page.py" line="223" />
         <source>Forward the batches into which folder?</source>
         <translation>Forward the batches into which folder?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="228" />
+        <location filename="../../civreg/ui/import_page.py" line="231" />
         <source>{n} batch(es) copied to {path} for the national level.</source>
         <translation>{n} batch(es) copied to {path} for the national level.</translation>
     </message>

@@ -742,52 +742,57 @@
         <translation>Importation de {n} fichier(s) de lots…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="182" />
-        <source>Rejected: {reason}</source>
-        <translation>Refusé : {reason}</translation>
+        <location filename="../../civreg/ui/import_page.py" line="183" />
+        <source>Refused: {file}: {reason} Nothing was imported.</source>
+        <translation>Refusé : {file} : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="190" />
+        <location filename="../../civreg/ui/import_page.py" line="184" />
+        <source>Refused: {reason} Nothing was imported.</source>
+        <translation>Refusé : {reason} Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="193" />
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="191" />
+        <location filename="../../civreg/ui/import_page.py" line="194" />
         <source>Kept sealed (encrypted for another level)</source>
         <translation>Conservé scellé (chiffré pour un autre niveau)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="192" />
+        <location filename="../../civreg/ui/import_page.py" line="195" />
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="205" />
+        <location filename="../../civreg/ui/import_page.py" line="208" />
         <source>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</source>
         <translation>{new} lot(s) accepté(s), {old} déjà importé(s) ; {records} enregistrement(s) reçu(s), {q} en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="208" />
+        <location filename="../../civreg/ui/import_page.py" line="211" />
         <source>{office}: batch(es) {numbers} missing</source>
         <translation>{office} : lot(s) {numbers} manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="211" />
+        <location filename="../../civreg/ui/import_page.py" line="214" />
         <source>No batch missing.</source>
         <translation>Aucun lot manquant.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="214" />
+        <location filename="../../civreg/ui/import_page.py" line="217" />
         <source>Signed receipt written to {path}: send it back to the communes.</source>
         <translation>Accusé de réception signé écrit dans {path} : renvoyez-le aux communes.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="220" />
+        <location filename="../../civreg/ui/import_page.py" line="223" />
         <source>Forward the batches into which folder?</source>
         <translation>Transmettre les lots dans quel dossier ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="228" />
+        <location filename="../../civreg/ui/import_page.py" line="231" />
         <source>{n} batch(es) copied to {path} for the national level.</source>
         <translation>{n} lot(s) copié(s) dans {path} pour le niveau national.</translation>
     </message>
