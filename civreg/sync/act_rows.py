@@ -14,6 +14,7 @@ import hashlib
 import json
 from dataclasses import fields
 from datetime import datetime
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,10 +27,12 @@ META_KEYS = frozenset(
 )
 _CONTENT_KEYS = frozenset(f.name for f in fields(ActInput)) | META_KEYS
 _PERSON_KEYS = frozenset(f.name for f in fields(Person))
-_PERSON_STR = tuple(k for k in _PERSON_KEYS if k not in ("position", "sex", "approx_age"))
-_STR_KEYS = ("event_date", "event_time", "event_place", "event_place_type", "declaration_date",
-             "centre", "uuid", "office_id", "country", "commune", "global_id", "registrar_name",
-             "registrar_title", "registered_at")
+_person_strs = itemgetter(*(k for k in _PERSON_KEYS if k not in ("position", "sex", "approx_age")))
+_content_strs = itemgetter(
+    "event_date", "event_time", "event_place", "event_place_type", "declaration_date", "centre",
+    "uuid", "office_id", "country", "commune", "global_id", "registrar_name", "registrar_title",
+    "registered_at")
+_ONLY_STR = {str}
 _KINDS = frozenset(k.value for k in ActKind)
 _JUDGMENT_KEYS = frozenset({"court", "number", "date"})
 _TRANSCRIPTION_KEYS = frozenset({"original_number", "original_date", "note"})
@@ -65,9 +68,8 @@ def _persons_ok(persons: Any) -> bool:
     for p in persons:
         if type(p) is not dict or p.keys() != _PERSON_KEYS:
             return False
-        for k in _PERSON_STR:
-            if type(p[k]) is not str:
-                return False
+        if set(map(type, _person_strs(p))) != _ONLY_STR:
+            return False
         position = p["position"]
         age = p["approx_age"]
         if type(position) is not int or type(p["sex"]) is not int:
@@ -108,9 +110,8 @@ def fast_row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace | N
     content = record.get("content")
     if type(content) is not dict or content.keys() != _CONTENT_KEYS:
         return None
-    for k in _STR_KEYS:
-        if type(content[k]) is not str:
-            return None
+    if set(map(type, _content_strs(content))) != _ONLY_STR:
+        return None
     kind = content["kind"]
     details = content["details"]
     if type(kind) is not str or kind not in _KINDS or type(details) is not dict:

@@ -10,10 +10,13 @@ ones a Core ``insert()`` would have written. Other dialects fall back to Core ``
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
+
+_MEMO_TYPES = frozenset({datetime, bool, type(None)})
 
 
 def _processed(table: Table, columns: Sequence[str], rows: list[Any], dialect: Any) -> list[Any]:
@@ -24,11 +27,19 @@ def _processed(table: Table, columns: Sequence[str], rows: list[Any], dialect: A
             procs.append((i, proc))
     if not procs:
         return rows
+    memos: list[dict[Any, Any]] = [{} for _ in procs]
     out = []
     for row in rows:
         values = list(row)
-        for i, proc in procs:
-            values[i] = proc(values[i])
+        for (i, proc), memo in zip(procs, memos, strict=True):
+            value = values[i]
+            if type(value) in _MEMO_TYPES:  # datetimes, booleans, None repeat: convert once
+                found = memo.get(value)
+                if found is None:
+                    found = memo[value] = proc(value)
+                values[i] = found
+            else:
+                values[i] = proc(value)
         out.append(values)
     return out
 

@@ -9,8 +9,11 @@ and sequence with other bytes is refused. Gaps in an office's sequence are repor
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,13 +107,28 @@ def import_files(
     trust = StoreTrust(s)
     keys = KeyCache()
     reports = []
-    for _office, _seq, _name, path, data in loaded:
-        try:
-            reports.append(_import_one(ctx, s, path, data, trust, keys, limits))
-        except BatchRejected as exc:
-            raise _named(exc, path) from None
+    with _collector_paused():
+        for _office, _seq, _name, path, data in loaded:
+            try:
+                reports.append(_import_one(ctx, s, path, data, trust, keys, limits))
+            except BatchRejected as exc:
+                raise _named(exc, path) from None
     offices = sorted({r.office_id for r in reports})
     return reports, {o: missing_sequences(s, o) for o in offices}
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """An import builds millions of long-lived, acyclic objects (records, rows, tuples): the
+    cyclic GC would rescan them again and again (about a third of the rebuild and insert time
+    for 100k acts) without freeing anything. Whatever cycles are left go at the next run."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def missing_sequences(s: Session, office_id: str) -> list[int]:
