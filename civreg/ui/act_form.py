@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -33,14 +31,14 @@ from civreg.domain.acts import ActInput, ActKind, ActView, Person
 from civreg.errors import FieldProblem, ValidationError
 from civreg.services import drafts
 from civreg.services.context import Ctx
+from civreg.services.duplicates import DuplicateDecisionView
 from civreg.services.registration import register_act
 from civreg.ui import settings as S  # noqa: N812
+from civreg.ui.duplicates_panel import Candidate, DuplicatesPanel, find_candidates, save_and_decide
 from civreg.ui.errors import error_text
 from civreg.ui.fields import ChoiceField, DateField
 from civreg.ui.form_layout import SECTION_ROLES, FieldSlot, build_sections
-from civreg.ui.lookup import possible_duplicates
 from civreg.ui.operations import Operations
-from civreg.ui.register_model import display_date
 
 _PERSON_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?\.(\w+)$")
 INT_FIELDS = {"birth_order", "weight_grams"}
@@ -83,6 +81,7 @@ class ActForm(QWidget):
     registered = Signal(int)  # act id
     closed = Signal()
     saved = Signal(int)  # draft id
+    open_existing = Signal(int)  # the registrar found this act already registered
 
     def __init__(self, ctx: Ctx, ops: Operations, settings: S.Settings, kind: ActKind,
                  draft: ActView | None = None, parent: QWidget | None = None) -> None:
@@ -93,6 +92,7 @@ class ActForm(QWidget):
         self.dirty = False
         self._saving = False
         self._resave = False
+        self._after_save: tuple[int, str] | None = None  # a duplicate decision waiting
         self._touched: set[str] = set()
         self._show_all = False
         self.problems: list[FieldProblem] = []
@@ -125,19 +125,15 @@ class ActForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.duplicates = QListWidget()
-        self.duplicates.setObjectName("duplicates")
-        self.duplicates.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        side = QWidget()
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(0, 0, 0, 0)
-        sl.addWidget(QLabel(self.tr("Possible duplicates")))
-        sl.addWidget(self.duplicates)
+        self.dup_panel = DuplicatesPanel(ctx)
+        self.dup_panel.decided.connect(self.decide_duplicate)
+        self.duplicates = self.dup_panel.list
         split = QSplitter()
         split.addWidget(scroll)
-        split.addWidget(side)
-        split.setStretchFactor(0, 4)
+        split.addWidget(self.dup_panel)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([1000, 340])
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -292,7 +288,11 @@ class ActForm(QWidget):
         self.draft_id = view.id
         self.settings.set(S.OPEN_DRAFT, view.id)
         self.saved.emit(view.id)
-        if self._resave:
+        if self._after_save is not None:
+            candidate_id, decision = self._after_save
+            self._after_save = None
+            self.decide_duplicate(candidate_id, decision)
+        elif self._resave:
             self._resave = False
             self.save()
         self._update_status()
@@ -349,17 +349,42 @@ class ActForm(QWidget):
         self.status.setText(text)
 
     def _find_duplicates(self) -> None:
-        self.ops.run(possible_duplicates, self.ctx, self.to_input(), self.draft_id, owner=self,
+        self.ops.run(find_candidates, self.ctx, self.to_input(), self.draft_id, owner=self,
                      on_done=self._show_duplicates, on_error=lambda _e: None)
 
-    def _show_duplicates(self, found: list) -> None:
-        self.duplicates.clear()
-        for r, score in found:
-            number = f"{r.number:04d}/{r.year}" if r.number else self.tr("draft")
-            item = QListWidgetItem(f"{score:.0f} % — {r.subject}\n{display_date(r.event_date)}"
-                                   f" — {r.event_place} — {number}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.duplicates.addItem(item)
+    def _show_duplicates(self, found: list[Candidate]) -> None:
+        self.dup_panel.show_candidates(found)
+
+    def decide_duplicate(self, candidate_id: int, decision: str) -> None:
+        """The registrar's call on a candidate; the draft is saved first (it needs an id)."""
+        if not self.ctx.can("duplicate.decide"):
+            return
+        self._autosave.stop()
+        if self._saving:
+            self._after_save = (candidate_id, decision)
+            return
+        self._saving = True
+        self.dirty = False
+        self.ops.run(save_and_decide, self.ctx, self.draft_id, self.to_input(), candidate_id,
+                     decision, owner=self, on_done=self._decided, on_error=self._decide_failed)
+        self._update_status()
+
+    def _decided(self, result: tuple[ActView, DuplicateDecisionView]) -> None:
+        view, decision = result
+        self._saved(view)
+        self.dup_panel.recorded(decision.decision)
+        if decision.decision == "same_person":
+            self.settings.reset(S.OPEN_DRAFT)
+            self.open_existing.emit(decision.candidate_act_id)
+        else:
+            self._find_duplicates()
+
+    def _decide_failed(self, exc: BaseException) -> None:
+        from civreg.ui.errors import show_error
+
+        self._save_failed(exc)
+        self.dup_panel.show_candidates(self.dup_panel.candidates)
+        show_error(self, exc)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

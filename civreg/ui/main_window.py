@@ -244,6 +244,9 @@ class MainWindow(QMainWindow):
         self._show_detail(page)
         return page
 
+    def _open_existing(self, act_id: int) -> None:
+        self.open_act(act_id)
+
     def new_act(self, kind: ActKind) -> ActForm | None:
         if not self.ctx.can("draft.create"):
             return None
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
         form = ActForm(self.ctx, self.ops, self.settings, kind, draft)
         form.closed.connect(self.back)
         form.registered.connect(self.open_act)
+        form.open_existing.connect(self._open_existing)
         self._show_detail(form)
         form.slots[0].widget.setFocus()
         return form

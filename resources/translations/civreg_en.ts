@@ -34,11 +34,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="134" />
-        <source>Possible duplicates</source>
-        <translation>Possible duplicates</translation>
-    </message>
-    <message>
         <location filename="../../civreg/ui/act_form.py" line="324" />
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Not registered: correct the fields marked in red.</translation>
@@ -62,11 +57,6 @@
         <location filename="../../civreg/ui/act_form.py" line="348" />
         <source>New declaration</source>
         <translation>New declaration</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/act_form.py" line="358" />
-        <source>draft</source>
-        <translation>draft</translation>
     </message>
 </context>
 <context>
@@ -459,6 +449,84 @@
         <location filename="../../civreg/ui/fields.py" line="88" />
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="88" />
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="90" />
+        <source>Same person — open the existing act</source>
+        <translation>Same person — open the existing act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="104" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="117" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="121" />
+        <source>held by another commune</source>
+        <translation>held by another commune</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="145" />
+        <source>No similar act found.</source>
+        <translation>No similar act found.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="147" />
+        <source>Act n° {ref}</source>
+        <translation>Act n° {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="148" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="149" />
+        <source>This declaration</source>
+        <translation>This declaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="170" />
+        <source>Recorded: not a duplicate.</source>
+        <translation>Recorded: not a duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="171" />
+        <source>Recorded: same person.</source>
+        <translation>Recorded: same person.</translation>
     </message>
 </context>
 <context>
@@ -986,67 +1054,67 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="266" />
+        <location filename="../../civreg/ui/main_window.py" line="270" />
         <source>birth</source>
         <translation>birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="266" />
+        <location filename="../../civreg/ui/main_window.py" line="270" />
         <source>marriage</source>
         <translation>marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="267" />
+        <location filename="../../civreg/ui/main_window.py" line="271" />
         <source>death</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="269" />
+        <location filename="../../civreg/ui/main_window.py" line="273" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="313" />
+        <location filename="../../civreg/ui/main_window.py" line="317" />
         <source>Full copy</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="313" />
+        <location filename="../../civreg/ui/main_window.py" line="317" />
         <source>Extract</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="324" />
+        <location filename="../../civreg/ui/main_window.py" line="328" />
         <source>Back up into which folder?</source>
         <translation>Back up into which folder?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="327" />
+        <location filename="../../civreg/ui/main_window.py" line="331" />
         <source>Backing up the store…</source>
         <translation>Backing up the store…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="331" />
+        <location filename="../../civreg/ui/main_window.py" line="335" />
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="341" />
+        <location filename="../../civreg/ui/main_window.py" line="345" />
         <source>Save the day's copies as</source>
         <translation>Save the day's copies as</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="342" />
+        <location filename="../../civreg/ui/main_window.py" line="346" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="350" />
+        <location filename="../../civreg/ui/main_window.py" line="354" />
         <source>Printing today's acts…</source>
         <translation>Printing today's acts…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="352" />
+        <location filename="../../civreg/ui/main_window.py" line="356" />
         <source>{n} page(s) written to {path}</source>
         <translation>{n} page(s) written to {path}</translation>
     </message>

@@ -34,11 +34,6 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/act_form.py" line="134" />
-        <source>Possible duplicates</source>
-        <translation>Doublons possibles</translation>
-    </message>
-    <message>
         <location filename="../../civreg/ui/act_form.py" line="324" />
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Non inscrit : corrigez les champs signalés en rouge.</translation>
@@ -62,11 +57,6 @@
         <location filename="../../civreg/ui/act_form.py" line="348" />
         <source>New declaration</source>
         <translation>Nouvelle déclaration</translation>
-    </message>
-    <message>
-        <location filename="../../civreg/ui/act_form.py" line="358" />
-        <source>draft</source>
-        <translation>brouillon</translation>
     </message>
 </context>
 <context>
@@ -459,6 +449,84 @@
         <location filename="../../civreg/ui/fields.py" line="88" />
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="88" />
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="90" />
+        <source>Same person — open the existing act</source>
+        <translation>Même personne — ouvrir l'acte existant</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="104" />
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="117" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="121" />
+        <source>held by another commune</source>
+        <translation>détenu par une autre commune</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="145" />
+        <source>No similar act found.</source>
+        <translation>Aucun acte semblable trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="147" />
+        <source>Act n° {ref}</source>
+        <translation>Acte n° {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="148" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="149" />
+        <source>This declaration</source>
+        <translation>Cette déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="170" />
+        <source>Recorded: not a duplicate.</source>
+        <translation>Enregistré : pas un doublon.</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/duplicates_panel.py" line="171" />
+        <source>Recorded: same person.</source>
+        <translation>Enregistré : même personne.</translation>
     </message>
 </context>
 <context>
@@ -986,67 +1054,67 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="266" />
+        <location filename="../../civreg/ui/main_window.py" line="270" />
         <source>birth</source>
         <translation>naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="266" />
+        <location filename="../../civreg/ui/main_window.py" line="270" />
         <source>marriage</source>
         <translation>mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="267" />
+        <location filename="../../civreg/ui/main_window.py" line="271" />
         <source>death</source>
         <translation>décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="269" />
+        <location filename="../../civreg/ui/main_window.py" line="273" />
         <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
         <translation>Une déclaration de {kind} était en cours de saisie quand civreg s'est fermé (enregistrée le {when}). La reprendre ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="313" />
+        <location filename="../../civreg/ui/main_window.py" line="317" />
         <source>Full copy</source>
         <translation>Copie intégrale</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="313" />
+        <location filename="../../civreg/ui/main_window.py" line="317" />
         <source>Extract</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="324" />
+        <location filename="../../civreg/ui/main_window.py" line="328" />
         <source>Back up into which folder?</source>
         <translation>Sauvegarder dans quel dossier ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="327" />
+        <location filename="../../civreg/ui/main_window.py" line="331" />
         <source>Backing up the store…</source>
         <translation>Sauvegarde du registre…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="331" />
+        <location filename="../../civreg/ui/main_window.py" line="335" />
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="341" />
+        <location filename="../../civreg/ui/main_window.py" line="345" />
         <source>Save the day's copies as</source>
         <translation>Enregistrer les copies du jour sous</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="342" />
+        <location filename="../../civreg/ui/main_window.py" line="346" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="350" />
+        <location filename="../../civreg/ui/main_window.py" line="354" />
         <source>Printing today's acts…</source>
         <translation>Impression des actes du jour…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/main_window.py" line="352" />
+        <location filename="../../civreg/ui/main_window.py" line="356" />
         <source>{n} page(s) written to {path}</source>
         <translation>{n} page(s) écrite(s) dans {path}</translation>
     </message>
