@@ -10,7 +10,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -91,10 +90,10 @@ class DuplicatesPanel(QWidget):
         self.same.setObjectName("same_person")
         self.not_dup.clicked.connect(lambda: self._decide("not_duplicate"))
         self.same.clicked.connect(lambda: self._decide("same_person"))
-        buttons = QHBoxLayout()
+        self.can_decide = ctx.can("duplicate.decide")
+        buttons = QVBoxLayout()
         for b in (self.not_dup, self.same):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setVisible(ctx.can("duplicate.decide"))
             buttons.addWidget(b)
         self.note = QLabel()
         self.note.setObjectName("duplicate_note")
@@ -141,6 +140,7 @@ class DuplicatesPanel(QWidget):
         c = self.current()
         for b in (self.not_dup, self.same):
             b.setEnabled(c is not None)
+            b.setVisible(c is not None and self.can_decide)
         if c is None:
             self.compare.setText(self.tr("No similar act found."))
             return

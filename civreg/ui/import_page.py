@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,10 +46,13 @@ def import_job(ctx: Ctx, paths: list[Path], cancelled) -> ImportReport | CivregE
         return exc
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table: column ``stretch`` takes the free width, the others their content."""
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setStretchLastSection(True)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     t.verticalHeader().hide()
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -73,7 +77,8 @@ class ImportPage(QWidget):
         bar.addWidget(self.import_btn)
         bar.addWidget(self.forward_btn)
         self.report = _table([self.tr("File"), self.tr("Office"), self.tr("Batch"),
-                              self.tr("Result"), self.tr("Records"), self.tr("Quarantined")])
+                              self.tr("Result"), self.tr("Records"), self.tr("Quarantined")],
+                             stretch=3)
         self.gaps = QLabel()
         self.gaps.setObjectName("import_gaps")
         self.gaps.setWordWrap(True)
@@ -92,7 +97,7 @@ class ImportPage(QWidget):
         self.quarantine: QTableWidget | None = None
         if ctx.can("quarantine.review"):
             self.quarantine = _table([self.tr("Office"), self.tr("Batch"), self.tr("Record"),
-                                      self.tr("Reason"), self.tr("Received")])
+                                      self.tr("Reason"), self.tr("Received")], stretch=3)
             self.quarantine.setObjectName("quarantine")
             self.resolution = QLineEdit()
             self.resolution.setObjectName("resolution")
@@ -132,16 +137,21 @@ class ImportPage(QWidget):
                 "possible_duplicate": self.tr("possible duplicate of another commune's act"),
                 }.get(reason, reason)
 
+    def record_type(self, kind: str) -> str:
+        return {"act": self.tr("act"), "mention": self.tr("mention"), "copy": self.tr("copy"),
+                "notice": self.tr("notice"), "audit": self.tr("audit entry"),
+                "key_announcement": self.tr("key announcement")}.get(kind, kind)
+
     def _show_quarantine(self, items: list[QuarantineView]) -> None:
         assert self.quarantine is not None
         self.items = items
         self.quarantine.setRowCount(len(items))
         for i, q in enumerate(items):
-            values = (q.office_id, str(q.batch_sequence), f"{q.record_type} {q.record_id}",
-                      self.reason_text(q.reason), q.created_at.replace("T", " "))
+            record = f"{self.record_type(q.record_type)} {q.record_id}"
+            values = (q.office_id, str(q.batch_sequence), record, self.reason_text(q.reason),
+                      q.created_at.replace("T", " "))
             for j, v in enumerate(values):
                 self.quarantine.setItem(i, j, QTableWidgetItem(v))
-        self.quarantine.resizeColumnsToContents()
 
     def resolve_selected(self) -> None:
         assert self.quarantine is not None
@@ -202,7 +212,6 @@ class ImportPage(QWidget):
                       str(n), str(len(b.quarantined)))
             for j, v in enumerate(values):
                 self.report.setItem(i, j, QTableWidgetItem(v))
-        self.report.resizeColumnsToContents()
         new = sum(1 for b in result.batches if b.status != "already_imported")
         self.summary.setText(self.tr(
             "{new} batch(es) accepted, {old} already imported; {records} record(s) received, "

@@ -14,6 +14,7 @@ import argparse
 import os
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -83,6 +84,14 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
                 win.search.text_changed("ouedrago")
                 win.search.run_now()
             shot(win, f"{i + 2:02d}-search-results", search)
+        if key == "statistics":
+            def all_years(win=win) -> None:
+                page = win.pages["statistics"]
+                page.year.setCurrentIndex(0)
+                page.load()
+            shot(win, f"{i + 2:02d}-statistics-all-years", all_years)
+        if key == "verify":
+            shot(win, f"{i + 2:02d}-verify-valid", lambda: _verify_sample(ctx, win))
     win.show_page("births")
     form = win.new_act(ActKind.BIRTH)
     drafts = list_drafts(ctx)
@@ -92,9 +101,15 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
         form.run_check()
         form._find_duplicates()
     shot(win, "20-entry-form")
+    ids = act_ids(ctx, ActFilter(kind="birth", status="registered"), descending=True, limit=1)
+    if ids:
+        from civreg.services.queries import get_act
+
+        again = win.open_form(ActKind.BIRTH, None)  # the newest birth declared a second time
+        again.set_input(get_act(ctx, ids[0]).data)
+        shot(win, "20-entry-form-duplicate", again._find_duplicates)
     win.new_act(ActKind.MARRIAGE)
     shot(win, "21-marriage-form")
-    ids = act_ids(ctx, ActFilter(kind="birth", status="registered"), descending=True, limit=1)
     if ids:
         page = win.open_act(ids[0])
         shot(win, "22-act-view")
@@ -115,6 +130,16 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
         shot(awin, "30-administration", lambda: awin.show_page("administration"))
     awin.close()
     admin.close()
+    batch = _incoming_batch(Path(tempfile.mkdtemp()), store, password)
+    district = login(store, "district", password)
+    dwin = MainWindow(district, ops, settings)
+    dwin.resize(*SIZE)
+    dwin.show()
+    if "import" in dwin.keys:
+        shot(dwin, "31-import", lambda: dwin.show_page("import"))
+        shot(dwin, "32-import-report", lambda: dwin.pages["import"].import_files([batch]))
+    dwin.close()
+    district.close()
     from civreg.ui.wizard import FirstRunWizard
 
     wiz = FirstRunWizard(ops, Path(tempfile.mkdtemp()) / "new.db")
@@ -123,6 +148,51 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
     ops.stop()
     translations.install("en")  # keep the translators alive until every shot is taken
     return saved
+
+
+def _verify_sample(ctx, win) -> None:
+    """Verify the QR code of a copy of the newest birth act on the Verify screen."""
+    from civreg.certificates.verify import read_pdf_payloads
+    from civreg.services.queries import ActFilter, act_ids
+    from civreg.ui.certificate_source import available, certificate_pdf
+
+    ids = act_ids(ctx, ActFilter(kind="birth", status="registered"), descending=True, limit=1)
+    if not ids or not available():
+        return
+    pdf = Path(tempfile.mkdtemp()) / "copy.pdf"
+    pdf.write_bytes(certificate_pdf(ctx, ids[0], "extract"))
+    page = win.pages["verify"]
+    page.qr.setText(read_pdf_payloads(pdf, "text")[0][1])
+    page.qr.setCursorPosition(0)
+    page.verify_text()
+
+
+def _incoming_batch(folder: Path, store: Path, password: str) -> Path:
+    """A batch from a second (small) commune whose key the store trusts: for the import shot."""
+    from civreg.demo.build import fill
+    from civreg.security.keyfile import FAST_KDF
+    from civreg.services.keys import export_public_key, trust_key
+    from civreg.services.store_access import create_store, login
+    from civreg.services.transmission import export_batch
+    from civreg.services.users import add_user
+
+    other = folder / "other.db"
+    created = create_store(other, country="BF", commune="BLK02", centre="01",
+                           office_name="Centre d'état civil de Sabou", admin="admin",
+                           password=password, kdf=FAST_KDF)
+    for user in ("clerk", "registrar"):
+        add_user(created.ctx, user, password, [user], full_name=user.title(), kdf=FAST_KDF)
+    clerk, registrar = login(other, "clerk", password), login(other, "registrar", password)
+    fill(clerk, registrar, acts=40, seed=7, today=date.today())
+    batch = folder / "BF-BLK02-01-000001.civreg-batch"
+    export_batch(registrar, batch)
+    export_public_key(created.ctx, folder / "key.json")
+    for ctx in (clerk, registrar, created.ctx):
+        ctx.close()
+    admin = login(store, "admin", password)
+    trust_key(admin, folder / "key.json")
+    admin.close()
+    return batch
 
 
 def main(argv: list[str] | None = None) -> int:

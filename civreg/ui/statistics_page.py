@@ -87,13 +87,14 @@ class StatisticsPage(QWidget):
             self.tr("Transcribed")])
         self.summary.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
-        self.summary.setFixedHeight(130)
         self.months = QTabWidget()
         self.month_tables: dict[str, QTableWidget] = {}
         for kind, label in self.kind_names().items():
             table = _table([self.tr("Year"), *self.month_names(), self.tr("Month unknown"),
                             self.tr("Total")])
             table.setObjectName(f"months_{kind}")
+            table.horizontalHeader().setSectionResizeMode(
+                13, QHeaderView.ResizeMode.ResizeToContents)
             self.month_tables[kind] = table
             self.months.addTab(table, label)
         note = QLabel(self.tr(
@@ -152,6 +153,10 @@ class StatisticsPage(QWidget):
             for j, v in enumerate(values, 1):
                 self.summary.setItem(i, j, _cell(v))
             self._fill_months(self.month_tables[k.kind], k)
+        self.summary.resizeRowsToContents()
+        rows = sum(self.summary.rowHeight(r) for r in range(self.summary.rowCount()))
+        self.summary.setFixedHeight(self.summary.horizontalHeader().height() + rows
+                                    + 2 * self.summary.frameWidth())
 
     def _fill_months(self, table: QTableWidget, k: KindStats) -> None:
         per_year: dict[str, list[int]] = {}

@@ -169,6 +169,7 @@ class VerifyPage(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self.load_trust()
+        self.qr.setFocus()  # a scanner types the code straight away
 
     def load_trust(self) -> None:
         self._loaded = True
@@ -200,6 +201,7 @@ class VerifyPage(QWidget):
         if not text or self.trust is None:
             return
         self.show_verdicts([verify_qr(text, self.trust)])
+        self.qr.selectAll()  # the next scan replaces this code
 
     def choose_pdf(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a certificate"), "",

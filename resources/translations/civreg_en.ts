@@ -454,47 +454,47 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="88" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="87" />
         <source>Not a duplicate</source>
         <translation>Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="90" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="89" />
         <source>Same person — open the existing act</source>
         <translation>Same person — open the existing act</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="104" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="103" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="117" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="116" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="121" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="120" />
         <source>held by another commune</source>
         <translation>held by another commune</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="135" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="135" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
         <source>Mother</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
@@ -678,189 +678,219 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="63" />
+        <location filename="../../civreg/ui/import_page.py" line="67" />
         <source>&amp;Import batch files…</source>
         <translation>&amp;Import batch files…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="65" />
+        <location filename="../../civreg/ui/import_page.py" line="69" />
         <source>&amp;Forward to the national level…</source>
         <translation>&amp;Forward to the national level…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="68" />
+        <location filename="../../civreg/ui/import_page.py" line="72" />
         <source>Choose the batch files received from the communes.</source>
         <translation>Choose the batch files received from the communes.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <location filename="../../civreg/ui/import_page.py" line="79" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="75" />
-        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <location filename="../../civreg/ui/import_page.py" line="79" />
+        <location filename="../../civreg/ui/import_page.py" line="99" />
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="75" />
-        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <location filename="../../civreg/ui/import_page.py" line="79" />
+        <location filename="../../civreg/ui/import_page.py" line="99" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <location filename="../../civreg/ui/import_page.py" line="80" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <location filename="../../civreg/ui/import_page.py" line="80" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <location filename="../../civreg/ui/import_page.py" line="80" />
         <source>Quarantined</source>
         <translation>Quarantined</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="84" />
+        <location filename="../../civreg/ui/import_page.py" line="89" />
         <source>Last import</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <location filename="../../civreg/ui/import_page.py" line="99" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <location filename="../../civreg/ui/import_page.py" line="100" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <location filename="../../civreg/ui/import_page.py" line="100" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="100" />
+        <location filename="../../civreg/ui/import_page.py" line="105" />
         <source>What was done (e.g. commune called, correct act confirmed)</source>
         <translation>What was done (e.g. commune called, correct act confirmed)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="101" />
+        <location filename="../../civreg/ui/import_page.py" line="106" />
         <source>&amp;Close the selected item</source>
         <translation>&amp;Close the selected item</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="103" />
+        <location filename="../../civreg/ui/import_page.py" line="108" />
         <source>Quarantined records to review</source>
         <translation>Quarantined records to review</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="127" />
+        <location filename="../../civreg/ui/import_page.py" line="132" />
         <source>differs from the act already held</source>
         <translation>differs from the act already held</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="128" />
+        <location filename="../../civreg/ui/import_page.py" line="133" />
         <source>concerns an act not held here</source>
         <translation>concerns an act not held here</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="129" />
+        <location filename="../../civreg/ui/import_page.py" line="134" />
         <source>copy number already used</source>
         <translation>copy number already used</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="130" />
+        <location filename="../../civreg/ui/import_page.py" line="135" />
         <source>audit entry altered</source>
         <translation>audit entry altered</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="131" />
+        <location filename="../../civreg/ui/import_page.py" line="136" />
         <source>audit chain broken</source>
         <translation>audit chain broken</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="132" />
+        <location filename="../../civreg/ui/import_page.py" line="137" />
         <source>possible duplicate of another commune's act</source>
         <translation>possible duplicate of another commune's act</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="154" />
+        <location filename="../../civreg/ui/import_page.py" line="141" />
+        <source>act</source>
+        <translation>act</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="141" />
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="141" />
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="142" />
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="142" />
+        <source>audit entry</source>
+        <translation>audit entry</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="143" />
+        <source>key announcement</source>
+        <translation>key announcement</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="164" />
         <source>Write what was done before closing</source>
         <translation>Write what was done before closing</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="162" />
+        <location filename="../../civreg/ui/import_page.py" line="172" />
         <source>Batch files to import</source>
         <translation>Batch files to import</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="163" />
+        <location filename="../../civreg/ui/import_page.py" line="173" />
         <source>civreg batches (*.civreg-batch *.civbatch);;All files (*)</source>
         <translation>civreg batches (*.civreg-batch *.civbatch);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="171" />
+        <location filename="../../civreg/ui/import_page.py" line="181" />
         <source>Importing {n} batch file(s)…</source>
         <translation>Importing {n} batch file(s)…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="183" />
+        <location filename="../../civreg/ui/import_page.py" line="193" />
         <source>Refused: {file}: {reason} Nothing was imported.</source>
         <translation>Refused: {file}: {reason} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="184" />
+        <location filename="../../civreg/ui/import_page.py" line="194" />
         <source>Refused: {reason} Nothing was imported.</source>
         <translation>Refused: {reason} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="193" />
+        <location filename="../../civreg/ui/import_page.py" line="203" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="194" />
+        <location filename="../../civreg/ui/import_page.py" line="204" />
         <source>Kept sealed (encrypted for another level)</source>
         <translation>Kept sealed (encrypted for another level)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="195" />
+        <location filename="../../civreg/ui/import_page.py" line="205" />
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="208" />
+        <location filename="../../civreg/ui/import_page.py" line="217" />
         <source>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</source>
         <translation>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="211" />
+        <location filename="../../civreg/ui/import_page.py" line="220" />
         <source>{office}: batch(es) {numbers} missing</source>
         <translation>{office}: batch(es) {numbers} missing</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="214" />
+        <location filename="../../civreg/ui/import_page.py" line="223" />
         <source>No batch missing.</source>
         <translation>No batch missing.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="217" />
+        <location filename="../../civreg/ui/import_page.py" line="226" />
         <source>Signed receipt written to {path}: send it back to the communes.</source>
         <translation>Signed receipt written to {path}: send it back to the communes.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="223" />
+        <location filename="../../civreg/ui/import_page.py" line="232" />
         <source>Forward the batches into which folder?</source>
         <translation>Forward the batches into which folder?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="231" />
+        <location filename="../../civreg/ui/import_page.py" line="240" />
         <source>{n} batch(es) copied to {path} for the national level.</source>
         <translation>{n} batch(es) copied to {path} for the national level.</translation>
     </message>
@@ -1353,7 +1383,7 @@
     </message>
     <message>
         <location filename="../../civreg/ui/statistics_page.py" line="85" />
-        <location filename="../../civreg/ui/statistics_page.py" line="95" />
+        <location filename="../../civreg/ui/statistics_page.py" line="94" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1388,97 +1418,97 @@
         <translation>Transcribed</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <location filename="../../civreg/ui/statistics_page.py" line="93" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <location filename="../../civreg/ui/statistics_page.py" line="93" />
         <source>Month unknown</source>
         <translation>Month unknown</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="100" />
+        <location filename="../../civreg/ui/statistics_page.py" line="101" />
         <source>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</source>
         <translation>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="108" />
+        <location filename="../../civreg/ui/statistics_page.py" line="109" />
         <source>By month of the event</source>
         <translation>By month of the event</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="115" />
+        <location filename="../../civreg/ui/statistics_page.py" line="116" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="115" />
+        <location filename="../../civreg/ui/statistics_page.py" line="116" />
         <source>Marriages</source>
         <translation>Marriages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="116" />
+        <location filename="../../civreg/ui/statistics_page.py" line="117" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Oct</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <location filename="../../civreg/ui/statistics_page.py" line="122" />
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <location filename="../../civreg/ui/statistics_page.py" line="122" />
         <source>Dec</source>
         <translation>Dec</translation>
     </message>
@@ -1944,142 +1974,142 @@
         <translation>State of the act</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="178" />
+        <location filename="../../civreg/ui/verify_page.py" line="179" />
         <source>Folder of office key files</source>
         <translation>Folder of office key files</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="183" />
+        <location filename="../../civreg/ui/verify_page.py" line="184" />
         <source>Office key list</source>
         <translation>Office key list</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="184" />
+        <location filename="../../civreg/ui/verify_page.py" line="185" />
         <source>Key files (*.json)</source>
         <translation>Key files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="191" />
+        <location filename="../../civreg/ui/verify_page.py" line="192" />
         <source>Keys: those this store trusts ({n})</source>
         <translation>Keys: those this store trusts ({n})</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="193" />
+        <location filename="../../civreg/ui/verify_page.py" line="194" />
         <source>Keys: from {name} ({n})</source>
         <translation>Keys: from {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="205" />
+        <location filename="../../civreg/ui/verify_page.py" line="207" />
         <source>Open a certificate</source>
         <translation>Open a certificate</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="206" />
+        <location filename="../../civreg/ui/verify_page.py" line="208" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="214" />
+        <location filename="../../civreg/ui/verify_page.py" line="216" />
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="229" />
+        <location filename="../../civreg/ui/verify_page.py" line="231" />
         <source>QR code on page {page}</source>
         <translation>QR code on page {page}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="240" />
+        <location filename="../../civreg/ui/verify_page.py" line="242" />
         <source>VALID</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="241" />
+        <location filename="../../civreg/ui/verify_page.py" line="243" />
         <source>INVALID SIGNATURE</source>
         <translation>INVALID SIGNATURE</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="242" />
+        <location filename="../../civreg/ui/verify_page.py" line="244" />
         <source>UNKNOWN OFFICE</source>
         <translation>UNKNOWN OFFICE</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="243" />
+        <location filename="../../civreg/ui/verify_page.py" line="245" />
         <source>REVOKED KEY</source>
         <translation>REVOKED KEY</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="244" />
+        <location filename="../../civreg/ui/verify_page.py" line="246" />
         <source>UNREADABLE CODE</source>
         <translation>UNREADABLE CODE</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="252" />
+        <location filename="../../civreg/ui/verify_page.py" line="254" />
         <source>Warning: the copy is dated in the future.</source>
         <translation>Warning: the copy is dated in the future.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="253" />
+        <location filename="../../civreg/ui/verify_page.py" line="255" />
         <source>Warning: this is a SPECIMEN, not a real copy.</source>
         <translation>Warning: this is a SPECIMEN, not a real copy.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="254" />
+        <location filename="../../civreg/ui/verify_page.py" line="256" />
         <source>Warning: the act was CANCELLED by a court.</source>
         <translation>Warning: the act was CANCELLED by a court.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="261" />
+        <location filename="../../civreg/ui/verify_page.py" line="263" />
         <source>Signed fields: compare them with the paper</source>
         <translation>Signed fields: compare them with the paper</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="263" />
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
         <source>Fields read from the code: NOT authenticated</source>
         <translation>Fields read from the code: NOT authenticated</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
         <source>Birth</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
         <source>Marriage</source>
         <translation>Marriage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
         <source>Death</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <location filename="../../civreg/ui/verify_page.py" line="268" />
         <source>Full copy</source>
         <translation>Full copy</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <location filename="../../civreg/ui/verify_page.py" line="268" />
         <source>Extract</source>
         <translation>Extract</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <location filename="../../civreg/ui/verify_page.py" line="269" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <location filename="../../civreg/ui/verify_page.py" line="269" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="275" />
+        <location filename="../../civreg/ui/verify_page.py" line="277" />
         <source>SPECIMEN</source>
         <translation>SPECIMEN</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="285" />
+        <location filename="../../civreg/ui/verify_page.py" line="287" />
         <source>No certificate checked yet</source>
         <translation>No certificate checked yet</translation>
     </message>

@@ -454,47 +454,47 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="88" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="87" />
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="90" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="89" />
         <source>Same person — open the existing act</source>
         <translation>Même personne — ouvrir l'acte existant</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="104" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="103" />
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="117" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="116" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="121" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="120" />
         <source>held by another commune</source>
         <translation>détenu par une autre commune</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="135" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="135" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
         <source>Mother</source>
         <translation>Mère</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/duplicates_panel.py" line="137" />
+        <location filename="../../civreg/ui/duplicates_panel.py" line="136" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -678,189 +678,219 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="63" />
+        <location filename="../../civreg/ui/import_page.py" line="67" />
         <source>&amp;Import batch files…</source>
         <translation>&amp;Importer des fichiers de lots…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="65" />
+        <location filename="../../civreg/ui/import_page.py" line="69" />
         <source>&amp;Forward to the national level…</source>
         <translation>&amp;Transmettre au niveau national…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="68" />
+        <location filename="../../civreg/ui/import_page.py" line="72" />
         <source>Choose the batch files received from the communes.</source>
         <translation>Choisissez les fichiers de lots reçus des communes.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="75" />
+        <location filename="../../civreg/ui/import_page.py" line="79" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="75" />
-        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <location filename="../../civreg/ui/import_page.py" line="79" />
+        <location filename="../../civreg/ui/import_page.py" line="99" />
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="75" />
-        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <location filename="../../civreg/ui/import_page.py" line="79" />
+        <location filename="../../civreg/ui/import_page.py" line="99" />
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <location filename="../../civreg/ui/import_page.py" line="80" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <location filename="../../civreg/ui/import_page.py" line="80" />
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="76" />
+        <location filename="../../civreg/ui/import_page.py" line="80" />
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="84" />
+        <location filename="../../civreg/ui/import_page.py" line="89" />
         <source>Last import</source>
         <translation>Dernière importation</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="94" />
+        <location filename="../../civreg/ui/import_page.py" line="99" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <location filename="../../civreg/ui/import_page.py" line="100" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="95" />
+        <location filename="../../civreg/ui/import_page.py" line="100" />
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="100" />
+        <location filename="../../civreg/ui/import_page.py" line="105" />
         <source>What was done (e.g. commune called, correct act confirmed)</source>
         <translation>Ce qui a été fait (p. ex. commune appelée, acte correct confirmé)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="101" />
+        <location filename="../../civreg/ui/import_page.py" line="106" />
         <source>&amp;Close the selected item</source>
         <translation>&amp;Clore l'élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="103" />
+        <location filename="../../civreg/ui/import_page.py" line="108" />
         <source>Quarantined records to review</source>
         <translation>Enregistrements en quarantaine à examiner</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="127" />
+        <location filename="../../civreg/ui/import_page.py" line="132" />
         <source>differs from the act already held</source>
         <translation>diffère de l'acte déjà détenu</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="128" />
+        <location filename="../../civreg/ui/import_page.py" line="133" />
         <source>concerns an act not held here</source>
         <translation>concerne un acte absent d'ici</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="129" />
+        <location filename="../../civreg/ui/import_page.py" line="134" />
         <source>copy number already used</source>
         <translation>numéro de copie déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="130" />
+        <location filename="../../civreg/ui/import_page.py" line="135" />
         <source>audit entry altered</source>
         <translation>entrée du journal d'audit modifiée</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="131" />
+        <location filename="../../civreg/ui/import_page.py" line="136" />
         <source>audit chain broken</source>
         <translation>chaîne du journal d'audit rompue</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="132" />
+        <location filename="../../civreg/ui/import_page.py" line="137" />
         <source>possible duplicate of another commune's act</source>
         <translation>doublon possible d'un acte d'une autre commune</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="154" />
+        <location filename="../../civreg/ui/import_page.py" line="141" />
+        <source>act</source>
+        <translation>acte</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="141" />
+        <source>mention</source>
+        <translation>mention</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="141" />
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="142" />
+        <source>notice</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="142" />
+        <source>audit entry</source>
+        <translation>entrée du journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="143" />
+        <source>key announcement</source>
+        <translation>annonce de clé</translation>
+    </message>
+    <message>
+        <location filename="../../civreg/ui/import_page.py" line="164" />
         <source>Write what was done before closing</source>
         <translation>Indiquez ce qui a été fait avant de clore</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="162" />
+        <location filename="../../civreg/ui/import_page.py" line="172" />
         <source>Batch files to import</source>
         <translation>Fichiers de lots à importer</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="163" />
+        <location filename="../../civreg/ui/import_page.py" line="173" />
         <source>civreg batches (*.civreg-batch *.civbatch);;All files (*)</source>
         <translation>Lots civreg (*.civreg-batch *.civbatch);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="171" />
+        <location filename="../../civreg/ui/import_page.py" line="181" />
         <source>Importing {n} batch file(s)…</source>
         <translation>Importation de {n} fichier(s) de lots…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="183" />
+        <location filename="../../civreg/ui/import_page.py" line="193" />
         <source>Refused: {file}: {reason} Nothing was imported.</source>
         <translation>Refusé : {file} : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="184" />
+        <location filename="../../civreg/ui/import_page.py" line="194" />
         <source>Refused: {reason} Nothing was imported.</source>
         <translation>Refusé : {reason} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="193" />
+        <location filename="../../civreg/ui/import_page.py" line="203" />
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="194" />
+        <location filename="../../civreg/ui/import_page.py" line="204" />
         <source>Kept sealed (encrypted for another level)</source>
         <translation>Conservé scellé (chiffré pour un autre niveau)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="195" />
+        <location filename="../../civreg/ui/import_page.py" line="205" />
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="208" />
+        <location filename="../../civreg/ui/import_page.py" line="217" />
         <source>{new} batch(es) accepted, {old} already imported; {records} record(s) received, {q} quarantined.</source>
         <translation>{new} lot(s) accepté(s), {old} déjà importé(s) ; {records} enregistrement(s) reçu(s), {q} en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="211" />
+        <location filename="../../civreg/ui/import_page.py" line="220" />
         <source>{office}: batch(es) {numbers} missing</source>
         <translation>{office} : lot(s) {numbers} manquant(s)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="214" />
+        <location filename="../../civreg/ui/import_page.py" line="223" />
         <source>No batch missing.</source>
         <translation>Aucun lot manquant.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="217" />
+        <location filename="../../civreg/ui/import_page.py" line="226" />
         <source>Signed receipt written to {path}: send it back to the communes.</source>
         <translation>Accusé de réception signé écrit dans {path} : renvoyez-le aux communes.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="223" />
+        <location filename="../../civreg/ui/import_page.py" line="232" />
         <source>Forward the batches into which folder?</source>
         <translation>Transmettre les lots dans quel dossier ?</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/import_page.py" line="231" />
+        <location filename="../../civreg/ui/import_page.py" line="240" />
         <source>{n} batch(es) copied to {path} for the national level.</source>
         <translation>{n} lot(s) copié(s) dans {path} pour le niveau national.</translation>
     </message>
@@ -1353,7 +1383,7 @@
     </message>
     <message>
         <location filename="../../civreg/ui/statistics_page.py" line="85" />
-        <location filename="../../civreg/ui/statistics_page.py" line="95" />
+        <location filename="../../civreg/ui/statistics_page.py" line="94" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1388,97 +1418,97 @@
         <translation>Transcrit</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <location filename="../../civreg/ui/statistics_page.py" line="93" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="94" />
+        <location filename="../../civreg/ui/statistics_page.py" line="93" />
         <source>Month unknown</source>
         <translation>Mois inconnu</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="100" />
+        <location filename="../../civreg/ui/statistics_page.py" line="101" />
         <source>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</source>
         <translation>Nombre d'actes inscrits selon la date de l'événement. Dans les délais : déclaré dans le délai légal ; tardif : dressé sur jugement ; transcrit : acte établi ailleurs et transcrit ici.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="108" />
+        <location filename="../../civreg/ui/statistics_page.py" line="109" />
         <source>By month of the event</source>
         <translation>Par mois de l'événement</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="115" />
+        <location filename="../../civreg/ui/statistics_page.py" line="116" />
         <source>Births</source>
         <translation>Naissances</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="115" />
+        <location filename="../../civreg/ui/statistics_page.py" line="116" />
         <source>Marriages</source>
         <translation>Mariages</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="116" />
+        <location filename="../../civreg/ui/statistics_page.py" line="117" />
         <source>Deaths</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="119" />
+        <location filename="../../civreg/ui/statistics_page.py" line="120" />
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Jul</source>
         <translation>juil.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="120" />
+        <location filename="../../civreg/ui/statistics_page.py" line="121" />
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <location filename="../../civreg/ui/statistics_page.py" line="122" />
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/statistics_page.py" line="121" />
+        <location filename="../../civreg/ui/statistics_page.py" line="122" />
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
@@ -1944,142 +1974,142 @@
         <translation>État de l'acte</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="178" />
+        <location filename="../../civreg/ui/verify_page.py" line="179" />
         <source>Folder of office key files</source>
         <translation>Dossier des fichiers de clés d'office</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="183" />
+        <location filename="../../civreg/ui/verify_page.py" line="184" />
         <source>Office key list</source>
         <translation>Liste de clés d'office</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="184" />
+        <location filename="../../civreg/ui/verify_page.py" line="185" />
         <source>Key files (*.json)</source>
         <translation>Fichiers de clés (*.json)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="191" />
+        <location filename="../../civreg/ui/verify_page.py" line="192" />
         <source>Keys: those this store trusts ({n})</source>
         <translation>Clés : celles auxquelles ce registre fait confiance ({n})</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="193" />
+        <location filename="../../civreg/ui/verify_page.py" line="194" />
         <source>Keys: from {name} ({n})</source>
         <translation>Clés : de {name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="205" />
+        <location filename="../../civreg/ui/verify_page.py" line="207" />
         <source>Open a certificate</source>
         <translation>Ouvrir un certificat</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="206" />
+        <location filename="../../civreg/ui/verify_page.py" line="208" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="214" />
+        <location filename="../../civreg/ui/verify_page.py" line="216" />
         <source>Reading the document…</source>
         <translation>Lecture du document…</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="229" />
+        <location filename="../../civreg/ui/verify_page.py" line="231" />
         <source>QR code on page {page}</source>
         <translation>Code QR de la page {page}</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="240" />
+        <location filename="../../civreg/ui/verify_page.py" line="242" />
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="241" />
+        <location filename="../../civreg/ui/verify_page.py" line="243" />
         <source>INVALID SIGNATURE</source>
         <translation>SIGNATURE INVALIDE</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="242" />
+        <location filename="../../civreg/ui/verify_page.py" line="244" />
         <source>UNKNOWN OFFICE</source>
         <translation>OFFICE INCONNU</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="243" />
+        <location filename="../../civreg/ui/verify_page.py" line="245" />
         <source>REVOKED KEY</source>
         <translation>CLÉ RÉVOQUÉE</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="244" />
+        <location filename="../../civreg/ui/verify_page.py" line="246" />
         <source>UNREADABLE CODE</source>
         <translation>CODE ILLISIBLE</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="252" />
+        <location filename="../../civreg/ui/verify_page.py" line="254" />
         <source>Warning: the copy is dated in the future.</source>
         <translation>Attention : la copie est datée dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="253" />
+        <location filename="../../civreg/ui/verify_page.py" line="255" />
         <source>Warning: this is a SPECIMEN, not a real copy.</source>
         <translation>Attention : ceci est un SPÉCIMEN, pas une vraie copie.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="254" />
+        <location filename="../../civreg/ui/verify_page.py" line="256" />
         <source>Warning: the act was CANCELLED by a court.</source>
         <translation>Attention : l'acte a été ANNULÉ par un tribunal.</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="261" />
+        <location filename="../../civreg/ui/verify_page.py" line="263" />
         <source>Signed fields: compare them with the paper</source>
         <translation>Champs signés : comparez-les avec le papier</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="263" />
+        <location filename="../../civreg/ui/verify_page.py" line="265" />
         <source>Fields read from the code: NOT authenticated</source>
         <translation>Champs lus dans le code : NON authentifiés</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
         <source>Marriage</source>
         <translation>Mariage</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="265" />
+        <location filename="../../civreg/ui/verify_page.py" line="267" />
         <source>Death</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <location filename="../../civreg/ui/verify_page.py" line="268" />
         <source>Full copy</source>
         <translation>Copie intégrale</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="266" />
+        <location filename="../../civreg/ui/verify_page.py" line="268" />
         <source>Extract</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <location filename="../../civreg/ui/verify_page.py" line="269" />
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="267" />
+        <location filename="../../civreg/ui/verify_page.py" line="269" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="275" />
+        <location filename="../../civreg/ui/verify_page.py" line="277" />
         <source>SPECIMEN</source>
         <translation>SPÉCIMEN</translation>
     </message>
     <message>
-        <location filename="../../civreg/ui/verify_page.py" line="285" />
+        <location filename="../../civreg/ui/verify_page.py" line="287" />
         <source>No certificate checked yet</source>
         <translation>Aucun certificat vérifié pour l'instant</translation>
     </message>
