@@ -149,6 +149,8 @@ class StatisticsPage(QWidget):
                       percent(k.by_sex.get(2, 0), k.total), percent(unknown, k.total),
                       percent(k.on_time, k.total), percent(k.late, k.total),
                       percent(k.transcribed, k.total)]
+            if k.kind == "marriage":  # the subject is the first spouse: no sex ratio
+                values[1:4] = ["—"] * 3
             self.summary.setItem(i, 0, _cell(names.get(k.kind, k.kind), right=False))
             for j, v in enumerate(values, 1):
                 self.summary.setItem(i, j, _cell(v))
