@@ -19,7 +19,11 @@ from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import AuthorityKey, OwnKey, TrustedKey
 from civreg.security import audit
-from civreg.security.office_keys import read_public_key_file, write_public_key_file
+from civreg.security.office_keys import (
+    TrustList,
+    read_public_key_file,
+    write_public_key_file,
+)
 from civreg.security.signing import (
     generate_signing_key,
     key_id_of,
@@ -193,3 +197,19 @@ def office_public_keys(ctx: Ctx) -> dict[str, bytes]:
                 if k.status != "pending"}
         keys[office.key_id] = office.public_key
         return keys
+
+
+def verification_trust(ctx: Ctx) -> TrustList:
+    """What a certificate verifier at this office trusts: the offices' keys this store trusts
+    (revoked ones answer REVOKED_KEY) plus this office's own current and retired keys.
+    Public keys are not secret, so every role that can view acts may verify copies."""
+    ctx.require("act.view")
+    with ctx.store.read() as s:
+        rows = [(k.office_id, k.key_id, bytes(k.public_key), k.status == "revoked")
+                for k in s.scalars(select(TrustedKey))]
+        office = _office(s)
+        own = {k.key_id: bytes(k.public_key) for k in s.scalars(select(OwnKey))
+               if k.status != "pending"}
+        own[office.key_id] = bytes(office.public_key)
+        rows += [(office.office_id, kid, raw, False) for kid, raw in own.items()]
+    return TrustList.from_rows(rows)

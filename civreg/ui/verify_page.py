@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from civreg.certificates.verify import Verification, VerificationStatus, verify_pdf, verify_qr
 from civreg.errors import CivregError
@@ -51,25 +50,10 @@ class TrustSource:
 
 
 def store_trust(ctx: Ctx) -> TrustSource:
-    """The keys this store trusts plus this office's own (current and retired) public keys.
+    """The keys this store trusts plus this office's own (runs on the database worker)."""
+    from civreg.services.keys import verification_trust
 
-    Runs on the database worker. Public keys are not secret, so every role may verify; the
-    keys service keeps its listing for administrators and gives no raw keys, hence the read
-    here (to move into ``services.keys`` as a verification trust list)."""
-    from civreg.models.office import Office
-    from civreg.models.sync import OwnKey, TrustedKey
-
-    ctx.require("act.view")
-    with ctx.store.read() as s:
-        rows = [(k.office_id, k.key_id, bytes(k.public_key), k.status == "revoked")
-                for k in s.scalars(select(TrustedKey))]
-        office = s.scalar(select(Office))
-        own = {k.key_id: bytes(k.public_key) for k in s.scalars(select(OwnKey))
-               if k.status != "pending"}
-        if office is not None:
-            own[office.key_id] = bytes(office.public_key)
-            rows += [(office.office_id, kid, raw, False) for kid, raw in own.items()]
-    return TrustSource(TrustList.from_rows(rows), "store")
+    return TrustSource(verification_trust(ctx), "store")
 
 
 def file_trust(path: Path) -> TrustSource:
