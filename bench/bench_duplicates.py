@@ -40,7 +40,7 @@ from civreg.services.queries import get_act
 
 BASELINE_SQL = (
     "SELECT a.id FROM acts a JOIN person_search ps ON ps.act_id = a.id AND ps.role = 'child'"
-    " WHERE a.kind = 'birth' AND a.event_from >= ? AND a.event_from <= ?"
+    " WHERE a.event_from >= ? AND a.event_from <= ?"
     " AND replace(ps.phon_family, ' ', '') = ?"
 )
 

@@ -130,29 +130,30 @@ def _date_score(new: str, ev_from: str | None, ev_to: str | None, days: int) -> 
 
 
 def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[Any, ...]]:
-    """Subject rows of acts of the same kind near the date, with their act's fields."""
+    """Subject rows (``role`` implies the kind) of acts near the date. Only the date index
+    and the person rows are read here: the acts' own rows are read for the few candidates
+    that pass the name test (on an encrypted store every page read costs a decryption)."""
     subject = data.person(role)
     assert subject is not None
     w = _window(data.event_date, days)
-    cols = f"{ROW_SQL}, a.event_from, a.event_to, a.event_place"
     if w is not None and w[0] in ("day", "month"):
         _p, lo, hi = w
         starts = sorted({lo[:4] + "-01-01", hi[:4] + "-01-01", lo[:7] + "-01", hi[:7] + "-01"})
         marks = ", ".join("?" for _ in starts)
         return db.rows(
-            f"{cols} FROM acts a JOIN person_search ps ON ps.act_id = a.id AND ps.role = ?"
-            " WHERE a.kind = ? AND ((a.event_from >= ? AND a.event_from <= ?)"
-            f" OR (a.event_from IN ({marks}) AND a.event_to >= ?))",
-            [role, str(data.kind), lo, hi, *starts, lo],
+            f"{ROW_SQL} FROM acts a JOIN person_search ps ON ps.act_id = a.id AND ps.role = ?"
+            " WHERE (a.event_from >= ? AND a.event_from <= ?)"
+            f" OR (a.event_from IN ({marks}) AND a.event_to >= ?)",
+            [role, lo, hi, *starts, lo],
         )
     # No day or month: look up by name (family key and given-name key, both indexed).
     q = NameQuery.of(subject.family_name, subject.given_names, subject.post_nom)
-    where = f"{COMPACT_FAMILY} = ? AND ps.phon_given = ? AND ps.role = ? AND a.kind = ?"
-    params: list[Any] = [q.family.compact, q.given.phon, role, str(data.kind)]
+    where = f"{COMPACT_FAMILY} = ? AND ps.phon_given = ? AND ps.role = ?"
+    params: list[Any] = [q.family.compact, q.given.phon, role]
     if w is not None:
         where += " AND a.event_from <= ? AND a.event_to >= ?"
         params += [w[2], w[1]]
-    sql = (f"{cols} FROM person_search ps JOIN acts a ON a.id = ps.act_id"
+    sql = (f"{ROW_SQL} FROM person_search ps JOIN acts a ON a.id = ps.act_id"
            f" WHERE {where.replace('phon_family', 'ps.phon_family')} LIMIT 5000")
     return db.rows(sql, params)
 
@@ -186,7 +187,8 @@ def _core(
     acts = {
         a[0]: a
         for a in db.rows(
-            "SELECT id, global_id, kind, status, commune, centre FROM acts"
+            "SELECT id, global_id, kind, status, commune, centre, event_from, event_to,"
+            " event_place FROM acts"
             f" WHERE id IN ({marks})", ids)
     }
     names = {
@@ -198,8 +200,11 @@ def _core(
     mother = data.person("mother")
     new_place = normalize(data.event_place)
     out = []
-    for act_id, (name_score, r) in near.items():
-        ev_from, ev_to, place = r[9], r[10], r[11]
+    for act_id, (name_score, _r) in near.items():
+        a = acts[act_id]
+        if a[2] != str(kind):
+            continue
+        ev_from, ev_to, place = a[6], a[7], a[8]
         date_score = _date_score(data.event_date, ev_from, ev_to, days)
         scores = {"name": name_score, "date": date_score}
         reasons = [
@@ -224,7 +229,6 @@ def _core(
         total = round(sum(WEIGHTS[k] * v for k, v in scores.items()) / weight, 2)
         if total < MIN_SCORE:
             continue
-        a = acts[act_id]
         out.append(DuplicateCandidate(
             act_id=act_id, global_id=a[1], kind=a[2], status=a[3], commune=a[4], centre=a[5],
             cross_commune=own_commune is not None and a[4] != own_commune,
