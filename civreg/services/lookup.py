@@ -1,5 +1,6 @@
-"""Read-only lookups the UI needs before the search service exists: accent-insensitive name
-prefix, act number, global identifier, date. Runs on the database worker only.
+"""Read-only lookups for the client: the search box (ranked search service, or for roles
+without it an accent-insensitive name prefix, act number, global identifier, date), the
+centres and the years that have registers.
 
 Users allowed to search go through :mod:`civreg.services.search` (ranked, spelling-tolerant);
 the plain lookup serves roles without the search permission (administrators).
@@ -8,7 +9,6 @@ the plain lookup serves roles without the search permission (administrators).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -97,15 +97,3 @@ def years(ctx: Ctx, kind: str) -> list[int]:
 
         return list(s.scalars(select(Register.year).where(Register.kind == kind)
                               .distinct().order_by(Register.year.desc())))
-
-
-def possible_duplicates(ctx: Ctx, data: Any, exclude_id: int | None = None,
-                        limit: int = 10) -> list[tuple[ActRow, float]]:
-    """Acts that may already record this event, with their score (the duplicates service)."""
-    from civreg.services.duplicates import find_duplicates
-
-    if not ctx.can("search"):
-        return []
-    found = find_duplicates(ctx, data, exclude_act_id=exclude_id)[:limit]
-    rows = {r.id: r for r in act_rows(ctx, [c.act_id for c in found])}
-    return [(rows[c.act_id], c.score) for c in found if c.act_id in rows]

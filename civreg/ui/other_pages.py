@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.services.context import Ctx
+from civreg.services.lookup import find_acts
 from civreg.services.queries import ActFilter, ActRow
 from civreg.ui import settings as S  # noqa: N812
-from civreg.ui.lookup import find_acts
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import RegisterModel
 from civreg.ui.registers_page import COLUMN_WIDTHS, ActTable

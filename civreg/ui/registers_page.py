@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.services.context import Ctx
+from civreg.services.lookup import centres, years
 from civreg.services.queries import ActFilter
-from civreg.ui.lookup import centres, years
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import ActIdRole, RegisterModel
 

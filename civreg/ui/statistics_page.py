@@ -36,7 +36,7 @@ class Figures:
 
 def load_figures(ctx: Ctx, year: int | None) -> Figures:
     """Runs on the database worker."""
-    from civreg.ui.lookup import years
+    from civreg.services.lookup import years
 
     found = {y for kind in ("birth", "marriage", "death") for y in years(ctx, kind)}
     found.add(date.today().year)
