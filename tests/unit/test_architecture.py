@@ -38,3 +38,14 @@ def test_domain_is_pure() -> None:
             if n.split(".")[0] in forbidden:
                 offenders.append(f"{path.name}: {n}")
     assert offenders == [], offenders
+
+
+def test_ui_goes_through_services() -> None:
+    """Widgets never see a Session or an ORM object: civreg/ui imports neither SQLAlchemy nor
+    the models."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for n in _imports(path):
+            if n.split(".")[0] == "sqlalchemy" or n.startswith("civreg.models"):
+                offenders.append(f"{path.name}: {n}")
+    assert offenders == [], offenders
