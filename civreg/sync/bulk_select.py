@@ -52,6 +52,24 @@ def _process(rows: list[Any], procs: list[tuple[int, Any, bool]]) -> list[tuple[
     return out
 
 
+def select_where(
+    s: Session, table: Table, columns: Sequence[str], where: str = ""
+) -> list[tuple[Any, ...]]:
+    """Rows ``columns`` of ``table`` matching the literal SQL condition ``where`` (all rows
+    if empty), in no particular order: a sequential read for bulk exports."""
+    conn = s.connection()
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    try:
+        cursor.execute(f"SELECT {', '.join(columns)} FROM {table.name}"
+                       + (f" WHERE {where}" if where else ""))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return _process(rows, _processors(table, columns, conn.dialect))
+
+
 def select_in(
     s: Session, table: Table, columns: Sequence[str], key: str, values: Sequence[Any],
     where: str = "",

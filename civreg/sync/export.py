@@ -26,6 +26,7 @@ from civreg.security.signing import load_private
 from civreg.sync import records as rec
 from civreg.sync.atomic_file import write_atomically
 from civreg.sync.authority_keys import read_authority_public_key
+from civreg.sync.gc_pause import collector_paused
 from civreg.sync.messages import TransmissionError
 from civreg.sync.writer import write_batch
 
@@ -114,18 +115,19 @@ def export_in(
     )
     signing_key = load_private(office.signing_key)
     audit.seal(s, signing_key, office.key_id, "export")
-    records = _collect(s, office, first, top, last.audit_to if last else 0)
-    audit_to = s.scalar(select(func.max(AuditEntry.seq))) or 0
-    data = write_batch(
-        records,
-        office_id=office.office_id,
-        sequence=sequence,
-        change_range=(first, top),
-        signing_key=signing_key,
-        signing_key_id=office.key_id,
-        recipient_public_key=recipient.public_key if recipient else None,
-        recipient_key_id=recipient.key_id if recipient else None,
-    )
+    with collector_paused():
+        records = _collect(s, office, first, top, last.audit_to if last else 0)
+        audit_to = s.scalar(select(func.max(AuditEntry.seq))) or 0
+        data = write_batch(
+            records,
+            office_id=office.office_id,
+            sequence=sequence,
+            change_range=(first, top),
+            signing_key=signing_key,
+            signing_key_id=office.key_id,
+            recipient_public_key=recipient.public_key if recipient else None,
+            recipient_key_id=recipient.key_id if recipient else None,
+        )
     counts: dict[str, int] = {}
     for r in records:
         counts[r["type"]] = counts.get(r["type"], 0) + 1

@@ -9,11 +9,8 @@ and sequence with other bytes is refused. Gaps in an office's sequence are repor
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +23,7 @@ from civreg.models.sync import QuarantineItem, ReceivedBatch
 from civreg.security import audit
 from civreg.sync import record_import as ri
 from civreg.sync.act_import import KeyCache, import_acts
+from civreg.sync.gc_pause import collector_paused
 from civreg.sync.messages import TransmissionError, rejected
 from civreg.sync.reader import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
@@ -107,7 +105,7 @@ def import_files(
     trust = StoreTrust(s)
     keys = KeyCache()
     reports = []
-    with _collector_paused():
+    with collector_paused():
         for _office, _seq, _name, path, data in loaded:
             try:
                 reports.append(_import_one(ctx, s, path, data, trust, keys, limits))
@@ -115,20 +113,6 @@ def import_files(
                 raise _named(exc, path) from None
     offices = sorted({r.office_id for r in reports})
     return reports, {o: missing_sequences(s, o) for o in offices}
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """An import builds millions of long-lived, acyclic objects (records, rows, tuples): the
-    cyclic GC would rescan them again and again (about a third of the rebuild and insert time
-    for 100k acts) without freeing anything. Whatever cycles are left go at the next run."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def missing_sequences(s: Session, office_id: str) -> list[int]:
