@@ -174,10 +174,12 @@ def _core(
         if r[1] in exclude:
             continue
         row = PersonRow(*r[:9])
-        family = scorer.field("f", scorer.q.family, row.norm_family, row.phon_family)
+        if scorer.field("f", scorer.q.family, row.norm_family, row.phon_family) \
+                < SIMILAR_THRESHOLD:
+            continue  # most children of the week: score their given names only if needed
         given = scorer.field("g", scorer.q.given, row.norm_given, row.phon_given) \
             if scorer.q.given else 100.0
-        if min(family, given) >= SIMILAR_THRESHOLD:
+        if given >= SIMILAR_THRESHOLD:
             name = scorer.row(row)
             near[r[1]] = (name, r)
     if not near:
