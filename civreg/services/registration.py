@@ -155,7 +155,8 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
     row.registrar_name = ctx.user.full_name or ctx.user.username
     row.registrar_title = ctx.user.title or profile.registrar_title
     row.registered_at = utcnow()
-    row.content_hash = audit.content_hash(legal_content(row))
+    after = legal_content(row)
+    row.content_hash = audit.content_hash(after)
     row.updated_at = row.registered_at
     row.status = "registered"
     s.flush()
@@ -166,7 +167,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
         operation="act.register",
         act_uuid=row.uuid,
         before=before,
-        after=legal_content(row),
+        after=after,
         detail=row.global_id or "",
     )
     s.add(ChangeLog(entity="act", entity_uuid=row.uuid))
