@@ -19,7 +19,18 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-CACHE_KIB = 65536
+CACHE_KIB = 65536  # floor: 64 MiB
+CACHE_KIB_MAX = 262144  # 256 MiB: fits the 4 GB laptops of the counters
+
+
+def cache_kib_for(path: Path) -> int:
+    """Page cache for a store: a quarter of the file, between 64 and 256 MiB. Every cache
+    miss costs a decryption, so big stores need a big cache (bench/README.md)."""
+    try:
+        size_kib = path.stat().st_size // 1024
+    except OSError:
+        size_kib = 0
+    return max(CACHE_KIB, min(CACHE_KIB_MAX, size_kib // 4))
 BUSY_TIMEOUT_MS = 30000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -62,7 +73,10 @@ def raw_connect(path: Path, key: bytes, cache_kib: int = CACHE_KIB) -> Any:
     return conn
 
 
-def sqlcipher_engine(path: Path, key: bytes, *, cache_kib: int = CACHE_KIB) -> Engine:
+def sqlcipher_engine(path: Path, key: bytes, *, cache_kib: int | None = None) -> Engine:
+    if cache_kib is None:
+        cache_kib = cache_kib_for(path)
+
     def creator() -> Any:
         conn = raw_connect(path, key, cache_kib)
         conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin below)
