@@ -190,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         "export_vs_raw_write": round(result["export_s"] / raw_write, 2),
         "import_sqlite_vs_raw_read": round(result["import_sqlite_s"] / raw_read, 2),
     }
+    if "import_postgresql_s" in result:
+        result["ratios"]["import_postgresql_vs_raw_read"] = round(
+            result["import_postgresql_s"] / raw_read, 2)
     print(json.dumps(result, indent=1, default=str))
     if args.out:
         args.out.write_text(json.dumps(result, indent=1, default=str))

@@ -31,7 +31,7 @@ def _processors(table: Table, columns: Sequence[str], dialect: Any) -> list[tupl
 
 def _process(rows: list[Any], procs: list[tuple[int, Any, bool]]) -> list[tuple[Any, ...]]:
     if not procs:
-        return [tuple(r) for r in rows]
+        return rows if not rows or type(rows[0]) is tuple else [tuple(r) for r in rows]
     out = []
     memos: list[dict[Any, Any]] = [{} for _ in procs]
     missing = object()
