@@ -60,9 +60,12 @@ WEIGHTS = {"name": 0.55, "date": 0.2, "mother": 0.15, "place": 0.1}
 MIN_SCORE = 70.0
 MAX_CANDIDATES = 20
 DEFAULT_WINDOW_DAYS = 5
-ROW_SQL = (
-    "SELECT ps.person_id, ps.act_id, ps.role, ps.norm_family, ps.phon_family, ps.norm_given,"
-    " ps.phon_given, ps.norm_post_nom, ps.phon_post_nom"
+# The lookups read the family keys only: most rows fail on them, and reading fewer columns
+# of a thousand rows is measurably cheaper; the survivors' full rows are read by id.
+ROW_SQL = "SELECT ps.person_id, ps.act_id, ps.norm_family, ps.phon_family"
+FULL_ROW_SQL = (
+    "SELECT person_id, act_id, role, norm_family, phon_family, norm_given, phon_given,"
+    " norm_post_nom, phon_post_nom FROM person_search"
 )
 
 
@@ -140,11 +143,16 @@ def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[
         _p, lo, hi = w
         starts = sorted({lo[:4] + "-01-01", hi[:4] + "-01-01", lo[:7] + "-01", hi[:7] + "-01"})
         marks = ", ".join("?" for _ in starts)
+        # Two disjoint index searches (days in the window; partial dates covering part of
+        # it) instead of an OR, which SQLite runs with a temporary rowid set.
         return db.rows(
             f"{ROW_SQL} FROM acts a JOIN person_search ps ON ps.act_id = a.id AND ps.role = ?"
-            " WHERE (a.event_from >= ? AND a.event_from <= ?)"
-            f" OR (a.event_from IN ({marks}) AND a.event_to >= ?)",
-            [role, lo, hi, *starts, lo],
+            " WHERE a.event_from >= ? AND a.event_from <= ?"
+            f" UNION ALL {ROW_SQL} FROM acts a"
+            " JOIN person_search ps ON ps.act_id = a.id AND ps.role = ?"
+            f" WHERE a.event_from IN ({marks}) AND a.event_to >= ?"
+            " AND NOT (a.event_from >= ? AND a.event_from <= ?)",
+            [role, lo, hi, role, *starts, lo, lo, hi],
         )
     # No day or month: look up by name (family key and given-name key, both indexed).
     q = NameQuery.of(subject.family_name, subject.given_names, subject.post_nom)
@@ -169,19 +177,24 @@ def _core(
     if subject is None or not normalize(subject.family_name + subject.given_names):
         return []
     scorer = Scorer(NameQuery.of(subject.family_name, subject.given_names, subject.post_nom))
+    fam_q, giv_q = scorer.q.family, scorer.q.given
+    family_ok: dict[str, bool] = {}  # most children of the week share a few family names
+    keep: list[int] = []
+    for pid, act_id, norm_family, phon_family in _candidate_rows(db, data, role, days):
+        ok = family_ok.get(norm_family)
+        if ok is None:
+            ok = scorer.field("f", fam_q, norm_family, phon_family) >= SIMILAR_THRESHOLD
+            family_ok[norm_family] = ok
+        if ok and act_id not in exclude:
+            keep.append(pid)  # score given names only for those whose family name matches
     near: dict[int, tuple[float, tuple[Any, ...]]] = {}
-    for r in _candidate_rows(db, data, role, days):
-        if r[1] in exclude:
-            continue
-        row = PersonRow(*r[:9])
-        if scorer.field("f", scorer.q.family, row.norm_family, row.phon_family) \
-                < SIMILAR_THRESHOLD:
-            continue  # most children of the week: score their given names only if needed
-        given = scorer.field("g", scorer.q.given, row.norm_given, row.phon_given) \
-            if scorer.q.given else 100.0
-        if given >= SIMILAR_THRESHOLD:
-            name = scorer.row(row)
-            near[r[1]] = (name, r)
+    for i in range(0, len(keep), 500):
+        chunk = keep[i : i + 500]
+        for r in db.rows(f"{FULL_ROW_SQL} WHERE person_id IN ({', '.join('?' for _ in chunk)})"
+                         " ORDER BY person_id", chunk):
+            given = scorer.field("g", giv_q, r[5], r[6]) if giv_q else 100.0
+            if given >= SIMILAR_THRESHOLD:
+                near[r[1]] = (scorer.row(PersonRow(*r)), r)
     if not near:
         return []
     ids = list(near)
