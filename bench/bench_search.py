@@ -41,7 +41,7 @@ from bench.bench_common import (
     truth,
 )
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize, similarity
-from civreg.models.engine import raw_connect
+from civreg.models.engine import cache_kib_for, raw_connect
 from civreg.services.search import SearchQuery, search
 
 BASELINE_SQL = (
@@ -112,13 +112,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--recall-limit", type=int, default=2000)
     ap.add_argument("--cache-mib", type=int, default=0,
-                    help="page cache per connection (default: the engine's, 64 MiB)")
+                    help="page cache per connection (default: the engine's, sized to the store)")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     rng = random.Random(42)
     ctx = login(args.store, "clerk")
+    engine_mib = cache_kib_for(args.store / "store.db") // 1024
     if args.cache_mib:
         set_cache(ctx, args.cache_mib)
+    cache_mib = args.cache_mib or engine_mib
     gt = truth(args.store)
     names = sample_names(ctx, args.queries, rng)
     mark = len(CPU_SAMPLES)
@@ -126,16 +128,17 @@ def main(argv: list[str] | None = None) -> int:
     service_cpu = cpu_since(mark)
     warm = percentiles(run_service(ctx, names))  # the same names again: pages decrypted
     conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""),
-                       cache_kib=(args.cache_mib or 64) * 1024)
+                       cache_kib=cache_mib * 1024)
     base = percentiles(run_baseline(conn, names))
     conn.close()
     result = {"bench": "search", "store": str(args.store), "acts": gt["acts"],
               "country": gt["country"], "queries": len(names), "service_ms": service,
               "service_cpu_ms": service_cpu,
-              "service_repeat_ms": warm, "cache_mib": args.cache_mib or 64,
+              "service_repeat_ms": warm, "cache_mib": cache_mib,
+              "engine_cache_mib": engine_mib,
               "baseline_sql_ms": base, "machine": machine()}
     if (args.store / "plain.db").exists():
-        pctx = plain_ctx(args.store, ctx, args.cache_mib or 64)
+        pctx = plain_ctx(args.store, ctx, cache_mib)
         plain = percentiles(run_service(pctx, names))
         plain_warm = percentiles(run_service(pctx, names))
         result["plain_service_ms"] = plain
@@ -146,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         import sqlite3
 
         pconn = sqlite3.connect(args.store / "plain.db")
-        pconn.execute(f"PRAGMA cache_size = -{(args.cache_mib or 64) * 1024}")
+        pconn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
         pbase = percentiles(run_baseline(pconn, names))
         pconn.close()
         result["plain_baseline_sql_ms"] = pbase
