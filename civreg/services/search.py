@@ -37,6 +37,7 @@ CAP_MARGIN = 10
 FILTERED_CAP = 3000  # when dates/places/kinds filter the names, look further
 NON_NAME_CAP = 5000
 NARROW_DAYS = 62
+_SUBJECT_BY_KIND = {str(k): r for k, r in SUBJECT_ROLE.items()}
 ACT_COLUMNS = "id, kind, status, global_id, event_date, event_from, event_to, event_place"
 
 
@@ -296,35 +297,27 @@ def _rank_by_parents(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _display(family: str, post_nom: str, given: str) -> str:
-    return " ".join(x for x in (family.upper(), post_nom.upper(), given) if x)
-
-
 def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
     if not page:
         return []
     acts = _acts(db, [c.act_id for c in page])
     ids = list(acts)
-    marks = ", ".join("?" for _ in ids)
+    pids = [c.person_id for c in page if c.person_id is not None]
     subjects: dict[int, str] = {}
     names: dict[int, tuple[str, str]] = {}
+    # One statement for the subjects and the matched persons: they are the same acts' rows.
+    pmarks = f" OR id IN ({', '.join('?' for _ in pids)})" if pids else ""
     rows = db.rows(
         "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
-        f" WHERE act_id IN ({marks}) AND role IN ('child', 'deceased', 'spouse1')",
-        ids,
+        f" WHERE act_id IN ({', '.join('?' for _ in ids)})"
+        f" AND (role IN ('child', 'deceased', 'spouse1'){pmarks})",
+        [*ids, *pids],
     )
-    have = {r[0] for r in rows}  # most matches are the act's subject: already read
-    pids = [c.person_id for c in page if c.person_id is not None and c.person_id not in have]
-    if pids:
-        rows += db.rows(
-            "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
-            f" WHERE id IN ({', '.join('?' for _ in pids)})",
-            pids,
-        )
     for pid, act_id, role, fam, post, given in rows:
-        if role == SUBJECT_ROLE[ActKind(acts[act_id][1])]:
-            subjects[act_id] = _display(fam, post, given)
-        names[pid] = (role, _display(fam, post, given))
+        shown = " ".join(x for x in (fam.upper(), post.upper(), given) if x)
+        if role == _SUBJECT_BY_KIND[acts[act_id][1]]:
+            subjects[act_id] = shown
+        names[pid] = (role, shown)
     hits = []
     for c in page:
         a = acts.get(c.act_id)
