@@ -203,6 +203,29 @@ def _fetch(db: Db, where: str, params: Sequence[Any], cap: int, extra: str = "")
     return [PersonRow(*r) for r in db.rows(sql, [*params, cap])]
 
 
+def _exact(db: Db, q: NameQuery, cap: int, extra: str, rparams: list[str]) -> list[PersonRow]:
+    """The exact spellings, from ``ix_person_search_norm_act`` alone (the rows are not read:
+    on an encrypted store each would cost a page decryption). The phonetic keys are those of
+    the normalised names; the post-nom, not asked for, is not read (left empty)."""
+    fam = q.family
+    if q.given:
+        sql = ("SELECT person_id, act_id, role, norm_given FROM person_search"
+               f" WHERE norm_family = ? AND norm_given = ?{extra} LIMIT ?")
+        params: list[Any] = [fam.norm, q.given.norm, *rparams, cap]
+    else:
+        sql = ("SELECT person_id, act_id, role, norm_given FROM person_search"
+               f" WHERE norm_family = ?{extra} LIMIT ?")
+        params = [fam.norm, *rparams, cap]
+    phon: dict[str, str] = {}
+    out = []
+    for pid, act_id, role, norm_given in db.rows(sql, params):
+        pg = phon.get(norm_given)
+        if pg is None:
+            pg = phon[norm_given] = phonetic(norm_given)
+        out.append(PersonRow(pid, act_id, role, fam.norm, fam.phon, norm_given, pg, "", ""))
+    return out
+
+
 def role_clause(roles: Sequence[str] | None) -> tuple[str, list[str]]:
     if not roles:
         return "", []
@@ -221,7 +244,9 @@ def candidate_rows(
             found.setdefault(r.person_id, r)
 
     if q.family:
-        if q.given:
+        if not q.post_nom:
+            add(_exact(db, q, cap, extra, rparams))
+        elif q.given:
             add(_fetch(db, "norm_family = ? AND norm_given = ?",
                        [q.family.norm, q.given.norm, *rparams], cap, extra))
         else:
