@@ -38,6 +38,7 @@ FILTERED_CAP = 3000  # when dates/places/kinds filter the names, look further
 NON_NAME_CAP = 5000
 NARROW_DAYS = 62
 _SUBJECT_BY_KIND = {str(k): r for k, r in SUBJECT_ROLE.items()}
+PERSON_COLUMNS = "id, act_id, role, family_name, post_nom, given_names"
 ACT_COLUMNS = "id, kind, status, global_id, event_date, event_from, event_to, event_place"
 
 
@@ -305,19 +306,25 @@ def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
     pids = [c.person_id for c in page if c.person_id is not None]
     subjects: dict[int, str] = {}
     names: dict[int, tuple[str, str]] = {}
-    # One statement for the subjects and the matched persons: they are the same acts' rows.
-    pmarks = f" OR id IN ({', '.join('?' for _ in pids)})" if pids else ""
-    rows = db.rows(
-        "SELECT id, act_id, role, family_name, post_nom, given_names FROM act_persons"
-        f" WHERE act_id IN ({', '.join('?' for _ in ids)})"
-        f" AND (role IN ('child', 'deceased', 'spouse1'){pmarks})",
-        [*ids, *pids],
-    )
-    for pid, act_id, role, fam, post, given in rows:
-        shown = " ".join(x for x in (fam.upper(), post.upper(), given) if x)
-        if role == _SUBJECT_BY_KIND[acts[act_id][1]]:
-            subjects[act_id] = shown
-        names[pid] = (role, shown)
+
+    def take(rows: list[tuple]) -> None:
+        for pid, act_id, role, fam, post, given in rows:
+            shown = " ".join(x for x in (fam.upper(), post.upper(), given) if x)
+            if role == _SUBJECT_BY_KIND[acts[act_id][1]]:
+                subjects[act_id] = shown
+            names[pid] = (role, shown)
+
+    # The matched persons first, by row id (most are their act's subject): the act index
+    # is read only for the acts whose subject did not match (each page read costs a
+    # decryption on an encrypted store).
+    if pids:
+        take(db.rows(f"SELECT {PERSON_COLUMNS} FROM act_persons"
+                     f" WHERE id IN ({', '.join('?' for _ in pids)})", pids))
+    rest = [a for a in ids if a not in subjects]
+    if rest:
+        take(db.rows(f"SELECT {PERSON_COLUMNS} FROM act_persons"
+                     f" WHERE act_id IN ({', '.join('?' for _ in rest)})"
+                     " AND role IN ('child', 'deceased', 'spouse1')", rest))
     hits = []
     for c in page:
         a = acts.get(c.act_id)
