@@ -281,6 +281,8 @@ class Scorer:
 
     q: NameQuery
     _memo: dict[tuple[str, str], float] = field(default_factory=dict)
+    # Whole-row scores by the normalised names (the phonetic keys follow from them).
+    _rows: dict[tuple[str, str, str], float] = field(default_factory=dict)
 
     def field(self, which: str, key: NameKey, norm: str, phon: str) -> float:
         memo_key = (which, norm)
@@ -292,8 +294,12 @@ class Scorer:
         return score
 
     def row(self, r: PersonRow) -> float:
-        return self.names(r.norm_family, r.phon_family, r.norm_given, r.phon_given,
-                          r.norm_post_nom, r.phon_post_nom)
+        key = (r.norm_family, r.norm_given, r.norm_post_nom)
+        hit = self._rows.get(key)
+        if hit is None:
+            hit = self._rows[key] = self.names(r.norm_family, r.phon_family, r.norm_given,
+                                               r.phon_given, r.norm_post_nom, r.phon_post_nom)
+        return hit
 
     def names(self, nf: str, pf: str, ng: str, pg: str, npn: str = "", ppn: str = "") -> float:
         total = weight = 0.0
