@@ -39,7 +39,7 @@ from civreg.services.duplicates import find_duplicates
 from civreg.services.queries import get_act
 
 # The service's main statement, alone: the children's family keys of the births in the
-# window, from the covering indexes of migrations 0004/0005 (its partial-date half is
+# window, from the covering indexes of migration 0004 (its partial-date half is
 # left out).
 BASELINE_SQL = (
     "SELECT ps.person_id, ps.act_id, ps.norm_family, ps.phon_family FROM acts a"

@@ -31,8 +31,8 @@ def utcnow() -> datetime:
 # autogenerate and the "models match migrations" checks leave them out.
 MIGRATION_ONLY_INDEXES = frozenset({
     "ix_person_search_compact", "ix_person_search_given_compact",
-    "ix_person_search_norm_act",  # covering (0004)
-    "ix_person_search_child", "ix_person_search_deceased", "ix_acts_partial_dates",  # 0005
+    "ix_person_search_norm_act",  # 0004
+    "ix_person_search_child", "ix_person_search_deceased", "ix_acts_partial_dates",  # 0004
 })
 
 

@@ -63,7 +63,7 @@ DEFAULT_WINDOW_DAYS = 5
 # The lookups read the family keys only: most rows fail on them, and reading fewer columns
 # of a thousand rows is measurably cheaper; the survivors' full rows are read by id.
 ROW_SQL = "SELECT ps.person_id, ps.act_id, ps.norm_family, ps.phon_family"
-# Partial covering indexes of the subjects' family keys, by role (migration 0005).
+# Partial covering indexes of the subjects' family keys, by role (migration 0004).
 SUBJECT_INDEX = {"child": "ix_person_search_child", "deceased": "ix_person_search_deceased"}
 FULL_ROW_SQL = (
     "SELECT person_id, act_id, role, norm_family, phon_family, norm_given, phon_given,"
@@ -148,7 +148,7 @@ def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[
         # Two disjoint index searches (days in the window; partial dates covering part of
         # it) instead of an OR, which SQLite runs with a temporary rowid set.
         # The role is written out (it is one of SUBJECT_ROLE's constants), not bound, so that
-        # the partial index of the subjects (migration 0005) applies; SQLite's planner
+        # the partial index of the subjects (migration 0004) applies; SQLite's planner
         # prefers ix_person_search_act_id unless told (4-5x slower on a cold 1M store).
         assert role in SUBJECT_INDEX
         sqlite = db.dialect == "sqlite"
