@@ -21,6 +21,9 @@ FIRST = "0001"
 def test_single_linear_head() -> None:
     script = migrate.script_directory()
     assert len(script.get_heads()) == 1
+    # the list the program checks stores against at login, without Alembic
+    assert list(migrate.REVISIONS) == [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert migrate.head_revision() == script.get_heads()[0]
     revs = list(script.walk_revisions())
     assert all(r.down_revision is None or isinstance(r.down_revision, str) for r in revs), (
         "merge revisions are not allowed: keep the history linear"
