@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from civreg.commands.common import add_store, add_user, emit_json, open_ctx
+from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.domain.acts import MENTION_KINDS, ActView
 from civreg.i18n import register, t
 
@@ -81,11 +81,8 @@ def cmd_declare(args: argparse.Namespace) -> int:
     from civreg.services.declare import declare, parse_declaration
 
     items = parse_declaration(args.file.read_bytes())
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         result = declare(ctx, items, register_now=args.register)
-    finally:
-        ctx.close()
     if args.json:
         emit_json(
             [
@@ -104,11 +101,8 @@ def cmd_declare(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from civreg.services.queries import get_act
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         v = get_act(ctx, args.act)
-    finally:
-        ctx.close()
     if args.json:
         emit_json(view_dict(v))
     else:
@@ -119,8 +113,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_mention(args: argparse.Namespace) -> int:
     from civreg.services.mentions import add_mention
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         v = add_mention(
             ctx,
             args.act,
@@ -130,8 +123,6 @@ def cmd_mention(args: argparse.Namespace) -> int:
             authority=args.authority,
             reference=args.reference,
         )
-    finally:
-        ctx.close()
     if args.json:
         emit_json(view_dict(v))
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from civreg.commands.common import add_store, add_user, emit_json, open_ctx
+from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.i18n import register, t
 
 register(
@@ -48,11 +48,8 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 def cmd_verify(args: argparse.Namespace) -> int:
     from civreg.services.audit_log import verify_chain
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         report = verify_chain(ctx)
-    finally:
-        ctx.close()
     if args.json:
         emit_json(report.__dict__)
     elif report.ok:
@@ -66,10 +63,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_seal(args: argparse.Namespace) -> int:
     from civreg.services.audit_log import close_session
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         close_session(ctx)
-    finally:
-        ctx.close()
     print(t("cli.ok"))
     return 0

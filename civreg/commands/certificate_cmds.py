@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from civreg.commands.common import add_store, add_user, emit_json, open_ctx
+from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.errors import CivregError
 from civreg.i18n import register, t
 
@@ -64,11 +64,8 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 def cmd_certificate(args: argparse.Namespace) -> int:
     from civreg.services.certificates import issue_certificate
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         res = issue_certificate(ctx, args.act, args.kind, requester=args.requester, out=args.out)
-    finally:
-        ctx.close()
     print(t("cli.cert.done", pages=res.pages, path=args.out, copy=res.copies[0].copy_number))
     return 0
 
@@ -76,11 +73,8 @@ def cmd_certificate(args: argparse.Namespace) -> int:
 def cmd_print_day(args: argparse.Namespace) -> int:
     from civreg.services.certificates import bulk_print_day
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         res = bulk_print_day(ctx, dt.date.fromisoformat(args.day), args.out, kind=args.kind)
-    finally:
-        ctx.close()
     print(t("cli.cert.bulk", count=len(res.copies), pages=res.pages, path=args.out))
     return 0
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +71,16 @@ def open_ctx(args: argparse.Namespace) -> Ctx:
 
     user = args.user or "admin"
     return login(store_location(args), user, read_password(user))
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Ctx]:
+    """The logged-in context for one command, closed whatever happens."""
+    ctx = open_ctx(args)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
 
 
 def emit_json(data: Any) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from civreg.commands.common import add_store, add_user, emit_json, open_ctx
+from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.i18n import register, t
 
 register(
@@ -68,22 +68,16 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace, fn: Callable[..., Any], *a: Any, **kw: Any) -> Any:
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         return fn(ctx, *a, **kw)
-    finally:
-        ctx.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from civreg.services.keys import export_public_key
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         path = export_public_key(ctx, args.out)
         office = ctx.office.office_id
-    finally:
-        ctx.close()
     print(t("cli.keys.exported", office=office, path=path))
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from civreg.commands.common import add_store, add_user, emit_json, open_ctx
+from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.i18n import register, t
 
 register(
@@ -41,11 +41,8 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 def cmd_search(args: argparse.Namespace) -> int:
     from civreg.services.search import search
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         page = search(ctx, " ".join(args.query), limit=args.limit, offset=args.offset)
-    finally:
-        ctx.close()
     if args.json:
         emit_json({
             "total": page.total, "offset": page.offset, "limit": page.limit,

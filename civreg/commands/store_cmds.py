@@ -10,7 +10,7 @@ from civreg.commands.common import (
     add_store,
     add_user,
     emit_json,
-    open_ctx,
+    opened,
     read_password,
     store_location,
 )
@@ -73,11 +73,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from civreg.services.info import store_info
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         info = store_info(ctx)
-    finally:
-        ctx.close()
     if args.json:
         emit_json(info)
         return 0

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from civreg.commands.common import add_store, add_user, emit_json, open_ctx
+from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.errors import BatchRejected
 from civreg.i18n import register, t
 
@@ -102,11 +102,8 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace, fn: Callable[..., Any], *a: Any, **kw: Any) -> Any:
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         return fn(ctx, *a, **kw)
-    finally:
-        ctx.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from civreg.commands.common import add_store, add_user, emit_json, open_ctx, read_password
+from civreg.commands.common import add_store, add_user, emit_json, opened, read_password
 from civreg.domain.roles import ALL_ROLES
 from civreg.i18n import t
 
@@ -46,12 +46,9 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 def cmd_add(args: argparse.Namespace) -> int:
     from civreg.services.users import add_user as svc_add
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         pw = read_password(args.username, confirm=True, env="CIVREG_NEW_PASSWORD")
         svc_add(ctx, args.username, pw, args.role, full_name=args.full_name, title=args.title)
-    finally:
-        ctx.close()
     print(t("cli.ok"))
     return 0
 
@@ -59,13 +56,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     from civreg.services.users import change_password
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         target = args.username or ctx.user.username
         pw = read_password(target, confirm=True, env="CIVREG_NEW_PASSWORD")
         change_password(ctx, target, pw)
-    finally:
-        ctx.close()
     print(t("cli.ok"))
     return 0
 
@@ -73,11 +67,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from civreg.services.users import list_users
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         rows = list_users(ctx)
-    finally:
-        ctx.close()
     if args.json:
         emit_json([r.__dict__ for r in rows])
     else:
@@ -90,10 +81,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_disable(args: argparse.Namespace) -> int:
     from civreg.services.users import disable_user
 
-    ctx = open_ctx(args)
-    try:
+    with opened(args) as ctx:
         disable_user(ctx, args.username)
-    finally:
-        ctx.close()
     print(t("cli.ok"))
     return 0
