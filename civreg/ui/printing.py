@@ -7,8 +7,6 @@ for the preview and for the printer, so what is printed is exactly what was prev
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
@@ -24,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from civreg.security.atomic import atomic_write_bytes
 
 
 def render_pages(pdf: bytes, dpi: float = 96.0) -> list[QImage]:
@@ -43,20 +43,6 @@ def render_pages(pdf: bytes, dpi: float = 96.0) -> list[QImage]:
     finally:
         doc.close()
     return images
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write to a temp file in the same folder, fsync, then rename: never half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -138,4 +124,4 @@ class PreviewDialog(QDialog):
     def save_to(self, path: Path) -> None:
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        write_atomic(path, self.pdf)
+        atomic_write_bytes(path, self.pdf)
