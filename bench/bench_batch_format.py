@@ -121,16 +121,23 @@ def main() -> None:
     args = parser.parse_args()
 
     records = act_records(args.records)
-    sizes = [len(json.dumps(r, separators=(",", ":"), ensure_ascii=False).encode())
-             for r in records[:1000]]
+    sizes = [
+        len(json.dumps(r, separators=(",", ":"), ensure_ascii=False).encode())
+        for r in records[:1000]
+    ]
     office = Ed25519PrivateKey.generate()
     authority = batch.generate_authority_key()
 
     def trust(office_id_: str, key_id: str):
         return batch.KeyStatus.TRUSTED, office.public_key()
 
-    common = dict(office_id="BF-11-01", sequence=1, change_range=(1, len(records)),
-                  signing_key=office, created_at=datetime.now(UTC))
+    common = dict(
+        office_id="BF-11-01",
+        sequence=1,
+        change_range=(1, len(records)),
+        signing_key=office,
+        created_at=datetime.now(UTC),
+    )
 
     def raw_read_frame() -> object:
         return raw_read(frame)
@@ -160,15 +167,21 @@ def main() -> None:
     def encrypt_and_sign(payload: bytes) -> bytes:
         ephemeral = batch.generate_authority_key()
         sealed = crypto.encrypt_payload(
-            payload, header=b"{}", recipient_public_key=authority.public_key(),
-            recipient_key_id="0" * 16, ephemeral_key=ephemeral, nonce=crypto.new_nonce(),
+            payload,
+            header=b"{}",
+            recipient_public_key=authority.public_key(),
+            recipient_key_id="0" * 16,
+            ephemeral_key=ephemeral,
+            nonce=crypto.new_nonce(),
         )
         return office.sign(hashlib.sha256(sealed).digest())
 
     def decrypt(verified: batch.VerifiedBatch) -> bytes:
         assert verified.header.encryption is not None
         return crypto.decrypt_payload(
-            verified.payload, header=verified.header_bytes, private_key=authority,
+            verified.payload,
+            header=verified.header_bytes,
+            private_key=authority,
             recipient_key_id=batch.authority_key_id(authority.public_key()),
             ephemeral_public=verified.header.encryption.ephemeral_public_key,
             nonce=verified.header.encryption.nonce,

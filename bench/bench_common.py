@@ -24,8 +24,13 @@ def percentiles(samples_ms: list[float]) -> dict[str, float]:
     def pct(p: float) -> float:
         return round(s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))], 3)
 
-    return {"n": len(s), "p50": pct(50), "p95": pct(95), "max": round(s[-1], 3),
-            "mean": round(statistics.fmean(s), 3)}
+    return {
+        "n": len(s),
+        "p50": pct(50),
+        "p95": pct(95),
+        "max": round(s[-1], 3),
+        "mean": round(statistics.fmean(s), 3),
+    }
 
 
 CPU_SAMPLES: list[float] = []  # CPU time of every timed call, ms (robust to a busy machine)
@@ -52,13 +57,21 @@ def machine() -> dict[str, Any]:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem_kb = next(int(x.split()[1]) for x in Path("/proc/meminfo").read_text().splitlines()
-                      if x.startswith("MemTotal"))
+        mem_kb = next(
+            int(x.split()[1])
+            for x in Path("/proc/meminfo").read_text().splitlines()
+            if x.startswith("MemTotal")
+        )
     except (OSError, StopIteration):
         mem_kb = 0
-    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gib": round(mem_kb / 1024 / 1024, 1),
-            "python": platform.python_version(), "load_avg": os.getloadavg()[0],
-            "note": "shared machine: other agents were running tests at the same time"}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gib": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "load_avg": os.getloadavg()[0],
+        "note": "shared machine: other agents were running tests at the same time",
+    }
 
 
 def login(store_dir: Path, user: str):

@@ -101,14 +101,21 @@ def main(argv: list[str] | None = None) -> int:
             misses.append({"duplicate": pair["duplicate_gid"], "date": view.data.event_date})
     n = len(gt["duplicates"])
     result = {
-        "bench": "duplicates", "store": str(args.store), "acts": gt["acts"],
-        "country": gt["country"], "window_days": days,
-        "service_ms": percentiles(samples), "service_cpu_ms": service_cpu,
+        "bench": "duplicates",
+        "store": str(args.store),
+        "acts": gt["acts"],
+        "country": gt["country"],
+        "window_days": days,
+        "service_ms": percentiles(samples),
+        "service_cpu_ms": service_cpu,
         "baseline_sql_ms": percentiles(base),
         "candidates_per_new_birth": round(found / len(births), 3),
-        "planted": {"pairs": n, "recall": round(hit / n, 4) if n else None,
-                    "precision": round(right / total, 4) if total else None,
-                    "miss_examples": misses[:8]},
+        "planted": {
+            "pairs": n,
+            "recall": round(hit / n, 4) if n else None,
+            "precision": round(right / total, 4) if total else None,
+            "miss_examples": misses[:8],
+        },
         "machine": machine(),
     }
     ctx.close()

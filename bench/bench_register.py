@@ -44,29 +44,48 @@ RAW_CENTRE = "RAW"
 def raw_inserts(conn, ctx, n: int, rng: random.Random) -> list[float]:
     p = ctx.profile
     office = Office(
-        country=ctx.office.country, commune=ctx.office.commune, centre=RAW_CENTRE,
-        office_id=ctx.office.office_id, registrar_id=ctx.user.id, registrar_name="Officier",
-        registrar_title="OEC", format_id=p.format_identifier, deadline_days=30,
-        uses_post_nom=p.uses_post_nom, places=["Koudougou"],
+        country=ctx.office.country,
+        commune=ctx.office.commune,
+        centre=RAW_CENTRE,
+        office_id=ctx.office.office_id,
+        registrar_id=ctx.user.id,
+        registrar_name="Officier",
+        registrar_title="OEC",
+        format_id=p.format_identifier,
+        deadline_days=30,
+        uses_post_nom=p.uses_post_nom,
+        places=["Koudougou"],
     )
     synth = Synth(office, rng, date.today(), 1)
     synth.next_act = conn.execute("SELECT max(id) FROM acts").fetchone()[0] + 1
     synth.next_person = conn.execute("SELECT max(id) FROM act_persons").fetchone()[0] + 1
     year = date.today().year
-    reg = conn.execute("SELECT id, next_number FROM registers WHERE centre = ? AND kind = ?"
-                       " AND year = ?", (RAW_CENTRE, "birth", year)).fetchone()
+    reg = conn.execute(
+        "SELECT id, next_number FROM registers WHERE centre = ? AND kind = ? AND year = ?",
+        (RAW_CENTRE, "birth", year),
+    ).fetchone()
     if reg is None:
-        conn.execute("INSERT INTO registers (centre, kind, year, first_number, next_number)"
-                     " VALUES (?, 'birth', ?, 1, 1)", (RAW_CENTRE, year))
+        conn.execute(
+            "INSERT INTO registers (centre, kind, year, first_number, next_number)"
+            " VALUES (?, 'birth', ?, 1, 1)",
+            (RAW_CENTRE, year),
+        )
         conn.commit()
-        reg = conn.execute("SELECT id, next_number FROM registers WHERE centre = ? AND"
-                           " kind = 'birth' AND year = ?", (RAW_CENTRE, year)).fetchone()
+        reg = conn.execute(
+            "SELECT id, next_number FROM registers WHERE centre = ? AND"
+            " kind = 'birth' AND year = ?",
+            (RAW_CENTRE, year),
+        ).fetchone()
     number = reg[1]
     acts_sql = f"INSERT INTO acts ({', '.join(ACT_COLS)}) VALUES ({', '.join('?' * len(ACT_COLS))})"
-    pers_sql = (f"INSERT INTO act_persons ({', '.join(PERSON_COLS)})"
-                f" VALUES ({', '.join('?' * len(PERSON_COLS))})")
-    srch_sql = (f"INSERT INTO person_search ({', '.join(SEARCH_COLS)})"
-                f" VALUES ({', '.join('?' * len(SEARCH_COLS))})")
+    pers_sql = (
+        f"INSERT INTO act_persons ({', '.join(PERSON_COLS)})"
+        f" VALUES ({', '.join('?' * len(PERSON_COLS))})"
+    )
+    srch_sql = (
+        f"INSERT INTO person_search ({', '.join(SEARCH_COLS)})"
+        f" VALUES ({', '.join('?' * len(SEARCH_COLS))})"
+    )
     out = []
     while len(out) < n:
         synth.birth()
@@ -79,8 +98,9 @@ def raw_inserts(conn, ctx, n: int, rng: random.Random) -> list[float]:
 
         def one(act=act, persons=persons, search=search) -> None:
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("UPDATE registers SET next_number = next_number + 1 WHERE id = ?",
-                         (reg[0],))
+            conn.execute(
+                "UPDATE registers SET next_number = next_number + 1 WHERE id = ?", (reg[0],)
+            )
             conn.execute(acts_sql, act)
             conn.executemany(pers_sql, persons)
             conn.executemany(srch_sql, search)
@@ -115,14 +135,19 @@ def main(argv: list[str] | None = None) -> int:
     base = raw_inserts(conn, ctx, args.acts, rng)
     conn.close()
     result = {
-        "bench": "register", "store": str(args.store), "acts_in_store": gt["acts"],
-        "country": gt["country"], "register_ms": percentiles(reg_ms),
+        "bench": "register",
+        "store": str(args.store),
+        "acts_in_store": gt["acts"],
+        "country": gt["country"],
+        "register_ms": percentiles(reg_ms),
         "register_cpu_ms": percentiles(reg_cpu),
         "draft_and_register_ms": percentiles(both_ms),
-        "baseline_raw_insert_ms": percentiles(base), "machine": machine(),
+        "baseline_raw_insert_ms": percentiles(base),
+        "machine": machine(),
     }
     result["register_over_raw_p50"] = round(
-        result["register_ms"]["p50"] / result["baseline_raw_insert_ms"]["p50"], 2)
+        result["register_ms"]["p50"] / result["baseline_raw_insert_ms"]["p50"], 2
+    )
     ctx.close()
     emit(result, args.out)
     return 0

@@ -56,10 +56,13 @@ def sample_names(ctx, n: int, rng: random.Random) -> list[tuple[str, str]]:
     with ctx.store.read() as s:
         top = s.execute(text("SELECT max(id) FROM act_persons")).scalar() or 0
         ids = [rng.randint(1, top) for _ in range(n * 2)]
-        rows = s.execute(text(
-            "SELECT family_name, given_names FROM act_persons WHERE id IN ("
-            + ", ".join(str(i) for i in ids) + ") AND role IN ('child', 'mother', 'deceased')"
-        )).all()
+        rows = s.execute(
+            text(
+                "SELECT family_name, given_names FROM act_persons WHERE id IN ("
+                + ", ".join(str(i) for i in ids)
+                + ") AND role IN ('child', 'mother', 'deceased')"
+            )
+        ).all()
     rng.shuffle(rows)
     return [(r[0], r[1].split()[0]) for r in rows[:n]]
 
@@ -67,8 +70,10 @@ def sample_names(ctx, n: int, rng: random.Random) -> list[tuple[str, str]]:
 def run_service(ctx, names: list[tuple[str, str]]) -> list[float]:
     for fam, giv in names[:20]:  # warm the page cache
         search(ctx, SearchQuery(family=fam, given=giv), limit=50)
-    return [timed(lambda f=fam, g=giv: search(ctx, SearchQuery(family=f, given=g), limit=50))[0]
-            for fam, giv in names]
+    return [
+        timed(lambda f=fam, g=giv: search(ctx, SearchQuery(family=f, given=g), limit=50))[0]
+        for fam, giv in names
+    ]
 
 
 def run_baseline(conn, names: list[tuple[str, str]]) -> list[float]:
@@ -82,28 +87,43 @@ def recall(ctx, variants: list[dict], limit: int) -> dict:
     found = first = returned = relevant = 0
     misses = []
     for v in variants[:limit]:
-        page = search(ctx, SearchQuery(family=v["query_family"], given=v["query_given"],
-                                       event_date=v["event_date"]), limit=10)
+        page = search(
+            ctx,
+            SearchQuery(
+                family=v["query_family"], given=v["query_given"], event_date=v["event_date"]
+            ),
+            limit=10,
+        )
         ids = [h.act_id for h in page.hits]
         if v["act_id"] in ids:
             found += 1
             first += ids[0] == v["act_id"]
         else:
-            misses.append({"kind": v["variant_kind"], "query": v["query_family"],
-                           "stored": v["stored_family"]})
+            misses.append(
+                {
+                    "kind": v["variant_kind"],
+                    "query": v["query_family"],
+                    "stored": v["stored_family"],
+                }
+            )
         for h in page.hits:
             returned += 1
             fam = h.matched_name.split(" ")[0] if h.matched_name else ""
-            relevant += h.act_id == v["act_id"] or similarity(fam, v["query_family"]) >= \
-                SIMILAR_THRESHOLD
+            relevant += (
+                h.act_id == v["act_id"] or similarity(fam, v["query_family"]) >= SIMILAR_THRESHOLD
+            )
     n = min(limit, len(variants))
     by_kind: dict[str, int] = {}
     for m in misses:
         by_kind[m["kind"]] = by_kind.get(m["kind"], 0) + 1
-    return {"planted": n, "recall_top10": round(found / n, 4) if n else None,
-            "first_hit": round(first / n, 4) if n else None,
-            "precision_top10": round(relevant / returned, 4) if returned else None,
-            "misses_by_kind": by_kind, "miss_examples": misses[:8]}
+    return {
+        "planted": n,
+        "recall_top10": round(found / n, 4) if n else None,
+        "first_hit": round(first / n, 4) if n else None,
+        "precision_top10": round(relevant / returned, 4) if returned else None,
+        "misses_by_kind": by_kind,
+        "miss_examples": misses[:8],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,8 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--store", type=Path, required=True, help="directory from generate.py")
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--recall-limit", type=int, default=2000)
-    ap.add_argument("--cache-mib", type=int, default=0,
-                    help="page cache per connection (default: the engine's, sized to the store)")
+    ap.add_argument(
+        "--cache-mib",
+        type=int,
+        default=0,
+        help="page cache per connection (default: the engine's, sized to the store)",
+    )
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     rng = random.Random(42)
@@ -127,16 +151,25 @@ def main(argv: list[str] | None = None) -> int:
     service = percentiles(run_service(ctx, names))
     service_cpu = cpu_since(mark)
     warm = percentiles(run_service(ctx, names))  # the same names again: pages decrypted
-    conn = raw_connect(args.store / "store.db", bytes(ctx.store.data_key or b""),
-                       cache_kib=cache_mib * 1024)
+    conn = raw_connect(
+        args.store / "store.db", bytes(ctx.store.data_key or b""), cache_kib=cache_mib * 1024
+    )
     base = percentiles(run_baseline(conn, names))
     conn.close()
-    result = {"bench": "search", "store": str(args.store), "acts": gt["acts"],
-              "country": gt["country"], "queries": len(names), "service_ms": service,
-              "service_cpu_ms": service_cpu,
-              "service_repeat_ms": warm, "cache_mib": cache_mib,
-              "engine_cache_mib": engine_mib,
-              "baseline_sql_ms": base, "machine": machine()}
+    result = {
+        "bench": "search",
+        "store": str(args.store),
+        "acts": gt["acts"],
+        "country": gt["country"],
+        "queries": len(names),
+        "service_ms": service,
+        "service_cpu_ms": service_cpu,
+        "service_repeat_ms": warm,
+        "cache_mib": cache_mib,
+        "engine_cache_mib": engine_mib,
+        "baseline_sql_ms": base,
+        "machine": machine(),
+    }
     if (args.store / "plain.db").exists():
         pctx = plain_ctx(args.store, ctx, cache_mib)
         plain = percentiles(run_service(pctx, names))

@@ -73,12 +73,15 @@ def _commune(acts: int, folder: Path, kept: Path | None) -> Any:
         shutil.copytree(saved, folder)
         stats = json.loads((folder / "stats.json").read_text())
     else:
-        stats = build(acts, "BF", folder, plain=False, seed=2025, years=3,
-                      today=date(2025, 6, 30))
+        stats = build(acts, "BF", folder, plain=False, seed=2025, years=3, today=date(2025, 6, 30))
         ctx = login(folder, "registrar")
         with ctx.store.write() as s:
-            s.execute(text("INSERT INTO change_log (entity, entity_uuid, at) SELECT 'act', uuid, "
-                           "registered_at FROM acts WHERE status = 'registered' ORDER BY id"))
+            s.execute(
+                text(
+                    "INSERT INTO change_log (entity, entity_uuid, at) SELECT 'act', uuid, "
+                    "registered_at FROM acts WHERE status = 'registered' ORDER BY id"
+                )
+            )
         ctx.store.checkpoint()
         ctx.close()
         (folder / "stats.json").write_text(json.dumps(stats, default=str))
@@ -104,8 +107,10 @@ def _raw_pipeline(records: list[dict[str, Any]]) -> tuple[float, float]:
     digest = hashlib.sha256(frame).hexdigest()
     t1 = time.perf_counter()
     assert hashlib.sha256(frame).hexdigest() == digest
-    back = [json.loads(line) for line in zstandard.ZstdDecompressor().decompress(frame)
-            .decode().splitlines()]
+    back = [
+        json.loads(line)
+        for line in zstandard.ZstdDecompressor().decompress(frame).decode().splitlines()
+    ]
     t2 = time.perf_counter()
     assert len(back) == len(records)
     return t1 - t0, t2 - t1
@@ -129,8 +134,9 @@ def _timed(profile: Path | None, name: str, fn: Any, *args: Any, **kw: Any) -> t
     return seconds, out
 
 
-def _import(ctx: Any, batch: Path, key_file: Path, folder: Path, profile: Path | None,
-            name: str) -> tuple[float, Any]:
+def _import(
+    ctx: Any, batch: Path, key_file: Path, folder: Path, profile: Path | None, name: str
+) -> tuple[float, Any]:
     trust_key(ctx, key_file)
     return _timed(profile, name, import_batches, ctx, [batch], receipt_dir=folder)
 
@@ -184,20 +190,35 @@ def main(argv: list[str] | None = None) -> int:
         admin.close()
         shutil.rmtree(folder, ignore_errors=True)
         return 0
-    district = create_store(folder / "district.db", country="BF", commune="D11", centre="00",
-                            office_name="District", admin="admin", password="bench-pw",
-                            level="district", kdf=FAST_KDF).ctx
+    district = create_store(
+        folder / "district.db",
+        country="BF",
+        commune="D11",
+        centre="00",
+        office_name="District",
+        admin="admin",
+        password="bench-pw",
+        level="district",
+        kdf=FAST_KDF,
+    ).ctx
     seconds, report = _import(district, batch, key_file, folder, args.profile, "import_sqlite")
     result["import_sqlite_s"] = round(seconds, 2)
     result["import_sqlite_outcome"] = report.batches[0].outcome
     if args.pg:
         url, drop = _pg_database(args.pg)
         try:
-            national = init_postgres(url, country="BF", office_id="BF-NAT",
-                                     office_name="National", level="national",
-                                     admin="admin", password="bench-pw")
-            seconds, report = _import(national, batch, key_file, folder, args.profile,
-                                      "import_postgresql")
+            national = init_postgres(
+                url,
+                country="BF",
+                office_id="BF-NAT",
+                office_name="National",
+                level="national",
+                admin="admin",
+                password="bench-pw",
+            )
+            seconds, report = _import(
+                national, batch, key_file, folder, args.profile, "import_postgresql"
+            )
             result["import_postgresql_s"] = round(seconds, 2)
             national.close()
         finally:
@@ -208,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if "import_postgresql_s" in result:
         result["ratios"]["import_postgresql_vs_raw_read"] = round(
-            result["import_postgresql_s"] / raw_read, 2)
+            result["import_postgresql_s"] / raw_read, 2
+        )
     print(json.dumps(result, indent=1, default=str))
     if args.out:
         args.out.write_text(json.dumps(result, indent=1, default=str))

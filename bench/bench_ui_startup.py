@@ -46,8 +46,15 @@ def build_store(n: int) -> Path:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    created = create_store(path, country="BF", commune="11", centre="01",
-                           office_name="Mairie de Koudougou", admin="admin", password=PASSWORD)
+    created = create_store(
+        path,
+        country="BF",
+        commune="11",
+        centre="01",
+        office_name="Mairie de Koudougou",
+        admin="admin",
+        password=PASSWORD,
+    )
     add_user(created.ctx, "registrar", PASSWORD, ["registrar"], full_name="Officier")
     created.ctx.close()
     add_births(path, PASSWORD, n, first_year=1990)
@@ -137,8 +144,12 @@ def main() -> int:
     p.add_argument("--acts", type=int, default=1_000_000)
     p.add_argument("--pages", type=int, default=100, help="pages of 200 rows scrolled")
     p.add_argument("--runs", type=int, default=3)
-    p.add_argument("--typing", type=float, default=0.0,
-                   help="seconds spent typing the password (services load meanwhile)")
+    p.add_argument(
+        "--typing",
+        type=float,
+        default=0.0,
+        help="seconds spent typing the password (services load meanwhile)",
+    )
     p.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child:
@@ -147,8 +158,16 @@ def main() -> int:
     store = build_store(args.acts)
     results = []
     for _ in range(args.runs):
-        cmd = [sys.executable, __file__, "--child", str(store), "--pages", str(args.pages),
-               "--typing", str(args.typing)]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--child",
+            str(store),
+            "--pages",
+            str(args.pages),
+            "--typing",
+            str(args.typing),
+        ]
         out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     best = min(results, key=lambda r: r["process_to_register_s"])
@@ -158,8 +177,10 @@ def main() -> int:
     ratio = best["login_to_register_s"] / best["baseline_login_s"]
     print(f"  login→register / login alone: {ratio:.2f}×  (best of {args.runs})")
     print(f"  (process_to_register_s excludes the {args.typing:g} s spent typing)")
-    print(f"  targets: start-up ≤ 2 s → {best['process_to_register_s']:.2f} s; "
-          f"RSS ≤ 400 MB → {best['rss_peak_mb']:.0f} MB")
+    print(
+        f"  targets: start-up ≤ 2 s → {best['process_to_register_s']:.2f} s; "
+        f"RSS ≤ 400 MB → {best['rss_peak_mb']:.0f} MB"
+    )
     return 0
 
 

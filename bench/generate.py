@@ -48,22 +48,42 @@ def _create(path: Path, country: str) -> tuple[bytes, Office]:
     from civreg.services.store_access import create_store
     from civreg.services.users import add_user
 
-    created = create_store(path, country=country, admin="admin", password=PASSWORD,
-                           admin_full_name="Administrateur", kdf=FAST_KDF, **OFFICES[country])
+    created = create_store(
+        path,
+        country=country,
+        admin="admin",
+        password=PASSWORD,
+        admin_full_name="Administrateur",
+        kdf=FAST_KDF,
+        **OFFICES[country],
+    )
     ctx = created.ctx
     add_user(ctx, "clerk", PASSWORD, ["clerk"], full_name="Agent", kdf=FAST_KDF)
-    registrar = add_user(ctx, "registrar", PASSWORD, ["registrar"], full_name="Officier Bench",
-                         title="Officier de l'état civil", kdf=FAST_KDF)
+    registrar = add_user(
+        ctx,
+        "registrar",
+        PASSWORD,
+        ["registrar"],
+        full_name="Officier Bench",
+        title="Officier de l'état civil",
+        kdf=FAST_KDF,
+    )
     p = ctx.profile
     geo = p.geography
     places = [c.name for c in geo.communes()][:300] or ["Centre"]
     dl = p.deadline(ActKind.BIRTH)
     office = Office(
-        country=country, commune=ctx.office.commune, centre=ctx.office.centre,
-        office_id=ctx.office.office_id, registrar_id=_user_id(registrar, ctx),
-        registrar_name="Officier Bench", registrar_title="Officier de l'état civil",
-        format_id=p.format_identifier, deadline_days=(dl.days or (dl.months or 2) * 30) - 1,
-        uses_post_nom=p.uses_post_nom, places=places,
+        country=country,
+        commune=ctx.office.commune,
+        centre=ctx.office.centre,
+        office_id=ctx.office.office_id,
+        registrar_id=_user_id(registrar, ctx),
+        registrar_name="Officier Bench",
+        registrar_title="Officier de l'état civil",
+        format_id=p.format_identifier,
+        deadline_days=(dl.days or (dl.months or 2) * 30) - 1,
+        uses_post_nom=p.uses_post_nom,
+        places=places,
     )
     key = bytes(ctx.store.data_key or b"")
     ctx.store.checkpoint()
@@ -102,7 +122,9 @@ def _drop_indexes(conn: Any) -> list[str]:
     marks = ", ".join("?" for _ in TABLES)
     rows = conn.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND tbl_name IN ({marks})", TABLES).fetchall()
+        f" AND tbl_name IN ({marks})",
+        TABLES,
+    ).fetchall()
     for name, _sql in rows:
         conn.execute(f'DROP INDEX "{name}"')
     return [sql for _n, sql in rows]
@@ -110,12 +132,20 @@ def _drop_indexes(conn: Any) -> list[str]:
 
 def _insert(conns: list[Any], synth: Synth) -> None:
     sql = [
-        (f"INSERT INTO acts ({', '.join(ACT_COLS)}) VALUES ({', '.join('?' * len(ACT_COLS))})",
-         synth.rows.acts),
-        (f"INSERT INTO act_persons ({', '.join(PERSON_COLS)})"
-         f" VALUES ({', '.join('?' * len(PERSON_COLS))})", synth.rows.persons),
-        (f"INSERT INTO person_search ({', '.join(SEARCH_COLS)})"
-         f" VALUES ({', '.join('?' * len(SEARCH_COLS))})", synth.rows.search),
+        (
+            f"INSERT INTO acts ({', '.join(ACT_COLS)}) VALUES ({', '.join('?' * len(ACT_COLS))})",
+            synth.rows.acts,
+        ),
+        (
+            f"INSERT INTO act_persons ({', '.join(PERSON_COLS)})"
+            f" VALUES ({', '.join('?' * len(PERSON_COLS))})",
+            synth.rows.persons,
+        ),
+        (
+            f"INSERT INTO person_search ({', '.join(SEARCH_COLS)})"
+            f" VALUES ({', '.join('?' * len(SEARCH_COLS))})",
+            synth.rows.search,
+        ),
     ]
     for conn in conns:
         for stmt, rows in sql:
@@ -124,16 +154,29 @@ def _insert(conns: list[Any], synth: Synth) -> None:
 
 
 def _registers(conns: list[Any], synth: Synth, centre: str) -> None:
-    regs = [(synth.register_ids[k], centre, k[0], k[1], 1, n + 1)
-            for k, n in sorted(synth.numbers.items())]
+    regs = [
+        (synth.register_ids[k], centre, k[0], k[1], 1, n + 1)
+        for k, n in sorted(synth.numbers.items())
+    ]
     for conn in conns:
         conn.executemany(
             "INSERT INTO registers (id, centre, kind, year, first_number, next_number)"
-            " VALUES (?, ?, ?, ?, ?, ?)", regs)
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            regs,
+        )
 
 
-def build(acts: int, country: str, out: Path, *, plain: bool, seed: int, years: int,
-          today: date, hashes: bool = True) -> dict[str, Any]:
+def build(
+    acts: int,
+    country: str,
+    out: Path,
+    *,
+    plain: bool,
+    seed: int,
+    years: int,
+    today: date,
+    hashes: bool = True,
+) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     path = out / "store.db"
     t0 = time.perf_counter()
@@ -168,13 +211,25 @@ def build(acts: int, country: str, out: Path, *, plain: bool, seed: int, years: 
         c.close()
     t_end = time.perf_counter()
     made = synth.next_act - 1
-    truth = {"country": country, "acts": made, "seed": seed, "password": PASSWORD,
-             "users": ["admin", "clerk", "registrar"], **synth.truth}
+    truth = {
+        "country": country,
+        "acts": made,
+        "seed": seed,
+        "password": PASSWORD,
+        "users": ["admin", "clerk", "registrar"],
+        **synth.truth,
+    }
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1))
-    return {"acts": made, "persons": synth.next_person - 1, "rows_s": round(t_rows - t0, 1),
-            "indexes_s": round(t_end - t_rows, 1), "total_s": round(t_end - t0, 1),
-            "variants": len(synth.truth["variants"]),
-            "duplicates": len(synth.truth["duplicates"]), "twins": len(synth.truth["twins"])}
+    return {
+        "acts": made,
+        "persons": synth.next_person - 1,
+        "rows_s": round(t_rows - t0, 1),
+        "indexes_s": round(t_end - t_rows, 1),
+        "total_s": round(t_end - t0, 1),
+        "variants": len(synth.truth["variants"]),
+        "duplicates": len(synth.truth["duplicates"]),
+        "twins": len(synth.truth["twins"]),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,14 +240,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--plain", action="store_true", help="also write an unencrypted twin")
     ap.add_argument("--seed", type=int, default=2025)
     ap.add_argument("--years", type=int, default=25, help="span of event dates")
-    ap.add_argument("--skip-hashes", action="store_true",
-                    help="leave acts.content_hash empty (about 30 %% faster; search and "
-                    "duplicate benchmarks do not read it)")
+    ap.add_argument(
+        "--skip-hashes",
+        action="store_true",
+        help="leave acts.content_hash empty (about 30 %% faster; search and "
+        "duplicate benchmarks do not read it)",
+    )
     args = ap.parse_args(argv)
     if (args.out / "store.db").exists():
         ap.error(f"{args.out}/store.db exists: choose a new directory")
-    stats = build(args.acts, args.country, args.out, plain=args.plain, seed=args.seed,
-                  years=args.years, today=date.today(), hashes=not args.skip_hashes)
+    stats = build(
+        args.acts,
+        args.country,
+        args.out,
+        plain=args.plain,
+        seed=args.seed,
+        years=args.years,
+        today=date.today(),
+        hashes=not args.skip_hashes,
+    )
     print(json.dumps(stats))
     return 0
 

@@ -33,13 +33,25 @@ def _build(path: Path, country: str) -> None:
     from civreg.services.users import add_user
 
     created = create_store(
-        path, country=country, admin="admin", password=PASSWORDS["admin"],
-        admin_full_name="Administrateur Test", kdf=FAST_KDF, **OFFICES[country],
+        path,
+        country=country,
+        admin="admin",
+        password=PASSWORDS["admin"],
+        admin_full_name="Administrateur Test",
+        kdf=FAST_KDF,
+        **OFFICES[country],
     )
     ctx = created.ctx
     add_user(ctx, "clerk", PASSWORDS["clerk"], ["clerk"], full_name="Agent Test", kdf=FAST_KDF)
-    add_user(ctx, "registrar", PASSWORDS["registrar"], ["registrar"],
-             full_name="Officier Test", title="Officier de l'état civil", kdf=FAST_KDF)
+    add_user(
+        ctx,
+        "registrar",
+        PASSWORDS["registrar"],
+        ["registrar"],
+        full_name="Officier Test",
+        title="Officier de l'état civil",
+        kdf=FAST_KDF,
+    )
     add_user(ctx, "district", PASSWORDS["district"], ["district"], kdf=FAST_KDF)
     ctx.store.checkpoint()
     ctx.close()

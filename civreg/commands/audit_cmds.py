@@ -55,8 +55,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     elif report.ok:
         print(t("cli.audit.ok", entries=report.entries, seals=report.seals))
     else:
-        print(t("cli.audit.broken", seq=report.first_broken_seq,
-                why=t(f"audit.why.{report.problem}")))
+        print(
+            t("cli.audit.broken", seq=report.first_broken_seq, why=t(f"audit.why.{report.problem}"))
+        )
     return 0 if report.ok else 1
 
 

@@ -52,8 +52,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r{done}/{total}")
             sys.stderr.flush()
 
-    result = build_demo(path, country=args.country, acts=args.acts, seed=args.seed,
-                        progress=progress)
+    result = build_demo(
+        path, country=args.country, acts=args.acts, seed=args.seed, progress=progress
+    )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     if result.created:

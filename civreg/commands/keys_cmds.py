@@ -60,11 +60,11 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
     p = _parser(ksub, "authority-init", "create the authority's encryption key", cmd_authority)
     p.add_argument("--out", required=True, type=Path, help="public key file to write")
     p.add_argument("--authority-id", help="default: this office's id")
-    p = _parser(ksub, "authority-export", "write the authority public key again",
-                cmd_authority_export)
+    p = _parser(
+        ksub, "authority-export", "write the authority public key again", cmd_authority_export
+    )
     p.add_argument("--out", required=True, type=Path)
-    _parser(ksub, "rotate", "create the next office key (announced at the next export)",
-            cmd_rotate)
+    _parser(ksub, "rotate", "create the next office key (announced at the next export)", cmd_rotate)
 
 
 def _run(args: argparse.Namespace, fn: Callable[..., Any], *a: Any, **kw: Any) -> Any:
@@ -115,8 +115,14 @@ def cmd_authority(args: argparse.Namespace) -> int:
     from civreg.services.keys import authority_init
 
     info = _run(args, authority_init, args.out, authority_id=args.authority_id)
-    print(t("cli.keys.authority", authority=info.authority_id, key_id=info.key_id,
-            path=info.public_file))
+    print(
+        t(
+            "cli.keys.authority",
+            authority=info.authority_id,
+            key_id=info.key_id,
+            path=info.public_file,
+        )
+    )
     return 0
 
 
@@ -124,8 +130,14 @@ def cmd_authority_export(args: argparse.Namespace) -> int:
     from civreg.services.keys import export_authority_public_key
 
     info = _run(args, export_authority_public_key, args.out)
-    print(t("cli.keys.authority", authority=info.authority_id, key_id=info.key_id,
-            path=info.public_file))
+    print(
+        t(
+            "cli.keys.authority",
+            authority=info.authority_id,
+            key_id=info.key_id,
+            path=info.public_file,
+        )
+    )
     return 0
 
 

@@ -44,19 +44,26 @@ def cmd_search(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         page = search(ctx, " ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
-        emit_json({
-            "total": page.total, "offset": page.offset, "limit": page.limit,
-            "truncated": page.truncated, "hits": [asdict(h) for h in page.hits],
-        })
+        emit_json(
+            {
+                "total": page.total,
+                "offset": page.offset,
+                "limit": page.limit,
+                "truncated": page.truncated,
+                "hits": [asdict(h) for h in page.hits],
+            }
+        )
         return 0
     if not page.hits:
         print(t("cli.search.none"))
         return 0
     for h in page.hits:
         ident = h.global_id or f"#{h.act_id} {t('cli.search.draft')}"
-        via = f"  [{h.matched_role}: {h.matched_name}]" if h.matched_role not in ("", "child",
-                                                                               "deceased",
-                                                                               "spouse1") else ""
+        via = (
+            f"  [{h.matched_role}: {h.matched_name}]"
+            if h.matched_role not in ("", "child", "deceased", "spouse1")
+            else ""
+        )
         print(f"{h.score:6.1f}  {ident:28}  {h.kind:8}  {h.event_date:10}  {h.subject}{via}")
     more = t("cli.search.more") if page.truncated else ""
     print(t("cli.search.count", shown=len(page.hits), total=page.total, more=more))

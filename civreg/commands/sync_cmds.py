@@ -111,8 +111,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     r = _run(args, export_batch, args.out, recipient_key_file=args.recipient, again=args.again)
     counts = ", ".join(f"{k}={v}" for k, v in sorted(r.counts.items()))
-    print(t("cli.export.done", sequence=r.sequence, path=r.path, size=r.size, counts=counts,
-            encrypted=t("cli.export.encrypted") if r.encrypted else ""))
+    print(
+        t(
+            "cli.export.done",
+            sequence=r.sequence,
+            path=r.path,
+            size=r.size,
+            counts=counts,
+            encrypted=t("cli.export.encrypted") if r.encrypted else "",
+        )
+    )
     return 0
 
 
@@ -122,20 +130,32 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     limits = Limits(max_decompressed_bytes=args.max_size) if args.max_size else None
     try:
-        report = _run(args, import_batches, args.files, receipt_dir=args.receipt_dir,
-                      limits=limits)
+        report = _run(args, import_batches, args.files, receipt_dir=args.receipt_dir, limits=limits)
     except BatchRejected as exc:
         name = exc.params.get("file")
         sys.stderr.write((f"{name}: " if name else "") + exc.message().rstrip() + "\n")
         return 1
     if args.json:
-        emit_json({"batches": [b.__dict__ for b in report.batches], "gaps": report.gaps,
-                   "receipt": report.receipt_path})
+        emit_json(
+            {
+                "batches": [b.__dict__ for b in report.batches],
+                "gaps": report.gaps,
+                "receipt": report.receipt_path,
+            }
+        )
         return 0
     for b in report.batches:
         extra = t("cli.import.quarantined", count=len(b.quarantined)) if b.quarantined else ""
-        print(t("cli.import.batch", file=b.file, office=b.office_id, sequence=b.sequence,
-                status=t(f"cli.import.status.{b.status}"), extra=extra))
+        print(
+            t(
+                "cli.import.batch",
+                file=b.file,
+                office=b.office_id,
+                sequence=b.sequence,
+                status=t(f"cli.import.status.{b.status}"),
+                extra=extra,
+            )
+        )
     for office, missing in report.gaps.items():
         if missing:
             print(t("cli.import.gap", office=office, missing=", ".join(map(str, missing))))
@@ -155,8 +175,14 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     from civreg.services.transmission import import_receipt
 
     r = _run(args, import_receipt, args.file)
-    print(t("cli.receipt.done", issuer=r.issuer, batches=", ".join(map(str, r.acknowledged)),
-            quarantined=r.quarantined))
+    print(
+        t(
+            "cli.receipt.done",
+            issuer=r.issuer,
+            batches=", ".join(map(str, r.acknowledged)),
+            quarantined=r.quarantined,
+        )
+    )
     return 0
 
 
@@ -165,9 +191,14 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     st = _run(args, transmission_status)
     if args.json:
-        emit_json({"pending_changes": st.pending_changes,
-                   "batches": [b.__dict__ for b in st.batches], "received": st.received,
-                   "open_quarantine": st.open_quarantine})
+        emit_json(
+            {
+                "pending_changes": st.pending_changes,
+                "batches": [b.__dict__ for b in st.batches],
+                "received": st.received,
+                "open_quarantine": st.open_quarantine,
+            }
+        )
         return 0
     print(t("cli.status.pending", count=st.pending_changes))
     for b in st.batches:
@@ -183,8 +214,10 @@ def cmd_quarantine_list(args: argparse.Namespace) -> int:
         emit_json([r.__dict__ for r in rows])
         return 0
     for r in rows:
-        print(f"{r.id:5} {r.office_id:14} #{r.batch_sequence:<4} {r.record_type:8} "
-              f"{r.record_id} {r.reason} {r.status}")
+        print(
+            f"{r.id:5} {r.office_id:14} #{r.batch_sequence:<4} {r.record_type:8} "
+            f"{r.record_id} {r.reason} {r.status}"
+        )
     return 0
 
 

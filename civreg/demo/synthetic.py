@@ -20,10 +20,32 @@ from civreg.domain.profile import CountryProfile
 
 NAMES_FILE = Path(__file__).resolve().parents[2] / "resources" / "names.json"
 PROFESSIONS = {
-    1: ["cultivateur", "commerçant", "enseignant", "éleveur", "mécanicien", "fonctionnaire",
-        "chauffeur", "menuisier", "maçon", "infirmier", "orpailleur", "tailleur"],
-    2: ["cultivatrice", "commerçante", "ménagère", "enseignante", "infirmière", "couturière",
-        "sage-femme", "coiffeuse", "fonctionnaire", "restauratrice"],
+    1: [
+        "cultivateur",
+        "commerçant",
+        "enseignant",
+        "éleveur",
+        "mécanicien",
+        "fonctionnaire",
+        "chauffeur",
+        "menuisier",
+        "maçon",
+        "infirmier",
+        "orpailleur",
+        "tailleur",
+    ],
+    2: [
+        "cultivatrice",
+        "commerçante",
+        "ménagère",
+        "enseignante",
+        "infirmière",
+        "couturière",
+        "sage-femme",
+        "coiffeuse",
+        "fonctionnaire",
+        "restauratrice",
+    ],
 }
 FACILITY_PREFIXES = ("CSPS", "CMA", "CHR", "CHU", "Maternité", "Centre de santé", "Hôpital")
 TRIBUNALS = {"BF": "Tribunal de grande instance de {place}", "CD": "Tribunal de paix de {place}"}

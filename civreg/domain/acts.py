@@ -28,7 +28,6 @@ class ActStatus(StrEnum):
     REGISTERED = "registered"
 
 
-
 SEX_CODES = {0: "unknown", 1: "male", 2: "female", 9: "not_applicable"}
 
 # Roles a person can hold on each kind of act; repeated roles (witnesses) carry a position.

@@ -121,7 +121,7 @@ def parse_user_date(text: str) -> PartialDate:
     m = _APPROX.match(s)
     if m:
         approx = True
-        s = s[m.end():].strip()
+        s = s[m.end() :].strip()
     for pattern, order in (
         (r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", "dmy"),
         (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"),

@@ -28,7 +28,7 @@ register(
         },
         "geography.reason.header": {
             "fr": "l'en-tête doit être « level,code,name,parent_code ».",
-            "en": "the header must be \"level,code,name,parent_code\".",
+            "en": 'the header must be "level,code,name,parent_code".',
         },
         "geography.reason.columns": {
             "fr": "4 colonnes attendues.",
@@ -40,19 +40,19 @@ register(
         },
         "geography.reason.level": {
             "fr": "niveau inconnu « {level} ».",
-            "en": "unknown level \"{level}\".",
+            "en": 'unknown level "{level}".',
         },
         "geography.reason.duplicate": {
             "fr": "le code « {code} » apparaît deux fois.",
-            "en": "code \"{code}\" appears twice.",
+            "en": 'code "{code}" appears twice.',
         },
         "geography.reason.parent": {
             "fr": "le parent « {parent} » n'existe pas.",
-            "en": "parent \"{parent}\" does not exist.",
+            "en": 'parent "{parent}" does not exist.',
         },
         "geography.reason.cycle": {
             "fr": "le code « {code} » est son propre ancêtre.",
-            "en": "code \"{code}\" is its own ancestor.",
+            "en": 'code "{code}" is its own ancestor.',
         },
         "geography.reason.unreadable": {
             "fr": "fichier illisible ({detail}).",
@@ -123,7 +123,7 @@ class Geography:
             full.append((key, i))
             j = key.find(" ")
             while j >= 0:
-                words.append((key[j + 1:], i))
+                words.append((key[j + 1 :], i))
                 j = key.find(" ", j + 1)
         full.sort()
         words.sort()

@@ -199,9 +199,7 @@ def load_profile_file(
         geography_date=geo["date"],
         source=str(path),
         marriage=MarriageRules(**data.pop("marriage")),
-        deadlines=MappingProxyType(
-            {k: Deadline(**v) for k, v in data.pop("deadlines").items()}
-        ),
+        deadlines=MappingProxyType({k: Deadline(**v) for k, v in data.pop("deadlines").items()}),
         **data,
     )
 

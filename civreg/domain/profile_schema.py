@@ -20,7 +20,7 @@ register(
     {
         "profile.invalid": {
             "fr": "Profil de pays {file} invalide, entrée « {entry} » : {reason}",
-            "en": "Invalid country profile {file}, entry \"{entry}\": {reason}",
+            "en": 'Invalid country profile {file}, entry "{entry}": {reason}',
         },
         "profile.reason.not_found": {
             "fr": "profil introuvable.",
@@ -52,7 +52,7 @@ register(
         },
         "profile.reason.unknown_field": {
             "fr": "champ inconnu « {field} ».",
-            "en": "unknown field \"{field}\".",
+            "en": 'unknown field "{field}".',
         },
         "profile.reason.bad_format": {
             "fr": "modèle de format invalide ({detail}).",
@@ -97,7 +97,12 @@ SEXES = {"male": 1, "female": 2}
 _ACT_FIELDS = {f.name for f in fields(ActInput)} - {"kind", "persons", "details", "transcription"}
 _PERSON_FIELDS = {f.name for f in fields(Person)} - {"role", "position"}
 _SAMPLE_ID = {
-    "country": "XX", "commune": "C01", "centre": "P", "letter": "N", "year": 2025, "number": 38,
+    "country": "XX",
+    "commune": "C01",
+    "centre": "P",
+    "letter": "N",
+    "year": 2025,
+    "number": 38,
 }
 
 
@@ -108,8 +113,9 @@ class _Reader:
     def fail(self, entry: str, reason: str, **params: object) -> ProfileError:
         return ProfileError(self.file, entry, reason, **params)
 
-    def table(self, data: Mapping[str, Any], key: str, allowed: set[str] | None = None,
-              prefix: str = "") -> Mapping[str, Any]:
+    def table(
+        self, data: Mapping[str, Any], key: str, allowed: set[str] | None = None, prefix: str = ""
+    ) -> Mapping[str, Any]:
         entry = f"{prefix}{key}"
         value = data.get(key)
         if value is None:
@@ -122,8 +128,16 @@ class _Reader:
                     raise self.fail(f"{entry}.{k}", "unknown_key")
         return value
 
-    def get(self, data: Mapping[str, Any], entry: str, key: str, kind: type | tuple[type, ...],
-            default: Any = ..., *, minimum: int | None = None) -> Any:
+    def get(
+        self,
+        data: Mapping[str, Any],
+        entry: str,
+        key: str,
+        kind: type | tuple[type, ...],
+        default: Any = ...,
+        *,
+        minimum: int | None = None,
+    ) -> Any:
         name = f"{entry}.{key}"
         if key not in data:
             if default is ...:
@@ -138,8 +152,15 @@ class _Reader:
             raise self.fail(name, "negative")
         return value
 
-    def strings(self, data: Mapping[str, Any], entry: str, key: str, default: Any = ...,
-                *, non_empty: bool = False) -> tuple[str, ...]:
+    def strings(
+        self,
+        data: Mapping[str, Any],
+        entry: str,
+        key: str,
+        default: Any = ...,
+        *,
+        non_empty: bool = False,
+    ) -> tuple[str, ...]:
         value = self.get(data, entry, key, list, default)
         if not all(isinstance(v, str) and v for v in value):
             raise self.fail(f"{entry}.{key}", "wrong_type", expected="list[str]")
@@ -172,8 +193,17 @@ def check_field_path(path: str, kind: ActKind) -> bool:
     return head in ROLES[kind] and rest in _PERSON_FIELDS
 
 
-_TOP = {"profile", "numbering", "deadlines", "declarants", "declarant_requirements",
-        "mandatory", "marriage", "checks", "geography"}
+_TOP = {
+    "profile",
+    "numbering",
+    "deadlines",
+    "declarants",
+    "declarant_requirements",
+    "mandatory",
+    "marriage",
+    "checks",
+    "geography",
+}
 
 
 def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
@@ -183,9 +213,22 @@ def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
     for key in raw:
         if key not in _TOP:
             raise r.fail(key, "unknown_key")
-    prof = r.table(raw, "profile", {"code", "version", "name", "header_lines", "motto",
-                                    "default_language", "dates_in_words", "uses_post_nom",
-                                    "registrar_title", "to_confirm"})
+    prof = r.table(
+        raw,
+        "profile",
+        {
+            "code",
+            "version",
+            "name",
+            "header_lines",
+            "motto",
+            "default_language",
+            "dates_in_words",
+            "uses_post_nom",
+            "registrar_title",
+            "to_confirm",
+        },
+    )
     out: dict[str, Any] = {
         "code": r.get(prof, "profile", "code", str),
         "version": r.get(prof, "profile", "version", int, minimum=1),
@@ -227,14 +270,14 @@ def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
     out["mandatory"] = MappingProxyType(mandatory)
     out["marriage"] = _marriage(r, raw)
 
-    chk = r.table(raw, "checks", {"duplicate_window_days", "mother_age_warning",
-                                  "father_age_warning"})
+    chk = r.table(
+        raw, "checks", {"duplicate_window_days", "mother_age_warning", "father_age_warning"}
+    )
     out["duplicate_window_days"] = r.get(chk, "checks", "duplicate_window_days", int, minimum=0)
     out["mother_age_warning"] = r.range_(chk, "checks", "mother_age_warning")
     out["father_age_warning"] = r.range_(chk, "checks", "father_age_warning")
 
-    geo = r.table(raw, "geography", {"file", "version", "date", "levels", "commune_levels",
-                                     "note"})
+    geo = r.table(raw, "geography", {"file", "version", "date", "levels", "commune_levels", "note"})
     spec = {
         "file": r.get(geo, "geography", "file", str),
         "version": r.get(geo, "geography", "version", str),
@@ -269,8 +312,11 @@ def _deadlines(r: _Reader, raw: Mapping[str, Any]) -> dict[ActKind, dict[str, An
         months = r.get(d, entry, "months", int, None, minimum=0)
         if days is not None and months is not None:
             raise r.fail(entry, "both_units")
-        out[kind] = {"days": days, "months": months,
-                     "to_confirm": r.get(d, entry, "to_confirm", bool, False)}
+        out[kind] = {
+            "days": days,
+            "months": months,
+            "to_confirm": r.get(d, entry, "to_confirm", bool, False),
+        }
     return out
 
 
@@ -296,10 +342,23 @@ def _declarants(r: _Reader, raw: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _marriage(r: _Reader, raw: Mapping[str, Any]) -> dict[str, Any]:
-    m = r.table(raw, "marriage", {
-        "min_age", "options", "option_required", "bride_price", "property_regimes",
-        "property_regime_required", "forms", "customary_registration_days", "witnesses_min",
-        "witness_min_age", "opposite_sexes"})
+    m = r.table(
+        raw,
+        "marriage",
+        {
+            "min_age",
+            "options",
+            "option_required",
+            "bride_price",
+            "property_regimes",
+            "property_regime_required",
+            "forms",
+            "customary_registration_days",
+            "witnesses_min",
+            "witness_min_age",
+            "opposite_sexes",
+        },
+    )
     ages = r.table(m, "min_age", set(SEXES), "marriage.")
     min_age = {}
     for sex, code in SEXES.items():
@@ -313,7 +372,8 @@ def _marriage(r: _Reader, raw: Mapping[str, Any]) -> dict[str, Any]:
         "property_regime_required": r.get(m, "marriage", "property_regime_required", bool, False),
         "forms": r.strings(m, "marriage", "forms", non_empty=True),
         "customary_registration_days": r.get(
-            m, "marriage", "customary_registration_days", int, None, minimum=0),
+            m, "marriage", "customary_registration_days", int, None, minimum=0
+        ),
         "witnesses_min": r.get(m, "marriage", "witnesses_min", int, minimum=0),
         "witness_min_age": r.get(m, "marriage", "witness_min_age", int, minimum=0),
         "opposite_sexes": r.get(m, "marriage", "opposite_sexes", bool, False),

@@ -190,8 +190,9 @@ def _check_timeliness(c: Checker) -> None:
         and rules.customary_registration_days is not None
     ):
         deadline = Deadline(days=rules.customary_registration_days)
-        key, params = "val.late.customary_judgment_required", {
-            "days": rules.customary_registration_days
-        }
+        key, params = (
+            "val.late.customary_judgment_required",
+            {"days": rules.customary_registration_days},
+        )
     if act.judgment is None and deadline.is_late(c.event, c.declared_on):
         c.missing("judgment", key, **params)

@@ -61,8 +61,9 @@ class Checker:
         return any(p.path == path for p in self.problems)
 
     # -- dates -----------------------------------------------------------------------------
-    def parse_date(self, path: str, text: str, future_key: str = "val.date.future"
-                   ) -> PartialDate | None:
+    def parse_date(
+        self, path: str, text: str, future_key: str = "val.date.future"
+    ) -> PartialDate | None:
         """Parse a partial ISO date; record an error when invalid or in the future."""
         if not text:
             return None

@@ -51,7 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "val.person.role_unknown": {
         "fr": "Le rôle « {role} » n'est pas prévu pour ce type d'acte.",
-        "en": "The role \"{role}\" does not exist for this kind of act.",
+        "en": 'The role "{role}" does not exist for this kind of act.',
     },
     "val.person.role_repeated": {
         "fr": "Cette personne est saisie deux fois dans le même rôle.",
@@ -88,14 +88,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "val.mother.age_unusual": {
         "fr": "Âge inhabituel pour une mère (attendu : {min} à {max} ans) : vérifier la date "
         "de naissance.",
-        "en": "Unusual age for a mother (expected {min} to {max} years): check the date of "
-        "birth.",
+        "en": "Unusual age for a mother (expected {min} to {max} years): check the date of birth.",
     },
     "val.father.age_unusual": {
         "fr": "Âge inhabituel pour un père (attendu : {min} à {max} ans) : vérifier la date "
         "de naissance.",
-        "en": "Unusual age for a father (expected {min} to {max} years): check the date of "
-        "birth.",
+        "en": "Unusual age for a father (expected {min} to {max} years): check the date of birth.",
     },
     "val.declarant.capacity_not_allowed": {
         "fr": "Cette qualité de déclarant n'est pas admise pour ce type d'acte.",
@@ -170,8 +168,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "val.marriage.form_unknown": {
         "fr": "Forme de mariage non prévue (civil ou enregistrement d'un mariage coutumier…).",
-        "en": "Form of marriage not provided for (civil, registration of a customary "
-        "marriage…).",
+        "en": "Form of marriage not provided for (civil, registration of a customary marriage…).",
     },
     "val.marriage.regime_required": {
         "fr": "Choisir le régime matrimonial.",
@@ -240,7 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "val.cause.interval_invalid": {
         "fr": "Intervalle invalide : texte court (ex. « 3 jours »).",
-        "en": "Invalid interval: short text (e.g. \"3 days\").",
+        "en": 'Invalid interval: short text (e.g. "3 days").',
     },
     "val.birth.weight_implausible": {
         "fr": "Poids de naissance impossible : saisir le poids en grammes (300 à 7000).",

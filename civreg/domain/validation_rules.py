@@ -140,7 +140,10 @@ def _check_bride_price(c: Checker) -> None:
 def _bride_price_ok(value: Any) -> bool:
     """``{"amount": 500, "currency": "USD", "paid": true}`` or ``{"description": "…"}``."""
     if not isinstance(value, Mapping) or not set(value) <= {
-        "amount", "currency", "description", "paid"
+        "amount",
+        "currency",
+        "description",
+        "paid",
     }:
         return False
     if not isinstance(value.get("paid", False), bool):
@@ -166,8 +169,9 @@ def _check_witnesses(c: Checker) -> None:
         ages = c.age_range(w, c.event)
         if ages is None:
             if not c.has_problem(f"{w.path}.birth_date"):
-                c.warn(f"{w.path}.birth_date", "val.witness.age_unknown",
-                       min_age=rules.witness_min_age)
+                c.warn(
+                    f"{w.path}.birth_date", "val.witness.age_unknown", min_age=rules.witness_min_age
+                )
         elif ages.oldest < rules.witness_min_age:
             c.error(_age_path(w), "val.witness.under_age", min_age=rules.witness_min_age)
         elif ages.youngest < rules.witness_min_age:

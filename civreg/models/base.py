@@ -29,11 +29,16 @@ def utcnow() -> datetime:
 # Indexes created by migrations only (expression indexes SQLAlchemy cannot reflect on SQLite,
 # and covering indexes the models need not declare):
 # autogenerate and the "models match migrations" checks leave them out.
-MIGRATION_ONLY_INDEXES = frozenset({
-    "ix_person_search_compact", "ix_person_search_given_compact",
-    "ix_person_search_norm_act",  # 0004
-    "ix_person_search_child", "ix_person_search_deceased", "ix_acts_partial_dates",  # 0004
-})
+MIGRATION_ONLY_INDEXES = frozenset(
+    {
+        "ix_person_search_compact",
+        "ix_person_search_given_compact",
+        "ix_person_search_norm_act",  # 0004
+        "ix_person_search_child",
+        "ix_person_search_deceased",
+        "ix_acts_partial_dates",  # 0004
+    }
+)
 
 
 def include_object(

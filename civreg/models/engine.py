@@ -31,6 +31,8 @@ def cache_kib_for(path: Path) -> int:
     except OSError:
         size_kib = 0
     return max(CACHE_KIB, min(CACHE_KIB_MAX, size_kib // 4))
+
+
 BUSY_TIMEOUT_MS = 30000
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -50,9 +50,12 @@ MENTION_FR = {
     "rectification": "Rectification",
     "cancellation": "Annulation",
 }
-REGIME_FR = {"separation": "séparation de biens", "community": "communauté de biens",
-             "community_of_acquests": "communauté réduite aux acquêts",
-             "universal_community": "communauté universelle"}
+REGIME_FR = {
+    "separation": "séparation de biens",
+    "community": "communauté de biens",
+    "community_of_acquests": "communauté réduite aux acquêts",
+    "universal_community": "communauté universelle",
+}
 MULTIPLICITY_FR = {
     "single": "naissance simple",
     "twin": "jumeaux",
@@ -138,8 +141,10 @@ def certificate_data(
     marriage = None
     if view.kind == ActKind.MARRIAGE:
         marriage = cd.MarriageDetails(
-            regime=REGIME_FR.get(str(data.details.get("property_regime", "")),
-                                 str(data.details.get("property_regime", ""))),
+            regime=REGIME_FR.get(
+                str(data.details.get("property_regime", "")),
+                str(data.details.get("property_regime", "")),
+            ),
             option=str(data.details.get("option", "")),
             bride_price=str(data.details.get("bride_price", "")),
         )

@@ -126,8 +126,9 @@ def _date_score(new: str, ev_from: str | None, ev_to: str | None, days: int) -> 
         return 0.0
     precision, lo, hi = w
     if precision == "day" and ev_from == ev_to:
-        gap = abs((PartialDate.from_iso(ev_from).earliest()
-                   - PartialDate.from_iso(lo).earliest()).days)
+        gap = abs(
+            (PartialDate.from_iso(ev_from).earliest() - PartialDate.from_iso(lo).earliest()).days
+        )
         return round(100.0 - 40.0 * min(gap, days) / max(days, 1), 2)
     if ev_from == lo and ev_to == hi:
         return 90.0  # the same partial date
@@ -154,8 +155,7 @@ def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[
         sqlite = db.dialect == "sqlite"
         hint = f" INDEXED BY {SUBJECT_INDEX[role]}" if sqlite else ""
         dates = " INDEXED BY ix_acts_partial_dates" if sqlite else ""
-        join = (f"FROM acts a JOIN person_search ps{hint}"
-                f" ON ps.act_id = a.id AND ps.role = '{role}'")
+        join = f"FROM acts a JOIN person_search ps{hint} ON ps.act_id = a.id AND ps.role = '{role}'"
         return db.rows(
             f"{ROW_SQL} {join} WHERE a.event_from >= ? AND a.event_from <= ?"
             f" UNION ALL {ROW_SQL} {join.replace('acts a', f'acts a{dates}')}"
@@ -171,8 +171,10 @@ def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[
     if w is not None:
         where += " AND a.event_from <= ? AND a.event_to >= ?"
         params += [w[2], w[1]]
-    sql = (f"{ROW_SQL} FROM person_search ps JOIN acts a ON a.id = ps.act_id"
-           f" WHERE {where.replace('phon_family', 'ps.phon_family')} LIMIT 5000")
+    sql = (
+        f"{ROW_SQL} FROM person_search ps JOIN acts a ON a.id = ps.act_id"
+        f" WHERE {where.replace('phon_family', 'ps.phon_family')} LIMIT 5000"
+    )
     return db.rows(sql, params)
 
 
@@ -200,8 +202,11 @@ def _core(
     near: dict[int, tuple[float, tuple[Any, ...]]] = {}
     for i in range(0, len(keep), 500):
         chunk = keep[i : i + 500]
-        for r in db.rows(f"{FULL_ROW_SQL} WHERE person_id IN ({', '.join('?' for _ in chunk)})"
-                         " ORDER BY person_id", chunk):
+        for r in db.rows(
+            f"{FULL_ROW_SQL} WHERE person_id IN ({', '.join('?' for _ in chunk)})"
+            " ORDER BY person_id",
+            chunk,
+        ):
             given = scorer.field("g", giv_q, r[5], r[6]) if giv_q else 100.0
             if given >= SIMILAR_THRESHOLD:
                 near[r[1]] = (scorer.row(PersonRow(*r)), r)
@@ -214,13 +219,17 @@ def _core(
         for a in db.rows(
             "SELECT id, global_id, kind, status, commune, centre, event_from, event_to,"
             " event_place FROM acts"
-            f" WHERE id IN ({marks})", ids)
+            f" WHERE id IN ({marks})",
+            ids,
+        )
     }
     names = {
         (p[0], p[1]): p
         for p in db.rows(
             "SELECT act_id, role, family_name, post_nom, given_names FROM act_persons"
-            f" WHERE act_id IN ({marks}) AND role IN (?, 'mother')", [*ids, role])
+            f" WHERE act_id IN ({marks}) AND role IN (?, 'mother')",
+            [*ids, role],
+        )
     }
     mother = data.person("mother")
     new_place = normalize(data.event_place)
@@ -233,15 +242,22 @@ def _core(
         date_score = _date_score(data.event_date, ev_from, ev_to, days)
         scores = {"name": name_score, "date": date_score}
         reasons = [
-            Reason("subject_name", _display(subject), _names(names.get((act_id, role))),
-                   name_score),
-            Reason("event_date", data.event_date, ev_from if ev_from == ev_to else
-                   _partial(ev_from, ev_to), date_score),
+            Reason(
+                "subject_name", _display(subject), _names(names.get((act_id, role))), name_score
+            ),
+            Reason(
+                "event_date",
+                data.event_date,
+                ev_from if ev_from == ev_to else _partial(ev_from, ev_to),
+                date_score,
+            ),
         ]
         existing_mother = names.get((act_id, "mother"))
         if kind == ActKind.BIRTH and mother is not None and existing_mother is not None:
-            m = similarity(f"{mother.family_name} {mother.given_names}",
-                           f"{existing_mother[2]} {existing_mother[4]}")
+            m = similarity(
+                f"{mother.family_name} {mother.given_names}",
+                f"{existing_mother[2]} {existing_mother[4]}",
+            )
             if m < SIMILAR_THRESHOLD:
                 continue  # a namesake born the same week to another mother
             scores["mother"] = m
@@ -254,11 +270,19 @@ def _core(
         total = round(sum(WEIGHTS[k] * v for k, v in scores.items()) / weight, 2)
         if total < MIN_SCORE:
             continue
-        out.append(DuplicateCandidate(
-            act_id=act_id, global_id=a[1], kind=a[2], status=a[3], commune=a[4], centre=a[5],
-            cross_commune=own_commune is not None and a[4] != own_commune,
-            score=total, reasons=tuple(reasons),
-        ))
+        out.append(
+            DuplicateCandidate(
+                act_id=act_id,
+                global_id=a[1],
+                kind=a[2],
+                status=a[3],
+                commune=a[4],
+                centre=a[5],
+                cross_commune=own_commune is not None and a[4] != own_commune,
+                score=total,
+                reasons=tuple(reasons),
+            )
+        )
     out.sort(key=lambda c: (-c.score, c.act_id))
     return out[:MAX_CANDIDATES]
 
@@ -345,29 +369,56 @@ def decide_duplicate(
         other = s.get(Act, candidate_act_id)
         if act is None or other is None:
             raise NotFound("acts.not_found", ref=str(act_id if act is None else candidate_act_id))
-        row = DuplicateDecision(act_id=act_id, candidate_act_id=candidate_act_id,
-                                decision=decision, decided_by=ctx.user.id)
+        row = DuplicateDecision(
+            act_id=act_id,
+            candidate_act_id=candidate_act_id,
+            decision=decision,
+            decided_by=ctx.user.id,
+        )
         s.add(row)
         s.flush()
         audit.append(
-            s, user_id=ctx.user.id, username=ctx.user.username, operation="duplicate.decide",
-            act_uuid=act.uuid, after={"candidate": other.uuid, "decision": decision},
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="duplicate.decide",
+            act_uuid=act.uuid,
+            after={"candidate": other.uuid, "decision": decision},
             detail=f"{decision} {other.global_id or other.uuid}",
         )
-        return DuplicateDecisionView(row.id, act_id, candidate_act_id, decision,
-                                     ctx.user.username, row.decided_at.isoformat("T", "seconds"))
+        return DuplicateDecisionView(
+            row.id,
+            act_id,
+            candidate_act_id,
+            decision,
+            ctx.user.username,
+            row.decided_at.isoformat("T", "seconds"),
+        )
 
 
 def decisions_for(ctx: Ctx, act_id: int) -> list[DuplicateDecisionView]:
     """Decisions already taken about an act (either side of the pair)."""
     ctx.require("search")
     with ctx.store.read() as s:
-        rows = s.scalars(select(DuplicateDecision).where(
-            (DuplicateDecision.act_id == act_id) | (DuplicateDecision.candidate_act_id == act_id)
-        ).order_by(DuplicateDecision.id))
+        rows = s.scalars(
+            select(DuplicateDecision)
+            .where(
+                (DuplicateDecision.act_id == act_id)
+                | (DuplicateDecision.candidate_act_id == act_id)
+            )
+            .order_by(DuplicateDecision.id)
+        )
         from civreg.models.users import User
 
         users = {u.id: u.username for u in s.scalars(select(User))}
-        return [DuplicateDecisionView(r.id, r.act_id, r.candidate_act_id, r.decision,
-                                      users.get(r.decided_by or 0, ""),
-                                      r.decided_at.isoformat("T", "seconds")) for r in rows]
+        return [
+            DuplicateDecisionView(
+                r.id,
+                r.act_id,
+                r.candidate_act_id,
+                r.decision,
+                users.get(r.decided_by or 0, ""),
+                r.decided_at.isoformat("T", "seconds"),
+            )
+            for r in rows
+        ]

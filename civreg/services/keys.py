@@ -64,8 +64,12 @@ def export_public_key(ctx: Ctx, out_path: Path) -> Path:
     with ctx.store.read() as s:
         office = _office(s)
         return write_public_key_file(
-            Path(out_path), office.office_id, office.country, load_public(office.public_key),
-            office.created_at.date(), office.name,
+            Path(out_path),
+            office.office_id,
+            office.country,
+            load_public(office.public_key),
+            office.created_at.date(),
+            office.name,
         )
 
 
@@ -76,33 +80,59 @@ def trust_key(ctx: Ctx, key_file: Path) -> KeyView:
     with ctx.store.write() as s:
         if key.office_id == ctx.office.office_id:
             raise TransmissionError("keys.own_key")
-        row = s.scalar(select(TrustedKey).where(TrustedKey.office_id == key.office_id,
-                                                TrustedKey.key_id == key.key_id))
+        row = s.scalar(
+            select(TrustedKey).where(
+                TrustedKey.office_id == key.office_id, TrustedKey.key_id == key.key_id
+            )
+        )
         if row is not None:
-            raise TransmissionError("keys.already_trusted", office_id=key.office_id,
-                                    key_id=key.key_id, status=row.status)
-        row = TrustedKey(office_id=key.office_id, key_id=key.key_id, public_key=key.raw(),
-                         country=key.country, office_name=key.office_name or "",
-                         status="revoked" if key.revoked else "trusted", source="file",
-                         revoked_at=utcnow() if key.revoked else None)
+            raise TransmissionError(
+                "keys.already_trusted",
+                office_id=key.office_id,
+                key_id=key.key_id,
+                status=row.status,
+            )
+        row = TrustedKey(
+            office_id=key.office_id,
+            key_id=key.key_id,
+            public_key=key.raw(),
+            country=key.country,
+            office_name=key.office_name or "",
+            status="revoked" if key.revoked else "trusted",
+            source="file",
+            revoked_at=utcnow() if key.revoked else None,
+        )
         s.add(row)
         s.flush()
-        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                     operation="keys.trust", detail=f"{key.office_id} {key.key_id}")
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="keys.trust",
+            detail=f"{key.office_id} {key.key_id}",
+        )
         return _view(row)
 
 
 def _view(k: TrustedKey) -> KeyView:
-    return KeyView(k.office_id, k.key_id, k.status, k.source, k.office_name,
-                   k.added_at.isoformat(timespec="seconds"),
-                   k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else None)
+    return KeyView(
+        k.office_id,
+        k.key_id,
+        k.status,
+        k.source,
+        k.office_name,
+        k.added_at.isoformat(timespec="seconds"),
+        k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else None,
+    )
 
 
 def list_keys(ctx: Ctx) -> list[KeyView]:
     ctx.require("keys.manage")
     with ctx.store.read() as s:
-        return [_view(k) for k in s.scalars(
-            select(TrustedKey).order_by(TrustedKey.office_id, TrustedKey.id))]
+        return [
+            _view(k)
+            for k in s.scalars(select(TrustedKey).order_by(TrustedKey.office_id, TrustedKey.id))
+        ]
 
 
 def revoke_key(ctx: Ctx, office_id: str, key_id: str | None = None) -> list[KeyView]:
@@ -119,8 +149,13 @@ def revoke_key(ctx: Ctx, office_id: str, key_id: str | None = None) -> list[KeyV
             if k.status != "revoked":
                 k.status, k.revoked_at = "revoked", utcnow()
         s.flush()
-        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                     operation="keys.revoke", detail=f"{office_id} {key_id or 'all'}")
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="keys.revoke",
+            detail=f"{office_id} {key_id or 'all'}",
+        )
         return [_view(k) for k in rows]
 
 
@@ -131,8 +166,9 @@ class AuthorityKeyInfo:
     public_file: str
 
 
-def authority_init(ctx: Ctx, out_public_file: Path, *, authority_id: str | None = None
-                   ) -> AuthorityKeyInfo:
+def authority_init(
+    ctx: Ctx, out_public_file: Path, *, authority_id: str | None = None
+) -> AuthorityKeyInfo:
     """Create the authority's X25519 key pair: the private half stays in this (encrypted)
     store, the public half goes to a file the communes export to. Calling it again renews the
     key; older private keys are kept to open batches encrypted before."""
@@ -141,13 +177,22 @@ def authority_init(ctx: Ctx, out_public_file: Path, *, authority_id: str | None 
     public = private.public_key()
     kid = authority_key_id(public)
     name = authority_id or ctx.office.office_id
-    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                serialization.NoEncryption())
+    raw = private.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     with ctx.store.write() as s:
-        s.add(AuthorityKey(authority_id=name, key_id=kid, private_key=raw,
-                           public_key=raw_x25519_public(public)))
-        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                     operation="keys.authority_init", detail=kid)
+        s.add(
+            AuthorityKey(
+                authority_id=name, key_id=kid, private_key=raw, public_key=raw_x25519_public(public)
+            )
+        )
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="keys.authority_init",
+            detail=kid,
+        )
         write_authority_public_key(Path(out_public_file), name, public)
     return AuthorityKeyInfo(name, kid, str(out_public_file))
 
@@ -161,8 +206,9 @@ def export_authority_public_key(ctx: Ctx, out_path: Path) -> AuthorityKeyInfo:
             raise TransmissionError("keys.no_authority_key")
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-        write_authority_public_key(Path(out_path), k.authority_id,
-                                   X25519PublicKey.from_public_bytes(k.public_key))
+        write_authority_public_key(
+            Path(out_path), k.authority_id, X25519PublicKey.from_public_bytes(k.public_key)
+        )
         return AuthorityKeyInfo(k.authority_id, k.key_id, str(out_path))
 
 
@@ -175,15 +221,34 @@ def rotate_office_key(ctx: Ctx) -> str:
             raise TransmissionError("keys.rotation_pending", key_id=pending.key_id)
         office = _office(s)
         if s.scalar(select(OwnKey).where(OwnKey.key_id == office.key_id)) is None:
-            s.add(OwnKey(key_id=office.key_id, public_key=office.public_key, status="active",
-                         created_at=office.created_at, activated_at=office.created_at))
+            s.add(
+                OwnKey(
+                    key_id=office.key_id,
+                    public_key=office.public_key,
+                    status="active",
+                    created_at=office.created_at,
+                    activated_at=office.created_at,
+                )
+            )
         new = generate_signing_key()
         kid = key_id_of(new.public_key())
-        s.add(OwnKey(key_id=kid, public_key=raw_public(new), private_key=raw_private(new),
-                     status="pending", created_at=utcnow()))
+        s.add(
+            OwnKey(
+                key_id=kid,
+                public_key=raw_public(new),
+                private_key=raw_private(new),
+                status="pending",
+                created_at=utcnow(),
+            )
+        )
         s.add(ChangeLog(entity="key", entity_uuid=kid))
-        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                     operation="keys.rotate", detail=f"{office.key_id} -> {kid}")
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="keys.rotate",
+            detail=f"{office.key_id} -> {kid}",
+        )
         return kid
 
 
@@ -193,8 +258,7 @@ def office_public_keys(ctx: Ctx) -> dict[str, bytes]:
     ctx.require("audit.verify")
     with ctx.store.read() as s:
         office = _office(s)
-        keys = {k.key_id: k.public_key for k in s.scalars(select(OwnKey))
-                if k.status != "pending"}
+        keys = {k.key_id: k.public_key for k in s.scalars(select(OwnKey)) if k.status != "pending"}
         keys[office.key_id] = office.public_key
         return keys
 
@@ -205,11 +269,16 @@ def verification_trust(ctx: Ctx) -> TrustList:
     Public keys are not secret, so every role that can view acts may verify copies."""
     ctx.require("act.view")
     with ctx.store.read() as s:
-        rows = [(k.office_id, k.key_id, bytes(k.public_key), k.status == "revoked")
-                for k in s.scalars(select(TrustedKey))]
+        rows = [
+            (k.office_id, k.key_id, bytes(k.public_key), k.status == "revoked")
+            for k in s.scalars(select(TrustedKey))
+        ]
         office = _office(s)
-        own = {k.key_id: bytes(k.public_key) for k in s.scalars(select(OwnKey))
-               if k.status != "pending"}
+        own = {
+            k.key_id: bytes(k.public_key)
+            for k in s.scalars(select(OwnKey))
+            if k.status != "pending"
+        }
         own[office.key_id] = bytes(office.public_key)
         rows += [(office.office_id, kid, raw, False) for kid, raw in own.items()]
     return TrustList.from_rows(rows)

@@ -36,17 +36,23 @@ def _name_ids(ctx: Ctx, text: str, limit: int) -> list[int]:
     q = select(PersonSearch.act_id).distinct()
     first = words[0]
     if len(words) == 1:
-        q = q.where(or_(PersonSearch.norm_family.startswith(first, autoescape=True),
-                        PersonSearch.norm_given.startswith(first, autoescape=True)))
+        q = q.where(
+            or_(
+                PersonSearch.norm_family.startswith(first, autoescape=True),
+                PersonSearch.norm_given.startswith(first, autoescape=True),
+            )
+        )
     else:
         rest = " ".join(words[1:])
-        q = q.where(or_(
-            (PersonSearch.norm_family.startswith(first, autoescape=True))
-            & (PersonSearch.norm_given.startswith(rest, autoescape=True)),
-            (PersonSearch.norm_given.startswith(first, autoescape=True))
-            & (PersonSearch.norm_family.startswith(rest, autoescape=True)),
-            PersonSearch.norm_family.startswith(" ".join(words), autoescape=True),
-        ))
+        q = q.where(
+            or_(
+                (PersonSearch.norm_family.startswith(first, autoescape=True))
+                & (PersonSearch.norm_given.startswith(rest, autoescape=True)),
+                (PersonSearch.norm_given.startswith(first, autoescape=True))
+                & (PersonSearch.norm_family.startswith(rest, autoescape=True)),
+                PersonSearch.norm_family.startswith(" ".join(words), autoescape=True),
+            )
+        )
     with ctx.store.read() as s:
         return list(s.scalars(q.order_by(PersonSearch.act_id.desc()).limit(limit)))
 
@@ -63,19 +69,36 @@ def find_acts(ctx: Ctx, text: str, limit: int = 50) -> list[ActRow]:
     ids: list[int] = []
     with ctx.store.read() as s:
         if GLOBAL_ID.match(text.upper()) and any(c.isdigit() for c in text):
-            ids = list(s.scalars(select(Act.id).where(
-                Act.global_id.startswith(text.upper(), autoescape=True)).limit(limit)))
+            ids = list(
+                s.scalars(
+                    select(Act.id)
+                    .where(Act.global_id.startswith(text.upper(), autoescape=True))
+                    .limit(limit)
+                )
+            )
         elif text.isdigit() and len(text) <= 6:
-            ids = list(s.scalars(select(Act.id).where(Act.number == int(text))
-                                 .order_by(Act.year.desc()).limit(limit)))
+            ids = list(
+                s.scalars(
+                    select(Act.id)
+                    .where(Act.number == int(text))
+                    .order_by(Act.year.desc())
+                    .limit(limit)
+                )
+            )
         elif any(c.isdigit() for c in text):
             try:
                 day = parse_user_date(text).iso()
             except DateParseError:
                 day = ""
             if day:
-                ids = list(s.scalars(select(Act.id).where(Act.event_date == day)
-                                     .order_by(Act.id.desc()).limit(limit)))
+                ids = list(
+                    s.scalars(
+                        select(Act.id)
+                        .where(Act.event_date == day)
+                        .order_by(Act.id.desc())
+                        .limit(limit)
+                    )
+                )
     if not ids and not any(c.isdigit() for c in text):
         ids = _name_ids(ctx, text, limit)
     return act_rows(ctx, ids)
@@ -95,5 +118,11 @@ def years(ctx: Ctx, kind: str) -> list[int]:
     with ctx.store.read() as s:
         from civreg.models.acts import Register
 
-        return list(s.scalars(select(Register.year).where(Register.kind == kind)
-                              .distinct().order_by(Register.year.desc())))
+        return list(
+            s.scalars(
+                select(Register.year)
+                .where(Register.kind == kind)
+                .distinct()
+                .order_by(Register.year.desc())
+            )
+        )

@@ -29,8 +29,15 @@ MAX_LIMIT = 500
 SOUNDS_SAME = 90.0  # scores from here on: the same sound (see names.similarity)
 # How much the role of the matching person weighs: the person whose act it is comes first.
 ROLE_WEIGHT = {
-    "child": 1.0, "deceased": 1.0, "spouse1": 1.0, "spouse2": 1.0,
-    "father": 0.97, "mother": 0.97, "spouse": 0.97, "declarant": 0.9, "witness": 0.9,
+    "child": 1.0,
+    "deceased": 1.0,
+    "spouse1": 1.0,
+    "spouse2": 1.0,
+    "father": 0.97,
+    "mother": 0.97,
+    "spouse": 0.97,
+    "declarant": 0.9,
+    "witness": 0.9,
 }
 # Rows fetched per lookup beyond the page asked for (ranking needs some room).
 CAP_MARGIN = 10
@@ -73,9 +80,7 @@ class _Cand:
     person_id: int | None = None
 
 
-def search(
-    ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int = 0
-) -> SearchPage:
+def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int = 0) -> SearchPage:
     """One page of acts matching ``query``, best first."""
     ctx.require("search")
     if not 1 <= limit <= MAX_LIMIT or offset < 0:
@@ -201,9 +206,12 @@ def _by_number(db: Db, q: SearchQuery) -> list[int]:
         years = [q.register_year]
     else:
         years = [r[0] for r in db.rows("SELECT DISTINCT year FROM registers")]
-        years += [r[0] for r in db.rows(
-            "SELECT DISTINCT year FROM acts WHERE transcribed = ? AND year IS NOT NULL", [True]
-        )]
+        years += [
+            r[0]
+            for r in db.rows(
+                "SELECT DISTINCT year FROM acts WHERE transcribed = ? AND year IS NOT NULL", [True]
+            )
+        ]
     years = sorted(set(years))
     if not years:
         return []
@@ -222,8 +230,7 @@ def _by_act_fields(db: Db, q: SearchQuery) -> tuple[list[_Cand], bool]:
     if rng:
         where, params = _date_ids_sql(*rng)
         rows = db.rows(
-            f"SELECT a.id FROM acts a WHERE {where} ORDER BY a.event_from DESC, a.id DESC"
-            " LIMIT ?",
+            f"SELECT a.id FROM acts a WHERE {where} ORDER BY a.event_from DESC, a.id DESC LIMIT ?",
             [*params, NON_NAME_CAP],
         )
     else:
@@ -268,8 +275,9 @@ def _filter(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
 
 def _rank_by_parents(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
     """Blend the parents' name scores into the subject's (70 % subject, 30 % parents)."""
-    wanted = {r: _person_query(t) for r, t in (("father", q.father), ("mother", q.mother))
-              if t.strip()}
+    wanted = {
+        r: _person_query(t) for r, t in (("father", q.father), ("mother", q.mother)) if t.strip()
+    }
     scorers = {r: Scorer(nq) for r, nq in wanted.items()}
     ids = [c.act_id for c in cands]
     parents: dict[tuple[int, str], PersonRow] = {}
@@ -293,8 +301,9 @@ def _rank_by_parents(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
         parent_score = sum(scores) / len(scores)
         if parent_score < SIMILAR_THRESHOLD:
             continue
-        out.append(_Cand(c.act_id, round(0.7 * c.score + 0.3 * parent_score, 2), c.role,
-                         c.person_id))
+        out.append(
+            _Cand(c.act_id, round(0.7 * c.score + 0.3 * parent_score, 2), c.role, c.person_id)
+        )
     return out
 
 
@@ -318,24 +327,43 @@ def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
     # is read only for the acts whose subject did not match (each page read costs a
     # decryption on an encrypted store).
     if pids:
-        take(db.rows(f"SELECT {PERSON_COLUMNS} FROM act_persons"
-                     f" WHERE id IN ({', '.join('?' for _ in pids)})", pids))
+        take(
+            db.rows(
+                f"SELECT {PERSON_COLUMNS} FROM act_persons"
+                f" WHERE id IN ({', '.join('?' for _ in pids)})",
+                pids,
+            )
+        )
     rest = [a for a in ids if a not in subjects]
     if rest:
-        take(db.rows(f"SELECT {PERSON_COLUMNS} FROM act_persons"
-                     f" WHERE act_id IN ({', '.join('?' for _ in rest)})"
-                     " AND role IN ('child', 'deceased', 'spouse1')", rest))
+        take(
+            db.rows(
+                f"SELECT {PERSON_COLUMNS} FROM act_persons"
+                f" WHERE act_id IN ({', '.join('?' for _ in rest)})"
+                " AND role IN ('child', 'deceased', 'spouse1')",
+                rest,
+            )
+        )
     hits = []
     for c in page:
         a = acts.get(c.act_id)
         if a is None:
             continue
         role, name = names.get(c.person_id, (c.role, "")) if c.person_id else ("", "")
-        hits.append(SearchHit(
-            act_id=a[0], global_id=a[3], kind=a[1], status=a[2],
-            subject=subjects.get(a[0], ""), event_date=a[4], event_place=a[7],
-            score=c.score, matched_role=role, matched_name=name,
-        ))
+        hits.append(
+            SearchHit(
+                act_id=a[0],
+                global_id=a[3],
+                kind=a[1],
+                status=a[2],
+                subject=subjects.get(a[0], ""),
+                event_date=a[4],
+                event_place=a[7],
+                score=c.score,
+                matched_role=role,
+                matched_name=name,
+            )
+        )
     return hits
 
 

@@ -209,12 +209,16 @@ def _exact(db: Db, q: NameQuery, cap: int, extra: str, rparams: list[str]) -> li
     the normalised names; the post-nom, not asked for, is not read (left empty)."""
     fam = q.family
     if q.given:
-        sql = ("SELECT person_id, act_id, role, norm_given FROM person_search"
-               f" WHERE norm_family = ? AND norm_given = ?{extra} LIMIT ?")
+        sql = (
+            "SELECT person_id, act_id, role, norm_given FROM person_search"
+            f" WHERE norm_family = ? AND norm_given = ?{extra} LIMIT ?"
+        )
         params: list[Any] = [fam.norm, q.given.norm, *rparams, cap]
     else:
-        sql = ("SELECT person_id, act_id, role, norm_given FROM person_search"
-               f" WHERE norm_family = ?{extra} LIMIT ?")
+        sql = (
+            "SELECT person_id, act_id, role, norm_given FROM person_search"
+            f" WHERE norm_family = ?{extra} LIMIT ?"
+        )
         params = [fam.norm, *rparams, cap]
     phon: dict[str, str] = {}
     out = []
@@ -247,8 +251,15 @@ def candidate_rows(
         if not q.post_nom:
             add(_exact(db, q, cap, extra, rparams))
         elif q.given:
-            add(_fetch(db, "norm_family = ? AND norm_given = ?",
-                       [q.family.norm, q.given.norm, *rparams], cap, extra))
+            add(
+                _fetch(
+                    db,
+                    "norm_family = ? AND norm_given = ?",
+                    [q.family.norm, q.given.norm, *rparams],
+                    cap,
+                    extra,
+                )
+            )
         else:
             add(_fetch(db, "norm_family = ?", [q.family.norm, *rparams], cap, extra))
         if len(found) >= cap:
@@ -261,17 +272,30 @@ def candidate_rows(
                 if not gks:
                     continue
                 marks = ", ".join("?" for _ in gks)
-                add(_fetch(db, f"{COMPACT_FAMILY} = ? AND phon_given IN ({marks})",
-                           [fk, *gks, *rparams], cap, extra))
+                add(
+                    _fetch(
+                        db,
+                        f"{COMPACT_FAMILY} = ? AND phon_given IN ({marks})",
+                        [fk, *gks, *rparams],
+                        cap,
+                        extra,
+                    )
+                )
             else:
                 add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra))
     elif q.given:
         add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra))
-        add(_fetch(db, "replace(phon_given, ' ', '') = ?", [q.given.compact, *rparams],
-                   cap, extra))
+        add(_fetch(db, "replace(phon_given, ' ', '') = ?", [q.given.compact, *rparams], cap, extra))
         lo = q.given.norm
-        add(_fetch(db, "norm_given >= ? AND norm_given < ?",
-                   [lo, _next_prefix(lo), *rparams], cap, extra))
+        add(
+            _fetch(
+                db,
+                "norm_given >= ? AND norm_given < ?",
+                [lo, _next_prefix(lo), *rparams],
+                cap,
+                extra,
+            )
+        )
     return list(found.values())
 
 
@@ -297,8 +321,14 @@ class Scorer:
         key = (r.norm_family, r.norm_given, r.norm_post_nom)
         hit = self._rows.get(key)
         if hit is None:
-            hit = self._rows[key] = self.names(r.norm_family, r.phon_family, r.norm_given,
-                                               r.phon_given, r.norm_post_nom, r.phon_post_nom)
+            hit = self._rows[key] = self.names(
+                r.norm_family,
+                r.phon_family,
+                r.norm_given,
+                r.phon_given,
+                r.norm_post_nom,
+                r.phon_post_nom,
+            )
         return hit
 
     def names(self, nf: str, pf: str, ng: str, pg: str, npn: str = "", ppn: str = "") -> float:
@@ -308,8 +338,18 @@ class Scorer:
             s = self.field("f", q.family, nf, pf)
             if q.post_nom and not npn:
                 # The query's family + post-nom may be the act's family name in two words.
-                s = max(s, self.field("fp", NameKey(f"{q.family.norm} {q.post_nom.norm}",
-                                                    f"{q.family.phon} {q.post_nom.phon}"), nf, pf))
+                s = max(
+                    s,
+                    self.field(
+                        "fp",
+                        NameKey(
+                            f"{q.family.norm} {q.post_nom.norm}",
+                            f"{q.family.phon} {q.post_nom.phon}",
+                        ),
+                        nf,
+                        pf,
+                    ),
+                )
             total += FIELD_WEIGHTS["family"] * s
             weight += FIELD_WEIGHTS["family"]
         if q.given:

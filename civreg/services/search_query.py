@@ -99,8 +99,14 @@ class SearchQuery:
 
     def is_empty(self) -> bool:
         return not (
-            self.has_names or self.father.strip() or self.mother.strip() or self.event_date
-            or self.year or self.place.strip() or self.number or self.global_id.strip()
+            self.has_names
+            or self.father.strip()
+            or self.mother.strip()
+            or self.event_date
+            or self.year
+            or self.place.strip()
+            or self.number
+            or self.global_id.strip()
         )
 
 

@@ -48,12 +48,21 @@ def export_batch(
     with ctx.store.write() as s:
         if again is not None:
             result = reexport(s, out_path, again)
-            audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                         operation="batch.reexport", detail=f"batch {again}")
+            audit.append(
+                s,
+                user_id=ctx.user.id,
+                username=ctx.user.username,
+                operation="batch.reexport",
+                detail=f"batch {again}",
+            )
             return result
-        return export_in(s, out_path, user_id=ctx.user.id, username=ctx.user.username,
-                         recipient_key_file=Path(recipient_key_file) if recipient_key_file
-                         else None)
+        return export_in(
+            s,
+            out_path,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            recipient_key_file=Path(recipient_key_file) if recipient_key_file else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -90,9 +99,11 @@ def import_batches(
         office = s.scalar(select(Office))
         assert office is not None
         data = receipts.build(
-            office_id=office.office_id, key_id=office.key_id,
+            office_id=office.office_id,
+            key_id=office.key_id,
             signing_key=load_private(office.signing_key),
-            batches=[r.receipt_entry() for r in reports], gaps=gaps,
+            batches=[r.receipt_entry() for r in reports],
+            gaps=gaps,
         )
     target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
     write_file(target, data)
@@ -112,19 +123,27 @@ def import_receipt(ctx: Ctx, path: Path) -> ReceiptResult:
     ctx.require("receipt.import")
     with ctx.store.write() as s:
         receipt = receipts.read(Path(path), StoreTrust(s))
-        mine = [b for b in receipt.body["batches"]
-                if b.get("office_id") == ctx.office.office_id]
+        mine = [b for b in receipt.body["batches"] if b.get("office_id") == ctx.office.office_id]
         sent = {b.sequence: b for b in s.scalars(select(OutgoingBatch))}
-        matched = [(sent[b["sequence"]], b) for b in mine
-                   if b.get("sequence") in sent and sent[b["sequence"]].sha256 == b.get("sha256")]
+        matched = [
+            (sent[b["sequence"]], b)
+            for b in mine
+            if b.get("sequence") in sent and sent[b["sequence"]].sha256 == b.get("sha256")
+        ]
         if not matched:
             raise ReceiptRejected("receipt.not_for_us")
         known = s.scalar(select(ReceiptRecord).where(ReceiptRecord.sha256 == receipt.sha256))
         quarantined = 0
         if known is None:
-            s.add(ReceiptRecord(sha256=receipt.sha256, issuer_office_id=receipt.office_id,
-                                issuer_key_id=receipt.key_id, issued_at=receipt.created_at,
-                                body=receipt.body))
+            s.add(
+                ReceiptRecord(
+                    sha256=receipt.sha256,
+                    issuer_office_id=receipt.office_id,
+                    issuer_key_id=receipt.key_id,
+                    issued_at=receipt.created_at,
+                    body=receipt.body,
+                )
+            )
             for batch, entry in matched:
                 items = entry.get("quarantined") or []
                 quarantined += len(items)
@@ -133,12 +152,20 @@ def import_receipt(ctx: Ctx, path: Path) -> ReceiptResult:
                     batch.acknowledged_by = receipt.office_id
                     if entry.get("status") != "already_imported":
                         batch.quarantined = list(items)
-            audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                         operation="receipt.import",
-                         detail=f"from {receipt.office_id}: batches "
-                         + ",".join(str(b.sequence) for b, _ in matched))
-        return ReceiptResult(receipt.office_id, tuple(sorted(b.sequence for b, _ in matched)),
-                             quarantined, known is not None)
+            audit.append(
+                s,
+                user_id=ctx.user.id,
+                username=ctx.user.username,
+                operation="receipt.import",
+                detail=f"from {receipt.office_id}: batches "
+                + ",".join(str(b.sequence) for b, _ in matched),
+            )
+        return ReceiptResult(
+            receipt.office_id,
+            tuple(sorted(b.sequence for b, _ in matched)),
+            quarantined,
+            known is not None,
+        )
 
 
 @dataclass(frozen=True)
@@ -167,22 +194,35 @@ def transmission_status(ctx: Ctx) -> TransmissionStatus:
     with ctx.store.read() as s:
         rows = list(s.scalars(select(OutgoingBatch).order_by(OutgoingBatch.sequence.desc())))
         done = rows[0].changes_to if rows else 0
-        pending = s.scalar(select(func.count()).select_from(ChangeLog).where(
-            ChangeLog.seq > done)) or 0
+        pending = (
+            s.scalar(select(func.count()).select_from(ChangeLog).where(ChangeLog.seq > done)) or 0
+        )
         out = []
         for b in rows:
             status = "sent"
             if b.acknowledged_at is not None:
                 status = "quarantined" if b.quarantined else "acknowledged"
-            out.append(OutgoingStatus(
-                b.sequence, b.created_at.isoformat(timespec="seconds"), status, dict(b.counts),
-                b.recipient_key_id is not None,
-                b.acknowledged_at.isoformat(timespec="seconds") if b.acknowledged_at else None,
-                b.acknowledged_by, tuple(b.quarantined or ()),
-            ))
+            out.append(
+                OutgoingStatus(
+                    b.sequence,
+                    b.created_at.isoformat(timespec="seconds"),
+                    status,
+                    dict(b.counts),
+                    b.recipient_key_id is not None,
+                    b.acknowledged_at.isoformat(timespec="seconds") if b.acknowledged_at else None,
+                    b.acknowledged_by,
+                    tuple(b.quarantined or ()),
+                )
+            )
         received = s.scalar(select(func.count()).select_from(ReceivedBatch)) or 0
-        open_q = s.scalar(select(func.count()).select_from(QuarantineItem).where(
-            QuarantineItem.status == "open")) or 0
+        open_q = (
+            s.scalar(
+                select(func.count())
+                .select_from(QuarantineItem)
+                .where(QuarantineItem.status == "open")
+            )
+            or 0
+        )
         return TransmissionStatus(int(pending), tuple(out), int(received), int(open_q))
 
 
@@ -204,8 +244,13 @@ def forward_batches(ctx: Ctx, out_dir: Path, *, again: bool = False) -> list[Pat
             b.forwarded_at = utcnow()
             written.append(target)
         if written:
-            audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                         operation="batch.forward", detail=f"{len(written)} batches")
+            audit.append(
+                s,
+                user_id=ctx.user.id,
+                username=ctx.user.username,
+                operation="batch.forward",
+                detail=f"{len(written)} batches",
+            )
     return written
 
 
@@ -225,14 +270,25 @@ class QuarantineView:
 def list_quarantine(ctx: Ctx, *, include_resolved: bool = False) -> list[QuarantineView]:
     ctx.require("quarantine.review")
     with ctx.store.read() as s:
-        q = select(QuarantineItem, ReceivedBatch.sequence).join(
-            ReceivedBatch, ReceivedBatch.id == QuarantineItem.batch_id
-        ).order_by(QuarantineItem.id)
+        q = (
+            select(QuarantineItem, ReceivedBatch.sequence)
+            .join(ReceivedBatch, ReceivedBatch.id == QuarantineItem.batch_id)
+            .order_by(QuarantineItem.id)
+        )
         if not include_resolved:
             q = q.where(QuarantineItem.status == "open")
         return [
-            QuarantineView(i.id, i.office_id, seq, i.record_type, i.record_id, i.reason,
-                           i.status, i.created_at.isoformat(timespec="seconds"), i.resolution)
+            QuarantineView(
+                i.id,
+                i.office_id,
+                seq,
+                i.record_type,
+                i.record_id,
+                i.reason,
+                i.status,
+                i.created_at.isoformat(timespec="seconds"),
+                i.resolution,
+            )
             for i, seq in s.execute(q)
         ]
 
@@ -248,10 +304,22 @@ def resolve_quarantine(ctx: Ctx, item_id: int, resolution: str) -> QuarantineVie
         item.resolution = resolution.strip()
         item.resolved_by = ctx.user.username
         item.resolved_at = utcnow()
-        audit.append(s, user_id=ctx.user.id, username=ctx.user.username,
-                     operation="quarantine.resolve",
-                     detail=f"{item.record_type} {item.record_id}: {item.reason}")
+        audit.append(
+            s,
+            user_id=ctx.user.id,
+            username=ctx.user.username,
+            operation="quarantine.resolve",
+            detail=f"{item.record_type} {item.record_id}: {item.reason}",
+        )
         seq = s.scalar(select(ReceivedBatch.sequence).where(ReceivedBatch.id == item.batch_id))
-        return QuarantineView(item.id, item.office_id, int(seq or 0), item.record_type,
-                              item.record_id, item.reason, item.status,
-                              item.created_at.isoformat(timespec="seconds"), item.resolution)
+        return QuarantineView(
+            item.id,
+            item.office_id,
+            int(seq or 0),
+            item.record_type,
+            item.record_id,
+            item.reason,
+            item.status,
+            item.created_at.isoformat(timespec="seconds"),
+            item.resolution,
+        )

@@ -30,8 +30,9 @@ from civreg.sync.bulk_select import select_in
 from civreg.sync.messages import rejected
 from civreg.sync.records import fast_legal_content
 
-EXPLAINING_KINDS = frozenset({"rectification", "cancellation", "name_change", "adoption",
-                              "recognition"})
+EXPLAINING_KINDS = frozenset(
+    {"rectification", "cancellation", "name_change", "adoption", "recognition"}
+)
 _ACT_COLUMNS = [c.key for c in Act.__table__.columns if c.key not in ("id",)]
 _PERSON_KEYS = [c.key for c in ActPerson.__table__.columns if c.key not in ("id", "act_id")]
 _CHUNK = 900
@@ -100,8 +101,9 @@ def rebuild(record: dict[str, Any]) -> SimpleNamespace:
     row.registrar_name = _str(content.get("registrar_name"), "registrar_name")
     row.registrar_title = _str(content.get("registrar_title"), "registrar_title")
     row.registered_at = registered.replace(tzinfo=None)
-    row.persons = [SimpleNamespace(**{f: getattr(p, f) for f in _PERSON_FIELDS})
-                   for p in data.persons]
+    row.persons = [
+        SimpleNamespace(**{f: getattr(p, f) for f in _PERSON_FIELDS}) for p in data.persons
+    ]
     if row.global_id != record["id"] or row.uuid != record.get("uuid"):
         raise InvalidRecord("identifiers differ from the content")
     claimed = record.get("content_hash")
@@ -130,8 +132,9 @@ def _check_batch(office_id: str, rows: list[SimpleNamespace]) -> None:
 
 def _number_conflict(row: SimpleNamespace, other: str) -> Exception:
     register = f"{row.centre}/{row.kind}/{row.year}"
-    return rejected("number_conflict", number=row.number, register=register,
-                    first=other, second=row.global_id)
+    return rejected(
+        "number_conflict", number=row.number, register=register, first=other, second=row.global_id
+    )
 
 
 def _present(s: Session, column: str, values: list[Any], *extra: str) -> list[tuple[Any, ...]]:
@@ -140,8 +143,10 @@ def _present(s: Session, column: str, values: list[Any], *extra: str) -> list[tu
 
 
 def _existing(s: Session, gids: list[str]) -> dict[str, tuple[int, str]]:
-    return {gid: (act_id, digest) for gid, act_id, digest in
-            _present(s, "global_id", gids, "id", "content_hash")}
+    return {
+        gid: (act_id, digest)
+        for gid, act_id, digest in _present(s, "global_id", gids, "id", "content_hash")
+    }
 
 
 def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
@@ -162,11 +167,16 @@ def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
         for number, gid in s.execute(
             select(Act.number, Act.global_id).where(
                 *(c == v for c, v in zip(cols, register, strict=True)),
-                Act.number >= low, Act.number <= high)
+                Act.number >= low,
+                Act.number <= high,
+            )
         ):
             stored[(*register, number)] = gid
-    taken = {u: gid for u, gid in _present(s, "uuid", [r.uuid for r in rows], "global_id")
-             if gid is not None}
+    taken = {
+        u: gid
+        for u, gid in _present(s, "uuid", [r.uuid for r in rows], "global_id")
+        if gid is not None
+    }
     for i in range(0, len(rows), 300):
         chunk = rows[i : i + 300]
         for row in chunk:
@@ -175,8 +185,12 @@ def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
                 raise _number_conflict(row, stored[key] or "?")
         for row in chunk:
             if row.uuid in taken:
-                raise rejected("invalid_record", record_type="act", record=taken[row.uuid],
-                               detail="uuid already used by another act")
+                raise rejected(
+                    "invalid_record",
+                    record_type="act",
+                    record=taken[row.uuid],
+                    detail="uuid already used by another act",
+                )
 
 
 def _explained(s: Session, act_id: int, gid: str, batch_mentions: dict[str, set[str]]) -> bool:
@@ -209,8 +223,14 @@ class KeyCache:
         return dict(zip(_SEARCH_KEYS, self.row(family, given, post_nom), strict=True))
 
 
-_SEARCH_KEYS = ("norm_family", "phon_family", "norm_given", "phon_given", "norm_post_nom",
-                "phon_post_nom")
+_SEARCH_KEYS = (
+    "norm_family",
+    "phon_family",
+    "norm_given",
+    "phon_given",
+    "norm_post_nom",
+    "phon_post_nom",
+)
 _ACT_INSERT = ["id", *_ACT_COLUMNS]
 _PERSON_INSERT = ["id", "act_id", *_PERSON_KEYS]
 _SEARCH_INSERT = ["person_id", "act_id", "role", *_SEARCH_KEYS]
@@ -243,8 +263,14 @@ def insert_acts(s: Session, rows: list[SimpleNamespace], keys: KeyCache) -> dict
         acts.append(_act_values(row))
         for p in row.persons:
             persons.append((person_id, act_id, *_person_values(p)))
-            search.append((person_id, act_id, p["role"],
-                           *keys.row(p["family_name"], p["given_names"], p["post_nom"])))
+            search.append(
+                (
+                    person_id,
+                    act_id,
+                    p["role"],
+                    *keys.row(p["family_name"], p["given_names"], p["post_nom"]),
+                )
+            )
             person_id += 1
         ids[row.global_id] = act_id
         act_id += 1
@@ -253,9 +279,12 @@ def insert_acts(s: Session, rows: list[SimpleNamespace], keys: KeyCache) -> dict
     bulk_insert(s, PersonSearch.__table__, _SEARCH_INSERT, search)
     if s.get_bind().dialect.name == "postgresql":
         for table in ("acts", "act_persons"):
-            s.execute(func.setval(func.pg_get_serial_sequence(table, "id"),
-                                  select(func.max(Act.id if table == "acts" else ActPerson.id))
-                                  .scalar_subquery()))
+            s.execute(
+                func.setval(
+                    func.pg_get_serial_sequence(table, "id"),
+                    select(func.max(Act.id if table == "acts" else ActPerson.id)).scalar_subquery(),
+                )
+            )
     return ids
 
 
@@ -267,8 +296,9 @@ def _row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace:
     try:
         row = rebuild(record)
     except InvalidRecord as exc:
-        raise rejected("invalid_record", record_type="act", record=record["id"],
-                       detail=str(exc)) from None
+        raise rejected(
+            "invalid_record", record_type="act", record=record["id"], detail=str(exc)
+        ) from None
     row.persons = [{f: getattr(p, f) for f in _PERSON_FIELDS} for p in row.persons]
     return row
 

@@ -22,16 +22,39 @@ from civreg.domain.acts import ActInput, ActKind, Person
 from civreg.models.act_repo import CONFIDENTIAL_DETAILS, event_bounds
 
 META_KEYS = frozenset(
-    {"uuid", "office_id", "country", "commune", "year", "number", "global_id", "late",
-     "registrar_name", "registrar_title", "registered_at"}
+    {
+        "uuid",
+        "office_id",
+        "country",
+        "commune",
+        "year",
+        "number",
+        "global_id",
+        "late",
+        "registrar_name",
+        "registrar_title",
+        "registered_at",
+    }
 )
 _CONTENT_KEYS = frozenset(f.name for f in fields(ActInput)) | META_KEYS
 _PERSON_KEYS = frozenset(f.name for f in fields(Person))
 _person_strs = itemgetter(*(k for k in _PERSON_KEYS if k not in ("position", "sex", "approx_age")))
 _content_strs = itemgetter(
-    "event_date", "event_time", "event_place", "event_place_type", "declaration_date", "centre",
-    "uuid", "office_id", "country", "commune", "global_id", "registrar_name", "registrar_title",
-    "registered_at")
+    "event_date",
+    "event_time",
+    "event_place",
+    "event_place_type",
+    "declaration_date",
+    "centre",
+    "uuid",
+    "office_id",
+    "country",
+    "commune",
+    "global_id",
+    "registrar_name",
+    "registrar_title",
+    "registered_at",
+)
 _ONLY_STR = {str}
 _KINDS = frozenset(k.value for k in ActKind)
 _JUDGMENT_KEYS = frozenset({"court", "number", "date"})
@@ -39,8 +62,9 @@ _TRANSCRIPTION_KEYS = frozenset({"original_number", "original_date", "note"})
 
 # Same settings as json.dumps in security.audit.content_hash, built once (json.dumps with
 # options builds a new encoder per call).
-_HASH_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                                 default=str)
+_HASH_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+)
 
 
 def content_hash(content: Any) -> str:
@@ -140,16 +164,35 @@ def fast_row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace | N
     event_from, event_to = bounds.get(content["event_date"])
     transcribed, original_number, original_date, note = transcription
     return SimpleNamespace(
-        kind=kind, event_date=content["event_date"], event_from=event_from, event_to=event_to,
-        event_time=content["event_time"], event_place=content["event_place"],
+        kind=kind,
+        event_date=content["event_date"],
+        event_from=event_from,
+        event_to=event_to,
+        event_time=content["event_time"],
+        event_place=content["event_place"],
         event_place_type=content["event_place_type"],
-        declaration_date=content["declaration_date"], details=details,
-        medical=medical or None, judgment_court=judgment[0], judgment_number=judgment[1],
-        judgment_date=judgment[2], transcribed=transcribed, original_number=original_number,
-        original_date=original_date, transcription_note=note, uuid=content["uuid"],
-        office_id=content["office_id"], country=content["country"],
-        commune=content["commune"], centre=content["centre"], year=content["year"],
-        number=content["number"], global_id=content["global_id"], late=content["late"],
-        registrar_name=content["registrar_name"], registrar_title=content["registrar_title"],
-        registered_at=registered, persons=content["persons"], content_hash=claimed,
+        declaration_date=content["declaration_date"],
+        details=details,
+        medical=medical or None,
+        judgment_court=judgment[0],
+        judgment_number=judgment[1],
+        judgment_date=judgment[2],
+        transcribed=transcribed,
+        original_number=original_number,
+        original_date=original_date,
+        transcription_note=note,
+        uuid=content["uuid"],
+        office_id=content["office_id"],
+        country=content["country"],
+        commune=content["commune"],
+        centre=content["centre"],
+        year=content["year"],
+        number=content["number"],
+        global_id=content["global_id"],
+        late=content["late"],
+        registrar_name=content["registrar_name"],
+        registrar_title=content["registrar_title"],
+        registered_at=registered,
+        persons=content["persons"],
+        content_hash=claimed,
     )

@@ -1,10 +1,10 @@
 """Public API of the batch file format (docs/batch-format.md), in one import.
 
-    from civreg.sync import batch
-    data = batch.write_batch(records, office_id="BF-11-01", sequence=1, change_range=(1, 40),
-                             signing_key=office_key, recipient_public_key=authority_public)
-    verified = batch.verify_batch(data, trust)            # a district: no private key needed
-    records = batch.open_batch(data, trust, decrypt_key=authority_private)   # the authority
+from civreg.sync import batch
+data = batch.write_batch(records, office_id="BF-11-01", sequence=1, change_range=(1, 40),
+                         signing_key=office_key, recipient_public_key=authority_public)
+verified = batch.verify_batch(data, trust)            # a district: no private key needed
+records = batch.open_batch(data, trust, decrypt_key=authority_private)   # the authority
 """
 
 from civreg.errors import BatchRejected

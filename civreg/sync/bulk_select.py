@@ -62,8 +62,9 @@ def select_where(
     assert raw is not None
     cursor = raw.cursor()
     try:
-        cursor.execute(f"SELECT {', '.join(columns)} FROM {table.name}"
-                       + (f" WHERE {where}" if where else ""))
+        cursor.execute(
+            f"SELECT {', '.join(columns)} FROM {table.name}" + (f" WHERE {where}" if where else "")
+        )
         rows = cursor.fetchall()
     finally:
         cursor.close()
@@ -71,7 +72,11 @@ def select_where(
 
 
 def select_in(
-    s: Session, table: Table, columns: Sequence[str], key: str, values: Sequence[Any],
+    s: Session,
+    table: Table,
+    columns: Sequence[str],
+    key: str,
+    values: Sequence[Any],
     where: str = "",
 ) -> list[tuple[Any, ...]]:
     """Rows ``columns`` of ``table`` whose ``key`` is in ``values`` (plus the literal SQL
@@ -95,8 +100,9 @@ def select_in(
             for i in range(0, len(values), _SQLITE_CHUNK):
                 chunk = tuple(values[i : i + _SQLITE_CHUNK])
                 marks = ", ".join("?" * len(chunk))
-                cursor.execute(f"SELECT {cols} FROM {table.name} WHERE {key} IN ({marks}){extra}",
-                               chunk)
+                cursor.execute(
+                    f"SELECT {cols} FROM {table.name} WHERE {key} IN ({marks}){extra}", chunk
+                )
                 rows += cursor.fetchall()
     finally:
         cursor.close()

@@ -162,12 +162,17 @@ def export_in(
 def _activate(s: Session, office: Office, new_key_id: str) -> None:
     """The new key was announced in a batch signed by the old one: from now on it signs."""
     now = utcnow()
-    s.execute(
-        update(OwnKey).where(OwnKey.key_id == office.key_id).values(status="retired")
-    )
+    s.execute(update(OwnKey).where(OwnKey.key_id == office.key_id).values(status="retired"))
     if s.scalar(select(OwnKey).where(OwnKey.key_id == office.key_id)) is None:
-        s.add(OwnKey(key_id=office.key_id, public_key=office.public_key, status="retired",
-                     created_at=office.created_at, activated_at=office.created_at))
+        s.add(
+            OwnKey(
+                key_id=office.key_id,
+                public_key=office.public_key,
+                status="retired",
+                created_at=office.created_at,
+                activated_at=office.created_at,
+            )
+        )
     new = s.scalar(select(OwnKey).where(OwnKey.key_id == new_key_id))
     assert new is not None and new.private_key is not None
     office.signing_key = new.private_key

@@ -116,8 +116,9 @@ def import_files(
 
 
 def missing_sequences(s: Session, office_id: str) -> list[int]:
-    have = set(s.scalars(select(ReceivedBatch.sequence).where(
-        ReceivedBatch.office_id == office_id)))
+    have = set(
+        s.scalars(select(ReceivedBatch.sequence).where(ReceivedBatch.office_id == office_id))
+    )
     return [n for n in range(1, max(have, default=0) + 1) if n not in have]
 
 
@@ -134,7 +135,12 @@ def _decrypt_key(s: Session, verified: VerifiedBatch) -> tuple[Any, str | None] 
 
 
 def _import_one(
-    ctx: Any, s: Session, path: Path, data: bytes, trust: StoreTrust, keys: KeyCache,
+    ctx: Any,
+    s: Session,
+    path: Path,
+    data: bytes,
+    trust: StoreTrust,
+    keys: KeyCache,
     limits: Limits,
 ) -> BatchReport:
     verified = verify_batch(data, trust, max_payload_bytes=limits.max_payload_bytes)
@@ -143,8 +149,11 @@ def _import_one(
     if h.office_id == ctx.office.office_id:
         raise rejected("own_batch", office_id=h.office_id)
     counts = {k: v for k, v in h.counts.items() if v}
-    previous = s.scalar(select(ReceivedBatch).where(
-        ReceivedBatch.office_id == h.office_id, ReceivedBatch.sequence == h.sequence))
+    previous = s.scalar(
+        select(ReceivedBatch).where(
+            ReceivedBatch.office_id == h.office_id, ReceivedBatch.sequence == h.sequence
+        )
+    )
     if previous is not None:
         if previous.sha256 != sha:
             raise rejected("sequence_conflict", office_id=h.office_id, sequence=h.sequence)
@@ -153,15 +162,25 @@ def _import_one(
     if h.encrypted:
         opener = _decrypt_key(s, verified)
         if opener is not None:
-            records = read_records(verified, decrypt_key=opener[0], own_recipient_key_id=opener[1],
-                                   max_decompressed_bytes=limits.max_decompressed_bytes)
+            records = read_records(
+                verified,
+                decrypt_key=opener[0],
+                own_recipient_key_id=opener[1],
+                max_decompressed_bytes=limits.max_decompressed_bytes,
+            )
     else:
         records = read_records(verified, max_decompressed_bytes=limits.max_decompressed_bytes)
     batch = ReceivedBatch(
-        office_id=h.office_id, sequence=h.sequence, signing_key_id=h.signing_key_id,
-        recipient_key_id=h.recipient_key_id, sha256=sha,
-        state="imported" if records is not None else "sealed", counts=counts, data=data,
-        batch_created_at=h.created_at.replace(tzinfo=None), imported_by=ctx.user.username,
+        office_id=h.office_id,
+        sequence=h.sequence,
+        signing_key_id=h.signing_key_id,
+        recipient_key_id=h.recipient_key_id,
+        sha256=sha,
+        state="imported" if records is not None else "sealed",
+        counts=counts,
+        data=data,
+        batch_created_at=h.created_at.replace(tzinfo=None),
+        imported_by=ctx.user.username,
     )
     s.add(batch)
     s.flush()
@@ -170,22 +189,45 @@ def _import_one(
     if records is not None:
         outcome = _apply(ctx, s, h.office_id, records, trust, keys, quarantine)
     for record, reason in quarantine:
-        s.add(QuarantineItem(batch_id=batch.id, office_id=h.office_id, record_type=record["type"],
-                             record_id=record["id"], reason=reason, record=record))
+        s.add(
+            QuarantineItem(
+                batch_id=batch.id,
+                office_id=h.office_id,
+                record_type=record["type"],
+                record_id=record["id"],
+                reason=reason,
+                record=record,
+            )
+        )
     batch.outcome = outcome
-    audit.append(s, user_id=ctx.user.id, username=ctx.user.username, operation="batch.import",
-                 detail=f"{h.office_id} batch {h.sequence} {batch.state}"
-                 f" quarantined={len(quarantine)}")
+    audit.append(
+        s,
+        user_id=ctx.user.id,
+        username=ctx.user.username,
+        operation="batch.import",
+        detail=f"{h.office_id} batch {h.sequence} {batch.state} quarantined={len(quarantine)}",
+    )
     s.flush()
     return BatchReport(
-        path.name, h.office_id, h.sequence, sha, batch.state, counts, outcome,
+        path.name,
+        h.office_id,
+        h.sequence,
+        sha,
+        batch.state,
+        counts,
+        outcome,
         tuple(QuarantinedRef(r["type"], r["id"], reason) for r, reason in quarantine),
     )
 
 
 def _apply(
-    ctx: Any, s: Session, office_id: str, records: list[dict[str, Any]], trust: StoreTrust,
-    keys: KeyCache, quarantine: ri.Quarantine,
+    ctx: Any,
+    s: Session,
+    office_id: str,
+    records: list[dict[str, Any]],
+    trust: StoreTrust,
+    keys: KeyCache,
+    quarantine: ri.Quarantine,
 ) -> dict[str, Any]:
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
@@ -196,9 +238,9 @@ def _apply(
             batch_mentions[m["act"]].add(m["kind"])
     outcome: dict[str, Any] = {}
     outcome["keys_added"] = ri.import_key_announcements(
-        s, office_id, by_type["key_announcement"], trust)
-    inserted, q_acts, act_counts = import_acts(
-        s, office_id, by_type["act"], batch_mentions, keys)
+        s, office_id, by_type["key_announcement"], trust
+    )
+    inserted, q_acts, act_counts = import_acts(s, office_id, by_type["act"], batch_mentions, keys)
     quarantine.extend(q_acts)
     outcome["acts"] = act_counts
     outcome["mentions_added"] = ri.import_mentions(s, by_type["mention"], quarantine)
@@ -223,7 +265,8 @@ def _flag_duplicates(s: Session, inserted: dict[str, int], quarantine: ri.Quaran
     for gid, act_id in inserted.items():
         cross = [c.global_id for c in find_duplicates_for_act(s, act_id) if c.cross_commune]
         if cross:
-            quarantine.append(({"type": "act", "id": gid, "candidates": cross},
-                               "possible_duplicate"))
+            quarantine.append(
+                ({"type": "act", "id": gid, "candidates": cross}, "possible_duplicate")
+            )
             flagged += 1
     return flagged

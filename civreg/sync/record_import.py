@@ -29,8 +29,12 @@ Quarantine = list[tuple[dict[str, Any], str]]
 def _s(record: dict[str, Any], key: str, default: str | None = None) -> str:
     value = record.get(key, default)
     if not isinstance(value, str):
-        raise rejected("invalid_record", record_type=record["type"], record=record["id"],
-                       detail=f"{key} must be a string")
+        raise rejected(
+            "invalid_record",
+            record_type=record["type"],
+            record=record["id"],
+            detail=f"{key} must be a string",
+        )
     return value
 
 
@@ -38,8 +42,12 @@ def _when(record: dict[str, Any], key: str) -> datetime:
     try:
         return datetime.fromisoformat(_s(record, key)).replace(tzinfo=None)
     except ValueError:
-        raise rejected("invalid_record", record_type=record["type"], record=record["id"],
-                       detail=f"{key} is not a date-time") from None
+        raise rejected(
+            "invalid_record",
+            record_type=record["type"],
+            record=record["id"],
+            detail=f"{key} is not a date-time",
+        ) from None
 
 
 def _known(s: Session, model: Any, column: Any, ids: list[str]) -> set[str]:
@@ -56,7 +64,8 @@ def act_ids(s: Session, gids: set[str]) -> dict[str, tuple[int, str, str]]:
     for i in range(0, len(refs), 900):
         for gid, act_id, status, origin in s.execute(
             select(Act.global_id, Act.id, Act.status, Act.origin).where(
-                Act.global_id.in_(refs[i : i + 900]))
+                Act.global_id.in_(refs[i : i + 900])
+            )
         ):
             out[gid] = (act_id, status, origin)
     return out
@@ -73,13 +82,21 @@ def import_mentions(s: Session, records: list[dict[str, Any]], q: Quarantine) ->
         if target is None:
             q.append((r, "unknown_act"))
             continue
-        s.add(Mention(
-            uuid=r["id"], act_id=target[0], kind=_s(r, "kind"), date=_s(r, "date"),
-            text=_s(r, "text", ""), authority=_s(r, "authority", ""),
-            reference=_s(r, "reference", ""), related_ref=_s(r, "related_ref", ""),
-            source="imported", recorded_by_name=_s(r, "recorded_by_name", ""),
-            recorded_at=_when(r, "recorded_at"),
-        ))
+        s.add(
+            Mention(
+                uuid=r["id"],
+                act_id=target[0],
+                kind=_s(r, "kind"),
+                date=_s(r, "date"),
+                text=_s(r, "text", ""),
+                authority=_s(r, "authority", ""),
+                reference=_s(r, "reference", ""),
+                related_ref=_s(r, "related_ref", ""),
+                source="imported",
+                recorded_by_name=_s(r, "recorded_by_name", ""),
+                recorded_at=_when(r, "recorded_at"),
+            )
+        )
         added += 1
     return added
 
@@ -94,19 +111,33 @@ def import_copies(s: Session, records: list[dict[str, Any]], q: Quarantine) -> i
         target = acts.get(r["act"])
         number = r.get("copy_number")
         if type(number) is not int:
-            raise rejected("invalid_record", record_type="copy", record=r["id"],
-                           detail="copy_number must be an integer")
+            raise rejected(
+                "invalid_record",
+                record_type="copy",
+                record=r["id"],
+                detail="copy_number must be an integer",
+            )
         if target is None:
             q.append((r, "unknown_act"))
             continue
-        clash = s.scalar(select(IssuedCopy.uuid).where(
-            IssuedCopy.act_id == target[0], IssuedCopy.copy_number == number))
+        clash = s.scalar(
+            select(IssuedCopy.uuid).where(
+                IssuedCopy.act_id == target[0], IssuedCopy.copy_number == number
+            )
+        )
         if clash is not None:
             q.append((r, "copy_number_taken"))
             continue
-        s.add(IssuedCopy(uuid=r["id"], act_id=target[0], kind=_s(r, "kind"),
-                         copy_number=number, requester=_s(r, "requester", ""),
-                         issued_at=_when(r, "issued_at")))
+        s.add(
+            IssuedCopy(
+                uuid=r["id"],
+                act_id=target[0],
+                kind=_s(r, "kind"),
+                copy_number=number,
+                requester=_s(r, "requester", ""),
+                issued_at=_when(r, "issued_at"),
+            )
+        )
         s.flush()
         added += 1
     return added
@@ -125,8 +156,12 @@ def import_notices(
         if r["id"] in known:
             continue
         values = dict(
-            uuid=r["id"], target_ref=r["target_ref"], kind=_s(r, "kind"), date=_s(r, "date"),
-            text=_s(r, "text", ""), source_ref=_s(r, "source_ref", ""),
+            uuid=r["id"],
+            target_ref=r["target_ref"],
+            kind=_s(r, "kind"),
+            date=_s(r, "date"),
+            text=_s(r, "text", ""),
+            source_ref=_s(r, "source_ref", ""),
             source_office=_s(r, "source_office", ""),
         )
         target = acts.get(r["target_ref"])
@@ -147,22 +182,36 @@ def import_notices(
     return applied, routed, kept
 
 
-AUDIT_FIELDS = ("seq", "at", "user_id", "username", "operation", "act_uuid", "before_hash",
-                "after_hash", "detail", "prev_hash")
+AUDIT_FIELDS = (
+    "seq",
+    "at",
+    "user_id",
+    "username",
+    "operation",
+    "act_uuid",
+    "before_hash",
+    "after_hash",
+    "detail",
+    "prev_hash",
+)
 
 
 def import_audit(s: Session, office_id: str, records: list[dict[str, Any]], q: Quarantine) -> int:
     """Keep the office's audit entries; an entry whose hash or link is wrong is quarantined."""
     seqs = [r.get("seq") for r in records]
     if not all(type(x) is int for x in seqs):
-        raise rejected("invalid_record", record_type="audit", record=office_id,
-                       detail="seq must be an integer")
-    stored = dict(s.execute(
-        select(RemoteAuditEntry.seq, RemoteAuditEntry.entry_hash).where(
-            RemoteAuditEntry.office_id == office_id,
-            RemoteAuditEntry.seq >= min(seqs, default=0) - 1,
-            RemoteAuditEntry.seq <= max(seqs, default=0))
-    ).all())
+        raise rejected(
+            "invalid_record", record_type="audit", record=office_id, detail="seq must be an integer"
+        )
+    stored = dict(
+        s.execute(
+            select(RemoteAuditEntry.seq, RemoteAuditEntry.entry_hash).where(
+                RemoteAuditEntry.office_id == office_id,
+                RemoteAuditEntry.seq >= min(seqs, default=0) - 1,
+                RemoteAuditEntry.seq <= max(seqs, default=0),
+            )
+        ).all()
+    )
     added = 0
     rows = []
     for r in sorted(records, key=lambda r: r["seq"]):
@@ -177,8 +226,15 @@ def import_audit(s: Session, office_id: str, records: list[dict[str, Any]], q: Q
             q.append((r, "audit_chain_break"))
             continue
         stored[r["seq"]] = digest
-        rows.append(RemoteAuditEntry(office_id=office_id, seq=r["seq"], entry_hash=digest,
-                                     prev_hash=_s(r, "prev_hash"), body=r))
+        rows.append(
+            RemoteAuditEntry(
+                office_id=office_id,
+                seq=r["seq"],
+                entry_hash=digest,
+                prev_hash=_s(r, "prev_hash"),
+                body=r,
+            )
+        )
         added += 1
     s.add_all(rows)
     return added
@@ -195,13 +251,27 @@ def import_key_announcements(
         except (binascii.Error, ValueError):
             raw = b""
         if len(raw) != 32 or office_key_id(raw) != r["id"] or r.get("office_id") != office_id:
-            raise rejected("invalid_record", record_type="key_announcement", record=r["id"],
-                           detail="key does not match its id or office")
-        exists = s.scalar(select(TrustedKey).where(TrustedKey.office_id == office_id,
-                                                   TrustedKey.key_id == r["id"]))
+            raise rejected(
+                "invalid_record",
+                record_type="key_announcement",
+                record=r["id"],
+                detail="key does not match its id or office",
+            )
+        exists = s.scalar(
+            select(TrustedKey).where(
+                TrustedKey.office_id == office_id, TrustedKey.key_id == r["id"]
+            )
+        )
         if exists is None:
-            s.add(TrustedKey(office_id=office_id, key_id=r["id"], public_key=raw,
-                             country=office_id[:2], source="announcement"))
+            s.add(
+                TrustedKey(
+                    office_id=office_id,
+                    key_id=r["id"],
+                    public_key=raw,
+                    country=office_id[:2],
+                    source="announcement",
+                )
+            )
             trust.add(office_id, r["id"], raw)
             added += 1
     s.flush()

@@ -54,12 +54,37 @@ def _chunks(items: list[Any], size: int = 900) -> list[list[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-_ACT_FIELDS = ("id", "uuid", "global_id", "content_hash", "kind", "event_date", "event_time",
-               "event_place", "event_place_type", "declaration_date", "details", "medical",
-               "judgment_court", "judgment_number", "judgment_date", "transcribed",
-               "original_number", "original_date", "transcription_note", "centre", "office_id",
-               "country", "commune", "year", "number", "late", "registrar_name",
-               "registrar_title", "registered_at")
+_ACT_FIELDS = (
+    "id",
+    "uuid",
+    "global_id",
+    "content_hash",
+    "kind",
+    "event_date",
+    "event_time",
+    "event_place",
+    "event_place_type",
+    "declaration_date",
+    "details",
+    "medical",
+    "judgment_court",
+    "judgment_number",
+    "judgment_date",
+    "transcribed",
+    "original_number",
+    "original_date",
+    "transcription_note",
+    "centre",
+    "office_id",
+    "country",
+    "commune",
+    "year",
+    "number",
+    "late",
+    "registrar_name",
+    "registrar_title",
+    "registered_at",
+)
 _EXPORT_CHUNK = 5000
 
 
@@ -86,11 +111,13 @@ def _records(session: Session, uuids: list[str], scan: bool = False) -> list[dic
     person_columns = [*_PERSON_FIELDS, "act_id"]
     if scan:
         wanted = set(uuids)
-        acts = [a for a in select_where(session, _ACT, _ACT_FIELDS, "status = 'registered'")
-                if a[1] in wanted]
+        acts = [
+            a
+            for a in select_where(session, _ACT, _ACT_FIELDS, "status = 'registered'")
+            if a[1] in wanted
+        ]
         ids = {a[0] for a in acts}
-        person_rows = [p for p in select_where(session, _PERSON, person_columns)
-                       if p[-1] in ids]
+        person_rows = [p for p in select_where(session, _PERSON, person_columns) if p[-1] in ids]
     else:
         acts = select_in(session, _ACT, _ACT_FIELDS, "uuid", uuids, "status = 'registered'")
         person_rows = select_in(session, _PERSON, person_columns, "act_id", [a[0] for a in acts])
@@ -112,11 +139,37 @@ def _records(session: Session, uuids: list[str], scan: bool = False) -> list[dic
 
 def _act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
     """``fast_legal_content`` of a row selected as ``_ACT_SELECT``, persons already sorted."""
-    (_id, uuid, global_id, _hash, kind, event_date, event_time, event_place, event_place_type,
-     declaration_date, details, medical, judgment_court, judgment_number, judgment_date,
-     transcribed, original_number, original_date, transcription_note, centre, office_id,
-     country, commune, year, number, late, registrar_name, registrar_title,
-     registered_at) = a
+    (
+        _id,
+        uuid,
+        global_id,
+        _hash,
+        kind,
+        event_date,
+        event_time,
+        event_place,
+        event_place_type,
+        declaration_date,
+        details,
+        medical,
+        judgment_court,
+        judgment_number,
+        judgment_date,
+        transcribed,
+        original_number,
+        original_date,
+        transcription_note,
+        centre,
+        office_id,
+        country,
+        commune,
+        year,
+        number,
+        late,
+        registrar_name,
+        registrar_title,
+        registered_at,
+    ) = a
     details = dict(details or {})
     if medical:
         details.update(medical)
@@ -130,10 +183,15 @@ def _act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
         "persons": persons,
         "details": details,
         "judgment": {"court": judgment_court, "number": judgment_number, "date": judgment_date}
-        if judgment_court or judgment_number else None,
-        "transcription": {"original_number": original_number or 0,
-                          "original_date": original_date, "note": transcription_note}
-        if transcribed else None,
+        if judgment_court or judgment_number
+        else None,
+        "transcription": {
+            "original_number": original_number or 0,
+            "original_date": original_date,
+            "note": transcription_note,
+        }
+        if transcribed
+        else None,
         "centre": centre,
         "uuid": uuid,
         "office_id": office_id,
@@ -157,8 +215,11 @@ def _act_refs(session: Session, act_ids: set[int]) -> dict[int, str]:
 
 
 def mention_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
-    rows = [m for c in _chunks(uuids) for m in session.scalars(select(Mention).where(
-        Mention.uuid.in_(c)))]
+    rows = [
+        m
+        for c in _chunks(uuids)
+        for m in session.scalars(select(Mention).where(Mention.uuid.in_(c)))
+    ]
     refs = _act_refs(session, {m.act_id for m in rows})
     return [
         {
@@ -180,8 +241,15 @@ def mention_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
 
 
 def notice_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
-    rows = [n for c in _chunks(uuids) for n in session.scalars(select(MentionNotice).where(
-        MentionNotice.uuid.in_(c), MentionNotice.direction == "outgoing"))]
+    rows = [
+        n
+        for c in _chunks(uuids)
+        for n in session.scalars(
+            select(MentionNotice).where(
+                MentionNotice.uuid.in_(c), MentionNotice.direction == "outgoing"
+            )
+        )
+    ]
     return [
         {
             "type": "notice",
@@ -198,8 +266,11 @@ def notice_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
 
 
 def copy_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
-    rows = [c for ch in _chunks(uuids) for c in session.scalars(select(IssuedCopy).where(
-        IssuedCopy.uuid.in_(ch)))]
+    rows = [
+        c
+        for ch in _chunks(uuids)
+        for c in session.scalars(select(IssuedCopy).where(IssuedCopy.uuid.in_(ch)))
+    ]
     refs = _act_refs(session, {c.act_id for c in rows})
     return [
         {
@@ -242,8 +313,9 @@ def audit_records(session: Session, office_id: str, after_seq: int) -> list[dict
 def key_announcements(
     session: Session, office_id: str, key_ids: list[str], previous_key_id: str
 ) -> list[dict[str, Any]]:
-    rows = session.scalars(select(OwnKey).where(OwnKey.key_id.in_(key_ids), OwnKey.status ==
-                                                "pending"))
+    rows = session.scalars(
+        select(OwnKey).where(OwnKey.key_id.in_(key_ids), OwnKey.status == "pending")
+    )
     return [
         {
             "type": "key_announcement",
@@ -274,8 +346,11 @@ def fast_legal_content(row: Any) -> dict[str, Any]:
         else None
     )
     transcription = (
-        {"original_number": row.original_number or 0, "original_date": row.original_date,
-         "note": row.transcription_note}
+        {
+            "original_number": row.original_number or 0,
+            "original_date": row.original_date,
+            "note": row.transcription_note,
+        }
         if row.transcribed
         else None
     )

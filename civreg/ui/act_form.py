@@ -52,8 +52,10 @@ def bride_price_value(text: str) -> dict[str, object]:
     if m is None:
         return {"description": text.strip()}
     amount = float(m.group(1).replace(",", "."))
-    return {"amount": int(amount) if amount.is_integer() else amount,
-            "currency": m.group(2).upper()}
+    return {
+        "amount": int(amount) if amount.is_integer() else amount,
+        "currency": m.group(2).upper(),
+    }
 
 
 def bride_price_text(value: object) -> str:
@@ -83,8 +85,15 @@ class ActForm(QWidget):
     saved = Signal(int)  # draft id
     open_existing = Signal(int)  # the registrar found this act already registered
 
-    def __init__(self, ctx: Ctx, ops: Operations, settings: S.Settings, kind: ActKind,
-                 draft: ActView | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Ctx,
+        ops: Operations,
+        settings: S.Settings,
+        kind: ActKind,
+        draft: ActView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.ops, self.settings, self.kind = ctx, ops, settings, kind
         self.setObjectName(f"form-{kind}")
@@ -96,9 +105,11 @@ class ActForm(QWidget):
         self._touched: set[str] = set()
         self._show_all = False
         self.problems: list[FieldProblem] = []
-        titles = {ActKind.BIRTH: self.tr("Birth declaration"),
-                  ActKind.MARRIAGE: self.tr("Marriage declaration"),
-                  ActKind.DEATH: self.tr("Death declaration")}
+        titles = {
+            ActKind.BIRTH: self.tr("Birth declaration"),
+            ActKind.MARRIAGE: self.tr("Marriage declaration"),
+            ActKind.DEATH: self.tr("Death declaration"),
+        }
         self.title = QLabel(titles[kind])
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.status = QLabel()
@@ -192,8 +203,7 @@ class ActForm(QWidget):
                 elif name == "bride_price":
                     details[name] = bride_price_value(value)
                 else:
-                    details[name] = int(value) if name in INT_FIELDS and value.isdigit() \
-                        else value
+                    details[name] = int(value) if name in INT_FIELDS and value.isdigit() else value
                 continue
             m = _PERSON_PATH.match(s.path)
             if m is None:
@@ -207,8 +217,7 @@ class ActForm(QWidget):
             fields = people.get((role, pos), {})
             if any(v not in ("", 0) for v in fields.values()):
                 persons.append(Person(role=role, position=pos, **fields))  # type: ignore[arg-type]
-        return ActInput(kind=self.kind, persons=tuple(persons), details=details,
-                        **top)  # type: ignore[arg-type]
+        return ActInput(kind=self.kind, persons=tuple(persons), details=details, **top)  # type: ignore[arg-type]
 
     def set_input(self, data: ActInput) -> None:
         for s in self.slots:
@@ -279,8 +288,15 @@ class ActForm(QWidget):
             return
         self._saving = True
         self.dirty = False
-        self.ops.run(save_draft, self.ctx, self.draft_id, self.to_input(), owner=self,
-                     on_done=self._saved, on_error=self._save_failed)
+        self.ops.run(
+            save_draft,
+            self.ctx,
+            self.draft_id,
+            self.to_input(),
+            owner=self,
+            on_done=self._saved,
+            on_error=self._save_failed,
+        )
         self._update_status()
 
     def _saved(self, view: ActView) -> None:
@@ -309,8 +325,15 @@ class ActForm(QWidget):
         self._show_all = True
         self.run_check()
         self.register_btn.setEnabled(False)
-        self.ops.run(save_and_register, self.ctx, self.draft_id, self.to_input(), owner=self,
-                     on_done=self._registered, on_error=self._register_failed)
+        self.ops.run(
+            save_and_register,
+            self.ctx,
+            self.draft_id,
+            self.to_input(),
+            owner=self,
+            on_done=self._registered,
+            on_error=self._register_failed,
+        )
 
     def _registered(self, view: ActView) -> None:
         self.dirty = False
@@ -322,8 +345,9 @@ class ActForm(QWidget):
         self.register_btn.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.status.setText(self.tr("Not registered: correct the fields marked in red."))
-            first = next((self._by_path[p.path] for p in exc.problems
-                          if p.path in self._by_path), None)
+            first = next(
+                (self._by_path[p.path] for p in exc.problems if p.path in self._by_path), None
+            )
             if first is not None:
                 first.widget.setFocus()
             return
@@ -349,8 +373,15 @@ class ActForm(QWidget):
         self.status.setText(text)
 
     def _find_duplicates(self) -> None:
-        self.ops.run(find_candidates, self.ctx, self.to_input(), self.draft_id, owner=self,
-                     on_done=self._show_duplicates, on_error=lambda _e: None)
+        self.ops.run(
+            find_candidates,
+            self.ctx,
+            self.to_input(),
+            self.draft_id,
+            owner=self,
+            on_done=self._show_duplicates,
+            on_error=lambda _e: None,
+        )
 
     def _show_duplicates(self, found: list[Candidate]) -> None:
         self.dup_panel.show_candidates(found)
@@ -365,8 +396,17 @@ class ActForm(QWidget):
             return
         self._saving = True
         self.dirty = False
-        self.ops.run(save_and_decide, self.ctx, self.draft_id, self.to_input(), candidate_id,
-                     decision, owner=self, on_done=self._decided, on_error=self._decide_failed)
+        self.ops.run(
+            save_and_decide,
+            self.ctx,
+            self.draft_id,
+            self.to_input(),
+            candidate_id,
+            decision,
+            owner=self,
+            on_done=self._decided,
+            on_error=self._decide_failed,
+        )
         self._update_status()
 
     def _decided(self, result: tuple[ActView, DuplicateDecisionView]) -> None:

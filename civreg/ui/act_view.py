@@ -49,8 +49,9 @@ class ActPage(QWidget):
     print_requested = Signal(int, str)  # act id, "full" | "extract"
     closed = Signal()
 
-    def __init__(self, ctx: Ctx, ops: Operations, act_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Ctx, ops: Operations, act_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("act-view")
         self.ctx, self.ops, self.act_id = ctx, ops, act_id
@@ -62,8 +63,7 @@ class ActPage(QWidget):
         self.mentions = QListWidget()
         self.mentions.setObjectName("mentions")
         self.history = QTableWidget(0, 3)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What")])
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.history.horizontalHeader().setStretchLastSection(True)
         tabs = QTabWidget()
         tabs.addTab(self.mentions, self.tr("Marginal mentions"))
@@ -84,17 +84,26 @@ class ActPage(QWidget):
         self.register_btn.clicked.connect(lambda: self.register_requested.emit(self.act_id))
         self.mention_btn.clicked.connect(self._mention)
         self.full_btn.clicked.connect(lambda: self.print_requested.emit(self.act_id, "full"))
-        self.extract_btn.clicked.connect(
-            lambda: self.print_requested.emit(self.act_id, "extract"))
+        self.extract_btn.clicked.connect(lambda: self.print_requested.emit(self.act_id, "extract"))
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        for seq, btn in (("Ctrl+Return", self.register_btn), ("Ctrl+Enter", self.register_btn),
-                         ("Ctrl+P", self.full_btn), ("Ctrl+Shift+P", self.extract_btn),
-                         ("Ctrl+E", self.edit_btn), ("Ctrl+Shift+M", self.mention_btn)):
+        for seq, btn in (
+            ("Ctrl+Return", self.register_btn),
+            ("Ctrl+Enter", self.register_btn),
+            ("Ctrl+P", self.full_btn),
+            ("Ctrl+Shift+P", self.extract_btn),
+            ("Ctrl+E", self.edit_btn),
+            ("Ctrl+Shift+M", self.mention_btn),
+        ):
             QShortcut(QKeySequence(seq), self, lambda b=btn: self._press(b))
         bar = QHBoxLayout()
-        for b in (self.edit_btn, self.register_btn, self.mention_btn, self.full_btn,
-                  self.extract_btn):
+        for b in (
+            self.edit_btn,
+            self.register_btn,
+            self.mention_btn,
+            self.full_btn,
+            self.extract_btn,
+        ):
             b.hide()
             bar.addWidget(b)
         bar.addStretch(1)
@@ -125,19 +134,26 @@ class ActPage(QWidget):
     def show_bundle(self, bundle: ActBundle) -> None:
         self.bundle = bundle
         a = bundle.act
-        kinds = {"birth": self.tr("Birth act"), "marriage": self.tr("Marriage act"),
-                 "death": self.tr("Death act")}
+        kinds = {
+            "birth": self.tr("Birth act"),
+            "marriage": self.tr("Marriage act"),
+            "death": self.tr("Death act"),
+        }
         if a.status == "draft":
             self.heading.setText(kinds[a.kind] + " — " + self.tr("draft"))
         else:
-            self.heading.setText(f"{kinds[a.kind]} n° {a.number:04d} / {a.year} — {a.global_id}"
-                                 + (" — " + self.tr("CANCELLED") if a.cancelled else ""))
+            self.heading.setText(
+                f"{kinds[a.kind]} n° {a.number:04d} / {a.year} — {a.global_id}"
+                + (" — " + self.tr("CANCELLED") if a.cancelled else "")
+            )
         self.body.setHtml(self.act_html(a))
         self.mentions.clear()
         for m in a.mentions:
             by = f" ({m.authority} {m.reference})".rstrip() if m.authority else ""
-            self.mentions.addItem(f"{display_date(m.date)} — {self.mention_kind(m.kind)}{by}\n"
-                                  f"{m.text}\n— {m.recorded_by}")
+            self.mentions.addItem(
+                f"{display_date(m.date)} — {self.mention_kind(m.kind)}{by}\n"
+                f"{m.text}\n— {m.recorded_by}"
+            )
         if not a.mentions:
             self.mentions.addItem(self.tr("No mention."))
         self.history.setRowCount(len(bundle.history))
@@ -154,10 +170,14 @@ class ActPage(QWidget):
 
     def mention_kind(self, kind: str) -> str:
         return {
-            "marriage": self.tr("Marriage"), "divorce": self.tr("Divorce"),
-            "death": self.tr("Death"), "recognition": self.tr("Recognition"),
-            "adoption": self.tr("Adoption"), "name_change": self.tr("Change of name"),
-            "rectification": self.tr("Rectification"), "cancellation": self.tr("Cancellation"),
+            "marriage": self.tr("Marriage"),
+            "divorce": self.tr("Divorce"),
+            "death": self.tr("Death"),
+            "recognition": self.tr("Recognition"),
+            "adoption": self.tr("Adoption"),
+            "name_change": self.tr("Change of name"),
+            "rectification": self.tr("Rectification"),
+            "cancellation": self.tr("Cancellation"),
         }.get(kind, kind)
 
     def act_html(self, a: ActView) -> str:
@@ -167,13 +187,21 @@ class ActPage(QWidget):
         e = html.escape
 
         def row(label: str, value: str) -> str:
-            return f"<tr><td style='color:#555;padding-right:12px'>{e(label)}</td>" \
-                   f"<td><b>{e(value)}</b></td></tr>" if value else ""
+            return (
+                f"<tr><td style='color:#555;padding-right:12px'>{e(label)}</td>"
+                f"<td><b>{e(value)}</b></td></tr>"
+                if value
+                else ""
+            )
 
-        out = [f"<h3>{e(sections['event'])}</h3><table>",
-               row(fields[f'event_date.{a.kind}'], display_date(d.event_date)),
-               row(fields["event_time"], d.event_time), row(fields["event_place"], d.event_place),
-               row(fields["event_place_type"], labels.get(d.event_place_type, "")), "</table>"]
+        out = [
+            f"<h3>{e(sections['event'])}</h3><table>",
+            row(fields[f"event_date.{a.kind}"], display_date(d.event_date)),
+            row(fields["event_time"], d.event_time),
+            row(fields["event_place"], d.event_place),
+            row(fields["event_place_type"], labels.get(d.event_place_type, "")),
+            "</table>",
+        ]
         order = {role: i for i, (role, _pos) in enumerate(SECTION_ROLES[a.kind])}
         for p in sorted(d.persons, key=lambda p: (order.get(p.role, 99), p.position)):
             key = f"witness{p.position}" if p.role == "witness" else p.role
@@ -182,19 +210,32 @@ class ActPage(QWidget):
             out.append("</table>")
         if a.registered_at:
             done = self.tr("Registered on {date} by {name}, {title}.")
-            out.append("<p>" + e(done.format(date=display_date(a.registered_at[:10]),
-                                             name=a.registrar_name,
-                                             title=a.registrar_title)) + "</p>")
+            out.append(
+                "<p>"
+                + e(
+                    done.format(
+                        date=display_date(a.registered_at[:10]),
+                        name=a.registrar_name,
+                        title=a.registrar_title,
+                    )
+                )
+                + "</p>"
+            )
         return "".join(out)
 
-    def _person_rows(self, p: Person, fields: dict[str, str], labels: dict[str, str],
-                     row) -> list[str]:
+    def _person_rows(
+        self, p: Person, fields: dict[str, str], labels: dict[str, str], row
+    ) -> list[str]:
         sex = labels.get(f"sex:{p.sex}", "") if p.sex else ""
-        return [row(fields["family_name"], p.family_name.upper()),
-                row(fields["post_nom"], p.post_nom.upper()),
-                row(fields["given_names"], p.given_names), row(fields["sex"], sex),
-                row(fields["birth_date"], display_date(p.birth_date)),
-                row(fields["birth_place"], p.birth_place),
-                row(fields["profession"], p.profession), row(fields["domicile"], p.domicile),
-                row(fields["nationality"], p.nationality),
-                row(fields["capacity"], labels.get(p.capacity, p.capacity))]
+        return [
+            row(fields["family_name"], p.family_name.upper()),
+            row(fields["post_nom"], p.post_nom.upper()),
+            row(fields["given_names"], p.given_names),
+            row(fields["sex"], sex),
+            row(fields["birth_date"], display_date(p.birth_date)),
+            row(fields["birth_place"], p.birth_place),
+            row(fields["profession"], p.profession),
+            row(fields["domicile"], p.domicile),
+            row(fields["nationality"], p.nationality),
+            row(fields["capacity"], labels.get(p.capacity, p.capacity)),
+        ]

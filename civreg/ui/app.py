@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 
 # Imported on the database worker while the login window waits for the password, so that the
 # window appears after Qt alone is loaded (SQLAlchemy, Alembic and the services come later).
-HEAVY_MODULES = ("civreg.services.store_access", "civreg.services.queries",
-                 "civreg.ui.main_window")
+HEAVY_MODULES = ("civreg.services.store_access", "civreg.services.queries", "civreg.ui.main_window")
 
 
 def preload() -> None:
@@ -52,8 +51,14 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
 class DesktopApp(QObject):
     """Owns the database worker, the session context and the top-level windows."""
 
-    def __init__(self, store: Path, settings: S.Settings, *, delay_base: float = 1.0,
-                 idle_ms: int | None = None) -> None:
+    def __init__(
+        self,
+        store: Path,
+        settings: S.Settings,
+        *,
+        delay_base: float = 1.0,
+        idle_ms: int | None = None,
+    ) -> None:
         super().__init__()
         self.qapp = make_qapp()
         self.store = Path(store)
@@ -94,8 +99,13 @@ class DesktopApp(QObject):
         self.show_login()
 
     def show_login(self) -> None:
-        dlg = LoginDialog(self.ops, self.store, login, last_user=self.settings.get(S.LAST_USER),
-                          delay_base=self._delay_base)
+        dlg = LoginDialog(
+            self.ops,
+            self.store,
+            login,
+            last_user=self.settings.get(S.LAST_USER),
+            delay_base=self._delay_base,
+        )
         dlg.logged_in.connect(self.on_login)
         self.login_dialog = dlg
         dlg.show()
@@ -108,8 +118,14 @@ class DesktopApp(QObject):
         if draft_id:
             from civreg.services.queries import get_act
 
-            self.ops.run(get_act, ctx, draft_id, owner=self.main, on_done=self._offer,
-                         on_error=lambda _e: self.settings.reset(S.OPEN_DRAFT))
+            self.ops.run(
+                get_act,
+                ctx,
+                draft_id,
+                owner=self.main,
+                on_done=self._offer,
+                on_error=lambda _e: self.settings.reset(S.OPEN_DRAFT),
+            )
 
     def _offer(self, view: ActView) -> None:
         if view.status == "draft" and self.main is not None:
@@ -148,8 +164,9 @@ class DesktopApp(QObject):
             fresh.close()
             return ctx
 
-        dlg = LoginDialog(self.ops, self.store, unlock, fixed_user=ctx.user.username,
-                          delay_base=self._delay_base)
+        dlg = LoginDialog(
+            self.ops, self.store, unlock, fixed_user=ctx.user.username, delay_base=self._delay_base
+        )
         dlg.logged_in.connect(self._resume)
         self.login_dialog = dlg
         dlg.show()

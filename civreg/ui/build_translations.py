@@ -34,16 +34,20 @@ def update_sources() -> None:
     sources = sorted(str(p) for p in UI_DIR.glob("*.py"))
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"civreg_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )
 
 
 def build() -> list[Path]:
     out = []
     for ts in sorted(TRANSLATIONS.glob("civreg_*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+        )
         out.append(qm)
     return out
 

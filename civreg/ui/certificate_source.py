@@ -9,12 +9,14 @@ from civreg.errors import CivregError
 from civreg.i18n import register
 from civreg.services.context import Ctx
 
-register({
-    "ui.certificates_missing": {
-        "fr": "L'impression des copies n'est pas encore disponible dans cette version.",
-        "en": "Printing copies is not available in this version yet.",
-    },
-})
+register(
+    {
+        "ui.certificates_missing": {
+            "fr": "L'impression des copies n'est pas encore disponible dans cette version.",
+            "en": "Printing copies is not available in this version yet.",
+        },
+    }
+)
 
 
 class CertificatesUnavailable(CivregError):

@@ -41,7 +41,8 @@ class MentionDialog(QDialog):
         form.addRow(self.tr("Ordered by (authority)"), self.authority)
         form.addRow(self.tr("Decision reference"), self.reference)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -52,9 +53,13 @@ class MentionDialog(QDialog):
         lay.addWidget(buttons)
 
     def values(self) -> dict[str, str]:
-        return {"kind": self.kind.value(), "when": self.when.value(),
-                "text": self.text.toPlainText(), "authority": self.authority.text(),
-                "reference": self.reference.text()}
+        return {
+            "kind": self.kind.value(),
+            "when": self.when.value(),
+            "text": self.text.toPlainText(),
+            "authority": self.authority.text(),
+            "reference": self.reference.text(),
+        }
 
 
 class UserDialog(QDialog):
@@ -67,8 +72,12 @@ class UserDialog(QDialog):
         self.title = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        names = {"clerk": self.tr("Clerk"), "registrar": self.tr("Registrar"),
-                 "district": self.tr("District officer"), "admin": self.tr("Administrator")}
+        names = {
+            "clerk": self.tr("Clerk"),
+            "registrar": self.tr("Registrar"),
+            "district": self.tr("District officer"),
+            "admin": self.tr("Administrator"),
+        }
         self.roles = {r: QCheckBox(names.get(r, r)) for r in roles}
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
@@ -78,7 +87,8 @@ class UserDialog(QDialog):
         for box in self.roles.values():
             form.addRow("", box)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)

@@ -43,8 +43,9 @@ class Candidate:
     reasons: tuple[Reason, ...]
 
 
-def find_candidates(ctx: Ctx, data: ActInput, draft_id: int | None,
-                    limit: int = 10) -> list[Candidate]:
+def find_candidates(
+    ctx: Ctx, data: ActInput, draft_id: int | None, limit: int = 10
+) -> list[Candidate]:
     """Runs on the database worker: candidates with their reasons, best first."""
     if not ctx.can("search"):
         return []
@@ -56,16 +57,30 @@ def find_candidates(ctx: Ctx, data: ActInput, draft_id: int | None,
         if r is None:
             continue
         ref = f"{r.number:04d}/{r.year}" if r.number else ""
-        out.append(Candidate(c.act_id, c.score, r.subject, r.event_date, r.event_place, ref,
-                             c.cross_commune, c.reasons))
+        out.append(
+            Candidate(
+                c.act_id,
+                c.score,
+                r.subject,
+                r.event_date,
+                r.event_place,
+                ref,
+                c.cross_commune,
+                c.reasons,
+            )
+        )
     return out
 
 
-def save_and_decide(ctx: Ctx, draft_id: int | None, data: ActInput, candidate_id: int,
-                    decision: str) -> tuple[ActView, DuplicateDecisionView]:
+def save_and_decide(
+    ctx: Ctx, draft_id: int | None, data: ActInput, candidate_id: int, decision: str
+) -> tuple[ActView, DuplicateDecisionView]:
     """Runs on the worker: save the draft (created if new) then record the decision on it."""
-    view = (drafts.create_draft(ctx, data) if draft_id is None
-            else drafts.update_draft(ctx, draft_id, data))
+    view = (
+        drafts.create_draft(ctx, data)
+        if draft_id is None
+        else drafts.update_draft(ctx, draft_id, data)
+    )
     return view, decide_duplicate(ctx, view.id, candidate_id, decision)
 
 
@@ -114,8 +129,10 @@ class DuplicatesPanel(QWidget):
         self.list.clear()
         for c in found:
             ref = c.reference or self.tr("draft")
-            text = (f"{c.score:.0f} % — {c.subject}\n{display_date(c.event_date)}"
-                    f" — {c.event_place} — {ref}")
+            text = (
+                f"{c.score:.0f} % — {c.subject}\n{display_date(c.event_date)}"
+                f" — {c.event_place} — {ref}"
+            )
             if c.cross_commune:
                 text += "\n" + self.tr("held by another commune")
             item = QListWidgetItem(text)
@@ -132,9 +149,12 @@ class DuplicatesPanel(QWidget):
         return self.candidates[row] if 0 <= row < len(self.candidates) else None
 
     def field_name(self, field: str) -> str:
-        return {"subject_name": self.tr("Name"), "event_date": self.tr("Date"),
-                "mother_name": self.tr("Mother"), "event_place": self.tr("Place")}.get(
-                    field, field)
+        return {
+            "subject_name": self.tr("Name"),
+            "event_date": self.tr("Date"),
+            "mother_name": self.tr("Mother"),
+            "event_place": self.tr("Place"),
+        }.get(field, field)
 
     def _select(self, _row: int) -> None:
         c = self.current()
@@ -144,19 +164,24 @@ class DuplicatesPanel(QWidget):
         if c is None:
             self.compare.setText(self.tr("No similar act found."))
             return
-        existing = (self.tr("Act n° {ref}").format(ref=c.reference) if c.reference
-                    else self.tr("Draft"))
+        existing = (
+            self.tr("Act n° {ref}").format(ref=c.reference) if c.reference else self.tr("Draft")
+        )
         this = self.tr("This declaration")
-        rows = [f"<tr><th></th><th align='left'>{escape(this)}</th>"
-                f"<th align='left'>{escape(existing)}</th></tr>"]
+        rows = [
+            f"<tr><th></th><th align='left'>{escape(this)}</th>"
+            f"<th align='left'>{escape(existing)}</th></tr>"
+        ]
         for r in c.reasons:
             new, old = r.new, r.existing
             if r.field == "event_date":
                 new, old = display_date(new), display_date(old)
             colour = "#0b5d1e" if r.score >= 90 else "#8a5a00" if r.score >= 60 else "#b00020"
-            rows.append(f"<tr><td><b>{escape(self.field_name(r.field))}</b></td>"
-                        f"<td>{escape(new)}</td><td style='color:{colour}'>{escape(old)}"
-                        f" ({r.score:.0f} %)</td></tr>")
+            rows.append(
+                f"<tr><td><b>{escape(self.field_name(r.field))}</b></td>"
+                f"<td>{escape(new)}</td><td style='color:{colour}'>{escape(old)}"
+                f" ({r.score:.0f} %)</td></tr>"
+            )
         self.compare.setText("<table cellspacing='4'>" + "".join(rows) + "</table>")
 
     def _decide(self, decision: str) -> None:
@@ -167,5 +192,8 @@ class DuplicatesPanel(QWidget):
             self.decided.emit(c.act_id, decision)
 
     def recorded(self, decision: str) -> None:
-        self.note.setText(self.tr("Recorded: not a duplicate.") if decision == "not_duplicate"
-                          else self.tr("Recorded: same person."))
+        self.note.setText(
+            self.tr("Recorded: not a duplicate.")
+            if decision == "not_duplicate"
+            else self.tr("Recorded: same person.")
+        )

@@ -18,22 +18,32 @@ class ChoiceLabels(QObject):
 
     def labels(self) -> dict[str, str]:
         return {
-            "sex:1": self.tr("Male"), "sex:2": self.tr("Female"), "sex:0": self.tr("Unknown"),
-            "father": self.tr("Father"), "mother": self.tr("Mother"),
-            "ascendant": self.tr("Grandparent"), "relative": self.tr("Relative"),
-            "present_at_birth": self.tr("Present at the birth"), "proxy": self.tr("Proxy"),
-            "spouse": self.tr("Spouse"), "present_at_death": self.tr("Present at the death"),
+            "sex:1": self.tr("Male"),
+            "sex:2": self.tr("Female"),
+            "sex:0": self.tr("Unknown"),
+            "father": self.tr("Father"),
+            "mother": self.tr("Mother"),
+            "ascendant": self.tr("Grandparent"),
+            "relative": self.tr("Relative"),
+            "present_at_birth": self.tr("Present at the birth"),
+            "proxy": self.tr("Proxy"),
+            "spouse": self.tr("Spouse"),
+            "present_at_death": self.tr("Present at the death"),
             "informed_person": self.tr("Informed person"),
-            "health_facility": self.tr("Health facility"), "home": self.tr("Home"),
+            "health_facility": self.tr("Health facility"),
+            "home": self.tr("Home"),
             "other": self.tr("Other"),
-            "monogamy": self.tr("Monogamy"), "polygamy": self.tr("Polygamy"),
-            "separation": self.tr("Separate property"), "community": self.tr("Community"),
+            "monogamy": self.tr("Monogamy"),
+            "polygamy": self.tr("Polygamy"),
+            "separation": self.tr("Separate property"),
+            "community": self.tr("Community"),
             "community_of_acquests": self.tr("Community of acquests"),
             "universal_community": self.tr("Universal community"),
             "civil": self.tr("Civil celebration"),
             "customary_registration": self.tr("Registration of a customary marriage"),
             "religious_registration": self.tr("Registration of a religious marriage"),
-            "single": self.tr("Single birth"), "twin": self.tr("Twins"),
+            "single": self.tr("Single birth"),
+            "twin": self.tr("Twins"),
             "triplet": self.tr("Triplets"),
         }
 
@@ -172,8 +182,14 @@ class ChoiceField(QComboBox):
 
     changed = Signal()
 
-    def __init__(self, codes: Sequence[str], label: Callable[[str], str],
-                 *, blank: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        codes: Sequence[str],
+        label: Callable[[str], str],
+        *,
+        blank: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if blank:
             self.addItem("", "")

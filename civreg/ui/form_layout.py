@@ -19,26 +19,61 @@ from civreg.ui.fields import (
     TextField,
 )
 
-PARENT = ("family_name", "given_names", "birth_date", "birth_place", "profession", "domicile",
-          "nationality")
+PARENT = (
+    "family_name",
+    "given_names",
+    "birth_date",
+    "birth_place",
+    "profession",
+    "domicile",
+    "nationality",
+)
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "child": ("family_name", "given_names", "sex"),
     "father": PARENT,
     "mother": PARENT,
-    "spouse1": ("family_name", "given_names", "sex", "birth_date", "birth_place", "profession",
-                "domicile", "nationality"),
-    "spouse2": ("family_name", "given_names", "sex", "birth_date", "birth_place", "profession",
-                "domicile", "nationality"),
+    "spouse1": (
+        "family_name",
+        "given_names",
+        "sex",
+        "birth_date",
+        "birth_place",
+        "profession",
+        "domicile",
+        "nationality",
+    ),
+    "spouse2": (
+        "family_name",
+        "given_names",
+        "sex",
+        "birth_date",
+        "birth_place",
+        "profession",
+        "domicile",
+        "nationality",
+    ),
     "witness": ("family_name", "given_names", "birth_date", "domicile"),
-    "deceased": ("family_name", "given_names", "sex", "birth_date", "birth_place", "profession",
-                 "domicile"),
+    "deceased": (
+        "family_name",
+        "given_names",
+        "sex",
+        "birth_date",
+        "birth_place",
+        "profession",
+        "domicile",
+    ),
     "spouse": ("family_name", "given_names"),
     "declarant": ("family_name", "given_names", "capacity", "domicile"),
 }
 SECTION_ROLES: dict[ActKind, tuple[tuple[str, int], ...]] = {
     ActKind.BIRTH: (("child", 0), ("mother", 0), ("father", 0), ("declarant", 0)),
-    ActKind.MARRIAGE: (("spouse1", 0), ("spouse2", 0), ("witness", 0), ("witness", 1),
-                       ("declarant", 0)),
+    ActKind.MARRIAGE: (
+        ("spouse1", 0),
+        ("spouse2", 0),
+        ("witness", 0),
+        ("witness", 1),
+        ("declarant", 0),
+    ),
     ActKind.DEATH: (("deceased", 0), ("spouse", 0), ("declarant", 0)),
 }
 
@@ -56,11 +91,17 @@ class Texts(QObject):
 
     def sections(self) -> dict[str, str]:
         return {
-            "event": self.tr("Event"), "details": self.tr("Details"),
-            "child": self.tr("Child"), "father": self.tr("Father"), "mother": self.tr("Mother"),
-            "spouse1": self.tr("First spouse"), "spouse2": self.tr("Second spouse"),
-            "witness0": self.tr("First witness"), "witness1": self.tr("Second witness"),
-            "deceased": self.tr("Deceased"), "spouse": self.tr("Spouse of the deceased"),
+            "event": self.tr("Event"),
+            "details": self.tr("Details"),
+            "child": self.tr("Child"),
+            "father": self.tr("Father"),
+            "mother": self.tr("Mother"),
+            "spouse1": self.tr("First spouse"),
+            "spouse2": self.tr("Second spouse"),
+            "witness0": self.tr("First witness"),
+            "witness1": self.tr("Second witness"),
+            "deceased": self.tr("Deceased"),
+            "spouse": self.tr("Spouse of the deceased"),
             "declarant": self.tr("Declarant"),
         }
 
@@ -69,15 +110,23 @@ class Texts(QObject):
             "event_date.birth": self.tr("Date of birth"),
             "event_date.marriage": self.tr("Date of marriage"),
             "event_date.death": self.tr("Date of death"),
-            "event_time": self.tr("Time (HH:MM)"), "event_place": self.tr("Place"),
+            "event_time": self.tr("Time (HH:MM)"),
+            "event_place": self.tr("Place"),
             "event_place_type": self.tr("Type of place"),
-            "family_name": self.tr("Family name"), "post_nom": self.tr("Post-name"),
-            "given_names": self.tr("Given names"), "sex": self.tr("Sex"),
-            "birth_date": self.tr("Date of birth"), "birth_place": self.tr("Place of birth"),
-            "profession": self.tr("Profession"), "domicile": self.tr("Address"),
-            "nationality": self.tr("Nationality"), "capacity": self.tr("Capacity"),
-            "multiplicity": self.tr("Multiple birth"), "birth_order": self.tr("Birth order"),
-            "weight_grams": self.tr("Weight (grams)"), "form": self.tr("Form of marriage"),
+            "family_name": self.tr("Family name"),
+            "post_nom": self.tr("Post-name"),
+            "given_names": self.tr("Given names"),
+            "sex": self.tr("Sex"),
+            "birth_date": self.tr("Date of birth"),
+            "birth_place": self.tr("Place of birth"),
+            "profession": self.tr("Profession"),
+            "domicile": self.tr("Address"),
+            "nationality": self.tr("Nationality"),
+            "capacity": self.tr("Capacity"),
+            "multiplicity": self.tr("Multiple birth"),
+            "birth_order": self.tr("Birth order"),
+            "weight_grams": self.tr("Weight (grams)"),
+            "form": self.tr("Form of marriage"),
             "option": self.tr("Marriage option"),
             "property_regime": self.tr("Property regime"),
             "bride_price": self.tr("Bride price (e.g. 500 USD)"),
@@ -96,8 +145,9 @@ def _person_fields(role: str, profile: CountryProfile) -> tuple[str, ...]:
     return names
 
 
-def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget
-                   ) -> tuple[list[QGroupBox], list[FieldSlot]]:
+def build_sections(
+    kind: ActKind, profile: CountryProfile, owner: QWidget
+) -> tuple[list[QGroupBox], list[FieldSlot]]:
     """Group boxes in entry order and one slot per field (creation order = tab order)."""
     texts, labels = Texts(owner), ChoiceLabels(owner).labels()
     names, flabels = texts.sections(), texts.fields()
@@ -137,8 +187,13 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget
         add(box, form, "event_time", TextField(), flabels["event_time"])
     add(box, form, "event_place", PlaceField(geo), flabels["event_place"])
     if kind != ActKind.MARRIAGE:
-        add(box, form, "event_place_type",
-            ChoiceField(("health_facility", "home", "other"), label), flabels["event_place_type"])
+        add(
+            box,
+            form,
+            "event_place_type",
+            ChoiceField(("health_facility", "home", "other"), label),
+            flabels["event_place_type"],
+        )
 
     for role, pos in SECTION_ROLES[kind]:
         box, form = section(f"{role}{pos}" if role == "witness" else role)
@@ -159,9 +214,11 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget
 
     details: list[tuple[str, QWidget]] = []
     if kind == ActKind.BIRTH:
-        details = [("multiplicity", ChoiceField(("single", "twin", "triplet"), label,
-                                                blank=False)),
-                   ("birth_order", TextField()), ("weight_grams", TextField())]
+        details = [
+            ("multiplicity", ChoiceField(("single", "twin", "triplet"), label, blank=False)),
+            ("birth_order", TextField()),
+            ("weight_grams", TextField()),
+        ]
     elif kind == ActKind.MARRIAGE:
         m = profile.marriage
         details = [("form", ChoiceField(m.forms, label, blank=False))]
@@ -173,16 +230,23 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget
             details.append(("bride_price", TextField()))
     else:
         # Confidential medical cause (WHO certificate): never printed on a copy.
-        details = [("cause.part1[0].text", TextField()), ("cause.part1[1].text", TextField()),
-                   ("cause.part2[0].text", TextField())]
-    for requirement in {profile.declarant_requirements.get(c)
-                        for c in profile.declarants.get(kind, ())} - {None}:
+        details = [
+            ("cause.part1[0].text", TextField()),
+            ("cause.part1[1].text", TextField()),
+            ("cause.part2[0].text", TextField()),
+        ]
+    for requirement in {
+        profile.declarant_requirements.get(c) for c in profile.declarants.get(kind, ())
+    } - {None}:
         if requirement and requirement.startswith("details."):
             details.append((requirement.split(".", 1)[1], TextField()))
     if details:
         box, form = section("details")
-        cause_labels = {"cause.part1[0].text": "cause_a", "cause.part1[1].text": "cause_b",
-                        "cause.part2[0].text": "cause_other"}
+        cause_labels = {
+            "cause.part1[0].text": "cause_a",
+            "cause.part1[1].text": "cause_b",
+            "cause.part2[0].text": "cause_other",
+        }
         for name, w in details:
             add(box, form, f"details.{name}", w, flabels[cause_labels.get(name, name)])
     return boxes, slots

@@ -76,9 +76,17 @@ class ImportPage(QWidget):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.import_btn)
         bar.addWidget(self.forward_btn)
-        self.report = _table([self.tr("File"), self.tr("Office"), self.tr("Batch"),
-                              self.tr("Result"), self.tr("Records"), self.tr("Quarantined")],
-                             stretch=3)
+        self.report = _table(
+            [
+                self.tr("File"),
+                self.tr("Office"),
+                self.tr("Batch"),
+                self.tr("Result"),
+                self.tr("Records"),
+                self.tr("Quarantined"),
+            ],
+            stretch=3,
+        )
         self.gaps = QLabel()
         self.gaps.setObjectName("import_gaps")
         self.gaps.setWordWrap(True)
@@ -96,13 +104,22 @@ class ImportPage(QWidget):
         lay.addWidget(report_box, 1)
         self.quarantine: QTableWidget | None = None
         if ctx.can("quarantine.review"):
-            self.quarantine = _table([self.tr("Office"), self.tr("Batch"), self.tr("Record"),
-                                      self.tr("Reason"), self.tr("Received")], stretch=3)
+            self.quarantine = _table(
+                [
+                    self.tr("Office"),
+                    self.tr("Batch"),
+                    self.tr("Record"),
+                    self.tr("Reason"),
+                    self.tr("Received"),
+                ],
+                stretch=3,
+            )
             self.quarantine.setObjectName("quarantine")
             self.resolution = QLineEdit()
             self.resolution.setObjectName("resolution")
-            self.resolution.setPlaceholderText(self.tr(
-                "What was done (e.g. commune called, correct act confirmed)"))
+            self.resolution.setPlaceholderText(
+                self.tr("What was done (e.g. commune called, correct act confirmed)")
+            )
             self.resolve_btn = QPushButton(self.tr("&Close the selected item"))
             self.resolve_btn.clicked.connect(self.resolve_selected)
             q_box = QGroupBox(self.tr("Quarantined records to review"))
@@ -129,18 +146,24 @@ class ImportPage(QWidget):
             self.ops.run(list_quarantine, self.ctx, owner=self, on_done=self._show_quarantine)
 
     def reason_text(self, reason: str) -> str:
-        return {"differs": self.tr("differs from the act already held"),
-                "unknown_act": self.tr("concerns an act not held here"),
-                "copy_number_taken": self.tr("copy number already used"),
-                "audit_hash_mismatch": self.tr("audit entry altered"),
-                "audit_chain_break": self.tr("audit chain broken"),
-                "possible_duplicate": self.tr("possible duplicate of another commune's act"),
-                }.get(reason, reason)
+        return {
+            "differs": self.tr("differs from the act already held"),
+            "unknown_act": self.tr("concerns an act not held here"),
+            "copy_number_taken": self.tr("copy number already used"),
+            "audit_hash_mismatch": self.tr("audit entry altered"),
+            "audit_chain_break": self.tr("audit chain broken"),
+            "possible_duplicate": self.tr("possible duplicate of another commune's act"),
+        }.get(reason, reason)
 
     def record_type(self, kind: str) -> str:
-        return {"act": self.tr("act"), "mention": self.tr("mention"), "copy": self.tr("copy"),
-                "notice": self.tr("notice"), "audit": self.tr("audit entry"),
-                "key_announcement": self.tr("key announcement")}.get(kind, kind)
+        return {
+            "act": self.tr("act"),
+            "mention": self.tr("mention"),
+            "copy": self.tr("copy"),
+            "notice": self.tr("notice"),
+            "audit": self.tr("audit entry"),
+            "key_announcement": self.tr("key announcement"),
+        }.get(kind, kind)
 
     def _show_quarantine(self, items: list[QuarantineView]) -> None:
         assert self.quarantine is not None
@@ -148,8 +171,13 @@ class ImportPage(QWidget):
         self.quarantine.setRowCount(len(items))
         for i, q in enumerate(items):
             record = f"{self.record_type(q.record_type)} {q.record_id}"
-            values = (q.office_id, str(q.batch_sequence), record, self.reason_text(q.reason),
-                      q.created_at.replace("T", " "))
+            values = (
+                q.office_id,
+                str(q.batch_sequence),
+                record,
+                self.reason_text(q.reason),
+                q.created_at.replace("T", " "),
+            )
             for j, v in enumerate(values):
                 self.quarantine.setItem(i, j, QTableWidgetItem(v))
 
@@ -163,14 +191,23 @@ class ImportPage(QWidget):
             self.resolution.setFocus()
             self.resolution.setPlaceholderText(self.tr("Write what was done before closing"))
             return
-        self.ops.run(resolve_quarantine, self.ctx, self.items[row].id, note, owner=self,
-                     on_done=lambda _v: (self.resolution.clear(), self.load()))
+        self.ops.run(
+            resolve_quarantine,
+            self.ctx,
+            self.items[row].id,
+            note,
+            owner=self,
+            on_done=lambda _v: (self.resolution.clear(), self.load()),
+        )
 
     # -- import -----------------------------------------------------------------------
     def choose_batches(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Batch files to import"), "",
-            self.tr("civreg batches (*.civreg-batch *.civbatch);;All files (*)"))
+            self,
+            self.tr("Batch files to import"),
+            "",
+            self.tr("civreg batches (*.civreg-batch *.civbatch);;All files (*)"),
+        )
         if names:
             self.import_files([Path(n) for n in names])
 
@@ -178,10 +215,13 @@ class ImportPage(QWidget):
         from civreg.ui.long_ops import run_with_progress
 
         n = len(paths)
-        run_with_progress(self, self.ops, self.tr("Importing {n} batch file(s)…").format(n=n),
-                          lambda report, cancelled: (report(0, n),
-                                                     import_job(self.ctx, paths, cancelled))[1],
-                          on_done=self.show_result)
+        run_with_progress(
+            self,
+            self.ops,
+            self.tr("Importing {n} batch file(s)…").format(n=n),
+            lambda report, cancelled: (report(0, n), import_job(self.ctx, paths, cancelled))[1],
+            on_done=self.show_result,
+        )
 
     def show_result(self, result: ImportReport | CivregError) -> None:
         if isinstance(result, CivregError):
@@ -190,8 +230,11 @@ class ImportPage(QWidget):
             self.last = None
             self.report.setRowCount(0)
             file = str(result.params.get("file", ""))
-            text = (self.tr("Refused: {file}: {reason} Nothing was imported.") if file else
-                    self.tr("Refused: {reason} Nothing was imported."))
+            text = (
+                self.tr("Refused: {file}: {reason} Nothing was imported.")
+                if file
+                else self.tr("Refused: {reason} Nothing was imported.")
+            )
             self.summary.setText(text.format(file=file, reason=error_text(result)))
             self.summary.setStyleSheet("color: #b00020;")
             self.gaps.clear()
@@ -200,42 +243,67 @@ class ImportPage(QWidget):
             return
         self.last = result
         self.summary.setStyleSheet("")
-        names = {"imported": self.tr("Imported"),
-                 "sealed": self.tr("Kept sealed (encrypted for another level)"),
-                 "already_imported": self.tr("Already imported")}
+        names = {
+            "imported": self.tr("Imported"),
+            "sealed": self.tr("Kept sealed (encrypted for another level)"),
+            "already_imported": self.tr("Already imported"),
+        }
         self.report.setRowCount(len(result.batches))
         records = 0
         for i, b in enumerate(result.batches):
             n = sum(b.counts.values())
             records += n if b.status != "already_imported" else 0
-            values = (b.file, b.office_id, str(b.sequence), names.get(b.status, b.status),
-                      str(n), str(len(b.quarantined)))
+            values = (
+                b.file,
+                b.office_id,
+                str(b.sequence),
+                names.get(b.status, b.status),
+                str(n),
+                str(len(b.quarantined)),
+            )
             for j, v in enumerate(values):
                 self.report.setItem(i, j, QTableWidgetItem(v))
         new = sum(1 for b in result.batches if b.status != "already_imported")
-        self.summary.setText(self.tr(
-            "{new} batch(es) accepted, {old} already imported; {records} record(s) received, "
-            "{q} quarantined.").format(new=new, old=len(result.batches) - new, records=records,
-                                       q=result.quarantined))
-        gaps = [self.tr("{office}: batch(es) {numbers} missing").format(
-                    office=office, numbers=", ".join(str(n) for n in missing))
-                for office, missing in sorted(result.gaps.items()) if missing]
+        self.summary.setText(
+            self.tr(
+                "{new} batch(es) accepted, {old} already imported; {records} record(s) received, "
+                "{q} quarantined."
+            ).format(new=new, old=len(result.batches) - new, records=records, q=result.quarantined)
+        )
+        gaps = [
+            self.tr("{office}: batch(es) {numbers} missing").format(
+                office=office, numbers=", ".join(str(n) for n in missing)
+            )
+            for office, missing in sorted(result.gaps.items())
+            if missing
+        ]
         self.gaps.setText("\n".join(gaps) if gaps else self.tr("No batch missing."))
         self.gaps.setStyleSheet("color: #8a5a00;" if gaps else "")
         if result.receipt_path:
-            self.receipt.setText(self.tr("Signed receipt written to {path}: send it back to the "
-                                         "communes.").format(path=result.receipt_path))
+            self.receipt.setText(
+                self.tr("Signed receipt written to {path}: send it back to the communes.").format(
+                    path=result.receipt_path
+                )
+            )
         self.load()
 
     # -- forward ----------------------------------------------------------------------
     def choose_forward_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Forward the batches into which "
-                                                                "folder?"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Forward the batches into which folder?")
+        )
         if folder:
             self.forward(Path(folder))
 
     def forward(self, folder: Path) -> None:
-        self.ops.run(forward_batches, self.ctx, folder, owner=self,
-                     on_done=lambda written: self.summary.setText(self.tr(
-                         "{n} batch(es) copied to {path} for the national level.").format(
-                             n=len(written), path=folder)))
+        self.ops.run(
+            forward_batches,
+            self.ctx,
+            folder,
+            owner=self,
+            on_done=lambda written: self.summary.setText(
+                self.tr("{n} batch(es) copied to {path} for the national level.").format(
+                    n=len(written), path=folder
+                )
+            ),
+        )

@@ -112,8 +112,13 @@ class LoginDialog(QDialog):
         self.ok.setEnabled(False)
         self.message.setText(self.tr("Opening the store…"))
         self._ops.run(
-            self._unlock, self._location, user, pw,
-            on_done=self._done, on_error=self._failed, owner=self,
+            self._unlock,
+            self._location,
+            user,
+            pw,
+            on_done=self._done,
+            on_error=self._failed,
+            owner=self,
         )
 
     def _done(self, ctx: Ctx) -> None:
@@ -140,9 +145,9 @@ class LoginDialog(QDialog):
 
     def _show_wait(self) -> None:
         self.message.setText(
-            self._error + "\n" + self.tr("Wait {n} s before trying again.").format(
-                n=self._wait_left
-            )
+            self._error
+            + "\n"
+            + self.tr("Wait {n} s before trying again.").format(n=self._wait_left)
         )
 
     def _tick(self) -> None:

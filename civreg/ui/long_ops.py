@@ -32,9 +32,13 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
-def run_with_progress(parent: QWidget | None, ops: Operations, title: str,
-                      job: Callable[[Report, IsCancelled], Any],
-                      on_done: Callable[[Any], None] | None = None) -> tuple[Job, QProgressDialog]:
+def run_with_progress(
+    parent: QWidget | None,
+    ops: Operations,
+    title: str,
+    job: Callable[[Report, IsCancelled], Any],
+    on_done: Callable[[Any], None] | None = None,
+) -> tuple[Job, QProgressDialog]:
     cancel = QCoreApplication.translate("LongOperation", "Cancel")
     dlg = QProgressDialog(title, cancel, 0, 100, parent)
     dlg.setObjectName("progress")
@@ -42,6 +46,7 @@ def run_with_progress(parent: QWidget | None, ops: Operations, title: str,
     dlg.setAutoClose(False)
     dlg.setAutoReset(False)
     progress = _Progress(dlg)
+
     def show_progress(done: int, total: int) -> None:
         dlg.setMaximum(max(total, 1))
         dlg.setValue(done)
@@ -50,8 +55,7 @@ def run_with_progress(parent: QWidget | None, ops: Operations, title: str,
     holder: dict[str, Job] = {}
 
     def work() -> Any:
-        return job(lambda d, t: progress.changed.emit(d, t),
-                   lambda: holder["job"].cancelled)
+        return job(lambda d, t: progress.changed.emit(d, t), lambda: holder["job"].cancelled)
 
     def finish(result: Any) -> None:
         dlg.close()

@@ -58,18 +58,35 @@ class MainWindow(QMainWindow):
             ("births", self.tr("Births"), RegistersPage(ctx, ops, "birth")),
             ("marriages", self.tr("Marriages"), RegistersPage(ctx, ops, "marriage")),
             ("deaths", self.tr("Deaths"), RegistersPage(ctx, ops, "death")),
-            ("drafts", self.tr("Drafts"), RegistersPage(ctx, ops, "", status="draft")
-             if can("draft.edit") else None),
+            (
+                "drafts",
+                self.tr("Drafts"),
+                RegistersPage(ctx, ops, "", status="draft") if can("draft.edit") else None,
+            ),
             ("search", self.tr("Search"), SearchPage(ctx, ops)),
-            ("transmission", self.tr("Transmission"), TransmissionPage(ctx, ops)
-             if can("batch.export") or can("notice.apply") else None),
-            ("import", self.tr("Import batches"), ImportPage(ctx, ops)
-             if can("batch.import") else None),
-            ("statistics", self.tr("Statistics"), StatisticsPage(ctx, ops)
-             if can("stats.view") else None),
+            (
+                "transmission",
+                self.tr("Transmission"),
+                TransmissionPage(ctx, ops) if can("batch.export") or can("notice.apply") else None,
+            ),
+            (
+                "import",
+                self.tr("Import batches"),
+                ImportPage(ctx, ops) if can("batch.import") else None,
+            ),
+            (
+                "statistics",
+                self.tr("Statistics"),
+                StatisticsPage(ctx, ops) if can("stats.view") else None,
+            ),
             ("verify", self.tr("Verify a certificate"), VerifyPage(ctx, ops)),
-            ("administration", self.tr("Administration"), AdminPage(ctx, ops, settings)
-             if can("user.manage") or can("office.settings") else None),
+            (
+                "administration",
+                self.tr("Administration"),
+                AdminPage(ctx, ops, settings)
+                if can("user.manage") or can("office.settings")
+                else None,
+            ),
         ]
         for key, label, page in entries:
             if page is None:
@@ -91,8 +108,9 @@ class MainWindow(QMainWindow):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("global_search")
-        self.search_box.setPlaceholderText(self.tr("Search: name, act number, identifier, date "
-                                                   "(Ctrl+F)"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search: name, act number, identifier, date (Ctrl+F)")
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search = SearchController(ctx, ops, parent=self)
         self.search_box.textEdited.connect(self._search_typed)
@@ -142,9 +160,11 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         m = self.menuBar().addMenu(self.tr("&File"))
         if self.ctx.can("draft.create"):
-            for kind, text, seq in ((ActKind.BIRTH, self.tr("New &birth"), "Ctrl+N"),
-                                    (ActKind.MARRIAGE, self.tr("New &marriage"), "Ctrl+M"),
-                                    (ActKind.DEATH, self.tr("New &death"), "Ctrl+D")):
+            for kind, text, seq in (
+                (ActKind.BIRTH, self.tr("New &birth"), "Ctrl+N"),
+                (ActKind.MARRIAGE, self.tr("New &marriage"), "Ctrl+M"),
+                (ActKind.DEATH, self.tr("New &death"), "Ctrl+D"),
+            ):
                 a = QAction(text, self)
                 a.setShortcut(QKeySequence(seq))
                 a.triggered.connect(lambda _=False, k=kind: self._new_act_of(k))
@@ -176,8 +196,7 @@ class MainWindow(QMainWindow):
             lang.addAction(a)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         for i in range(len(self.keys)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
-                      lambda i=i: self._go(i))
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self._go(i))
 
     # Slots return None (PySide6 6.12 has crashed at exit on slots returning values).
     def _go(self, row: int) -> None:
@@ -262,17 +281,27 @@ class MainWindow(QMainWindow):
         return form
 
     def edit_draft(self, draft_id: int) -> None:
-        self.ops.run(get_act, self.ctx, draft_id, owner=self,
-                     on_done=lambda v: self.open_form(ActKind(v.kind), v))
+        self.ops.run(
+            get_act,
+            self.ctx,
+            draft_id,
+            owner=self,
+            on_done=lambda v: self.open_form(ActKind(v.kind), v),
+        )
 
     # -- crash recovery ----------------------------------------------------------------
     def offer_recovery(self, draft: ActView) -> None:
-        kinds = {"birth": self.tr("birth"), "marriage": self.tr("marriage"),
-                 "death": self.tr("death")}
-        self.banner_label.setText(self.tr(
-            "A {kind} declaration was being entered when civreg closed (saved {when}). "
-            "Resume it?").format(kind=kinds[draft.kind], when=draft.updated_at[:16].replace(
-                "T", " ")))
+        kinds = {
+            "birth": self.tr("birth"),
+            "marriage": self.tr("marriage"),
+            "death": self.tr("death"),
+        }
+        self.banner_label.setText(
+            self.tr(
+                "A {kind} declaration was being entered when civreg closed (saved {when}). "
+                "Resume it?"
+            ).format(kind=kinds[draft.kind], when=draft.updated_at[:16].replace("T", " "))
+        )
         self._recovery = draft
         self.banner.show()
 
@@ -289,8 +318,9 @@ class MainWindow(QMainWindow):
     def register_draft(self, act_id: int) -> None:
         from civreg.services.registration import register_act
 
-        self.ops.run(register_act, self.ctx, act_id, owner=self,
-                     on_done=lambda v: self.open_act(v.id))
+        self.ops.run(
+            register_act, self.ctx, act_id, owner=self, on_done=lambda v: self.open_act(v.id)
+        )
 
     def add_mention(self, act: ActView) -> None:
         from civreg.services.mentions import add_mention
@@ -301,22 +331,38 @@ class MainWindow(QMainWindow):
         dlg = MentionDialog(labels, self)
         if dlg.exec() != MentionDialog.DialogCode.Accepted:
             return
-        self.ops.run(add_mention, self.ctx, act.id, owner=self,
-                     on_done=lambda _v: isinstance(self.detail, ActPage) and self.detail.reload(),
-                     **dlg.values())
+        self.ops.run(
+            add_mention,
+            self.ctx,
+            act.id,
+            owner=self,
+            on_done=lambda _v: isinstance(self.detail, ActPage) and self.detail.reload(),
+            **dlg.values(),
+        )
 
     def print_copy(self, act_id: int, kind: str) -> None:
         from civreg.ui.certificate_source import certificate_pdf
 
-        self.ops.run(certificate_pdf, self.ctx, act_id, kind, owner=self,
-                     on_done=lambda pdf: self.preview(pdf, act_id, kind))
+        self.ops.run(
+            certificate_pdf,
+            self.ctx,
+            act_id,
+            kind,
+            owner=self,
+            on_done=lambda pdf: self.preview(pdf, act_id, kind),
+        )
 
     def preview(self, pdf: bytes, act_id: int, kind: str):
         from civreg.ui.printing import PreviewDialog
 
         title = self.tr("Full copy") if kind == "full" else self.tr("Extract")
-        dlg = PreviewDialog(pdf, title, default_printer=self.settings.get(S.DEFAULT_PRINTER),
-                            suggested_name=f"act-{act_id}-{kind}.pdf", parent=self)
+        dlg = PreviewDialog(
+            pdf,
+            title,
+            default_printer=self.settings.get(S.DEFAULT_PRINTER),
+            suggested_name=f"act-{act_id}-{kind}.pdf",
+            parent=self,
+        )
         dlg.open()
         return dlg
 
@@ -328,11 +374,15 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into which folder?"))
         if not folder:
             return
-        run_with_progress(self, self.ops, self.tr("Backing up the store…"),
-                          lambda report, cancelled: backup_store(self.ctx, Path(folder), report,
-                                                                 cancelled),
-                          on_done=lambda p: self.statusBar().showMessage(
-                              self.tr("Backup written: {path}").format(path=p)))
+        run_with_progress(
+            self,
+            self.ops,
+            self.tr("Backing up the store…"),
+            lambda report, cancelled: backup_store(self.ctx, Path(folder), report, cancelled),
+            on_done=lambda p: self.statusBar().showMessage(
+                self.tr("Backup written: {path}").format(path=p)
+            ),
+        )
 
     def print_day(self) -> None:
         from datetime import date
@@ -342,19 +392,31 @@ class MainWindow(QMainWindow):
         from civreg.ui.long_ops import run_with_progress
 
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the day's copies as"), f"copies-{date.today()}.pdf",
-            self.tr("PDF documents (*.pdf)"))
+            self,
+            self.tr("Save the day's copies as"),
+            f"copies-{date.today()}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
         if not name:
             return
 
         def job(report, cancelled):
-            return bulk_print_day(self.ctx, date.today(), Path(name),
-                                  progress=lambda d, t: (report(d, t), not cancelled())[1])
+            return bulk_print_day(
+                self.ctx,
+                date.today(),
+                Path(name),
+                progress=lambda d, t: (report(d, t), not cancelled())[1],
+            )
 
-        run_with_progress(self, self.ops, self.tr("Printing today's acts…"), job,
-                          on_done=lambda r: self.statusBar().showMessage(
-                              self.tr("{n} page(s) written to {path}").format(n=r.pages,
-                                                                            path=name)))
+        run_with_progress(
+            self,
+            self.ops,
+            self.tr("Printing today's acts…"),
+            job,
+            on_done=lambda r: self.statusBar().showMessage(
+                self.tr("{n} page(s) written to {path}").format(n=r.pages, path=name)
+            ),
+        )
 
     def _add_user(self) -> None:
         from civreg.domain.roles import ALL_ROLES
@@ -365,9 +427,17 @@ class MainWindow(QMainWindow):
         if dlg.exec() != UserDialog.DialogCode.Accepted:
             return
         admin = self.pages["administration"]
-        self.ops.run(add_user, self.ctx, dlg.username.text(), dlg.password.text(),
-                     dlg.chosen_roles(), full_name=dlg.full_name.text(), title=dlg.title.text(),
-                     owner=self, on_done=lambda _u: admin.load())  # type: ignore[attr-defined]
+        self.ops.run(
+            add_user,
+            self.ctx,
+            dlg.username.text(),
+            dlg.password.text(),
+            dlg.chosen_roles(),
+            full_name=dlg.full_name.text(),
+            title=dlg.title.text(),
+            owner=self,
+            on_done=lambda _u: admin.load(),
+        )  # type: ignore[attr-defined]
 
     def _settings_changed(self) -> None:
         lang = self.settings.get(S.LANGUAGE)

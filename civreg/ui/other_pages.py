@@ -35,8 +35,9 @@ class SearchController(QObject):
     results = Signal(str, list)
     failed = Signal(object)  # shown next to the results, never as a dialog while typing
 
-    def __init__(self, ctx: Ctx, ops: Operations, delay_ms: int = 250,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: Ctx, ops: Operations, delay_ms: int = 250, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.ops = ctx, ops
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
@@ -58,9 +59,14 @@ class SearchController(QObject):
         if not text.strip():
             self.results.emit(text, [])
             return
-        self.ops.run(find_acts, self.ctx, text, owner=self,
-                     on_done=lambda rows: seq == self._seq and self.results.emit(text, rows),
-                     on_error=lambda exc: seq == self._seq and self.failed.emit(exc))
+        self.ops.run(
+            find_acts,
+            self.ctx,
+            text,
+            owner=self,
+            on_done=lambda rows: seq == self._seq and self.results.emit(text, rows),
+            on_error=lambda exc: seq == self._seq and self.failed.emit(exc),
+        )
 
 
 class SearchPage(QWidget):
@@ -70,9 +76,12 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.setObjectName("search")
         self.model = RegisterModel(ctx, ops, ActFilter())
-        self.summary = QLabel(self.tr(
-            "Type a name (accents optional), an act number, an identifier or a date in the "
-            "search box at the top (Ctrl+F)."))
+        self.summary = QLabel(
+            self.tr(
+                "Type a name (accents optional), an act number, an identifier or a date in the "
+                "search box at the top (Ctrl+F)."
+            )
+        )
         self.summary.setWordWrap(True)
         self.table = ActTable()
         self.table.setModel(self.model)
@@ -111,13 +120,15 @@ class AdminPage(QWidget):
     backup = Signal()
     settings_changed = Signal()
 
-    def __init__(self, ctx: Ctx, ops: Operations, settings: S.Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Ctx, ops: Operations, settings: S.Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("administration")
         self.ctx, self.ops, self.settings = ctx, ops, settings
-        self.users = _table([self.tr("User name"), self.tr("Full name"), self.tr("Roles"),
-                             self.tr("State")])
+        self.users = _table(
+            [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("State")]
+        )
         users_box = QGroupBox(self.tr("Users"))
         ul = QVBoxLayout(users_box)
         ul.addWidget(self.users)
@@ -133,14 +144,14 @@ class AdminPage(QWidget):
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(
-            settings.get(S.LANGUAGE) or "fr")))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.get(S.LANGUAGE) or "fr"))
+        )
         self.printer = QComboBox()
         self.printer.addItem(self.tr("System default"), "")
         for name in QPrinterInfo.availablePrinterNames():
             self.printer.addItem(name, name)
-        self.printer.setCurrentIndex(max(0, self.printer.findData(
-            settings.get(S.DEFAULT_PRINTER))))
+        self.printer.setCurrentIndex(max(0, self.printer.findData(settings.get(S.DEFAULT_PRINTER))))
         self.location = QLineEdit(ctx.store.location)
         self.location.setReadOnly(True)
         save = QPushButton(self.tr("&Save settings"))
@@ -185,9 +196,12 @@ class AdminPage(QWidget):
         self.users.resizeColumnsToContents()
 
     def role_name(self, role: str) -> str:
-        return {"clerk": self.tr("Clerk"), "registrar": self.tr("Registrar"),
-                "district": self.tr("District officer"),
-                "admin": self.tr("Administrator")}.get(role, role)
+        return {
+            "clerk": self.tr("Clerk"),
+            "registrar": self.tr("Registrar"),
+            "district": self.tr("District officer"),
+            "admin": self.tr("Administrator"),
+        }.get(role, role)
 
     def save_settings(self) -> None:
         self.settings.set(S.IDLE_LOCK_MINUTES, int(self.idle.value()))

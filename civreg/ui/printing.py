@@ -70,8 +70,15 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 class PreviewDialog(QDialog):
     """Shows the pages; Print… opens QPrintDialog, Save as PDF… writes the same bytes."""
 
-    def __init__(self, pdf: bytes, title: str, *, default_printer: str = "",
-                 suggested_name: str = "copy.pdf", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        *,
+        default_printer: str = "",
+        suggested_name: str = "copy.pdf",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.setObjectName("preview")
@@ -116,8 +123,9 @@ class PreviewDialog(QDialog):
             print_pdf(self.pdf, printer)
 
     def save_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested,
-                                              self.tr("PDF documents (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), self._suggested, self.tr("PDF documents (*.pdf)")
+        )
         if name:
             self.save_to(Path(name))
 

@@ -29,8 +29,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def fetch_page(ctx: Ctx, f: ActFilter, sort: str, descending: bool, offset: int) -> list[ActRow]:
     """Runs on the database worker: one page of ids, then their rows."""
-    return act_rows(ctx, act_ids(ctx, f, sort=sort, descending=descending, offset=offset,
-                                 limit=PAGE))
+    return act_rows(
+        ctx, act_ids(ctx, f, sort=sort, descending=descending, offset=offset, limit=PAGE)
+    )
 
 
 def display_date(iso: str) -> str:
@@ -80,8 +81,13 @@ class RegisterModel(QAbstractTableModel):
         self.endResetModel()
         gen = self._generation
         self.fetchMore(QModelIndex())  # the first page first: counting 1M rows takes longer
-        self._ops.run(count_acts, self._ctx, self._filter, owner=self,
-                      on_done=lambda n: gen == self._generation and self.total_known.emit(n))
+        self._ops.run(
+            count_acts,
+            self._ctx,
+            self._filter,
+            owner=self,
+            on_done=lambda n: gen == self._generation and self.total_known.emit(n),
+        )
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted and not self._pending
@@ -93,7 +99,12 @@ class RegisterModel(QAbstractTableModel):
         self.loading_changed.emit(True)
         gen = self._generation
         self._ops.run(
-            fetch_page, self._ctx, self._filter, self._sort, self._descending, len(self._rows),
+            fetch_page,
+            self._ctx,
+            self._filter,
+            self._sort,
+            self._descending,
+            len(self._rows),
             on_done=lambda rows: self._append(gen, rows),
             on_error=lambda exc: self._failed(gen, exc),
             owner=self,
@@ -150,13 +161,21 @@ class RegisterModel(QAbstractTableModel):
     def row_at(self, row: int) -> ActRow:
         return self._rows[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Number"), self.tr("Name"), self.tr("Date of event"), self.tr("Place"),
-            self.tr("Status"), self.tr("Identifier"),
+            self.tr("Number"),
+            self.tr("Name"),
+            self.tr("Date of event"),
+            self.tr("Place"),
+            self.tr("Status"),
+            self.tr("Identifier"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -189,8 +208,11 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def kind_text(self, kind: str) -> str:
-        return {"birth": self.tr("Birth"), "marriage": self.tr("Marriage"),
-                "death": self.tr("Death")}.get(kind, kind)
+        return {
+            "birth": self.tr("Birth"),
+            "marriage": self.tr("Marriage"),
+            "death": self.tr("Death"),
+        }.get(kind, kind)
 
     def status_text(self, r: ActRow) -> str:
         if r.cancelled:

@@ -60,8 +60,15 @@ class RegistersPage(QWidget):
     open_act = Signal(int)
     new_act = Signal(str)
 
-    def __init__(self, ctx: Ctx, ops: Operations, kind: str, *, status: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Ctx,
+        ops: Operations,
+        kind: str,
+        *,
+        status: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"registers-{kind or 'drafts'}")
         self.ctx, self.ops, self.kind = ctx, ops, kind
@@ -74,8 +81,11 @@ class RegistersPage(QWidget):
         self.centre.addItem(self.tr("All centres"), "")
         self.status = QComboBox()
         self.status.setObjectName("status")
-        for text, code in ((self.tr("All statuses"), ""), (self.tr("Registered"), "registered"),
-                           (self.tr("Drafts"), "draft")):
+        for text, code in (
+            (self.tr("All statuses"), ""),
+            (self.tr("Registered"), "registered"),
+            (self.tr("Drafts"), "draft"),
+        ):
             self.status.addItem(text, code)
         if status:
             self.status.setCurrentIndex(self.status.findData(status))
@@ -91,8 +101,11 @@ class RegistersPage(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.open_act.connect(self.open_act.emit)
         bar = QHBoxLayout()
-        for label, w in ((self.tr("Year"), self.year), (self.tr("Centre"), self.centre),
-                         (self.tr("Status"), self.status)):
+        for label, w in (
+            (self.tr("Year"), self.year),
+            (self.tr("Centre"), self.centre),
+            (self.tr("Status"), self.status),
+        ):
             bar.addWidget(QLabel(label))
             bar.addWidget(w)
         bar.addStretch(1)
@@ -136,7 +149,11 @@ class RegistersPage(QWidget):
                 self.centre.addItem(f"{code} — {name}", code)
 
     def _apply_filter(self) -> None:
-        self.model.set_filter(ActFilter(kind=self.kind or None,
-                                        year=int(self.year.currentData() or 0) or None,
-                                        centre=self.centre.currentData() or None,
-                                        status=self.status.currentData() or None))
+        self.model.set_filter(
+            ActFilter(
+                kind=self.kind or None,
+                year=int(self.year.currentData() or 0) or None,
+                centre=self.centre.currentData() or None,
+                status=self.status.currentData() or None,
+            )
+        )

@@ -79,16 +79,20 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
     for i, key in enumerate(win.keys):
         shot(win, f"{i + 2:02d}-{key}", lambda key=key: win.show_page(key))
         if key == "search":
+
             def search(win=win) -> None:
                 win.search_box.setText("ouedrago")
                 win.search.text_changed("ouedrago")
                 win.search.run_now()
+
             shot(win, f"{i + 2:02d}-search-results", search)
         if key == "statistics":
+
             def all_years(win=win) -> None:
                 page = win.pages["statistics"]
                 page.year.setCurrentIndex(0)
                 page.load()
+
             shot(win, f"{i + 2:02d}-statistics-all-years", all_years)
         if key == "verify":
             shot(win, f"{i + 2:02d}-verify-valid", lambda: _verify_sample(ctx, win))
@@ -177,9 +181,16 @@ def _incoming_batch(folder: Path, store: Path, password: str) -> Path:
     from civreg.services.users import add_user
 
     other = folder / "other.db"
-    created = create_store(other, country="BF", commune="BLK02", centre="01",
-                           office_name="Centre d'état civil de Sabou", admin="admin",
-                           password=password, kdf=FAST_KDF)
+    created = create_store(
+        other,
+        country="BF",
+        commune="BLK02",
+        centre="01",
+        office_name="Centre d'état civil de Sabou",
+        admin="admin",
+        password=password,
+        kdf=FAST_KDF,
+    )
     for user in ("clerk", "registrar"):
         add_user(created.ctx, user, password, [user], full_name=user.title(), kdf=FAST_KDF)
     clerk, registrar = login(other, "clerk", password), login(other, "registrar", password)

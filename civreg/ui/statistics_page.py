@@ -81,26 +81,40 @@ class StatisticsPage(QWidget):
         bar.addWidget(self.year)
         bar.addStretch(1)
         bar.addWidget(refresh)
-        self.summary = _table([
-            self.tr("Kind"), self.tr("Total"), self.tr("Male"), self.tr("Female"),
-            self.tr("Sex unknown"), self.tr("On time"), self.tr("Late (court judgment)"),
-            self.tr("Transcribed")])
+        self.summary = _table(
+            [
+                self.tr("Kind"),
+                self.tr("Total"),
+                self.tr("Male"),
+                self.tr("Female"),
+                self.tr("Sex unknown"),
+                self.tr("On time"),
+                self.tr("Late (court judgment)"),
+                self.tr("Transcribed"),
+            ]
+        )
         self.summary.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.months = QTabWidget()
         self.month_tables: dict[str, QTableWidget] = {}
         for kind, label in self.kind_names().items():
-            table = _table([self.tr("Year"), *self.month_names(), self.tr("Month unknown"),
-                            self.tr("Total")])
+            table = _table(
+                [self.tr("Year"), *self.month_names(), self.tr("Month unknown"), self.tr("Total")]
+            )
             table.setObjectName(f"months_{kind}")
             table.horizontalHeader().setSectionResizeMode(
-                13, QHeaderView.ResizeMode.ResizeToContents)
+                13, QHeaderView.ResizeMode.ResizeToContents
+            )
             self.month_tables[kind] = table
             self.months.addTab(table, label)
-        note = QLabel(self.tr(
-            "Counts of registered acts by the date of the event. On time: declared within the "
-            "legal deadline; late: drawn up on a court judgment; transcribed: an act made "
-            "elsewhere and transcribed here."))
+        note = QLabel(
+            self.tr(
+                "Counts of registered acts by the date of the event. On time: declared within the "
+                "legal deadline; late: drawn up on a court judgment; transcribed: an act made "
+                "elsewhere and transcribed here."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         lay = QVBoxLayout(self)
@@ -113,13 +127,27 @@ class StatisticsPage(QWidget):
         self._loaded = False
 
     def kind_names(self) -> dict[str, str]:
-        return {"birth": self.tr("Births"), "marriage": self.tr("Marriages"),
-                "death": self.tr("Deaths")}
+        return {
+            "birth": self.tr("Births"),
+            "marriage": self.tr("Marriages"),
+            "death": self.tr("Deaths"),
+        }
 
     def month_names(self) -> list[str]:
-        return [self.tr("Jan"), self.tr("Feb"), self.tr("Mar"), self.tr("Apr"), self.tr("May"),
-                self.tr("Jun"), self.tr("Jul"), self.tr("Aug"), self.tr("Sep"), self.tr("Oct"),
-                self.tr("Nov"), self.tr("Dec")]
+        return [
+            self.tr("Jan"),
+            self.tr("Feb"),
+            self.tr("Mar"),
+            self.tr("Apr"),
+            self.tr("May"),
+            self.tr("Jun"),
+            self.tr("Jul"),
+            self.tr("Aug"),
+            self.tr("Sep"),
+            self.tr("Oct"),
+            self.tr("Nov"),
+            self.tr("Dec"),
+        ]
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -128,8 +156,9 @@ class StatisticsPage(QWidget):
 
     def load(self) -> None:
         self._loaded = True
-        self.ops.run(load_figures, self.ctx, self.year.currentData(), owner=self,
-                     on_done=self.show_figures)
+        self.ops.run(
+            load_figures, self.ctx, self.year.currentData(), owner=self, on_done=self.show_figures
+        )
 
     def show_figures(self, figures: Figures) -> None:
         self.figures = figures
@@ -145,10 +174,15 @@ class StatisticsPage(QWidget):
         self.summary.setRowCount(len(figures.kinds))
         for i, k in enumerate(figures.kinds):
             unknown = k.total - k.by_sex.get(1, 0) - k.by_sex.get(2, 0)
-            values = [str(k.total), percent(k.by_sex.get(1, 0), k.total),
-                      percent(k.by_sex.get(2, 0), k.total), percent(unknown, k.total),
-                      percent(k.on_time, k.total), percent(k.late, k.total),
-                      percent(k.transcribed, k.total)]
+            values = [
+                str(k.total),
+                percent(k.by_sex.get(1, 0), k.total),
+                percent(k.by_sex.get(2, 0), k.total),
+                percent(unknown, k.total),
+                percent(k.on_time, k.total),
+                percent(k.late, k.total),
+                percent(k.transcribed, k.total),
+            ]
             if k.kind == "marriage":  # the subject is the first spouse: no sex ratio
                 values[1:4] = ["—"] * 3
             self.summary.setItem(i, 0, _cell(names.get(k.kind, k.kind), right=False))
@@ -157,8 +191,9 @@ class StatisticsPage(QWidget):
             self._fill_months(self.month_tables[k.kind], k)
         self.summary.resizeRowsToContents()
         rows = sum(self.summary.rowHeight(r) for r in range(self.summary.rowCount()))
-        self.summary.setFixedHeight(self.summary.horizontalHeader().height() + rows
-                                    + 2 * self.summary.frameWidth())
+        self.summary.setFixedHeight(
+            self.summary.horizontalHeader().height() + rows + 2 * self.summary.frameWidth()
+        )
 
     def _fill_months(self, table: QTableWidget, k: KindStats) -> None:
         per_year: dict[str, list[int]] = {}

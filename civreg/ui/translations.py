@@ -42,7 +42,8 @@ class Translations:
             app.installTranslator(ours)
             self._installed.append(ours)
         elif lang != "en":
-            log.warning("translation catalogue %s missing: run civreg.ui.build_translations",
-                        path.name)
+            log.warning(
+                "translation catalogue %s missing: run civreg.ui.build_translations", path.name
+            )
             ok = False
         return ok

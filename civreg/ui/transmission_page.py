@@ -38,16 +38,22 @@ class TransmissionPage(QWidget):
         self.ctx, self.ops = ctx, ops
         self.pending = QLabel()
         self.pending.setObjectName("pending")
-        self.batches = _table([self.tr("Batch"), self.tr("Created"), self.tr("Status"),
-                               self.tr("Records"), self.tr("Acknowledged")])
+        self.batches = _table(
+            [
+                self.tr("Batch"),
+                self.tr("Created"),
+                self.tr("Status"),
+                self.tr("Records"),
+                self.tr("Acknowledged"),
+            ]
+        )
         self.export_btn = QPushButton(self.tr("&Export the changes as a batch…"))
         self.export_btn.clicked.connect(self.export)
         self.receipt_btn = QPushButton(self.tr("Import a &receipt…"))
         self.receipt_btn.clicked.connect(self.import_receipt)
         self.export_btn.setVisible(ctx.can("batch.export"))
         self.receipt_btn.setVisible(ctx.can("receipt.import"))
-        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"),
-                   self.tr("Status")]
+        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"), self.tr("Status")]
         self.outgoing = _table(headers)
         self.incoming = _table(headers)
         bar = QHBoxLayout()
@@ -75,27 +81,48 @@ class TransmissionPage(QWidget):
             from civreg.services.transmission import transmission_status
 
             self.ops.run(transmission_status, self.ctx, owner=self, on_done=self._status)
-        self.ops.run(list_notices, self.ctx, direction="outgoing", owner=self,
-                     on_done=lambda rows: self._fill(self.outgoing, rows))
-        self.ops.run(list_notices, self.ctx, direction="incoming", owner=self,
-                     on_done=lambda rows: self._fill(self.incoming, rows))
+        self.ops.run(
+            list_notices,
+            self.ctx,
+            direction="outgoing",
+            owner=self,
+            on_done=lambda rows: self._fill(self.outgoing, rows),
+        )
+        self.ops.run(
+            list_notices,
+            self.ctx,
+            direction="incoming",
+            owner=self,
+            on_done=lambda rows: self._fill(self.incoming, rows),
+        )
 
     def _status(self, st) -> None:
-        self.pending.setText(self.tr("Changes waiting to be sent: {n}").format(
-            n=st.pending_changes))
-        names = {"sent": self.tr("Sent"), "acknowledged": self.tr("Acknowledged"),
-                 "quarantined": self.tr("Partly quarantined")}
+        self.pending.setText(
+            self.tr("Changes waiting to be sent: {n}").format(n=st.pending_changes)
+        )
+        names = {
+            "sent": self.tr("Sent"),
+            "acknowledged": self.tr("Acknowledged"),
+            "quarantined": self.tr("Partly quarantined"),
+        }
         self.batches.setRowCount(len(st.batches))
         for i, b in enumerate(st.batches):
-            values = (str(b.sequence), b.created_at.replace("T", " "),
-                      names.get(b.status, b.status), str(sum(b.counts.values())),
-                      (b.acknowledged_at or "").replace("T", " "))
+            values = (
+                str(b.sequence),
+                b.created_at.replace("T", " "),
+                names.get(b.status, b.status),
+                str(sum(b.counts.values())),
+                (b.acknowledged_at or "").replace("T", " "),
+            )
             for j, v in enumerate(values):
                 self.batches.setItem(i, j, QTableWidgetItem(v))
 
     def _fill(self, table: QTableWidget, rows: list[NoticeRow]) -> None:
-        statuses = {"queued": self.tr("Waiting"), "sent": self.tr("Sent"),
-                    "applied": self.tr("Applied")}
+        statuses = {
+            "queued": self.tr("Waiting"),
+            "sent": self.tr("Sent"),
+            "applied": self.tr("Applied"),
+        }
         table.setRowCount(len(rows))
         for i, n in enumerate(rows):
             for j, v in enumerate((n.date, n.kind, n.target_ref, statuses.get(n.status, n.status))):
@@ -106,17 +133,23 @@ class TransmissionPage(QWidget):
 
         office = self.ctx.office.office_id
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the batch as"), f"{office}-{date.today()}.civreg-batch",
-            self.tr("civreg batches (*.civreg-batch)"))
+            self,
+            self.tr("Save the batch as"),
+            f"{office}-{date.today()}.civreg-batch",
+            self.tr("civreg batches (*.civreg-batch)"),
+        )
         if name:
-            self.ops.run(export_batch, self.ctx, Path(name), owner=self,
-                         on_done=lambda _r: self.load())
+            self.ops.run(
+                export_batch, self.ctx, Path(name), owner=self, on_done=lambda _r: self.load()
+            )
 
     def import_receipt(self) -> None:
         from civreg.services.transmission import import_receipt
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a receipt"), "",
-                                              self.tr("Receipts (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a receipt"), "", self.tr("Receipts (*.json)")
+        )
         if name:
-            self.ops.run(import_receipt, self.ctx, Path(name), owner=self,
-                         on_done=lambda _r: self.load())
+            self.ops.run(
+                import_receipt, self.ctx, Path(name), owner=self, on_done=lambda _r: self.load()
+            )

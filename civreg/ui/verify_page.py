@@ -73,9 +73,12 @@ class VerifyPage(QWidget):
         self.ctx, self.ops = ctx, ops
         self.trust: TrustList | None = None
         self.verdicts: list[Verification] = []
-        intro = QLabel(self.tr(
-            "Scan or paste the text of the certificate's QR code, or open the PDF. The verdict "
-            "needs no network: it checks the issuing office's signature."))
+        intro = QLabel(
+            self.tr(
+                "Scan or paste the text of the certificate's QR code, or open the PDF. The verdict "
+                "needs no network: it checks the issuing office's signature."
+            )
+        )
         intro.setWordWrap(True)
         self.qr = QLineEdit()
         self.qr.setObjectName("qr_text")
@@ -141,12 +144,19 @@ class VerifyPage(QWidget):
         self._loaded = False
 
     def _field_labels(self) -> list[tuple[str, str]]:
-        return [("id", self.tr("Act identifier")), ("kind", self.tr("Kind of act")),
-                ("names", self.tr("Names")), ("date", self.tr("Date of the event")),
-                ("place", self.tr("Place of the event")), ("copy", self.tr("Copy")),
-                ("number", self.tr("Copy number")), ("issued", self.tr("Issued on")),
-                ("office", self.tr("Issuing office")), ("key", self.tr("Signing key")),
-                ("status", self.tr("State of the act"))]
+        return [
+            ("id", self.tr("Act identifier")),
+            ("kind", self.tr("Kind of act")),
+            ("names", self.tr("Names")),
+            ("date", self.tr("Date of the event")),
+            ("place", self.tr("Place of the event")),
+            ("copy", self.tr("Copy")),
+            ("number", self.tr("Copy number")),
+            ("issued", self.tr("Issued on")),
+            ("office", self.tr("Issuing office")),
+            ("key", self.tr("Signing key")),
+            ("status", self.tr("State of the act")),
+        ]
 
     # -- trust ------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -165,8 +175,9 @@ class VerifyPage(QWidget):
             self.ops.run(file_trust, Path(folder), owner=self, on_done=self._trusted)
 
     def choose_key_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Office key list"), "",
-                                              self.tr("Key files (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Office key list"), "", self.tr("Key files (*.json)")
+        )
         if name:
             self.ops.run(file_trust, Path(name), owner=self, on_done=self._trusted)
 
@@ -188,8 +199,9 @@ class VerifyPage(QWidget):
         self.qr.selectAll()  # the next scan replaces this code
 
     def choose_pdf(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a certificate"), "",
-                                              self.tr("PDF documents (*.pdf)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a certificate"), "", self.tr("PDF documents (*.pdf)")
+        )
         if name:
             self.verify_file(Path(name))
 
@@ -198,8 +210,14 @@ class VerifyPage(QWidget):
             return
         self._clear_verdict()
         self.verdict.setText(self.tr("Reading the document…"))
-        self.ops.run(verify_pdf, path, self.trust, owner=self, on_done=self.show_verdicts,
-                     on_error=self._pdf_failed)
+        self.ops.run(
+            verify_pdf,
+            path,
+            self.trust,
+            owner=self,
+            on_done=self.show_verdicts,
+            on_error=self._pdf_failed,
+        )
 
     def _pdf_failed(self, exc: BaseException) -> None:
         from civreg.ui.errors import show_error
@@ -223,40 +241,54 @@ class VerifyPage(QWidget):
             self._show(self.verdicts[index])
 
     def status_text(self, status: VerificationStatus) -> str:
-        return {VerificationStatus.VALID: self.tr("VALID"),
-                VerificationStatus.INVALID_SIGNATURE: self.tr("INVALID SIGNATURE"),
-                VerificationStatus.UNKNOWN_OFFICE: self.tr("UNKNOWN OFFICE"),
-                VerificationStatus.REVOKED_KEY: self.tr("REVOKED KEY"),
-                VerificationStatus.MALFORMED: self.tr("UNREADABLE CODE")}[status]
+        return {
+            VerificationStatus.VALID: self.tr("VALID"),
+            VerificationStatus.INVALID_SIGNATURE: self.tr("INVALID SIGNATURE"),
+            VerificationStatus.UNKNOWN_OFFICE: self.tr("UNKNOWN OFFICE"),
+            VerificationStatus.REVOKED_KEY: self.tr("REVOKED KEY"),
+            VerificationStatus.MALFORMED: self.tr("UNREADABLE CODE"),
+        }[status]
 
     def _show(self, v: Verification) -> None:
         fg, bg = COLOURS[v.status]
         self.verdict.setText(self.status_text(v.status))
         self.verdict.setStyleSheet(
             f"#verdict {{ color: {fg}; background: {bg}; border: 2px solid {fg};"
-            " border-radius: 6px; font-size: 24pt; font-weight: bold; padding: 8px; }")
-        warnings = {"issued_in_future": self.tr("Warning: the copy is dated in the future."),
-                    "specimen": self.tr("Warning: this is a SPECIMEN, not a real copy."),
-                    "act_cancelled": self.tr("Warning: the act was CANCELLED by a court.")}
+            " border-radius: 6px; font-size: 24pt; font-weight: bold; padding: 8px; }"
+        )
+        warnings = {
+            "issued_in_future": self.tr("Warning: the copy is dated in the future."),
+            "specimen": self.tr("Warning: this is a SPECIMEN, not a real copy."),
+            "act_cancelled": self.tr("Warning: the act was CANCELLED by a court."),
+        }
         lines = [v.message()] + [warnings.get(w, w) for w in v.warnings]
         self.detail.setText("\n".join(lines))
         self.detail.setStyleSheet(f"color: {fg};" if v.warnings or not v.ok else "")
         if v.fields is None:
             self.fields_box.hide()
             return
-        self.fields_box.setTitle(self.tr("Signed fields: compare them with the paper")
-                                 if v.ok else
-                                 self.tr("Fields read from the code: NOT authenticated"))
+        self.fields_box.setTitle(
+            self.tr("Signed fields: compare them with the paper")
+            if v.ok
+            else self.tr("Fields read from the code: NOT authenticated")
+        )
         f = v.fields
         kinds = {"N": self.tr("Birth"), "M": self.tr("Marriage"), "D": self.tr("Death")}
         copies = {"I": self.tr("Full copy"), "E": self.tr("Extract")}
         states = {"R": self.tr("Registered"), "A": self.tr("Cancelled")}
-        values = {"id": f.global_id, "kind": kinds.get(f.kind, f.kind),
-                  "names": " / ".join(f.names), "date": display_date(f.event_date),
-                  "place": f.event_place, "copy": copies.get(f.copy_kind, f.copy_kind),
-                  "number": str(f.copy_number), "issued": display_date(f.issue_date),
-                  "office": f.office_id, "key": f.key_id,
-                  "status": states.get(f.status, f.status)}
+        values = {
+            "id": f.global_id,
+            "kind": kinds.get(f.kind, f.kind),
+            "names": " / ".join(f.names),
+            "date": display_date(f.event_date),
+            "place": f.event_place,
+            "copy": copies.get(f.copy_kind, f.copy_kind),
+            "number": str(f.copy_number),
+            "issued": display_date(f.issue_date),
+            "office": f.office_id,
+            "key": f.key_id,
+            "status": states.get(f.status, f.status),
+        }
         if f.specimen:
             values["copy"] += " — " + self.tr("SPECIMEN")
         for key, edit in self.values.items():

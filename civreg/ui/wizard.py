@@ -95,9 +95,13 @@ class FirstRunWizard(QWizard):
         print_btn = QPushButton(self.tr("&Print it"))
         print_btn.clicked.connect(self.print_key)
         rl = QVBoxLayout(recovery)
-        warn = QLabel(self.tr("This key is shown only once. Without it, a forgotten password "
-                              "means the registers can no longer be opened. Print it and keep "
-                              "it in a safe place, away from this computer."))
+        warn = QLabel(
+            self.tr(
+                "This key is shown only once. Without it, a forgotten password "
+                "means the registers can no longer be opened. Print it and keep "
+                "it in a safe place, away from this computer."
+            )
+        )
         warn.setWordWrap(True)
         rl.addWidget(warn)
         rl.addWidget(self.key_label)
@@ -109,8 +113,9 @@ class FirstRunWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
         page = self.currentId()
         if page == START and self.open_radio.isChecked():
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a store"), "",
-                                                  self.tr("civreg stores (*.db)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open a store"), "", self.tr("civreg stores (*.db)")
+            )
             if name:
                 self.open_existing.emit(name)
                 self.hide()
@@ -135,11 +140,20 @@ class FirstRunWizard(QWizard):
             loop.quit()
 
         self.problem.setText(self.tr("Creating the store…"))
-        self.ops.run(create_store, self.store, country=self.country.currentData(),
-                     commune=self.commune.text().strip(), centre=self.centre.text().strip(),
-                     office_name=self.office_name.text().strip(), admin=self.admin.text(),
-                     password=self.password.text(), admin_full_name=self.admin_name.text(),
-                     kdf=self._kdf, on_done=done, on_error=failed)
+        self.ops.run(
+            create_store,
+            self.store,
+            country=self.country.currentData(),
+            commune=self.commune.text().strip(),
+            centre=self.centre.text().strip(),
+            office_name=self.office_name.text().strip(),
+            admin=self.admin.text(),
+            password=self.password.text(),
+            admin_full_name=self.admin_name.text(),
+            kdf=self._kdf,
+            on_done=done,
+            on_error=failed,
+        )
         loop.exec()
         if "error" in outcome:
             self.problem.setText(error_text(outcome["error"]))  # type: ignore[arg-type]
@@ -163,7 +177,8 @@ class FirstRunWizard(QWizard):
         doc.setHtml(
             f"<h2>{self.tr('civreg recovery key')}</h2><p>{office}</p>"
             f"<p style='font-family:monospace;font-size:16pt'>{key}</p>"
-            f"<p>{self.tr('Keep this sheet in a safe place.')}</p>")
+            f"<p>{self.tr('Keep this sheet in a safe place.')}</p>"
+        )
         return doc
 
     def accept(self) -> None:

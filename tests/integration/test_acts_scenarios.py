@@ -21,20 +21,43 @@ from civreg.services.registration import register_act, set_first_number
 TODAY = date(2025, 6, 20)
 
 
-def birth(event: date, declared: date, *, judgment: Judgment | None = None,
-          family: str = "SAWADOGO", given: str = "Ibrahim") -> ActInput:
+def birth(
+    event: date,
+    declared: date,
+    *,
+    judgment: Judgment | None = None,
+    family: str = "SAWADOGO",
+    given: str = "Ibrahim",
+) -> ActInput:
     return ActInput(
-        kind=ActKind.BIRTH, event_date=event.isoformat(), event_time="14:30",
-        event_place="CMA de Koudougou", event_place_type="health_facility",
+        kind=ActKind.BIRTH,
+        event_date=event.isoformat(),
+        event_time="14:30",
+        event_place="CMA de Koudougou",
+        event_place_type="health_facility",
         declaration_date=declared.isoformat(),
         persons=(
             Person(role="child", family_name=family, given_names=given, sex=1),
-            Person(role="father", family_name=family, given_names="Issa", sex=1,
-                   birth_date="1990", profession="cultivateur", nationality="burkinabè"),
-            Person(role="mother", family_name="OUEDRAOGO", given_names="Aminata", sex=2,
-                   birth_date="1995-04-02", profession="ménagère"),
-            Person(role="declarant", family_name=family, given_names="Issa", sex=1,
-                   capacity="father"),
+            Person(
+                role="father",
+                family_name=family,
+                given_names="Issa",
+                sex=1,
+                birth_date="1990",
+                profession="cultivateur",
+                nationality="burkinabè",
+            ),
+            Person(
+                role="mother",
+                family_name="OUEDRAOGO",
+                given_names="Aminata",
+                sex=2,
+                birth_date="1995-04-02",
+                profession="ménagère",
+            ),
+            Person(
+                role="declarant", family_name=family, given_names="Issa", sex=1, capacity="father"
+            ),
         ),
         details={"multiplicity": "single", "weight_grams": 3200},
         judgment=judgment,
@@ -43,16 +66,28 @@ def birth(event: date, declared: date, *, judgment: Judgment | None = None,
 
 def marriage(on: date, spouse1: Person, spouse2: Person, option: str | None) -> ActInput:
     witnesses = tuple(
-        Person(role="witness", position=i, family_name="KABORE", given_names=f"Témoin {i}",
-               sex=1, birth_date="1980")
+        Person(
+            role="witness",
+            position=i,
+            family_name="KABORE",
+            given_names=f"Témoin {i}",
+            sex=1,
+            birth_date="1980",
+        )
         for i in (1, 2)
     )
     details = {"form": "civil"}
     if option:
         details["option"] = option
-    return ActInput(kind=ActKind.MARRIAGE, event_date=on.isoformat(), event_time="10:00",
-                    event_place="Mairie de Koudougou", declaration_date=on.isoformat(),
-                    persons=(spouse1, spouse2, *witnesses), details=details)
+    return ActInput(
+        kind=ActKind.MARRIAGE,
+        event_date=on.isoformat(),
+        event_time="10:00",
+        event_place="Mairie de Koudougou",
+        declaration_date=on.isoformat(),
+        persons=(spouse1, spouse2, *witnesses),
+        details=details,
+    )
 
 
 def _register(clerk: Ctx, registrar: Ctx, data: ActInput, today: date = TODAY):
@@ -90,9 +125,12 @@ def test_bf_birth_at_three_months_needs_a_judgment(login) -> None:
 def test_drc_birth_at_80_days_is_registered(cd_store_path: Path, login) -> None:
     clerk, reg = login("clerk", cd_store_path), login("registrar", cd_store_path)
     data = birth(TODAY - timedelta(days=80), TODAY, family="KABONGO", given="Merveille")
-    data = replace(data, persons=tuple(
-        replace(p, post_nom="MBUYI") if p.role == "child" else p for p in data.persons
-    ))
+    data = replace(
+        data,
+        persons=tuple(
+            replace(p, post_nom="MBUYI") if p.role == "child" else p for p in data.persons
+        ),
+    )
     view = _register(clerk, reg, data)
     assert view.global_id == "CD-KN01-01-N-2025-000001"
     assert not view.late
@@ -101,10 +139,16 @@ def test_drc_birth_at_80_days_is_registered(cd_store_path: Path, login) -> None:
 def test_bf_marriage_polygamy_with_17_year_old_is_refused(login) -> None:
     clerk, reg = login("clerk"), login("registrar")
     on = TODAY - timedelta(days=3)
-    husband = Person(role="spouse1", family_name="ZONGO", given_names="Adama", sex=1,
-                     birth_date="1985-02-01")
-    bride = Person(role="spouse2", family_name="NANA", given_names="Awa", sex=2,
-                   birth_date=(on - timedelta(days=17 * 365 + 30)).isoformat())
+    husband = Person(
+        role="spouse1", family_name="ZONGO", given_names="Adama", sex=1, birth_date="1985-02-01"
+    )
+    bride = Person(
+        role="spouse2",
+        family_name="NANA",
+        given_names="Awa",
+        sex=2,
+        birth_date=(on - timedelta(days=17 * 365 + 30)).isoformat(),
+    )
     d = create_draft(clerk, marriage(on, husband, bride, "polygamy"))
     with pytest.raises(ValidationError) as exc:
         register_act(reg, d.id, today=TODAY)
@@ -117,15 +161,32 @@ def test_death_here_adds_a_mention_to_the_birth_act_here(login) -> None:
     b = _register(clerk, reg, birth(TODAY - timedelta(days=20), TODAY))
     child = b.data.person("child")
     assert child is not None
-    deceased = replace(child, role="deceased", birth_date=b.data.event_date,
-                       birth_act_ref=b.global_id or "")
+    deceased = replace(
+        child, role="deceased", birth_date=b.data.event_date, birth_act_ref=b.global_id or ""
+    )
     death = ActInput(
-        kind=ActKind.DEATH, event_date=(TODAY - timedelta(days=1)).isoformat(),
-        event_place="CMA de Koudougou", declaration_date=TODAY.isoformat(),
-        persons=(deceased, Person(role="declarant", family_name="SAWADOGO",
-                                  given_names="Issa", sex=1, capacity="relative")),
-        details={"cause": {"part1": [{"text": "Détresse respiratoire", "interval": "2 jours",
-                                      "icd10": "P22.9"}], "part2": []}},
+        kind=ActKind.DEATH,
+        event_date=(TODAY - timedelta(days=1)).isoformat(),
+        event_place="CMA de Koudougou",
+        declaration_date=TODAY.isoformat(),
+        persons=(
+            deceased,
+            Person(
+                role="declarant",
+                family_name="SAWADOGO",
+                given_names="Issa",
+                sex=1,
+                capacity="relative",
+            ),
+        ),
+        details={
+            "cause": {
+                "part1": [
+                    {"text": "Détresse respiratoire", "interval": "2 jours", "icd10": "P22.9"}
+                ],
+                "part2": [],
+            }
+        },
     )
     d = _register(clerk, reg, death)
     again = get_act(reg, b.id)
@@ -172,10 +233,25 @@ def test_cancellation_keeps_the_number(login) -> None:
     v = _register(clerk, reg, birth(TODAY - timedelta(days=5), TODAY))
     with pytest.raises(ValidationError):
         add_mention(reg, v.id, kind="cancellation", when=TODAY.isoformat(), text="Annulé")
-    after = add_mention(reg, v.id, kind="cancellation", when=TODAY.isoformat(),
-                        text="Acte annulé par jugement.", authority="TGI de Koudougou",
-                        reference="J-45/2025", today=TODAY)
+    after = add_mention(
+        reg,
+        v.id,
+        kind="cancellation",
+        when=TODAY.isoformat(),
+        text="Acte annulé par jugement.",
+        authority="TGI de Koudougou",
+        reference="J-45/2025",
+        today=TODAY,
+    )
     assert after.cancelled and after.number == v.number and after.global_id == v.global_id
     with pytest.raises(Conflict):
-        add_mention(reg, v.id, kind="cancellation", when=TODAY.isoformat(), text="encore",
-                    authority="TGI", reference="J-46/2025", today=TODAY)
+        add_mention(
+            reg,
+            v.id,
+            kind="cancellation",
+            when=TODAY.isoformat(),
+            text="encore",
+            authority="TGI",
+            reference="J-46/2025",
+            today=TODAY,
+        )

@@ -18,13 +18,20 @@ def _activity(login) -> tuple:
     clerk, reg = login("clerk"), login("registrar")
     for i in range(3):
         data = ActInput(
-            kind=ActKind.BIRTH, event_date=(date.today() - timedelta(days=3 + i)).isoformat(),
-            event_place="Koudougou", declaration_date=date.today().isoformat(),
+            kind=ActKind.BIRTH,
+            event_date=(date.today() - timedelta(days=3 + i)).isoformat(),
+            event_place="Koudougou",
+            declaration_date=date.today().isoformat(),
             persons=(
                 Person(role="child", family_name="BAMOGO", given_names=f"Enfant{i}", sex=2),
                 Person(role="mother", family_name="ZIDA", given_names="Awa", sex=2),
-                Person(role="declarant", family_name="ZIDA", given_names="Awa", sex=2,
-                       capacity="mother"),
+                Person(
+                    role="declarant",
+                    family_name="ZIDA",
+                    given_names="Awa",
+                    sex=2,
+                    capacity="mother",
+                ),
             ),
         )
         d = create_draft(clerk, data)
@@ -51,9 +58,12 @@ def test_untouched_chain_verifies(login) -> None:
         ("UPDATE audit_log SET detail = 'forged' WHERE seq = 6", "edited", 6),
         ("UPDATE audit_log SET username = 'someone' WHERE seq = 9", "edited", 9),
         ("DELETE FROM audit_log WHERE seq = 7", "missing_or_reordered", 7),
-        ("UPDATE audit_log SET seq = CASE seq WHEN 5 THEN 1005 WHEN 8 THEN 5 END "
-         "WHERE seq IN (5, 8); UPDATE audit_log SET seq = 8 WHERE seq = 1005",
-         "missing_or_reordered", 5),
+        (
+            "UPDATE audit_log SET seq = CASE seq WHEN 5 THEN 1005 WHEN 8 THEN 5 END "
+            "WHERE seq IN (5, 8); UPDATE audit_log SET seq = 8 WHERE seq = 1005",
+            "missing_or_reordered",
+            5,
+        ),
     ],
 )
 def test_tampering_is_caught_at_the_first_broken_link(login, sql, problem, seq) -> None:

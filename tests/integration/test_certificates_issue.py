@@ -28,18 +28,42 @@ TODAY = dt.date.today()
 
 def _birth() -> ActInput:
     return ActInput(
-        kind=ActKind.BIRTH, event_date=(TODAY - dt.timedelta(days=10)).isoformat(),
-        event_time="06:45", event_place="Maternité du CMA de Koudougou",
+        kind=ActKind.BIRTH,
+        event_date=(TODAY - dt.timedelta(days=10)).isoformat(),
+        event_time="06:45",
+        event_place="Maternité du CMA de Koudougou",
         declaration_date=TODAY.isoformat(),
         persons=(
-            Person(role="child", family_name="KIENDRÉBÉOGO-OUÉDRAOGO",
-                   given_names="Wendpanga Éléonore", sex=2),
-            Person(role="father", family_name="N'DRI", given_names="Jean-Baptiste", sex=1,
-                   birth_date="1987-03", profession="enseignant", domicile="Secteur 8"),
-            Person(role="mother", family_name="OUÉDRAOGO", given_names="Alizèta", sex=2,
-                   approx_age=29, profession="couturière"),
-            Person(role="declarant", family_name="N'DRI", given_names="Jean-Baptiste", sex=1,
-                   capacity="father"),
+            Person(
+                role="child",
+                family_name="KIENDRÉBÉOGO-OUÉDRAOGO",
+                given_names="Wendpanga Éléonore",
+                sex=2,
+            ),
+            Person(
+                role="father",
+                family_name="N'DRI",
+                given_names="Jean-Baptiste",
+                sex=1,
+                birth_date="1987-03",
+                profession="enseignant",
+                domicile="Secteur 8",
+            ),
+            Person(
+                role="mother",
+                family_name="OUÉDRAOGO",
+                given_names="Alizèta",
+                sex=2,
+                approx_age=29,
+                profession="couturière",
+            ),
+            Person(
+                role="declarant",
+                family_name="N'DRI",
+                given_names="Jean-Baptiste",
+                sex=1,
+                capacity="father",
+            ),
         ),
     )
 
@@ -48,8 +72,13 @@ def _trust(ctx, folder: Path) -> TrustList:
     folder.mkdir(exist_ok=True)
     with ctx.store.read() as s:
         office = s.scalar(select(Office))
-        write_public_key_file(folder / "office.json", office.office_id, office.country,
-                              load_public(office.public_key), dt.date.today())
+        write_public_key_file(
+            folder / "office.json",
+            office.office_id,
+            office.country,
+            load_public(office.public_key),
+            dt.date.today(),
+        )
     return TrustList.from_directory(folder)
 
 
@@ -60,17 +89,33 @@ def _text(pdf: Path) -> str:
 def test_full_copy_prints_every_field_and_verifies(login, tmp_path: Path) -> None:
     clerk, reg = login("clerk"), login("registrar")
     v = register_act(reg, create_draft(clerk, _birth()).id)
-    v = add_mention(reg, v.id, kind="rectification", when=TODAY.isoformat(),
-                    text="Lire « Alizèta » au lieu de « Alizeta ».",
-                    authority="Procureur du Faso", reference="RQ-7/2025")
+    v = add_mention(
+        reg,
+        v.id,
+        kind="rectification",
+        when=TODAY.isoformat(),
+        text="Lire « Alizèta » au lieu de « Alizeta ».",
+        authority="Procureur du Faso",
+        reference="RQ-7/2025",
+    )
     out = tmp_path / "copie.pdf"
     res = issue_certificate(reg, v.id, "full", requester="la mère", out=out)
     assert res.copies[0].copy_number == 1
     text = _text(out)
-    for expected in ("KIENDRÉBÉOGO-OUÉDRAOGO", "Wendpanga Éléonore", "N'DRI", "Jean-Baptiste",
-                     "Alizèta", "couturière", "Maternité du CMA de Koudougou",
-                     v.global_id, "BURKINA FASO", "Rectification", "RQ-7/2025",
-                     "Officier Test"):
+    for expected in (
+        "KIENDRÉBÉOGO-OUÉDRAOGO",
+        "Wendpanga Éléonore",
+        "N'DRI",
+        "Jean-Baptiste",
+        "Alizèta",
+        "couturière",
+        "Maternité du CMA de Koudougou",
+        v.global_id,
+        "BURKINA FASO",
+        "Rectification",
+        "RQ-7/2025",
+        "Officier Test",
+    ):
         assert expected.replace("'", "") in text.replace("'", "").replace("’", ""), expected
     # partial birth date: month and year in words, no invented day
     assert "né en mars mille neuf cent quatre-vingt-sept" in text
@@ -95,21 +140,43 @@ def test_tampered_or_unknown_payload(login, tmp_path: Path) -> None:
     assert verify_qr(payload, trust).status is VerificationStatus.VALID
     assert verify_qr(payload, TrustList()).status is VerificationStatus.UNKNOWN_OFFICE
     flipped = payload[:40] + ("A" if payload[40] != "A" else "B") + payload[41:]
-    assert verify_qr(flipped, trust).status in (VerificationStatus.INVALID_SIGNATURE,
-                                                VerificationStatus.MALFORMED)
+    assert verify_qr(flipped, trust).status in (
+        VerificationStatus.INVALID_SIGNATURE,
+        VerificationStatus.MALFORMED,
+    )
 
 
 def test_death_cause_never_printed_and_clerk_cannot_issue(login, tmp_path: Path) -> None:
     clerk, reg = login("clerk"), login("registrar")
     death = ActInput(
-        kind=ActKind.DEATH, event_date=(TODAY - dt.timedelta(days=2)).isoformat(),
-        event_place="CHR de Koudougou", declaration_date=TODAY.isoformat(),
-        persons=(Person(role="deceased", family_name="ZONGO", given_names="Boukary", sex=1,
-                        birth_date="1950"),
-                 Person(role="declarant", family_name="ZONGO", given_names="Issa", sex=1,
-                        capacity="relative")),
-        details={"cause": {"part1": [{"text": "Insuffisance cardiaque", "interval": "3 jours",
-                                      "icd10": "I50.9"}], "part2": []}},
+        kind=ActKind.DEATH,
+        event_date=(TODAY - dt.timedelta(days=2)).isoformat(),
+        event_place="CHR de Koudougou",
+        declaration_date=TODAY.isoformat(),
+        persons=(
+            Person(
+                role="deceased",
+                family_name="ZONGO",
+                given_names="Boukary",
+                sex=1,
+                birth_date="1950",
+            ),
+            Person(
+                role="declarant",
+                family_name="ZONGO",
+                given_names="Issa",
+                sex=1,
+                capacity="relative",
+            ),
+        ),
+        details={
+            "cause": {
+                "part1": [
+                    {"text": "Insuffisance cardiaque", "interval": "3 jours", "icd10": "I50.9"}
+                ],
+                "part2": [],
+            }
+        },
     )
     v = register_act(reg, create_draft(clerk, death).id)
     for kind in ("full", "extract"):

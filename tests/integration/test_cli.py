@@ -14,42 +14,92 @@ import pytest
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "birth-declaration.json"
 
 
-def civreg(*args: str, password: str | None = None, new_password: str | None = None,
-           lang: str = "en") -> subprocess.CompletedProcess[str]:
+def civreg(
+    *args: str, password: str | None = None, new_password: str | None = None, lang: str = "en"
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
     env["CIVREG_LANG"] = lang
     if password is not None:
         env["CIVREG_PASSWORD"] = password
     if new_password is not None:
         env["CIVREG_NEW_PASSWORD"] = new_password
-    return subprocess.run([sys.executable, "-m", "civreg", *args], capture_output=True,
-                          text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civreg", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
 
 
 def test_init_info_users(tmp_path: Path) -> None:
     store = tmp_path / "s.db"
-    r = civreg("init", "--store", str(store), "--country", "BF", "--commune", "11",
-               "--centre", "01", "--office-name", "Mairie de Koudougou", "--admin", "boss",
-               password="boss-pw")
+    r = civreg(
+        "init",
+        "--store",
+        str(store),
+        "--country",
+        "BF",
+        "--commune",
+        "11",
+        "--centre",
+        "01",
+        "--office-name",
+        "Mairie de Koudougou",
+        "--admin",
+        "boss",
+        password="boss-pw",
+    )
     assert r.returncode == 0, r.stderr
     assert "RECOVERY KEY" in r.stdout
     key_line = [ln.strip() for ln in r.stdout.splitlines() if ln.count("-") >= 10]
     assert key_line and len(key_line[0].replace("-", "")) == 52
-    r = civreg("init", "--store", str(store), "--country", "BF", "--commune", "11",
-               "--centre", "01", "--office-name", "X", "--admin", "boss", password="boss-pw")
+    r = civreg(
+        "init",
+        "--store",
+        str(store),
+        "--country",
+        "BF",
+        "--commune",
+        "11",
+        "--centre",
+        "01",
+        "--office-name",
+        "X",
+        "--admin",
+        "boss",
+        password="boss-pw",
+    )
     assert r.returncode == 1 and "already exists" in r.stderr
 
-    r = civreg("users", "add", "--store", str(store), "--user", "boss", "awa",
-               "--role", "clerk", "--full-name", "Awa KABORE", password="boss-pw",
-               new_password="awa-pw")
+    r = civreg(
+        "users",
+        "add",
+        "--store",
+        str(store),
+        "--user",
+        "boss",
+        "awa",
+        "--role",
+        "clerk",
+        "--full-name",
+        "Awa KABORE",
+        password="boss-pw",
+        new_password="awa-pw",
+    )
     assert r.returncode == 0, r.stderr
-    r = civreg("users", "list", "--store", str(store), "--user", "boss", "--json",
-               password="boss-pw")
+    r = civreg(
+        "users", "list", "--store", str(store), "--user", "boss", "--json", password="boss-pw"
+    )
     users = {u["username"]: u["roles"] for u in json.loads(r.stdout)}
     assert users == {"boss": ["admin"], "awa": ["clerk"]}
     # a clerk may not manage users: exit 1, one clear line
@@ -62,19 +112,28 @@ def test_init_info_users(tmp_path: Path) -> None:
     assert "Awa" not in r.stdout and "KABORE" not in r.stdout  # never personal data
 
     before = digest(tmp_path)
-    r = civreg("info", "--store", str(store), "--user", "awa", password="wrong",
-               lang="fr")
+    r = civreg("info", "--store", str(store), "--user", "awa", password="wrong", lang="fr")
     assert r.returncode == 1
     assert r.stderr.strip() == "Nom d'utilisateur ou mot de passe incorrect."
     assert digest(tmp_path) == before
 
-    r = civreg("users", "passwd", "--store", str(store), "--user", "awa", password="awa-pw",
-               new_password="awa-new")
+    r = civreg(
+        "users",
+        "passwd",
+        "--store",
+        str(store),
+        "--user",
+        "awa",
+        password="awa-pw",
+        new_password="awa-new",
+    )
     assert r.returncode == 0, r.stderr
-    assert civreg("info", "--store", str(store), "--user", "awa",
-                  password="awa-new").returncode == 0
-    r = civreg("users", "disable", "--store", str(store), "--user", "boss", "awa",
-               password="boss-pw")
+    assert (
+        civreg("info", "--store", str(store), "--user", "awa", password="awa-new").returncode == 0
+    )
+    r = civreg(
+        "users", "disable", "--store", str(store), "--user", "boss", "awa", password="boss-pw"
+    )
     assert r.returncode == 0
     r = civreg("info", "--store", str(store), "--user", "awa", password="awa-new")
     assert r.returncode == 1 and "disabled" in r.stderr
@@ -94,14 +153,31 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
     bad_file = store_path.parent / "bad.json"
     bad_file.write_text(json.dumps(bad))
     before = digest(store_path.parent)
-    r = civreg("declare", "--store", s, "--user", "registrar", str(bad_file), "--register",
-               password="registrar-pw")
+    r = civreg(
+        "declare",
+        "--store",
+        s,
+        "--user",
+        "registrar",
+        str(bad_file),
+        "--register",
+        password="registrar-pw",
+    )
     assert r.returncode == 1
     assert "act[0] event_date" in r.stderr and "act[1] child.sex" in r.stderr
     assert digest(store_path.parent) == before, "a rejected declaration writes nothing"
 
-    r = civreg("declare", "--store", s, "--user", "registrar", str(EXAMPLE), "--register",
-               "--json", password="registrar-pw")
+    r = civreg(
+        "declare",
+        "--store",
+        s,
+        "--user",
+        "registrar",
+        str(EXAMPLE),
+        "--register",
+        "--json",
+        password="registrar-pw",
+    )
     assert r.returncode == 0, r.stderr
     acts = json.loads(r.stdout)
     assert [a["status"] for a in acts] == ["registered", "registered"]
@@ -113,15 +189,43 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
     child = next(p for p in shown["data"]["persons"] if p["role"] == "child")
     assert child["given_names"] == "Wendkouni Éléonore"
 
-    r = civreg("mention", "add", "--store", s, "--user", "registrar", gid, "--kind",
-               "rectification", "--date", "2025-06-01", "--text",
-               "Lire « Éléonore » au lieu de « Eleonore ».", password="registrar-pw")
+    r = civreg(
+        "mention",
+        "add",
+        "--store",
+        s,
+        "--user",
+        "registrar",
+        gid,
+        "--kind",
+        "rectification",
+        "--date",
+        "2025-06-01",
+        "--text",
+        "Lire « Éléonore » au lieu de « Eleonore ».",
+        password="registrar-pw",
+    )
     assert r.returncode == 1 and "authority" in r.stderr.lower()
-    r = civreg("mention", "add", "--store", s, "--user", "registrar", gid, "--kind",
-               "rectification", "--date", "2025-06-01", "--text",
-               "Lire « Éléonore » au lieu de « Eleonore ».", "--authority",
-               "Procureur du Faso près le TGI de Koudougou", "--reference", "RQ-12/2025",
-               password="registrar-pw")
+    r = civreg(
+        "mention",
+        "add",
+        "--store",
+        s,
+        "--user",
+        "registrar",
+        gid,
+        "--kind",
+        "rectification",
+        "--date",
+        "2025-06-01",
+        "--text",
+        "Lire « Éléonore » au lieu de « Eleonore ».",
+        "--authority",
+        "Procureur du Faso près le TGI de Koudougou",
+        "--reference",
+        "RQ-12/2025",
+        password="registrar-pw",
+    )
     assert r.returncode == 0, r.stderr
     assert "rectification" in r.stdout
 

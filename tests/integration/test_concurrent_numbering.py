@@ -43,8 +43,12 @@ print("done", flush=True)
 def test_two_processes_number_without_duplicate_or_gap(store_path: Path, login) -> None:
     n = 25
     procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(store_path), tag, str(n)],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(store_path), tag, str(n)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for tag in ("A", "B")
     ]
     for p in procs:

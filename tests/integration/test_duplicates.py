@@ -26,8 +26,9 @@ def with_child(data: ActInput, family: str, given: str, day: str) -> ActInput:
         replace(p, family_name=family, given_names=given) if p.role == "child" else p
         for p in data.persons
     )
-    return replace(data, persons=persons, event_date=day, declaration_date="2025-04-01",
-                   judgment=None)
+    return replace(
+        data, persons=persons, event_date=day, declaration_date="2025-04-01", judgment=None
+    )
 
 
 @pytest.fixture
@@ -38,8 +39,10 @@ def planted(login):
     gen = Generator(reg.profile, random.Random(21), today=TODAY)
     for _ in range(6):  # unrelated acts around the same days
         other = gen.birth(2025)
-        create = create_draft(reg, replace(other, event_date="2025-03-13",
-                                           declaration_date="2025-04-01", judgment=None))
+        create = create_draft(
+            reg,
+            replace(other, event_date="2025-03-13", declaration_date="2025-04-01", judgment=None),
+        )
         register_act(reg, create.id, today=TODAY)
     first = with_child(gen.birth(2025), "OUÉDRAOGO", "Aminata", "2025-03-12")
     view = register_act(reg, create_draft(reg, first).id, today=TODAY)
@@ -62,15 +65,15 @@ def test_planted_duplicate_is_found_with_reasons(planted) -> None:
 
 def test_within_window_and_outside(planted) -> None:
     reg, view, again = planted
-    assert [c.act_id for c in find_duplicates(reg, replace(again, event_date="2025-03-16"))] \
-        == [view.id]  # 4 days later: BF window is 5 days
+    assert [c.act_id for c in find_duplicates(reg, replace(again, event_date="2025-03-16"))] == [
+        view.id
+    ]  # 4 days later: BF window is 5 days
     assert find_duplicates(reg, replace(again, event_date="2025-03-20")) == []
 
 
 def test_year_only_dates_match_their_year(planted) -> None:
     reg, view, again = planted
-    assert [c.act_id for c in find_duplicates(reg, replace(again, event_date="2025"))] \
-        == [view.id]
+    assert [c.act_id for c in find_duplicates(reg, replace(again, event_date="2025"))] == [view.id]
     assert find_duplicates(reg, replace(again, event_date="2023")) == []
     # An existing act with a year-only date is found from a full date in that year.
     gen = Generator(reg.profile, random.Random(4), today=TODAY)
@@ -156,9 +159,13 @@ def test_lookups_use_indexes(planted) -> None:
 
 def test_namesake_with_another_mother_is_not_a_candidate(planted) -> None:
     reg, view, again = planted
-    other_mother = tuple(replace(p, family_name="ZONGO", given_names="Pauline")
-                         if p.role == "mother" else p for p in again.persons)
+    other_mother = tuple(
+        replace(p, family_name="ZONGO", given_names="Pauline") if p.role == "mother" else p
+        for p in again.persons
+    )
     assert find_duplicates(reg, replace(again, persons=other_mother)) == []
-    spelled = tuple(replace(p, family_name=p.family_name.lower())
-                    if p.role == "mother" else p for p in again.persons)
+    spelled = tuple(
+        replace(p, family_name=p.family_name.lower()) if p.role == "mother" else p
+        for p in again.persons
+    )
     assert [c.act_id for c in find_duplicates(reg, replace(again, persons=spelled))] == [view.id]

@@ -131,19 +131,35 @@ def signed(w: World, payload_plain: bytes, counts: dict[str, int], sequence: int
     full = dict.fromkeys(("act", "audit", "copy", "key_announcement", "mention", "notice"), 0)
     full.update(counts)
     header = BatchHeader(
-        office_id=w.commune.office_id, signing_key_id=w.key_id, sequence=sequence,
-        changes_from=9, changes_to=9, created_at=datetime.now(UTC).replace(microsecond=0),
-        recipient_key_id=None, encryption=None, counts=full, payload_length=len(frame),
+        office_id=w.commune.office_id,
+        signing_key_id=w.key_id,
+        sequence=sequence,
+        changes_from=9,
+        changes_to=9,
+        created_at=datetime.now(UTC).replace(microsecond=0),
+        recipient_key_id=None,
+        encryption=None,
+        counts=full,
+        payload_length=len(frame),
     ).encode()
     manifest = encode_manifest(hashlib.sha256(frame).hexdigest())
     head = preamble() + frame_section(TAG_HEADER, header) + frame_section(TAG_MANIFEST, manifest)
-    return (head + frame_section(TAG_SIGNATURE, crypto.sign(w.key, head))
-            + frame_section(TAG_PAYLOAD, frame))
+    return (
+        head
+        + frame_section(TAG_SIGNATURE, crypto.sign(w.key, head))
+        + frame_section(TAG_PAYLOAD, frame)
+    )
 
 
 def rewrite(w: World, records: list[dict[str, Any]], sequence: int = 2, **kw: Any) -> bytes:
-    return write_batch(records, office_id=w.commune.office_id, sequence=sequence,
-                       change_range=(9, 9), signing_key=w.key, **kw)
+    return write_batch(
+        records,
+        office_id=w.commune.office_id,
+        sequence=sequence,
+        change_range=(9, 9),
+        signing_key=w.key,
+        **kw,
+    )
 
 
 def test_truncated_at_every_section_boundary(world: World) -> None:
@@ -195,8 +211,7 @@ def test_replay_and_sequence_conflict(world: World) -> None:
 
 
 def test_future_version_and_not_a_batch(world: World) -> None:
-    refused(world, world.data[:8] + (2).to_bytes(2, "big") + world.data[10:],
-            "unsupported_version")
+    refused(world, world.data[:8] + (2).to_bytes(2, "big") + world.data[10:], "unsupported_version")
     refused(world, b"PK\x03\x04 a zip file", "bad_magic")
 
 
@@ -209,8 +224,7 @@ def test_other_recipient(world: World) -> None:
     if not has_key:
         authority_init(ctx, world.folder / "authority.pub.json")
     other = generate_authority_key().public_key()
-    refused(world, rewrite(world, world.records, recipient_public_key=other),
-            "wrong_recipient")
+    refused(world, rewrite(world, world.records, recipient_public_key=other), "wrong_recipient")
 
 
 def test_payload_beyond_the_decompression_limit(world: World) -> None:

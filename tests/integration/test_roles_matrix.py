@@ -15,8 +15,11 @@ from civreg.errors import CivregError, PermissionDenied
 from civreg.services.context import Ctx
 
 NOWHERE = 999_999
-DRAFT = ActInput(kind=ActKind.BIRTH, event_date="2025-01-01",
-                 persons=(Person(role="child", family_name="KI", given_names="Paul", sex=1),))
+DRAFT = ActInput(
+    kind=ActKind.BIRTH,
+    event_date="2025-01-01",
+    persons=(Person(role="child", family_name="KI", given_names="Paul", sex=1),),
+)
 
 
 def _call(module: str, name: str, *args, **kwargs) -> Callable[[Ctx], object]:
@@ -37,38 +40,51 @@ CALLS: dict[str, Callable[[Ctx, Path], object]] = {
     "act.view": lambda c, t: _call("civreg.services.queries", "get_act", NOWHERE)(c),
     "search": lambda c, t: _call("civreg.services.search", "search", "ZONGO")(c),
     "draft.create": lambda c, t: _call("civreg.services.drafts", "create_draft", DRAFT)(c),
-    "draft.edit": lambda c, t: _call("civreg.services.drafts", "update_draft", NOWHERE,
-                                     DRAFT)(c),
+    "draft.edit": lambda c, t: _call("civreg.services.drafts", "update_draft", NOWHERE, DRAFT)(c),
     "draft.delete": lambda c, t: _call("civreg.services.drafts", "delete_draft", NOWHERE)(c),
-    "act.register": lambda c, t: _call("civreg.services.registration", "register_act",
-                                       NOWHERE)(c),
-    "mention.add": lambda c, t: _call("civreg.services.mentions", "add_mention", NOWHERE,
-                                      kind="marriage", when="2025-01-01", text="x")(c),
+    "act.register": lambda c, t: _call("civreg.services.registration", "register_act", NOWHERE)(c),
+    "mention.add": lambda c, t: _call(
+        "civreg.services.mentions",
+        "add_mention",
+        NOWHERE,
+        kind="marriage",
+        when="2025-01-01",
+        text="x",
+    )(c),
     "notice.apply": lambda c, t: _call("civreg.services.mentions", "apply_notice", NOWHERE)(c),
-    "copy.issue": lambda c, t: _call("civreg.services.copies", "record_copy", NOWHERE,
-                                     "full")(c),
-    "duplicate.decide": lambda c, t: _call("civreg.services.duplicates", "decide_duplicate",
-                                           NOWHERE, NOWHERE - 1, "not_duplicate")(c),
-    "register.configure": lambda c, t: _call("civreg.services.registration",
-                                             "set_first_number", centre="01", kind="birth",
-                                             year=2099, first_number=5)(c),
-    "register.close": lambda c, t: _call("civreg.services.registration", "close_register",
-                                         centre="01", kind="death", year=2099)(c),
+    "copy.issue": lambda c, t: _call("civreg.services.copies", "record_copy", NOWHERE, "full")(c),
+    "duplicate.decide": lambda c, t: _call(
+        "civreg.services.duplicates", "decide_duplicate", NOWHERE, NOWHERE - 1, "not_duplicate"
+    )(c),
+    "register.configure": lambda c, t: _call(
+        "civreg.services.registration",
+        "set_first_number",
+        centre="01",
+        kind="birth",
+        year=2099,
+        first_number=5,
+    )(c),
+    "register.close": lambda c, t: _call(
+        "civreg.services.registration", "close_register", centre="01", kind="death", year=2099
+    )(c),
     "session.close": lambda c, t: _call("civreg.services.audit_log", "close_session")(c),
     "stats.view": lambda c, t: _call("civreg.services.statistics", "vital_statistics")(c),
     "user.manage": lambda c, t: _call("civreg.services.users", "list_users")(c),
-    "office.settings": lambda c, t: _call("civreg.services.office_settings",
-                                          "set_profile_overrides", {})(c),
+    "office.settings": lambda c, t: _call(
+        "civreg.services.office_settings", "set_profile_overrides", {}
+    )(c),
     "audit.verify": lambda c, t: _call("civreg.services.audit_log", "verify_chain")(c),
     "batch.export": _export,
-    "batch.import": lambda c, t: _call("civreg.services.transmission", "import_batches",
-                                       [t / "missing.batch"])(c),
-    "receipt.import": lambda c, t: _call("civreg.services.transmission", "import_receipt",
-                                         t / "missing.receipt")(c),
-    "quarantine.review": lambda c, t: _call("civreg.services.transmission",
-                                            "list_quarantine")(c),
-    "keys.manage": lambda c, t: _call("civreg.services.keys", "export_public_key",
-                                      t / "office.pub")(c),
+    "batch.import": lambda c, t: _call(
+        "civreg.services.transmission", "import_batches", [t / "missing.batch"]
+    )(c),
+    "receipt.import": lambda c, t: _call(
+        "civreg.services.transmission", "import_receipt", t / "missing.receipt"
+    )(c),
+    "quarantine.review": lambda c, t: _call("civreg.services.transmission", "list_quarantine")(c),
+    "keys.manage": lambda c, t: _call(
+        "civreg.services.keys", "export_public_key", t / "office.pub"
+    )(c),
 }
 
 

@@ -20,8 +20,15 @@ from civreg.services.search import SearchQuery, search
 TODAY = date(2025, 6, 1)
 
 
-def birth(gen: Generator, family: str, given: str, *, post_nom: str = "", day: str = "",
-          mother: tuple[str, str] | None = None) -> ActInput:
+def birth(
+    gen: Generator,
+    family: str,
+    given: str,
+    *,
+    post_nom: str = "",
+    day: str = "",
+    mother: tuple[str, str] | None = None,
+) -> ActInput:
     data = gen.birth(2025)
     persons = []
     for p in data.persons:
@@ -173,14 +180,21 @@ def test_cd_post_nom_present_or_not(cd_store_path: Path, login) -> None:
     with_pn = add(reg, birth(gen, "KABONGO", "Jean", post_nom="MUTOMBO", day="2025-03-01"))
     without = add(reg, birth(gen, "KABONGU", "Jean", day="2025-03-05"))
     clerk = login("clerk", cd_store_path)
-    for text in ("KABONGO Jean", "KABONGU Jean", "KABONGOU Jean", "KABONGO MUTOMBO Jean",
-                 "kabongo mutombo jean"):
+    for text in (
+        "KABONGO Jean",
+        "KABONGU Jean",
+        "KABONGOU Jean",
+        "KABONGO MUTOMBO Jean",
+        "kabongo mutombo jean",
+    ):
         found = ids(search(clerk, text))
         assert set(found[:2]) == {with_pn.id, without.id}, text
     top = search(clerk, "KABONGO MUTOMBO Jean").hits[0]
     assert top.act_id == with_pn.id and top.subject == "KABONGO MUTOMBO Jean"
-    assert search(clerk, SearchQuery(family="KABONGO", post_nom="MOUTOMBO")).hits[0].act_id \
+    assert (
+        search(clerk, SearchQuery(family="KABONGO", post_nom="MOUTOMBO")).hits[0].act_id
         == with_pn.id
+    )
 
 
 def test_name_query_uses_indexes_not_a_scan(bf) -> None:

@@ -19,18 +19,27 @@ from civreg.services.registration import register_act
 def civreg(*args: str, password: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
     env.update(CIVREG_LANG="en", CIVREG_PASSWORD=password)
-    return subprocess.run([sys.executable, "-m", "civreg", *args], capture_output=True,
-                          text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civreg", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 def test_search_command(store_path: Path, login) -> None:
     reg = login("registrar")
     gen = Generator(reg.profile, random.Random(2), today=date(2025, 6, 1))
     data = gen.birth(2025)
-    persons = tuple(replace(p, family_name="OUÉDRAOGO", given_names="Aminata")
-                    if p.role == "child" else p for p in data.persons)
-    view = register_act(reg, create_draft(reg, replace(data, persons=persons)).id,
-                        today=date(2025, 6, 1))
+    persons = tuple(
+        replace(p, family_name="OUÉDRAOGO", given_names="Aminata") if p.role == "child" else p
+        for p in data.persons
+    )
+    view = register_act(
+        reg, create_draft(reg, replace(data, persons=persons)).id, today=date(2025, 6, 1)
+    )
     reg.close()
     base = ("search", "--store", str(store_path), "--user", "clerk")
     out = civreg(*base, "WEDRAOGO", "aminata", password="clerk-pw")
@@ -43,6 +52,7 @@ def test_search_command(store_path: Path, login) -> None:
     assert out.returncode == 0 and "No act found" in out.stdout
     out = civreg(*base, "OUEDRAOGO", password="wrong-pw")
     assert out.returncode == 1 and view.global_id not in out.stdout
-    out = civreg("search", "--store", str(store_path), "--user", "admin", "OUEDRAOGO",
-                 password="admin-pw")
+    out = civreg(
+        "search", "--store", str(store_path), "--user", "admin", "OUEDRAOGO", password="admin-pw"
+    )
     assert out.returncode == 1 and out.stdout == ""

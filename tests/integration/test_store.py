@@ -24,8 +24,18 @@ from civreg.security.keyfile import keyfile_path
 from civreg.services.store_access import login as do_login
 from civreg.services.store_access import login_with_recovery
 
-NAMES = ["Koudougou", "Administrateur", "Officier Test", "Agent Test", "registrar", "clerk",
-         "Mairie", "ZONGO", "Rasmata", "Wendkouni"]
+NAMES = [
+    "Koudougou",
+    "Administrateur",
+    "Officier Test",
+    "Agent Test",
+    "registrar",
+    "clerk",
+    "Mairie",
+    "ZONGO",
+    "Rasmata",
+    "Wendkouni",
+]
 
 
 def _digest(paths: list[Path]) -> dict[str, str]:
@@ -43,10 +53,17 @@ def test_files_hold_no_names_and_are_not_sqlite(store_path: Path, login) -> None
     ctx = login("clerk")
     from civreg.services.drafts import create_draft
 
-    create_draft(ctx, ActInput(kind=ActKind.BIRTH, event_date="2025-03-12", persons=(
-        Person(role="child", family_name="ZONGO", given_names="Wendkouni", sex=1),
-        Person(role="mother", family_name="ZONGO", given_names="Rasmata", sex=2),
-    )))
+    create_draft(
+        ctx,
+        ActInput(
+            kind=ActKind.BIRTH,
+            event_date="2025-03-12",
+            persons=(
+                Person(role="child", family_name="ZONGO", given_names="Wendkouni", sex=1),
+                Person(role="mother", family_name="ZONGO", given_names="Rasmata", sex=2),
+            ),
+        ),
+    )
     wal = Path(f"{store_path}-wal")
     assert wal.exists() and wal.stat().st_size > 0, "the draft should sit in the WAL"
     for p in (store_path, wal, keyfile_path(store_path)):

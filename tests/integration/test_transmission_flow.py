@@ -61,8 +61,14 @@ def test_commune_to_district_to_national(tmp_path: Path, national_url: str | Non
     try:
         authority = tmp_path / "authority.pub.json"
         authority_init(national.admin, authority)
-        for importer, sender in ((district, a), (district, b), (a, district), (b, district),
-                                 (national, a), (national, b)):
+        for importer, sender in (
+            (district, a),
+            (district, b),
+            (a, district),
+            (b, district),
+            (national, a),
+            (national, b),
+        ):
             trust(importer, sender, tmp_path)
         gb = register(b, birth("ZONGO", "Alice", 3))
         ga = register(a, birth("KABORE", "Paul", 2))
@@ -89,8 +95,7 @@ def test_commune_to_district_to_national(tmp_path: Path, national_url: str | Non
         fw = tmp_path / "forward"
         fw.mkdir()
         sent = forward_batches(district.admin, fw)
-        assert sorted(p.read_bytes() for p in sent) == sorted(
-            p.read_bytes() for p in up.iterdir())
+        assert sorted(p.read_bytes() for p in sent) == sorted(p.read_bytes() for p in up.iterdir())
         assert forward_batches(district.admin, fw) == []
         nat = import_batches(national.admin, sent, receipt_dir=tmp_path)
         assert {r.status for r in nat.batches} == {"imported"}
@@ -136,8 +141,9 @@ def test_gaps_idempotence_and_identical_reexport(tmp_path: Path) -> None:
         assert report.gaps == {a.office_id: [2]}
         prepare_snapshot(district.admin)
         before = snapshot(district.admin)
-        twice = import_batches(district.admin, [files[2], tmp_path / "again.civbatch"],
-                               receipt_dir=tmp_path)
+        twice = import_batches(
+            district.admin, [files[2], tmp_path / "again.civbatch"], receipt_dir=tmp_path
+        )
         assert [r.status for r in twice.batches] == ["already_imported"] * 2
         assert snapshot(district.admin) == before
         filled = import_batches(district.admin, [files[1]], receipt_dir=tmp_path)
@@ -156,33 +162,55 @@ def test_differing_record_is_quarantined_unless_a_mention_explains_it(tmp_path: 
         export_batch(a.registrar, first)
         import_batches(district.admin, [first], receipt_dir=tmp_path)
         key, kid = _office_key(a.admin)
-        act = next(r for r in open_batch(first.read_bytes(), lambda o, k: ("trusted",
-                   key.public_key())) if r["type"] == "act")
+        act = next(
+            r
+            for r in open_batch(first.read_bytes(), lambda o, k: ("trusted", key.public_key()))
+            if r["type"] == "act"
+        )
         changed = {**act, "content": {**act["content"], "event_place": "Maternité"}}
         changed["content_hash"] = content_hash(changed["content"])
         forged = tmp_path / "a2.civbatch"
-        forged.write_bytes(write_batch([changed], office_id=a.office_id, sequence=2,
-                                       change_range=(50, 50), signing_key=key))
+        forged.write_bytes(
+            write_batch(
+                [changed], office_id=a.office_id, sequence=2, change_range=(50, 50), signing_key=key
+            )
+        )
         report = import_batches(district.admin, [forged], receipt_dir=tmp_path)
         assert [(q.record_id, q.reason) for q in report.batches[0].quarantined] == [
-            (gid, "differs")]
+            (gid, "differs")
+        ]
         assert get_act(district.admin, gid).data.event_place == "CSPS"  # never overwritten
         items = list_quarantine(district.officer)
-        assert [(i.record_id, i.reason, i.batch_sequence) for i in items] == [
-            (gid, "differs", 2)]
+        assert [(i.record_id, i.reason, i.batch_sequence) for i in items] == [(gid, "differs", 2)]
         resolve_quarantine(district.officer, items[0].id, "checked with the commune")
         assert list_quarantine(district.officer) == []
 
         # the commune hears about it through the receipt
         trust(a, district, tmp_path)
-        mention = {"type": "mention", "id": str(uuid.uuid4()), "act": gid,
-                   "kind": "rectification", "date": "2025-06-20", "text": "lieu rectifié",
-                   "authority": "Procureur", "reference": "R-1", "related_ref": "",
-                   "source": "local", "recorded_by_name": "OEC",
-                   "recorded_at": "2025-06-20T10:00:00"}
+        mention = {
+            "type": "mention",
+            "id": str(uuid.uuid4()),
+            "act": gid,
+            "kind": "rectification",
+            "date": "2025-06-20",
+            "text": "lieu rectifié",
+            "authority": "Procureur",
+            "reference": "R-1",
+            "related_ref": "",
+            "source": "local",
+            "recorded_by_name": "OEC",
+            "recorded_at": "2025-06-20T10:00:00",
+        }
         explained = tmp_path / "a3.civbatch"
-        explained.write_bytes(write_batch([changed, mention], office_id=a.office_id,
-                                          sequence=3, change_range=(51, 51), signing_key=key))
+        explained.write_bytes(
+            write_batch(
+                [changed, mention],
+                office_id=a.office_id,
+                sequence=3,
+                change_range=(51, 51),
+                signing_key=key,
+            )
+        )
         r3 = import_batches(district.admin, [explained], receipt_dir=tmp_path)
         assert r3.batches[0].quarantined == ()
         assert r3.batches[0].outcome["acts"]["explained"] == 1
@@ -208,8 +236,11 @@ def test_receipt_reports_quarantine_to_the_commune(tmp_path: Path) -> None:
         other = {**act, "content": {**act["content"], "event_time": "23:59"}}
         other["content_hash"] = content_hash(other["content"])
         early = tmp_path / "early.civbatch"
-        early.write_bytes(write_batch([other], office_id=a.office_id, sequence=7,
-                                      change_range=(90, 90), signing_key=key))
+        early.write_bytes(
+            write_batch(
+                [other], office_id=a.office_id, sequence=7, change_range=(90, 90), signing_key=key
+            )
+        )
         import_batches(district.admin, [early], receipt_dir=tmp_path)
         # batch 1 differs from the stored act and nothing explains it: quarantined
         report = import_batches(district.admin, [batch], receipt_dir=tmp_path)
@@ -219,10 +250,16 @@ def test_receipt_reports_quarantine_to_the_commune(tmp_path: Path) -> None:
         assert ack.acknowledged == (1,) and ack.quarantined == 1
         status = transmission_status(a.registrar)
         assert status.batches[0].status == "quarantined"
-        assert status.batches[0].quarantined == ({"type": "act", "id": gid,
-                                                   "reason": "differs"},)
-        add_mention(a.registrar, gid, kind="rectification", when="2025-06-20", text="x",
-                    authority="Procureur", reference="R-2")
+        assert status.batches[0].quarantined == ({"type": "act", "id": gid, "reason": "differs"},)
+        add_mention(
+            a.registrar,
+            gid,
+            kind="rectification",
+            when="2025-06-20",
+            text="x",
+            authority="Procureur",
+            reference="R-2",
+        )
         assert transmission_status(a.registrar).pending_changes == 1
     finally:
         a.close()

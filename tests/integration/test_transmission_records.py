@@ -23,19 +23,31 @@ TODAY = date(2025, 6, 20)
 def test_fast_content_equals_legal_content(login) -> None:
     clerk, registrar = login("clerk"), login("registrar")
     child = Person(role="child", family_name="SAWADOGO", given_names="Aïcha", sex=2)
-    mother = Person(role="mother", family_name="OUÉDRAOGO", given_names="Awa", sex=2,
-                    approx_age=30)
-    declarant = Person(role="declarant", family_name="SAWADOGO", given_names="Issa", sex=1,
-                       capacity="father")
-    late = ActInput(kind=ActKind.BIRTH, event_date="2019", event_place="Réo",
-                    declaration_date="2025-06-01", persons=(child, mother, declarant),
-                    judgment=Judgment("TGI Koudougou", "123/2025", "2025-05-30"))
-    death = ActInput(kind=ActKind.DEATH, event_date="2025-06-10", event_place="CHR",
-                     declaration_date="2025-06-12",
-                     persons=(Person(role="deceased", family_name="KABORE",
-                                     given_names="Issa", sex=1, birth_date="1950"),
-                              replace(declarant, capacity="relative")),
-                     details={"cause": {"part1": [{"text": "paludisme", "interval": "3 j"}]}})
+    mother = Person(role="mother", family_name="OUÉDRAOGO", given_names="Awa", sex=2, approx_age=30)
+    declarant = Person(
+        role="declarant", family_name="SAWADOGO", given_names="Issa", sex=1, capacity="father"
+    )
+    late = ActInput(
+        kind=ActKind.BIRTH,
+        event_date="2019",
+        event_place="Réo",
+        declaration_date="2025-06-01",
+        persons=(child, mother, declarant),
+        judgment=Judgment("TGI Koudougou", "123/2025", "2025-05-30"),
+    )
+    death = ActInput(
+        kind=ActKind.DEATH,
+        event_date="2025-06-10",
+        event_place="CHR",
+        declaration_date="2025-06-12",
+        persons=(
+            Person(
+                role="deceased", family_name="KABORE", given_names="Issa", sex=1, birth_date="1950"
+            ),
+            replace(declarant, capacity="relative"),
+        ),
+        details={"cause": {"part1": [{"text": "paludisme", "interval": "3 j"}]}},
+    )
     for data in (late, death, replace(late, judgment=None, event_date="2025-06-01")):
         draft = create_draft(clerk, data)
         register_act(registrar, draft.id, today=TODAY)

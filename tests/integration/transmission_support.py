@@ -26,16 +26,21 @@ PW = "secret-pw"
 
 def birth(family: str, given: str, day: int, *, mother: str = "OUEDRAOGO") -> ActInput:
     return ActInput(
-        kind=ActKind.BIRTH, event_date=f"2025-06-{day:02d}", event_time="08:15",
-        event_place="CSPS", event_place_type="health_facility", declaration_date="2025-06-19",
+        kind=ActKind.BIRTH,
+        event_date=f"2025-06-{day:02d}",
+        event_time="08:15",
+        event_place="CSPS",
+        event_place_type="health_facility",
+        declaration_date="2025-06-19",
         persons=(
             Person(role="child", family_name=family, given_names=given, sex=1),
-            Person(role="father", family_name=family, given_names="Issa", sex=1,
-                   birth_date="1990"),
-            Person(role="mother", family_name=mother, given_names="Awa", sex=2,
-                   birth_date="1995-04-02"),
-            Person(role="declarant", family_name=family, given_names="Issa", sex=1,
-                   capacity="father"),
+            Person(role="father", family_name=family, given_names="Issa", sex=1, birth_date="1990"),
+            Person(
+                role="mother", family_name=mother, given_names="Awa", sex=2, birth_date="1995-04-02"
+            ),
+            Person(
+                role="declarant", family_name=family, given_names="Issa", sex=1, capacity="father"
+            ),
         ),
         details={"multiplicity": "single"},
     )
@@ -43,17 +48,44 @@ def birth(family: str, given: str, day: int, *, mother: str = "OUEDRAOGO") -> Ac
 
 def marriage(s1_ref: str, s2_ref: str) -> ActInput:
     return ActInput(
-        kind=ActKind.MARRIAGE, event_date="2025-06-14", event_time="10:00",
-        event_place="Mairie", declaration_date="2025-06-14",
+        kind=ActKind.MARRIAGE,
+        event_date="2025-06-14",
+        event_time="10:00",
+        event_place="Mairie",
+        declaration_date="2025-06-14",
         persons=(
-            Person(role="spouse1", family_name="KABORE", given_names="Paul", sex=1,
-                   birth_date="1990-01-01", birth_act_ref=s1_ref),
-            Person(role="spouse2", family_name="ZONGO", given_names="Alice", sex=2,
-                   birth_date="1992-02-02", birth_act_ref=s2_ref),
-            Person(role="witness", position=1, family_name="SOME", given_names="Jean", sex=1,
-                   birth_date="1980"),
-            Person(role="witness", position=2, family_name="SOME", given_names="Luc", sex=1,
-                   birth_date="1981"),
+            Person(
+                role="spouse1",
+                family_name="KABORE",
+                given_names="Paul",
+                sex=1,
+                birth_date="1990-01-01",
+                birth_act_ref=s1_ref,
+            ),
+            Person(
+                role="spouse2",
+                family_name="ZONGO",
+                given_names="Alice",
+                sex=2,
+                birth_date="1992-02-02",
+                birth_act_ref=s2_ref,
+            ),
+            Person(
+                role="witness",
+                position=1,
+                family_name="SOME",
+                given_names="Jean",
+                sex=1,
+                birth_date="1980",
+            ),
+            Person(
+                role="witness",
+                position=2,
+                family_name="SOME",
+                given_names="Luc",
+                sex=1,
+                birth_date="1981",
+            ),
         ),
         details={"form": "civil", "option": "monogamy"},
     )
@@ -79,24 +111,52 @@ class Office:
 
 def new_commune(folder: Path, commune: str) -> Office:
     path = folder / f"commune-{commune}.db"
-    created = create_store(path, country="BF", commune=commune, centre="01",
-                           office_name=f"Mairie {commune}", admin="admin", password=PW,
-                           kdf=FAST_KDF)
-    add_user(created.ctx, "registrar", PW, ["registrar", "clerk"], full_name="Officier",
-             title="OEC", kdf=FAST_KDF)
+    created = create_store(
+        path,
+        country="BF",
+        commune=commune,
+        centre="01",
+        office_name=f"Mairie {commune}",
+        admin="admin",
+        password=PW,
+        kdf=FAST_KDF,
+    )
+    add_user(
+        created.ctx,
+        "registrar",
+        PW,
+        ["registrar", "clerk"],
+        full_name="Officier",
+        title="OEC",
+        kdf=FAST_KDF,
+    )
     return Office(path, created.ctx, login(path, "registrar", PW))
 
 
 def new_district(folder: Path, pg_url: str | None = None, office: str = "D11") -> Office:
     if pg_url:
-        ctx = init_postgres(pg_url, country="BF", office_id=f"BF-{office}",
-                            office_name=f"District {office}", level="district",
-                            admin="admin", password=PW)
+        ctx = init_postgres(
+            pg_url,
+            country="BF",
+            office_id=f"BF-{office}",
+            office_name=f"District {office}",
+            level="district",
+            admin="admin",
+            password=PW,
+        )
         return Office(pg_url, ctx, officer=ctx)
     path = folder / f"district-{office}.db"
-    created = create_store(path, country="BF", commune=office, centre="00",
-                           office_name=f"District {office}", admin="admin", password=PW,
-                           level="district", kdf=FAST_KDF)
+    created = create_store(
+        path,
+        country="BF",
+        commune=office,
+        centre="00",
+        office_name=f"District {office}",
+        admin="admin",
+        password=PW,
+        level="district",
+        kdf=FAST_KDF,
+    )
     add_user(created.ctx, "officer", PW, ["district"], kdf=FAST_KDF)
     return Office(path, created.ctx, officer=login(path, "officer", PW))
 
@@ -119,11 +179,13 @@ def snapshot(ctx: Ctx) -> Any:
     rows: dict[str, list[tuple[Any, ...]]] = {}
     with store.engine.connect() as conn:
         if store.is_sqlite:
-            names = conn.execute(text(
-                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")).scalars()
+            names = conn.execute(
+                text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+            ).scalars()
         else:
-            names = conn.execute(text(
-                "SELECT tablename FROM pg_tables WHERE schemaname='public' ORDER BY 1")).scalars()
+            names = conn.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname='public' ORDER BY 1")
+            ).scalars()
         for name in list(names):
             rows[name] = [tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))]
             rows[name].sort(key=repr)

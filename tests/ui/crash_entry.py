@@ -43,8 +43,9 @@ def main(store: str, settings_path: str) -> None:
             w.focusNextChild()
             return
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(w, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                w, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
 
     form.field("child.family_name").setFocus()
     timer = QTimer()

@@ -26,8 +26,9 @@ class Keyboard:
                 self.qtbot.keyClick(w, ch)
             else:  # qtbot.keyClicks aborts on non-ASCII: send the character itself
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(w, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                        Qt.KeyboardModifier.NoModifier, ch))
+                    QApplication.sendEvent(
+                        w, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                    )
             self.keys += 1
             self.data_chars += 1
 

@@ -11,7 +11,10 @@ from civreg.domain.acts import ActInput, ActKind, Person
 def sample_birth(days_ago: int = 6) -> ActInput:
     born = (date.today() - timedelta(days=days_ago)).isoformat()
     return ActInput(
-        kind=ActKind.BIRTH, event_date=born, event_time="08:30", event_place="Koudougou",
+        kind=ActKind.BIRTH,
+        event_date=born,
+        event_time="08:30",
+        event_place="Koudougou",
         event_place_type="health_facility",
         persons=(
             Person("child", family_name="Ouédraogo", given_names="Aïcha", sex=2),
@@ -29,7 +32,12 @@ def add_sample_acts(registrar_ctx) -> int:
     from civreg.services.registration import register_act
 
     view = register_act(registrar_ctx, create_draft(registrar_ctx, sample_birth()).id)
-    add_mention(registrar_ctx, view.id, kind="recognition", when=date.today().isoformat(),
-                text="Reconnaissance par le père.")
+    add_mention(
+        registrar_ctx,
+        view.id,
+        kind="recognition",
+        when=date.today().isoformat(),
+        text="Reconnaissance par le père.",
+    )
     create_draft(registrar_ctx, sample_birth(3))
     return view.id

@@ -37,8 +37,9 @@ def test_act_view_mentions_history_and_add_mention(login, ui_settings, qtbot) ->
 
         QTimer.singleShot(100, fill)
         page.mention_btn.click()
-        qtbot.waitUntil(lambda: page.bundle is not None and len(page.bundle.act.mentions) == 2,
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: page.bundle is not None and len(page.bundle.act.mentions) == 2, timeout=5000
+        )
         assert "Mariage" in page.mentions.item(1).text()
     finally:
         ops.stop()

@@ -84,8 +84,7 @@ def test_actions_offered_follow_the_role(login, ui_settings, qtbot) -> None:
             win = MainWindow(login(user), ops, ui_settings)
             qtbot.addWidget(win)
             file_menu = win.menuBar().actions()[0].menu()
-            menus[user] = ({a.text().replace("&", "") for a in file_menu.actions()},
-                           set(win.pages))
+            menus[user] = ({a.text().replace("&", "") for a in file_menu.actions()}, set(win.pages))
         assert "Nouvelle naissance" in menus["clerk"][0]
         assert "Imprimer les actes du jour…" not in menus["clerk"][0]
         assert "Imprimer les actes du jour…" in menus["registrar"][0]

@@ -20,7 +20,9 @@ def test_draft_offered_back_after_kill(store_path, ui_settings, tmp_path, qtbot)
     settings_file = tmp_path / "settings.ini"
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.crash_entry", str(store_path), str(settings_file)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     try:

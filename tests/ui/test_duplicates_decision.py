@@ -14,8 +14,7 @@ def audit_entries(ctx, operation: str) -> list[str]:
     from civreg.models.audit import AuditEntry
 
     with ctx.store.read() as s:
-        return list(s.scalars(select(AuditEntry.detail).where(
-            AuditEntry.operation == operation)))
+        return list(s.scalars(select(AuditEntry.detail).where(AuditEntry.operation == operation)))
 
 
 def test_not_a_duplicate_then_same_person(login, ui_settings, qtbot) -> None:
@@ -46,12 +45,14 @@ def test_not_a_duplicate_then_same_person(login, ui_settings, qtbot) -> None:
         assert panel.not_dup.isVisible() and panel.same.isEnabled()
 
         panel.not_dup.click()
-        qtbot.waitUntil(lambda: form.draft_id is not None and panel.list.count() == 0,
-                        timeout=5000)
+        qtbot.waitUntil(lambda: form.draft_id is not None and panel.list.count() == 0, timeout=5000)
         assert panel.note.text() == "Enregistré : pas un doublon."
         [d] = decisions_for(ctx, existing.id)
-        assert (d.act_id, d.candidate_act_id, d.decision) == (form.draft_id, existing.id,
-                                                              "not_duplicate")
+        assert (d.act_id, d.candidate_act_id, d.decision) == (
+            form.draft_id,
+            existing.id,
+            "not_duplicate",
+        )
         assert len(audit_entries(ctx, "duplicate.decide")) == 1
 
         # A second declaration of the same child: this time it is the same person.
@@ -65,7 +66,9 @@ def test_not_a_duplicate_then_same_person(login, ui_settings, qtbot) -> None:
         qtbot.waitUntil(lambda: isinstance(win.detail, ActPage), timeout=5000)
         assert win.detail.act_id == existing.id
         assert [x.decision for x in decisions_for(ctx, existing.id)] == [
-            "not_duplicate", "same_person"]
+            "not_duplicate",
+            "same_person",
+        ]
         assert len(audit_entries(ctx, "duplicate.decide")) == 2
     finally:
         ops.stop()

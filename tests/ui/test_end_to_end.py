@@ -97,8 +97,13 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
     qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None)
     assert main.detail.act_id == draft_id
     kb.press(Qt.Key.Key_Return, CTRL)  # register
-    qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None
-                    and main.detail.bundle.act.status == "registered", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(main.detail, "bundle", None) is not None
+            and main.detail.bundle.act.status == "registered"
+        ),
+        timeout=5000,
+    )
     act = main.detail.bundle.act
     assert act.number == 1 and act.global_id.startswith("BF-11-01-N-")
     assert main.detail.full_btn.isVisible()
@@ -109,8 +114,10 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
     qtbot.waitUntil(lambda: search.model.rowCount() >= 1, timeout=3000)
     assert search.model.row_at(0).id == act.id
 
-    print(f"\nkeystrokes: {kb.keys} for {kb.data_chars} characters of data "
-          f"(ratio {kb.keys / kb.data_chars:.2f})")
+    print(
+        f"\nkeystrokes: {kb.keys} for {kb.data_chars} characters of data "
+        f"(ratio {kb.keys / kb.data_chars:.2f})"
+    )
     main.open_act(act.id)
     qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None)
     from civreg.ui.certificate_source import available

@@ -16,13 +16,16 @@ from tests.ui.keyboard import Keyboard
 from tests.ui.screens import sample_birth
 
 
-@pytest.mark.parametrize(("typed", "iso", "shown"), [
-    ("12/03/2024", "2024-03-12", "12/03/2024"),
-    ("3/2024", "2024-03", "03/2024"),
-    ("2024", "2024", "2024"),
-    ("vers 1970", "~1970", "vers 1970"),
-    ("31/02/2024", "", "31/02/2024"),
-])
+@pytest.mark.parametrize(
+    ("typed", "iso", "shown"),
+    [
+        ("12/03/2024", "2024-03-12", "12/03/2024"),
+        ("3/2024", "2024-03", "03/2024"),
+        ("2024", "2024", "2024"),
+        ("vers 1970", "~1970", "vers 1970"),
+        ("31/02/2024", "", "31/02/2024"),
+    ],
+)
 def test_date_field_reads_what_clerks_type(qtbot, typed, iso, shown) -> None:
     f = DateField()
     qtbot.addWidget(f)
@@ -34,8 +37,9 @@ def test_date_field_reads_what_clerks_type(qtbot, typed, iso, shown) -> None:
 
 def test_place_completion_over_20000_localities(qtbot, login) -> None:
     geo = login("clerk").profile.geography
-    big = geo.extended(Place("locality", f"X{i:05d}", f"Village Tènkodogo {i}", "")
-                       for i in range(20_000))
+    big = geo.extended(
+        Place("locality", f"X{i:05d}", f"Village Tènkodogo {i}", "") for i in range(20_000)
+    )
     assert len(big) > 20_000
     field = PlaceField(big)
     qtbot.addWidget(field)
@@ -72,8 +76,9 @@ def test_errors_and_warnings_are_distinct_and_next_to_the_field(registrar_window
     form = win.new_act(ActKind.BIRTH)
     data = sample_birth()
     mother = replace(data.person("mother"), birth_date="1950")  # over 70: unusual, allowed
-    form.set_input(replace(data, persons=(*[p for p in data.persons if p.role != "mother"],
-                                          mother)))
+    form.set_input(
+        replace(data, persons=(*[p for p in data.persons if p.role != "mother"], mother))
+    )
     form.field("father.birth_date").setText("45/13/1980")  # impossible
     form._touched.update({"father.birth_date", "mother.birth_date"})
     form.run_check()
@@ -107,8 +112,9 @@ def test_duplicates_panel_and_autosave(registrar_window, qtbot) -> None:
     qtbot.waitUntil(lambda: form.draft_id is not None and not form.dirty, timeout=5000)
 
 
-def test_country_specific_fields_cd_marriage_and_death_cause(cd_store_path, ui_settings,
-                                                            qtbot) -> None:
+def test_country_specific_fields_cd_marriage_and_death_cause(
+    cd_store_path, ui_settings, qtbot
+) -> None:
     from civreg.services.store_access import login
     from civreg.ui.act_form import ActForm
     from civreg.ui.operations import Operations
@@ -125,8 +131,7 @@ def test_country_specific_fields_cd_marriage_and_death_cause(cd_store_path, ui_s
         form.field("details.bride_price").setText("500 usd")
         assert form.to_input().details["bride_price"] == {"amount": 500, "currency": "USD"}
         form.field("details.bride_price").setText("deux chèvres et un pagne")
-        assert form.to_input().details["bride_price"] == {
-            "description": "deux chèvres et un pagne"}
+        assert form.to_input().details["bride_price"] == {"description": "deux chèvres et un pagne"}
         form.run_check()
         assert not any(p.path == "details.bride_price" for p in form.problems)
 
@@ -135,8 +140,10 @@ def test_country_specific_fields_cd_marriage_and_death_cause(cd_store_path, ui_s
         death.field("details.cause.part1[0].text").setText("Paludisme grave")
         death.field("details.cause.part2[0].text").setText("Anémie")
         data = death.to_input()
-        assert data.details["cause"] == {"part1": [{"text": "Paludisme grave"}],
-                                         "part2": [{"text": "Anémie"}]}
+        assert data.details["cause"] == {
+            "part1": [{"text": "Paludisme grave"}],
+            "part2": [{"text": "Anémie"}],
+        }
         assert "details.power_of_attorney_ref" in [s.path for s in death.slots]
         again = ActForm(ctx, ops, ui_settings, ActKind.DEATH)
         qtbot.addWidget(again)

@@ -9,8 +9,9 @@ from pathlib import Path
 from tests.integration.transmission_support import birth, new_commune, new_district, register, trust
 
 
-def test_import_report_quarantine_rejection_and_forward(tmp_path: Path, ui_settings, qtbot,
-                                                        no_modal_errors) -> None:
+def test_import_report_quarantine_rejection_and_forward(
+    tmp_path: Path, ui_settings, qtbot, no_modal_errors
+) -> None:
     from civreg.services.mentions import add_mention
     from civreg.services.queries import get_act
     from civreg.services.transmission import export_batch, list_quarantine
@@ -27,8 +28,9 @@ def test_import_report_quarantine_rejection_and_forward(tmp_path: Path, ui_setti
         out.mkdir()
         export_batch(commune.registrar, out / "a1.civbatch")
         act = get_act(commune.registrar, gid)
-        add_mention(commune.registrar, act.id, kind="recognition", when="2025-06-21",
-                    text="Reconnaissance.")
+        add_mention(
+            commune.registrar, act.id, kind="recognition", when="2025-06-21", text="Reconnaissance."
+        )
         export_batch(commune.registrar, out / "a2.civbatch")  # the mention alone
 
         win = MainWindow(district.officer, ops, ui_settings)
@@ -47,8 +49,10 @@ def test_import_report_quarantine_rejection_and_forward(tmp_path: Path, ui_setti
         n = sum(counts.values())  # the mention and its audit entries
         cells = [page.report.item(0, c).text() for c in range(page.report.columnCount())]
         assert cells == ["a2.civbatch", commune.office_id, "2", "Importé", str(n), "1"]
-        assert page.summary.text() == ("1 lot(s) accepté(s), 0 déjà importé(s) ; "
-                                       f"{n} enregistrement(s) reçu(s), 1 en quarantaine.")
+        assert page.summary.text() == (
+            "1 lot(s) accepté(s), 0 déjà importé(s) ; "
+            f"{n} enregistrement(s) reçu(s), 1 en quarantaine."
+        )
         assert page.gaps.text() == f"{commune.office_id} : lot(s) 1 manquant(s)"
         receipt = Path(page.last.receipt_path)
         assert receipt.exists() and str(receipt) in page.receipt.text()
@@ -71,8 +75,9 @@ def test_import_report_quarantine_rejection_and_forward(tmp_path: Path, ui_setti
         page.import_files([out / "a1.civbatch", bad])
         qtbot.waitUntil(lambda: page.summary.text().startswith("Refusé"), timeout=10_000)
         assert no_modal_errors == ["Ce fichier n'est pas un lot civreg."]
-        assert page.summary.text() == ("Refusé : bad.civbatch : Ce fichier n'est pas un lot "
-                                       "civreg. Rien n'a été importé.")
+        assert page.summary.text() == (
+            "Refusé : bad.civbatch : Ce fichier n'est pas un lot civreg. Rien n'a été importé."
+        )
         assert page.report.rowCount() == 0 and page.last is None
 
         page.import_files([out / "a1.civbatch"])  # the gap filled
@@ -84,7 +89,9 @@ def test_import_report_quarantine_rejection_and_forward(tmp_path: Path, ui_setti
         page.forward(national)
         qtbot.waitUntil(lambda: "niveau national" in page.summary.text())
         assert sorted(p.name for p in national.iterdir()) == [
-            f"{commune.office_id}-000001.civbatch", f"{commune.office_id}-000002.civbatch"]
+            f"{commune.office_id}-000001.civbatch",
+            f"{commune.office_id}-000002.civbatch",
+        ]
     finally:
         ops.stop()
         commune.close()

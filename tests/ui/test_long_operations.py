@@ -17,9 +17,13 @@ def test_backup_completes_with_encrypted_copy(login, tmp_path, qtbot) -> None:
         done: list = []
         out = tmp_path / "backups"
         out.mkdir()
-        run_with_progress(None, ops, "backup",
-                          lambda report, cancelled: backup_store(ctx, out, report, cancelled),
-                          on_done=done.append)
+        run_with_progress(
+            None,
+            ops,
+            "backup",
+            lambda report, cancelled: backup_store(ctx, out, report, cancelled),
+            on_done=done.append,
+        )
         qtbot.waitUntil(lambda: bool(done), timeout=5000)
         folder = done[0]
         assert sorted(p.name for p in folder.iterdir()) == ["store.db", "store.db.keys"]
@@ -44,6 +48,7 @@ def test_cancel_leaves_nothing_half_done(login, tmp_path, qtbot, no_modal_errors
                 deadline = time.monotonic() + 5
                 while not cancelled() and time.monotonic() < deadline:
                     time.sleep(0.01)  # wait for the user's Cancel after the first chunk
+
             return backup_store(ctx, out, slow_report, cancelled)
 
         job_handle, dlg = run_with_progress(None, ops, "backup", job)

@@ -17,14 +17,26 @@ def test_year_filter_totals_sex_timeliness_and_months(login, qtbot) -> None:
 
     ctx = login("registrar")
     girl = birth("ZONGO", "Awa", 3)
-    girl = replace(girl, persons=tuple(replace(p, sex=2) if p.role == "child" else p
-                                       for p in girl.persons))
+    girl = replace(
+        girl, persons=tuple(replace(p, sex=2) if p.role == "child" else p for p in girl.persons)
+    )
     for data in (birth("KABORE", "Paul", 1), birth("SAWADOGO", "Ali", 2), girl):
         register_act(ctx, create_draft(ctx, data).id, today=TODAY)
     older = replace(birth("OUEDRAOGO", "Moussa", 5), event_date="2024-11-05")
-    older = replace(older, persons=(*older.persons[:-1], Person(
-        role="declarant", family_name="OUEDRAOGO", given_names="Issa", sex=1,
-        capacity="father")), declaration_date="2024-11-20")
+    older = replace(
+        older,
+        persons=(
+            *older.persons[:-1],
+            Person(
+                role="declarant",
+                family_name="OUEDRAOGO",
+                given_names="Issa",
+                sex=1,
+                capacity="father",
+            ),
+        ),
+        declaration_date="2024-11-20",
+    )
     register_act(ctx, create_draft(ctx, older).id, today=TODAY.replace(year=2024, month=11))
     ops = Operations()
     try:
@@ -38,8 +50,16 @@ def test_year_filter_totals_sex_timeliness_and_months(login, qtbot) -> None:
         page.load()
         qtbot.waitUntil(lambda: page.figures is not None)
         row = [page.summary.item(0, c).text() for c in range(page.summary.columnCount())]
-        assert row == ["Naissances", "3", "2 (66.7 %)", "1 (33.3 %)", "0 (0.0 %)",
-                       "3 (100.0 %)", "0 (0.0 %)", "0 (0.0 %)"]
+        assert row == [
+            "Naissances",
+            "3",
+            "2 (66.7 %)",
+            "1 (33.3 %)",
+            "0 (0.0 %)",
+            "3 (100.0 %)",
+            "0 (0.0 %)",
+            "0 (0.0 %)",
+        ]
         assert page.summary.item(2, 0).text() == "Décès" and page.summary.item(2, 1).text() == "0"
         months = page.month_tables["birth"]
         assert months.rowCount() == 1 and months.item(0, 0).text() == "2025"

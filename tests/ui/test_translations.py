@@ -70,26 +70,58 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.update(w.item(i).text() for i in range(w.count()))
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            texts.update(str(m.headerData(c, Qt.Orientation.Horizontal) or "")
-                         for c in range(m.columnCount()))
+            texts.update(
+                str(m.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(m.columnCount())
+            )
     return {t.replace("&", "").strip() for t in texts if t and t.strip()}
 
 
 DATA = re.compile(r"\d|^[A-ZÀ-Ü' -]+( [A-ZÀ-Üa-zà-ü' -]+)?$|^[A-Z]{2}-|@|\.pdf$")
-SAME_IN_BOTH = {"civreg", "Français", "English", "Burkina Faso",
-                "République démocratique du Congo", "Administration", "Transmission",
-                "Centre", "Date", "Adoption", "Divorce", "Rectification", "Profession",
-                "Mention", "Registrar", "Clerk", "Agent Test", "Officier Test",
-                "Administrateur Test", "Mairie de Koudougou", "Koudougou", "Issa", "Mariam",
-                "Aïcha", "admin", "clerk", "registrar", "district", "Reconnaissance par le "
-                "père.", "civreg — Mairie de Koudougou"}
+SAME_IN_BOTH = {
+    "civreg",
+    "Français",
+    "English",
+    "Burkina Faso",
+    "République démocratique du Congo",
+    "Administration",
+    "Transmission",
+    "Centre",
+    "Date",
+    "Adoption",
+    "Divorce",
+    "Rectification",
+    "Profession",
+    "Mention",
+    "Registrar",
+    "Clerk",
+    "Agent Test",
+    "Officier Test",
+    "Administrateur Test",
+    "Mairie de Koudougou",
+    "Koudougou",
+    "Issa",
+    "Mariam",
+    "Aïcha",
+    "admin",
+    "clerk",
+    "registrar",
+    "district",
+    "Reconnaissance par le père.",
+    "civreg — Mairie de Koudougou",
+}
 
 
 def untranslated(en: set[str], fr: set[str], cat: dict[str, str]) -> set[str]:
     same_words = {s.replace("&", "") for s, t in cat.items() if s == t}
-    return {t for t in en & fr
-            if t not in SAME_IN_BOTH and t not in same_words and not DATA.search(t)
-            and any(c.isalpha() for c in t)}
+    return {
+        t
+        for t in en & fr
+        if t not in SAME_IN_BOTH
+        and t not in same_words
+        and not DATA.search(t)
+        and any(c.isalpha() for c in t)
+    }
 
 
 @pytest.fixture
@@ -130,8 +162,12 @@ def build_all(registrar, admin, act_id, ops, settings, qtbot) -> set[str]:
             mention = MentionDialog(page.mention_kind, win)
             texts |= visible_texts(mention)
         win.close()
-    for dlg in (LoginDialog(ops, "x", login), LoginDialog(ops, "x", login, fixed_user="a"),
-                UserDialog(("clerk", "registrar")), FirstRunWizard(ops, registrar.store.path)):
+    for dlg in (
+        LoginDialog(ops, "x", login),
+        LoginDialog(ops, "x", login, fixed_user="a"),
+        UserDialog(("clerk", "registrar")),
+        FirstRunWizard(ops, registrar.store.path),
+    ):
         qtbot.addWidget(dlg)
         texts |= visible_texts(dlg)
     return texts

@@ -53,7 +53,7 @@ def test_clerk_verifies_a_real_certificate_then_a_tampered_one(issued, login, qt
         assert page.fields_box.title().startswith("Champs signés")
 
         i = len(payload) // 2
-        page.qr.setText(payload[:i] + ("A" if payload[i] != "A" else "B") + payload[i + 1:])
+        page.qr.setText(payload[:i] + ("A" if payload[i] != "A" else "B") + payload[i + 1 :])
         page.verify_text()
         assert page.verdict.text() in ("SIGNATURE INVALIDE", "CODE ILLISIBLE")
         assert "#d9f2df" not in page.verdict.styleSheet()
@@ -76,9 +76,16 @@ def test_pdf_and_a_key_list_without_the_office(issued, login, tmp_path, qtbot) -
         assert page.verdict.text() == "VALIDE" and page.values["id"].text() == act.global_id
 
         # A key folder holding another office's key only: this office is unknown there.
-        other = create_store(tmp_path / "other.db", country="BF", commune="22", centre="01",
-                             office_name="Mairie 22", admin="admin", password="pw-other",
-                             kdf=FAST_KDF).ctx
+        other = create_store(
+            tmp_path / "other.db",
+            country="BF",
+            commune="22",
+            centre="01",
+            office_name="Mairie 22",
+            admin="admin",
+            password="pw-other",
+            kdf=FAST_KDF,
+        ).ctx
         keys = tmp_path / "keys"
         keys.mkdir()
         export_public_key(other, keys / "BF-22-01.json")

@@ -28,7 +28,11 @@ def trust(office_id: str, key_id: str):
 
 def build(encrypted: bool) -> bytes:
     return batch.write_batch(
-        RECORDS, office_id="BF-11-01", sequence=2, change_range=(5, 9), signing_key=OFFICE_KEY,
+        RECORDS,
+        office_id="BF-11-01",
+        sequence=2,
+        change_range=(5, 9),
+        signing_key=OFFICE_KEY,
         created_at=datetime(2025, 1, 1, tzinfo=UTC),
         recipient_public_key=AUTHORITY_KEY.public_key() if encrypted else None,
         ephemeral_key=X25519PrivateKey.from_private_bytes(b"\x05" * 32) if encrypted else None,

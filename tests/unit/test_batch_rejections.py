@@ -39,32 +39,56 @@ def trust(office_id: str, key_id: str):
 
 
 def records(count: int = 40) -> list[dict]:
-    return [{"type": "act", "id": f"BF-11-01-N-2025-{n:06d}", "name": "SAWADOGO Ibrahim",
-             "n": n} for n in range(1, count + 1)]
+    return [
+        {"type": "act", "id": f"BF-11-01-N-2025-{n:06d}", "name": "SAWADOGO Ibrahim", "n": n}
+        for n in range(1, count + 1)
+    ]
 
 
 def make(encrypted: bool = False, count: int = 40, **extra) -> bytes:
-    options = dict(office_id="BF-11-01", sequence=3, change_range=(1, count),
-                   signing_key=OFFICE_KEY, created_at=WHEN)
+    options = dict(
+        office_id="BF-11-01",
+        sequence=3,
+        change_range=(1, count),
+        signing_key=OFFICE_KEY,
+        created_at=WHEN,
+    )
     if encrypted:
         options["recipient_public_key"] = AUTHORITY_KEY.public_key()
     options.update(extra)
     return batch.write_batch(records(count), **options)
 
 
-def signed_raw_payload(plaintext: bytes, counts: dict[str, int] | None = None,
-                       version: int = 1, key: Ed25519PrivateKey = OFFICE_KEY) -> bytes:
+def signed_raw_payload(
+    plaintext: bytes,
+    counts: dict[str, int] | None = None,
+    version: int = 1,
+    key: Ed25519PrivateKey = OFFICE_KEY,
+) -> bytes:
     """A correctly signed batch around any compressed payload bytes (what a buggy office
     writer could produce)."""
     header = BatchHeader(
-        office_id="BF-11-01", signing_key_id=OFFICE_KEY_ID, sequence=1, changes_from=1,
-        changes_to=1, created_at=WHEN, recipient_key_id=None, encryption=None,
-        counts=counts or dict.fromkeys(RECORD_TYPES, 0), payload_length=len(plaintext),
+        office_id="BF-11-01",
+        signing_key_id=OFFICE_KEY_ID,
+        sequence=1,
+        changes_from=1,
+        changes_to=1,
+        created_at=WHEN,
+        recipient_key_id=None,
+        encryption=None,
+        counts=counts or dict.fromkeys(RECORD_TYPES, 0),
+        payload_length=len(plaintext),
     ).encode()
-    signed = (preamble(version) + frame_section(TAG_HEADER, header)
-              + frame_section(TAG_MANIFEST, encode_manifest(hashlib.sha256(plaintext).hexdigest())))
-    return (signed + frame_section(TAG_SIGNATURE, crypto.sign(key, signed))
-            + frame_section(TAG_PAYLOAD, plaintext))
+    signed = (
+        preamble(version)
+        + frame_section(TAG_HEADER, header)
+        + frame_section(TAG_MANIFEST, encode_manifest(hashlib.sha256(plaintext).hexdigest()))
+    )
+    return (
+        signed
+        + frame_section(TAG_SIGNATURE, crypto.sign(key, signed))
+        + frame_section(TAG_PAYLOAD, plaintext)
+    )
 
 
 def reason_of(data: bytes, **options) -> str:
@@ -173,8 +197,12 @@ def test_encrypted_for_another_recipient():
 def test_right_key_id_but_wrong_private_key_cannot_decrypt():
     data = make(encrypted=True)
     with pytest.raises(batch.BatchRejected) as caught:
-        batch.open_batch(data, trust, decrypt_key=batch.generate_authority_key(),
-                         own_recipient_key_id=batch.authority_key_id(AUTHORITY_KEY.public_key()))
+        batch.open_batch(
+            data,
+            trust,
+            decrypt_key=batch.generate_authority_key(),
+            own_recipient_key_id=batch.authority_key_id(AUTHORITY_KEY.public_key()),
+        )
     assert caught.value.reason == "cannot_decrypt"
 
 
@@ -263,8 +291,10 @@ def test_counts_must_match_the_header():
 
 def test_duplicate_records_inside_one_batch():
     counts = dict.fromkeys(RECORD_TYPES, 0) | {"act": 2, "mention": 1}
-    text = (b'{"id":"x","type":"act","v":1}\n{"id":"x","type":"mention"}\n'
-            b'{"id":"x","type":"act","v":2}\n')
+    text = (
+        b'{"id":"x","type":"act","v":1}\n{"id":"x","type":"mention"}\n'
+        b'{"id":"x","type":"act","v":2}\n'
+    )
     with pytest.raises(batch.BatchRejected) as caught:
         batch.open_batch(signed_raw_payload(compress(text), counts), trust)
     assert caught.value.reason == "duplicate_record"
@@ -285,7 +315,7 @@ def test_same_id_under_two_types_is_not_a_duplicate():
         lambda h: h.replace(b'"sequence":3', b'"sequence":-3'),
         lambda h: h.replace(b'"compression":"zstd"', b'"compression":"gzip"'),
         lambda h: h.replace(b'"office_id":"BF-11-01"', b'"office_id":"bf-11-01"'),
-        lambda h: h.replace(b'{', b'{"extra":1,', 1),
+        lambda h: h.replace(b"{", b'{"extra":1,', 1),
         lambda h: h.replace(b"2025-03-14T09:26:53Z", b"2025-02-30T09:26:53Z"),
         lambda h: h[:-1],
     ],
@@ -295,7 +325,7 @@ def test_malformed_header_is_rejected_before_any_key_is_looked_up(change):
     bounds = section_boundaries(data)
     start, end = bounds[2] + 12, bounds[5]
     header = change(data[start:end])
-    damaged = (data[: start - 8] + struct.pack(">Q", len(header)) + header + data[end:])
+    damaged = data[: start - 8] + struct.pack(">Q", len(header)) + header + data[end:]
     looked_up = []
 
     def spying_trust(office_id, key_id):

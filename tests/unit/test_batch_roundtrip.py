@@ -40,20 +40,35 @@ def trust(office_key):
 
 def sample_records() -> list[dict]:
     return [
-        {"type": "act", "id": "BF-11-01-N-2025-000038", "kind": "birth",
-         "child": {"family_name": "OUÉDRAOGO", "given_names": "Aïcha", "sex": 2},
-         "birth_date": {"year": 2025, "month": 3}, "weight_g": 3150},
+        {
+            "type": "act",
+            "id": "BF-11-01-N-2025-000038",
+            "kind": "birth",
+            "child": {"family_name": "OUÉDRAOGO", "given_names": "Aïcha", "sex": 2},
+            "birth_date": {"year": 2025, "month": 3},
+            "weight_g": 3150,
+        },
         {"type": "mention", "id": "m-1", "act": "BF-11-01-N-2025-000038", "text": "mariage"},
         {"type": "audit", "id": "a-17", "seq": 17, "hash": "00" * 32},
-        {"type": "act", "id": "BF-11-01-D-2025-000002", "kind": "death", "empty": None,
-         "list": [1, 2.5, True, "ß"]},
+        {
+            "type": "act",
+            "id": "BF-11-01-D-2025-000002",
+            "kind": "death",
+            "empty": None,
+            "list": [1, 2.5, True, "ß"],
+        },
         {"type": "key_announcement", "id": "k-1", "public_key": "AAAA"},
     ]
 
 
 def write(office_key, **extra):
-    options = dict(office_id="BF-11-01", sequence=7, change_range=(120, 163),
-                   signing_key=office_key, created_at=WHEN)
+    options = dict(
+        office_id="BF-11-01",
+        sequence=7,
+        change_range=(120, 163),
+        signing_key=office_key,
+        created_at=WHEN,
+    )
     options.update(extra)
     return batch.write_batch(sample_records(), **options)
 
@@ -99,10 +114,18 @@ def test_reexport_with_the_same_inputs_gives_identical_bytes(office_key, authori
     assert write(office_key) == write(office_key)
     ephemeral = batch.generate_authority_key()
     nonce = bytes(range(12))
-    first = write(office_key, recipient_public_key=authority_key.public_key(),
-                  ephemeral_key=ephemeral, nonce=nonce)
-    again = write(office_key, recipient_public_key=authority_key.public_key(),
-                  ephemeral_key=ephemeral, nonce=nonce)
+    first = write(
+        office_key,
+        recipient_public_key=authority_key.public_key(),
+        ephemeral_key=ephemeral,
+        nonce=nonce,
+    )
+    again = write(
+        office_key,
+        recipient_public_key=authority_key.public_key(),
+        ephemeral_key=ephemeral,
+        nonce=nonce,
+    )
     assert first == again
     fresh = write(office_key, recipient_public_key=authority_key.public_key())
     assert fresh != first  # without them, every encryption is different
@@ -126,8 +149,14 @@ def test_header_and_manifest_are_canonical_json(office_key):
 
 
 def test_an_empty_batch_round_trips(office_key, trust):
-    data = batch.write_batch([], office_id="BF-11-01", sequence=1, change_range=(1, 1),
-                             signing_key=office_key, created_at=WHEN)
+    data = batch.write_batch(
+        [],
+        office_id="BF-11-01",
+        sequence=1,
+        change_range=(1, 1),
+        signing_key=office_key,
+        created_at=WHEN,
+    )
     assert batch.open_batch(data, trust) == []
 
 
@@ -149,8 +178,13 @@ def test_an_empty_batch_round_trips(office_key, trust):
     ],
 )
 def test_writer_refuses_what_a_reader_would_reject(office_key, records, options):
-    params = dict(office_id="BF-11-01", sequence=1, change_range=(1, 2),
-                  signing_key=office_key, created_at=WHEN)
+    params = dict(
+        office_id="BF-11-01",
+        sequence=1,
+        change_range=(1, 2),
+        signing_key=office_key,
+        created_at=WHEN,
+    )
     params.update(options)
     with pytest.raises(batch.BatchInputError):
         batch.write_batch(records, **params)
@@ -159,14 +193,26 @@ def test_writer_refuses_what_a_reader_would_reject(office_key, records, options)
 def test_write_batch_file_is_atomic_and_leaves_no_temp_file(office_key, trust, tmp_path):
     target = tmp_path / "BF-11-01-000007.civbatch"
     target.write_bytes(b"old content")
-    data = batch.write_batch_file(target, sample_records(), office_id="BF-11-01", sequence=7,
-                                  change_range=(120, 163), signing_key=office_key,
-                                  created_at=WHEN)
+    data = batch.write_batch_file(
+        target,
+        sample_records(),
+        office_id="BF-11-01",
+        sequence=7,
+        change_range=(120, 163),
+        signing_key=office_key,
+        created_at=WHEN,
+    )
     assert target.read_bytes() == data
     assert os.listdir(tmp_path) == [target.name]
     with pytest.raises(batch.BatchInputError):
-        batch.write_batch_file(target, [{"type": "x"}], office_id="BF-11-01", sequence=8,
-                               change_range=(1, 2), signing_key=office_key)
+        batch.write_batch_file(
+            target,
+            [{"type": "x"}],
+            office_id="BF-11-01",
+            sequence=8,
+            change_range=(1, 2),
+            signing_key=office_key,
+        )
     assert target.read_bytes() == data
     assert os.listdir(tmp_path) == [target.name]
 
@@ -215,7 +261,13 @@ def test_every_reason_has_french_and_english_messages():
 
 def test_records_can_stream_from_a_generator(office_key, trust):
     produced = (dict(record) for record in sample_records())
-    data = batch.write_batch(produced, office_id="BF-11-01", sequence=7, change_range=(120, 163),
-                             signing_key=office_key, created_at=WHEN)
+    data = batch.write_batch(
+        produced,
+        office_id="BF-11-01",
+        sequence=7,
+        change_range=(120, 163),
+        signing_key=office_key,
+        created_at=WHEN,
+    )
     assert data == write(office_key)
     assert batch.open_batch(data, trust) == sample_records()

@@ -42,14 +42,27 @@ OTHER_AUTHORITY_PRIVATE = bytes(range(96, 128))
 NONCE = bytes(range(12))
 CREATED_AT = datetime(2025, 3, 14, 9, 26, 53, tzinfo=UTC)
 RECORDS: list[dict[str, Any]] = [
-    {"type": "act", "id": "BF-11-01-N-2025-000038", "kind": "birth",
-     "child": {"family_name": "OUÉDRAOGO", "given_names": "Aïcha", "sex": 2}},
-    {"type": "mention", "id": "BF-11-01-N-2025-000038/1", "act": "BF-11-01-N-2025-000038",
-     "kind": "marriage", "date": {"year": 2045}},
+    {
+        "type": "act",
+        "id": "BF-11-01-N-2025-000038",
+        "kind": "birth",
+        "child": {"family_name": "OUÉDRAOGO", "given_names": "Aïcha", "sex": 2},
+    },
+    {
+        "type": "mention",
+        "id": "BF-11-01-N-2025-000038/1",
+        "act": "BF-11-01-N-2025-000038",
+        "kind": "marriage",
+        "date": {"year": 2045},
+    },
     {"type": "audit", "id": "17", "action": "act.register", "hash": "ab" * 32},
 ]
-OPTIONS: dict[str, Any] = {"office_id": "BF-11-01", "sequence": 1, "change_range": (1, 3),
-                           "created_at": CREATED_AT}
+OPTIONS: dict[str, Any] = {
+    "office_id": "BF-11-01",
+    "sequence": 1,
+    "change_range": (1, 3),
+    "created_at": CREATED_AT,
+}
 
 
 INVALID: dict[str, tuple[str, str]] = {
@@ -59,9 +72,13 @@ INVALID: dict[str, tuple[str, str]] = {
     "invalid-bad-signature.civbatch": ("bad_signature", "one signature bit flipped"),
     "invalid-hash-mismatch.civbatch": ("hash_mismatch", "one ciphertext bit flipped"),
     "invalid-wrong-recipient.civbatch": (
-        "wrong_recipient", "encrypted to other_authority, opened with authority"),
+        "wrong_recipient",
+        "encrypted to other_authority, opened with authority",
+    ),
     "invalid-unknown-key.civbatch": (
-        "unknown_key", "signed by Ed25519 seed 01..20 (hex), which the trust list lacks"),
+        "unknown_key",
+        "signed by Ed25519 seed 01..20 (hex), which the trust list lacks",
+    ),
     "invalid-duplicate-record.civbatch": ("duplicate_record", "act 'a' twice"),
     "invalid-malformed-payload.civbatch": ("malformed_payload", "second line is not JSON"),
 }
@@ -84,22 +101,37 @@ def trust(office_id: str, key_id: str):
 def write(recipient: X25519PublicKey | None = None, **extra: Any) -> bytes:
     options = OPTIONS | {"signing_key": office_key()} | extra
     if recipient is not None:
-        options |= {"recipient_public_key": recipient,
-                    "ephemeral_key": X25519PrivateKey.from_private_bytes(EPHEMERAL_PRIVATE),
-                    "nonce": NONCE}
+        options |= {
+            "recipient_public_key": recipient,
+            "ephemeral_key": X25519PrivateKey.from_private_bytes(EPHEMERAL_PRIVATE),
+            "nonce": NONCE,
+        }
     return batch.write_batch(RECORDS, **options)
 
 
 def signed_around(plaintext: bytes, counts: dict[str, int]) -> bytes:
     header = BatchHeader(
-        office_id="BF-11-01", signing_key_id=batch.key_id(office_key().public_key()),
-        sequence=1, changes_from=1, changes_to=3, created_at=CREATED_AT,
-        recipient_key_id=None, encryption=None, counts=counts, payload_length=len(plaintext),
+        office_id="BF-11-01",
+        signing_key_id=batch.key_id(office_key().public_key()),
+        sequence=1,
+        changes_from=1,
+        changes_to=3,
+        created_at=CREATED_AT,
+        recipient_key_id=None,
+        encryption=None,
+        counts=counts,
+        payload_length=len(plaintext),
     ).encode()
-    signed = (preamble() + frame_section(TAG_HEADER, header)
-              + frame_section(TAG_MANIFEST, encode_manifest(hashlib.sha256(plaintext).hexdigest())))
-    return (signed + frame_section(TAG_SIGNATURE, crypto.sign(office_key(), signed))
-            + frame_section(TAG_PAYLOAD, plaintext))
+    signed = (
+        preamble()
+        + frame_section(TAG_HEADER, header)
+        + frame_section(TAG_MANIFEST, encode_manifest(hashlib.sha256(plaintext).hexdigest()))
+    )
+    return (
+        signed
+        + frame_section(TAG_SIGNATURE, crypto.sign(office_key(), signed))
+        + frame_section(TAG_PAYLOAD, plaintext)
+    )
 
 
 def flip(data: bytes, position: int) -> bytes:
@@ -120,11 +152,17 @@ def build_vectors() -> tuple[dict[str, Any], dict[str, bytes]]:
     recipient_id = batch.authority_key_id(authority_key().public_key())
     ephemeral = X25519PrivateKey.from_private_bytes(EPHEMERAL_PRIVATE)
     shared = ephemeral.exchange(authority_key().public_key())
-    info = crypto.hkdf_info(recipient_id, crypto.raw_public(ephemeral.public_key()),
-                            crypto.raw_public(authority_key().public_key()))
-    aes_key = crypto.derive_payload_key(shared, recipient_id,
-                                        crypto.raw_public(ephemeral.public_key()),
-                                        crypto.raw_public(authority_key().public_key()))
+    info = crypto.hkdf_info(
+        recipient_id,
+        crypto.raw_public(ephemeral.public_key()),
+        crypto.raw_public(authority_key().public_key()),
+    )
+    aes_key = crypto.derive_payload_key(
+        shared,
+        recipient_id,
+        crypto.raw_public(ephemeral.public_key()),
+        crypto.raw_public(authority_key().public_key()),
+    )
     frame = AESGCM(aes_key).decrypt(NONCE, bytes(sections.payload), sections.header)
     jsonl = zstandard.ZstdDecompressor().decompressobj().decompress(frame).decode("utf-8")
     counts = dict.fromkeys(RECORD_TYPES, 0) | {"act": 2}
@@ -139,17 +177,20 @@ def build_vectors() -> tuple[dict[str, Any], dict[str, bytes]]:
         "invalid-bad-signature.civbatch": flip(plain, sig_offset + 10),
         "invalid-hash-mismatch.civbatch": flip(encrypted, len(encrypted) - 20),
         "invalid-wrong-recipient.civbatch": write(other.public_key()),
-        "invalid-unknown-key.civbatch": write(signing_key=Ed25519PrivateKey.from_private_bytes(
-            bytes(range(1, 33)))),
+        "invalid-unknown-key.civbatch": write(
+            signing_key=Ed25519PrivateKey.from_private_bytes(bytes(range(1, 33)))
+        ),
         "invalid-duplicate-record.civbatch": signed_around(
-            compress(b'{"id":"a","type":"act"}\n{"id":"a","type":"act"}\n'), counts),
+            compress(b'{"id":"a","type":"act"}\n{"id":"a","type":"act"}\n'), counts
+        ),
         "invalid-malformed-payload.civbatch": signed_around(
-            compress(b'{"id":"a","type":"act"}\n{"id":"b","type":"act"\n'), counts),
+            compress(b'{"id":"a","type":"act"}\n{"id":"b","type":"act"\n'), counts
+        ),
     }
     description = {
         "about": "Test vectors for the civreg batch format, version 1 (docs/batch-format.md). "
-                 "Trust list: only office BF-11-01 with office_ed25519 is trusted. Open every "
-                 "file with the authority X25519 private key.",
+        "Trust list: only office BF-11-01 with office_ed25519 is trusted. Open every "
+        "file with the authority X25519 private key.",
         "format_version": batch.FORMAT_VERSION,
         "keys": {
             "office_ed25519_private_seed": OFFICE_SEED.hex(),
@@ -163,27 +204,34 @@ def build_vectors() -> tuple[dict[str, Any], dict[str, bytes]]:
         },
         "records": RECORDS,
         "valid": [
-            {"file": "plain.civbatch", "sha256": hashlib.sha256(plain).hexdigest(),
-             "header": split_sections(plain).header.decode("utf-8"),
-             "manifest": split_sections(plain).manifest.decode("utf-8"),
-             "signature": split_sections(plain).signature.hex(),
-             "payload_jsonl": jsonl},
-            {"file": "encrypted.civbatch", "sha256": hashlib.sha256(encrypted).hexdigest(),
-             "header": sections.header.decode("utf-8"),
-             "manifest": sections.manifest.decode("utf-8"),
-             "signature": sections.signature.hex(),
-             "ephemeral_x25519_private": EPHEMERAL_PRIVATE.hex(),
-             "ephemeral_x25519_public": hexpub(ephemeral),
-             "nonce": NONCE.hex(),
-             "x25519_shared_secret": shared.hex(),
-             "hkdf_salt": crypto.HKDF_SALT.hex(),
-             "hkdf_info": info.hex(),
-             "aes_256_gcm_key": aes_key.hex(),
-             "decrypted_zstd_frame": frame.hex(),
-             "payload_jsonl": jsonl},
+            {
+                "file": "plain.civbatch",
+                "sha256": hashlib.sha256(plain).hexdigest(),
+                "header": split_sections(plain).header.decode("utf-8"),
+                "manifest": split_sections(plain).manifest.decode("utf-8"),
+                "signature": split_sections(plain).signature.hex(),
+                "payload_jsonl": jsonl,
+            },
+            {
+                "file": "encrypted.civbatch",
+                "sha256": hashlib.sha256(encrypted).hexdigest(),
+                "header": sections.header.decode("utf-8"),
+                "manifest": sections.manifest.decode("utf-8"),
+                "signature": sections.signature.hex(),
+                "ephemeral_x25519_private": EPHEMERAL_PRIVATE.hex(),
+                "ephemeral_x25519_public": hexpub(ephemeral),
+                "nonce": NONCE.hex(),
+                "x25519_shared_secret": shared.hex(),
+                "hkdf_salt": crypto.HKDF_SALT.hex(),
+                "hkdf_info": info.hex(),
+                "aes_256_gcm_key": aes_key.hex(),
+                "decrypted_zstd_frame": frame.hex(),
+                "payload_jsonl": jsonl,
+            },
         ],
-        "invalid": [{"file": name, "reason": reason, "how": how}
-                    for name, (reason, how) in INVALID.items()],
+        "invalid": [
+            {"file": name, "reason": reason, "how": how} for name, (reason, how) in INVALID.items()
+        ],
     }
     return description, files
 
@@ -199,9 +247,13 @@ def test_valid_vectors_open_to_the_documented_records():
         assert hashlib.sha256(data).hexdigest() == vector["sha256"]
         records = batch.open_batch(data, trust, decrypt_key=authority_key())
         assert records == description["records"]
-        assert "".join(json.dumps(r, sort_keys=True, separators=(",", ":"),
-                                  ensure_ascii=False) + "\n"
-                       for r in records) == vector["payload_jsonl"]
+        assert (
+            "".join(
+                json.dumps(r, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+                for r in records
+            )
+            == vector["payload_jsonl"]
+        )
 
 
 @pytest.mark.parametrize("name", list(INVALID))
@@ -216,15 +268,19 @@ def test_invalid_vectors_are_rejected_with_their_documented_reason(name):
 def test_intermediate_values_follow_the_documented_construction():
     vector = stored_description()["valid"][1]
     salt = b"civreg-batch-v1"
-    info = (b"civreg-batch-v1 payload key\x00" + stored_description()["keys"]["authority_key_id"]
-            .encode() + bytes.fromhex(vector["ephemeral_x25519_public"])
-            + bytes.fromhex(stored_description()["keys"]["authority_x25519_public"]))
+    info = (
+        b"civreg-batch-v1 payload key\x00"
+        + stored_description()["keys"]["authority_key_id"].encode()
+        + bytes.fromhex(vector["ephemeral_x25519_public"])
+        + bytes.fromhex(stored_description()["keys"]["authority_x25519_public"])
+    )
     assert bytes.fromhex(vector["hkdf_salt"]) == salt
     assert bytes.fromhex(vector["hkdf_info"]) == info
     data = (VECTORS / vector["file"]).read_bytes()
     sections = split_sections(data)
     frame = AESGCM(bytes.fromhex(vector["aes_256_gcm_key"])).decrypt(
-        bytes.fromhex(vector["nonce"]), bytes(sections.payload), vector["header"].encode())
+        bytes.fromhex(vector["nonce"]), bytes(sections.payload), vector["header"].encode()
+    )
     assert frame.hex() == vector["decrypted_zstd_frame"]
 
 
@@ -245,5 +301,6 @@ if __name__ == "__main__" and "--write" in sys.argv:
     for file_name, content in contents.items():
         (VECTORS / file_name).write_bytes(content)
     (VECTORS / "vectors.json").write_text(
-        json.dumps(built, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        json.dumps(built, indent=2, ensure_ascii=False) + "\n", "utf-8"
+    )
     print(f"wrote {len(contents)} files and vectors.json to {VECTORS}")

@@ -35,7 +35,11 @@ def test_burkina_profile_values() -> None:
     assert bf.deadlines[ActKind.DEATH].to_confirm
     assert not bf.uses_post_nom
     assert set(bf.declarants[ActKind.BIRTH]) == {
-        "father", "mother", "ascendant", "relative", "present_at_birth",
+        "father",
+        "mother",
+        "ascendant",
+        "relative",
+        "present_at_birth",
     }
     assert bf.marriage.options == ("monogamy", "polygamy")
     assert bf.marriage.option_required
@@ -59,8 +63,9 @@ def test_congo_profile_values() -> None:
 
 def test_identifier_and_number_formats() -> None:
     bf = load_profile("BF")
-    ident = bf.format_identifier(commune="BLK01", centre="P", kind=ActKind.BIRTH, year=2025,
-                                 number=38)
+    ident = bf.format_identifier(
+        commune="BLK01", centre="P", kind=ActKind.BIRTH, year=2025, number=38
+    )
     assert ident == "BF-BLK01-P-N-2025-000038"
     assert bf.format_number(38) == "0038"
 
@@ -115,19 +120,28 @@ def _error(code: str, overrides: dict) -> ProfileError:
 @pytest.mark.parametrize(
     ("overrides", "entry", "reason"),
     [
-        ({"deadlines": {"birth": {"days": -5, "months": None}}}, "deadlines.birth.days",
-         "negative"),
+        (
+            {"deadlines": {"birth": {"days": -5, "months": None}}},
+            "deadlines.birth.days",
+            "negative",
+        ),
         ({"deadlines": {"adoption": {"days": 30}}}, "deadlines.adoption", "unknown_act_kind"),
         ({"deadlines": {"birth": {"days": 60}}}, "deadlines.birth", "both_units"),
         ({"deadlines": {"birth": {"months": "two"}}}, "deadlines.birth.months", "wrong_type"),
         ({"mandatory": {"birth": ["child.familyname"]}}, "mandatory.birth", "unknown_field"),
         ({"mandatory": {"birth": ["groom.family_name"]}}, "mandatory.birth", "unknown_field"),
-        ({"numbering": {"identifier_format": "{country}-{village}"}},
-         "numbering.identifier_format", "bad_format"),
+        (
+            {"numbering": {"identifier_format": "{country}-{village}"}},
+            "numbering.identifier_format",
+            "bad_format",
+        ),
         ({"checks": {"mother_age_warning": [50, 13]}}, "checks.mother_age_warning", "bad_range"),
         ({"marriage": {"witnesses_min": True}}, "marriage.witnesses_min", "wrong_type"),
-        ({"marriage": {"options": [], "option_required": True}}, "marriage.option_required",
-         "bad_value"),
+        (
+            {"marriage": {"options": [], "option_required": True}},
+            "marriage.option_required",
+            "bad_value",
+        ),
         ({"marraige": {}}, "marraige", "unknown_key"),
         ({"profile": {"version": 0}}, "profile.version", "negative"),
         ({"profile": {"name": None}}, "profile.name", "missing"),
@@ -159,8 +173,9 @@ def _copy_profile(tmp_path: Path, code: str) -> Path:
 
 def test_malformed_toml_file_names_the_file(tmp_path: Path) -> None:
     path = _copy_profile(tmp_path, "CD")
-    path.write_text(path.read_text(encoding="utf-8").replace("days = 90", "days = = 90"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("days = 90", "days = = 90"), encoding="utf-8"
+    )
     with pytest.raises(ProfileError) as info:
         load_profile_file(path)
     assert info.value.reason == "bad_toml"
@@ -169,8 +184,9 @@ def test_malformed_toml_file_names_the_file(tmp_path: Path) -> None:
 
 def test_negative_days_in_file_is_refused(tmp_path: Path) -> None:
     path = _copy_profile(tmp_path, "CD")
-    path.write_text(path.read_text(encoding="utf-8").replace("days = 90", "days = -90"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("days = 90", "days = -90"), encoding="utf-8"
+    )
     with pytest.raises(ProfileError) as info:
         load_profile_file(path)
     assert info.value.entry == "deadlines.birth.days"

@@ -136,8 +136,28 @@ def test_twenty_thousand_localities_load_and_answer_prefix_searches(
     tmp_path: Path, bf: Geography
 ) -> None:
     rng = random.Random(7)
-    syllables = ["ba", "bo", "dou", "ga", "ko", "la", "ma", "né", "ou", "ré", "sa", "ti", "yé",
-                 "zo", "gou", "kié", "ssa", "ra", "wé", "pè"]
+    syllables = [
+        "ba",
+        "bo",
+        "dou",
+        "ga",
+        "ko",
+        "la",
+        "ma",
+        "né",
+        "ou",
+        "ré",
+        "sa",
+        "ti",
+        "yé",
+        "zo",
+        "gou",
+        "kié",
+        "ssa",
+        "ra",
+        "wé",
+        "pè",
+    ]
     communes = [p.code for p in bf.communes()]
     rows = ["level,code,name,parent_code"]
     for i in range(20_000):
@@ -160,8 +180,7 @@ def test_twenty_thousand_localities_load_and_answer_prefix_searches(
     for prefix, found in zip(prefixes, results, strict=True):
         assert len(found) <= 20
         key = fold(prefix)
-        assert all(fold(p.name).startswith(key) or f" {key}" in f" {fold(p.name)}"
-                   for p in found)
+        assert all(fold(p.name).startswith(key) or f" {key}" in f" {fold(p.name)}" for p in found)
     # completeness against a brute-force scan, for a prefix with few matches
     expected = {p.code for p in geo if fold(p.name).startswith("gouko")}
     assert {p.code for p in geo.search("gouko", limit=10_000) if p.code in expected} == expected

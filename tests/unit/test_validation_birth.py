@@ -26,8 +26,7 @@ def cd() -> CountryProfile:
     return load_profile("CD")
 
 
-def birth(born: str = "2025-03-01", declared: str = "2025-04-19", **changes: object
-          ) -> ActInput:
+def birth(born: str = "2025-03-01", declared: str = "2025-04-19", **changes: object) -> ActInput:
     act = ActInput(
         kind=ActKind.BIRTH,
         event_date=born,
@@ -37,12 +36,17 @@ def birth(born: str = "2025-03-01", declared: str = "2025-04-19", **changes: obj
         declaration_date=declared,
         persons=(
             Person("child", family_name="Bationo", given_names="Aïcha", sex=2),
-            Person("mother", family_name="Kaboré", given_names="Salimata", sex=2,
-                   birth_date="1996-08-14"),
-            Person("father", family_name="Bationo", given_names="Jean", sex=1,
-                   birth_date="1990"),
-            Person("declarant", family_name="Bationo", given_names="Jean", sex=1,
-                   capacity="father"),
+            Person(
+                "mother",
+                family_name="Kaboré",
+                given_names="Salimata",
+                sex=2,
+                birth_date="1996-08-14",
+            ),
+            Person("father", family_name="Bationo", given_names="Jean", sex=1, birth_date="1990"),
+            Person(
+                "declarant", family_name="Bationo", given_names="Jean", sex=1, capacity="father"
+            ),
         ),
         details={"weight_grams": 3150, "multiplicity": "single", "birth_order": 1},
     )
@@ -99,8 +103,9 @@ def test_drc_birth_at_80_days_is_accepted(cd: CountryProfile) -> None:
 def test_drc_birth_at_100_days_needs_a_judgment(cd: CountryProfile) -> None:
     act = birth(declared="2025-06-09")
     assert errors(run(act, cd)) == {("judgment", "val.late.judgment_required")}
-    ok = replace(act, judgment=Judgment("Tribunal de paix de Kinshasa/Gombe", "RC 4521",
-                                        "2025-06-02"))
+    ok = replace(
+        act, judgment=Judgment("Tribunal de paix de Kinshasa/Gombe", "RC 4521", "2025-06-02")
+    )
     assert run(ok, cd) == []
 
 
@@ -111,8 +116,9 @@ def test_late_declaration_on_a_draft_only_warns(bf: CountryProfile) -> None:
 
 
 def test_transcription_of_a_paper_act_needs_no_judgment(bf: CountryProfile) -> None:
-    act = birth(born="2024-01-10", declared="2025-06-01",
-                transcription=Transcription(37, "2024-01-20"))
+    act = birth(
+        born="2024-01-10", declared="2025-06-01", transcription=Transcription(37, "2024-01-20")
+    )
     assert run(act, bf) == []
     bad = replace(act, transcription=Transcription(0, "2024-13-01"))
     assert errors(run(bad, bf)) == {
@@ -154,18 +160,22 @@ def test_future_birth_date_message(bf: CountryProfile) -> None:
 def test_dates_and_times_must_be_valid(bf: CountryProfile) -> None:
     assert ("event_date", "date.impossible") in errors(run(birth(born="2025-02-30"), bf))
     assert ("event_date", "date.invalid") in errors(run(birth(born="1/3/2025"), bf))
-    assert ("event_time", "val.event_time.invalid") in errors(
-        run(birth(event_time="24:10"), bf))
+    assert ("event_time", "val.event_time.invalid") in errors(run(birth(event_time="24:10"), bf))
     assert ("declaration_date", "val.declaration.before_event") in errors(
-        run(birth(declared="2025-02-27"), bf))
+        run(birth(declared="2025-02-27"), bf)
+    )
     assert ("declaration_date", "val.date.must_be_full") in errors(
-        run(birth(declared="2025-04"), bf))
+        run(birth(declared="2025-04"), bf)
+    )
 
 
 def test_mandatory_fields_block_registration_but_not_a_draft(bf: CountryProfile) -> None:
     act = with_person(birth(event_place=""), "child", given_names="", sex=0)
-    expected = {("event_place", "val.required"), ("child.given_names", "val.required"),
-                ("child.sex", "val.required")}
+    expected = {
+        ("event_place", "val.required"),
+        ("child.given_names", "val.required"),
+        ("child.sex", "val.required"),
+    }
     assert errors(run(act, bf)) == expected
     draft = run(act, bf, registering=False)
     assert errors(draft) == set() and warnings(draft) == expected
@@ -175,10 +185,13 @@ def test_mandatory_fields_block_registration_but_not_a_draft(bf: CountryProfile)
 
 def test_sexes_of_parents_and_codes(bf: CountryProfile) -> None:
     act = with_person(with_person(birth(), "mother", sex=1), "father", sex=2)
-    assert errors(run(act, bf)) == {("mother.sex", "val.sex.mother"),
-                                    ("father.sex", "val.sex.father")}
+    assert errors(run(act, bf)) == {
+        ("mother.sex", "val.sex.mother"),
+        ("father.sex", "val.sex.father"),
+    }
     assert errors(run(with_person(birth(), "child", sex=5), bf)) == {
-        ("child.sex", "val.sex.invalid")}
+        ("child.sex", "val.sex.invalid")
+    }
 
 
 def test_birth_date_or_age_not_both(bf: CountryProfile) -> None:
@@ -206,18 +219,17 @@ def test_parent_born_after_the_child_is_an_error(bf: CountryProfile) -> None:
     assert ("father.birth_date", "val.person.born_after_event") in errors(run(act, bf))
 
 
-def test_declarant_capacity_comes_from_the_profile(
-    bf: CountryProfile, cd: CountryProfile
-) -> None:
+def test_declarant_capacity_comes_from_the_profile(bf: CountryProfile, cd: CountryProfile) -> None:
     neighbour = with_person(birth(), "declarant", capacity="present_at_birth")
     assert run(neighbour, bf) == []
     assert errors(run(neighbour, cd)) == {
-        ("declarant.capacity", "val.declarant.capacity_not_allowed")}
+        ("declarant.capacity", "val.declarant.capacity_not_allowed")
+    }
     proxy = with_person(birth(), "declarant", capacity="proxy")
-    assert errors(run(proxy, bf)) == {
-        ("declarant.capacity", "val.declarant.capacity_not_allowed")}
+    assert errors(run(proxy, bf)) == {("declarant.capacity", "val.declarant.capacity_not_allowed")}
     assert errors(run(proxy, cd)) == {
-        ("details.power_of_attorney_ref", "val.declarant.document_required")}
+        ("details.power_of_attorney_ref", "val.declarant.document_required")
+    }
     with_power = proxy.with_details(power_of_attorney_ref="PROC-2025-0012")
     assert run(with_power, cd) == []
 
@@ -244,11 +256,14 @@ def test_multiple_births(bf: CountryProfile) -> None:
     assert errors(run(twin, bf)) == {("details.birth_order", "val.birth.order_required")}
     assert run(twin.with_details(birth_order=2), bf) == []
     assert errors(run(twin.with_details(birth_order=3), bf)) == {
-        ("details.birth_order", "val.birth.order_invalid")}
+        ("details.birth_order", "val.birth.order_invalid")
+    }
     assert errors(run(birth().with_details(birth_order=2), bf)) == {
-        ("details.birth_order", "val.birth.order_invalid")}
+        ("details.birth_order", "val.birth.order_invalid")
+    }
     assert errors(run(birth().with_details(multiplicity="quadruplet", birth_order=4), bf)) == {
-        ("details.multiplicity", "val.birth.multiplicity_unknown")}
+        ("details.multiplicity", "val.birth.multiplicity_unknown")
+    }
 
 
 def test_child_birth_date_must_match_the_event(bf: CountryProfile) -> None:

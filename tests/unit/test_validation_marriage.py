@@ -33,14 +33,31 @@ def marriage(on: str = "2025-06-14", declared: str = "", **details: object) -> A
         event_place="KAD01",
         declaration_date=declared,
         persons=(
-            Person("spouse1", family_name="Zongo", given_names="Boukary", sex=1,
-                   birth_date="1994-02-11", previous_marital_status="single"),
-            Person("spouse2", family_name="Compaoré", given_names="Rasmata", sex=2,
-                   birth_date="1999-10-03", previous_marital_status="single"),
-            Person("witness", 1, family_name="Ilboudo", given_names="Paul", sex=1,
-                   birth_date="1980-05-05"),
-            Person("witness", 2, family_name="Yaméogo", given_names="Awa", sex=2,
-                   approx_age=40),
+            Person(
+                "spouse1",
+                family_name="Zongo",
+                given_names="Boukary",
+                sex=1,
+                birth_date="1994-02-11",
+                previous_marital_status="single",
+            ),
+            Person(
+                "spouse2",
+                family_name="Compaoré",
+                given_names="Rasmata",
+                sex=2,
+                birth_date="1999-10-03",
+                previous_marital_status="single",
+            ),
+            Person(
+                "witness",
+                1,
+                family_name="Ilboudo",
+                given_names="Paul",
+                sex=1,
+                birth_date="1980-05-05",
+            ),
+            Person("witness", 2, family_name="Yaméogo", given_names="Awa", sex=2, approx_age=40),
         ),
         details=details,
     )
@@ -99,9 +116,11 @@ def test_bf_marriage_without_option_is_refused(bf: CountryProfile) -> None:
     act = marriage()
     assert errors(run(act, bf)) == {("details.option", "val.marriage.option_required")}
     assert warnings(run(act, bf, registering=False)) == {
-        ("details.option", "val.marriage.option_required")}
+        ("details.option", "val.marriage.option_required")
+    }
     assert errors(run(marriage(option="polyandry"), bf)) == {
-        ("details.option", "val.marriage.option_unknown")}
+        ("details.option", "val.marriage.option_unknown")
+    }
 
 
 def test_year_only_birth_date_makes_the_age_ambiguous(bf: CountryProfile) -> None:
@@ -113,14 +132,16 @@ def test_year_only_birth_date_makes_the_age_ambiguous(bf: CountryProfile) -> Non
     assert validate_or_raise(act, bf, today=TODAY) == problems
     # born in 2008: at most 17 whatever the day — refused
     assert errors(run(with_person(act, "spouse2", birth_date="2008"), bf)) == {
-        ("spouse2.birth_date", "val.marriage.under_age")}
+        ("spouse2.birth_date", "val.marriage.under_age")
+    }
     # "vers 2008" is an estimate (± 2 years): 15 to 19, so checked but not refused...
     approx = with_person(act, "spouse2", birth_date="~2008")
     assert warnings(run(approx, bf)) == {("spouse2.birth_date", "val.marriage.age_ambiguous")}
     assert errors(run(approx, bf)) == set()
     # ...while "vers 2011" (12 to 16) is refused even at its most favourable reading
     assert errors(run(with_person(act, "spouse2", birth_date="~2011"), bf)) == {
-        ("spouse2.birth_date", "val.marriage.under_age")}
+        ("spouse2.birth_date", "val.marriage.under_age")
+    }
 
 
 def test_spouse_age_must_be_known(bf: CountryProfile) -> None:
@@ -129,9 +150,11 @@ def test_spouse_age_must_be_known(bf: CountryProfile) -> None:
     assert run(with_person(act, "spouse1", approx_age=30), bf) == []
     assert errors(run(with_person(act, "spouse1", approx_age=16), bf)) == set()
     assert warnings(run(with_person(act, "spouse1", approx_age=16), bf)) == {
-        ("spouse1.approx_age", "val.marriage.age_ambiguous")}
+        ("spouse1.approx_age", "val.marriage.age_ambiguous")
+    }
     assert errors(run(with_person(act, "spouse1", approx_age=15), bf)) == {
-        ("spouse1.approx_age", "val.marriage.under_age")}
+        ("spouse1.approx_age", "val.marriage.under_age")
+    }
 
 
 def test_witnesses(bf: CountryProfile, cd: CountryProfile) -> None:
@@ -152,21 +175,33 @@ def test_mandatory_names_of_spouses_and_witnesses(bf: CountryProfile) -> None:
 
 def test_drc_regime_and_bride_price(bf: CountryProfile, cd: CountryProfile) -> None:
     assert errors(run(cd_marriage(property_regime=""), cd)) == {
-        ("details.property_regime", "val.marriage.regime_required")}
+        ("details.property_regime", "val.marriage.regime_required")
+    }
     assert errors(run(cd_marriage(property_regime="dowry_trust"), cd)) == {
-        ("details.property_regime", "val.marriage.regime_unknown")}
+        ("details.property_regime", "val.marriage.regime_unknown")
+    }
     assert errors(run(cd_marriage(bride_price=None), cd)) == {
-        ("details.bride_price", "val.marriage.bride_price_required")}
-    for bad in ({"amount": -5, "currency": "USD"}, {"amount": 500}, {"amount": 500,
-                "currency": "usd"}, "500 dollars", {"description": "  "}, {"goats": 3}):
+        ("details.bride_price", "val.marriage.bride_price_required")
+    }
+    for bad in (
+        {"amount": -5, "currency": "USD"},
+        {"amount": 500},
+        {"amount": 500, "currency": "usd"},
+        "500 dollars",
+        {"description": "  "},
+        {"goats": 3},
+    ):
         assert errors(run(cd_marriage(bride_price=bad), cd)) == {
-            ("details.bride_price", "val.marriage.bride_price_invalid")}, bad
+            ("details.bride_price", "val.marriage.bride_price_invalid")
+        }, bad
     in_kind = {"description": "deux chèvres et une houe", "paid": False}
     assert run(cd_marriage(bride_price=in_kind), cd) == []
     assert errors(run(cd_marriage(option="monogamy"), cd)) == {
-        ("details.option", "val.marriage.option_unknown")}
+        ("details.option", "val.marriage.option_unknown")
+    }
     assert errors(run(bf_marriage(bride_price={"amount": 1, "currency": "XOF"}), bf)) == {
-        ("details.bride_price", "val.marriage.bride_price_not_applicable")}
+        ("details.bride_price", "val.marriage.bride_price_not_applicable")
+    }
 
 
 def test_drc_customary_registration_after_30_days_needs_a_court_decision(
@@ -187,7 +222,8 @@ def test_drc_customary_registration_after_30_days_needs_a_court_decision(
 def test_form_must_exist_in_the_country(bf: CountryProfile, cd: CountryProfile) -> None:
     assert run(bf_marriage(form="religious_registration"), bf) == []
     assert errors(run(cd_marriage(form="religious_registration"), cd)) == {
-        ("details.form", "val.marriage.form_unknown")}
+        ("details.form", "val.marriage.form_unknown")
+    }
 
 
 def test_spouses_of_the_same_sex_are_refused(bf: CountryProfile) -> None:
@@ -196,22 +232,26 @@ def test_spouses_of_the_same_sex_are_refused(bf: CountryProfile) -> None:
 
 
 def test_already_married_spouse(bf: CountryProfile, cd: CountryProfile) -> None:
-    husband = with_person(bf_marriage(option="polygamy"), "spouse1",
-                          previous_marital_status="married")
+    husband = with_person(
+        bf_marriage(option="polygamy"), "spouse1", previous_marital_status="married"
+    )
     assert run(husband, bf) == []
     monogamy = with_person(bf_marriage(), "spouse1", previous_marital_status="married")
     assert errors(run(monogamy, bf)) == {
-        ("spouse1.previous_marital_status", "val.marriage.already_married")}
-    wife = with_person(bf_marriage(option="polygamy"), "spouse2",
-                       previous_marital_status="married")
+        ("spouse1.previous_marital_status", "val.marriage.already_married")
+    }
+    wife = with_person(bf_marriage(option="polygamy"), "spouse2", previous_marital_status="married")
     assert errors(run(wife, bf)) == {
-        ("spouse2.previous_marital_status", "val.marriage.already_married")}
+        ("spouse2.previous_marital_status", "val.marriage.already_married")
+    }
     drc = with_person(cd_marriage(), "spouse1", previous_marital_status="married")
     assert errors(run(drc, cd)) == {
-        ("spouse1.previous_marital_status", "val.marriage.already_married")}
+        ("spouse1.previous_marital_status", "val.marriage.already_married")
+    }
     typo = with_person(bf_marriage(), "spouse1", previous_marital_status="maried")
     assert errors(run(typo, bf)) == {
-        ("spouse1.previous_marital_status", "val.person.marital_status_unknown")}
+        ("spouse1.previous_marital_status", "val.person.marital_status_unknown")
+    }
 
 
 def test_overridden_minimum_age_is_used() -> None:
