@@ -125,8 +125,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from civreg.exchange.importer import Limits
     from civreg.services.transmission import import_batches
-    from civreg.sync.importer import Limits
 
     limits = Limits(max_decompressed_bytes=args.max_size) if args.max_size else None
     try:

@@ -12,6 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from civreg.exchange import receipts
+from civreg.exchange.export import ExportResult, export_in, reexport, write_file
+from civreg.exchange.importer import BatchReport, Limits, import_files
+from civreg.exchange.trust import StoreTrust
 from civreg.models.acts import ChangeLog
 from civreg.models.base import utcnow
 from civreg.models.office import Office
@@ -19,11 +23,7 @@ from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, Rec
 from civreg.security import audit
 from civreg.security.signing import load_private
 from civreg.services.context import Ctx
-from civreg.sync import receipts
-from civreg.sync.export import ExportResult, export_in, reexport, write_file
-from civreg.sync.importer import BatchReport, Limits, import_files
 from civreg.sync.messages import ReceiptRejected, TransmissionError
-from civreg.sync.trust import StoreTrust
 
 __all__ = [
     "BatchReport",

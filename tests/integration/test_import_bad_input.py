@@ -28,6 +28,7 @@ from transmission_support import (
 )
 
 from civreg.errors import BatchRejected
+from civreg.exchange.importer import Limits
 from civreg.models.office import Office as OfficeRow
 from civreg.security.audit import content_hash
 from civreg.security.signing import load_private
@@ -44,7 +45,6 @@ from civreg.sync.format import (
     preamble,
 )
 from civreg.sync.header import BatchHeader, encode_manifest
-from civreg.sync.importer import Limits
 from civreg.sync.reader import open_batch
 from civreg.sync.writer import write_batch
 

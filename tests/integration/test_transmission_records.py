@@ -9,13 +9,13 @@ from datetime import date
 from sqlalchemy import select
 
 from civreg.domain.acts import ActInput, ActKind, Judgment, Person
+from civreg.exchange.act_import import InvalidRecord, rebuild
+from civreg.exchange.records import act_records, fast_legal_content
 from civreg.models.act_repo import legal_content
 from civreg.models.acts import Act
 from civreg.security.audit import content_hash
 from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
-from civreg.sync.act_import import InvalidRecord, rebuild
-from civreg.sync.records import act_records, fast_legal_content
 
 TODAY = date(2025, 6, 20)
 

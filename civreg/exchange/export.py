@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from civreg.exchange import records as rec
+from civreg.exchange.gc_pause import collector_paused
 from civreg.models.acts import ChangeLog, MentionNotice
 from civreg.models.audit import AuditEntry
 from civreg.models.base import utcnow
@@ -23,10 +25,8 @@ from civreg.models.office import Office
 from civreg.models.sync import OutgoingBatch, OwnKey
 from civreg.security import audit
 from civreg.security.signing import load_private
-from civreg.sync import records as rec
 from civreg.sync.atomic_file import write_atomically
 from civreg.sync.authority_keys import read_authority_public_key
-from civreg.sync.gc_pause import collector_paused
 from civreg.sync.messages import TransmissionError
 from civreg.sync.writer import write_batch
 

@@ -21,14 +21,14 @@ from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, Person
 from civreg.domain.names import search_keys
+from civreg.exchange.act_rows import META_KEYS, EventBounds, fast_row
+from civreg.exchange.bulk_insert import bulk_insert
+from civreg.exchange.bulk_select import select_in
+from civreg.exchange.records import fast_legal_content
 from civreg.models.act_repo import fill_act
 from civreg.models.acts import Act, ActPerson, Mention, PersonSearch
 from civreg.security.audit import content_hash
-from civreg.sync.act_rows import META_KEYS, EventBounds, fast_row
-from civreg.sync.bulk_insert import bulk_insert
-from civreg.sync.bulk_select import select_in
 from civreg.sync.messages import rejected
-from civreg.sync.records import fast_legal_content
 
 EXPLAINING_KINDS = frozenset(
     {"rectification", "cancellation", "name_change", "adoption", "recognition"}

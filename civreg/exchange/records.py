@@ -24,10 +24,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, Person
+from civreg.exchange.bulk_select import select_in, select_where
 from civreg.models.acts import Act, ActPerson, ChangeLog, IssuedCopy, Mention, MentionNotice
 from civreg.models.audit import AuditEntry
 from civreg.models.sync import OwnKey
-from civreg.sync.bulk_select import select_in, select_where
 
 _ACT = Act.__table__
 _PERSON = ActPerson.__table__

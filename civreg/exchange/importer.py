@@ -19,11 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civreg.errors import BatchRejected
+from civreg.exchange import record_import as ri
+from civreg.exchange.act_import import KeyCache, import_acts
+from civreg.exchange.gc_pause import collector_paused
+from civreg.exchange.trust import StoreTrust, authority_keys
 from civreg.models.sync import QuarantineItem, ReceivedBatch
 from civreg.security import audit
-from civreg.sync import record_import as ri
-from civreg.sync.act_import import KeyCache, import_acts
-from civreg.sync.gc_pause import collector_paused
 from civreg.sync.messages import TransmissionError, rejected
 from civreg.sync.reader import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
@@ -33,7 +34,6 @@ from civreg.sync.reader import (
     read_records,
     verify_batch,
 )
-from civreg.sync.trust import StoreTrust, authority_keys
 
 DUPLICATE_CHECK_MAX_ACTS = 2000  # bigger batches (initial uploads): check from the review screen
 
