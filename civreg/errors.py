@@ -92,6 +92,10 @@ class BatchRejected(CivregError):
         super().__init__(key or f"batch.{reason}", **params)
 
 
+class TransmissionError(CivregError):
+    """Export, forwarding or key management could not be done; nothing was changed."""
+
+
 class CertificateInvalid(CivregError):
     key = "error.generic"
 

@@ -28,7 +28,7 @@ from civreg.exchange.records import fast_legal_content
 from civreg.models.act_repo import fill_act
 from civreg.models.acts import Act, ActPerson, Mention, PersonSearch
 from civreg.security.audit import content_hash
-from civreg.sync.messages import rejected
+from civreg.sync.rejections import reject
 
 EXPLAINING_KINDS = frozenset(
     {"rectification", "cancellation", "name_change", "adoption", "recognition"}
@@ -123,7 +123,7 @@ def _check_batch(office_id: str, rows: list[SimpleNamespace]) -> None:
     seen: dict[tuple[Any, ...], str] = {}
     for row in rows:
         if row.office_id != office_id:
-            raise rejected("foreign_record", office_id=office_id, record=row.global_id)
+            raise reject("foreign_record", office_id=office_id, record=row.global_id)
         key = _register_key(row)
         other = seen.setdefault(key, row.global_id)
         if other != row.global_id:
@@ -132,7 +132,7 @@ def _check_batch(office_id: str, rows: list[SimpleNamespace]) -> None:
 
 def _number_conflict(row: SimpleNamespace, other: str) -> Exception:
     register = f"{row.centre}/{row.kind}/{row.year}"
-    return rejected(
+    return reject(
         "number_conflict", number=row.number, register=register, first=other, second=row.global_id
     )
 
@@ -185,7 +185,7 @@ def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
                 raise _number_conflict(row, stored[key] or "?")
         for row in chunk:
             if row.uuid in taken:
-                raise rejected(
+                raise reject(
                     "invalid_record",
                     record_type="act",
                     record=taken[row.uuid],
@@ -296,7 +296,7 @@ def _row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace:
     try:
         row = rebuild(record)
     except InvalidRecord as exc:
-        raise rejected(
+        raise reject(
             "invalid_record", record_type="act", record=record["id"], detail=str(exc)
         ) from None
     row.persons = [{f: getattr(p, f) for f in _PERSON_FIELDS} for p in row.persons]

@@ -16,8 +16,11 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from civreg.errors import TransmissionError
 from civreg.exchange import records as rec
+from civreg.exchange.files import write_file
 from civreg.exchange.gc_pause import collector_paused
+from civreg.i18n import register
 from civreg.models.acts import ChangeLog, MentionNotice
 from civreg.models.audit import AuditEntry
 from civreg.models.base import utcnow
@@ -25,9 +28,7 @@ from civreg.models.office import Office
 from civreg.models.sync import OutgoingBatch, OwnKey
 from civreg.security import audit
 from civreg.security.signing import load_private
-from civreg.sync.atomic_file import write_atomically
 from civreg.sync.authority_keys import read_authority_public_key
-from civreg.sync.messages import TransmissionError
 from civreg.sync.writer import write_batch
 
 
@@ -44,13 +45,18 @@ class ExportResult:
     again: bool = False
 
 
-def write_file(path: Path, data: bytes) -> None:
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise TransmissionError(
-            "sync.cannot_write_file", name=path.name, detail=exc.strerror or type(exc).__name__
-        ) from None
+register(
+    {
+        "sync.nothing_to_export": {
+            "fr": "Rien à transmettre : aucun changement depuis le lot n° {sequence}.",
+            "en": "Nothing to send: no change since batch no. {sequence}.",
+        },
+        "sync.no_such_batch": {
+            "fr": "Le lot n° {sequence} n'a jamais été exporté par ce bureau.",
+            "en": "Batch no. {sequence} was never exported by this office.",
+        },
+    }
+)
 
 
 def _result(path: Path, b: OutgoingBatch, again: bool) -> ExportResult:

@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 from civreg.errors import BatchRejected
 from civreg.exchange import record_import as ri
 from civreg.exchange.act_import import KeyCache, import_acts
+from civreg.exchange.files import read_file
 from civreg.exchange.gc_pause import collector_paused
 from civreg.exchange.trust import StoreTrust, authority_keys
 from civreg.models.sync import QuarantineItem, ReceivedBatch
 from civreg.security import audit
-from civreg.sync.messages import TransmissionError, rejected
 from civreg.sync.reader import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
     DEFAULT_MAX_PAYLOAD_BYTES,
@@ -34,6 +34,7 @@ from civreg.sync.reader import (
     read_records,
     verify_batch,
 )
+from civreg.sync.rejections import reject
 
 DUPLICATE_CHECK_MAX_ACTS = 2000  # bigger batches (initial uploads): check from the review screen
 
@@ -75,13 +76,6 @@ class BatchReport:
 class Limits:
     max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES
     max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
-
-
-def read_file(path: Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError:
-        raise TransmissionError("sync.cannot_read_file", name=Path(path).name) from None
 
 
 def _named(exc: BatchRejected, path: Path) -> BatchRejected:
@@ -147,7 +141,7 @@ def _import_one(
     h = verified.header
     sha = hashlib.sha256(data).hexdigest()
     if h.office_id == ctx.office.office_id:
-        raise rejected("own_batch", office_id=h.office_id)
+        raise reject("own_batch", office_id=h.office_id)
     counts = {k: v for k, v in h.counts.items() if v}
     previous = s.scalar(
         select(ReceivedBatch).where(
@@ -156,7 +150,7 @@ def _import_one(
     )
     if previous is not None:
         if previous.sha256 != sha:
-            raise rejected("sequence_conflict", office_id=h.office_id, sequence=h.sequence)
+            raise reject("sequence_conflict", office_id=h.office_id, sequence=h.sequence)
         return BatchReport(path.name, h.office_id, h.sequence, sha, "already_imported", counts)
     records: list[dict[str, Any]] | None = None
     if h.encrypted:

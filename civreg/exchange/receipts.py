@@ -26,8 +26,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from civreg.sync.format import canonical_json, parse_json_text
-from civreg.sync.messages import ReceiptRejected
 from civreg.sync.reader import KeyStatus, Trust
+from civreg.sync.rejections import ReceiptRejected
 
 FORMAT = "civreg-receipt"
 VERSION = 1

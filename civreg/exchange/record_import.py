@@ -21,7 +21,7 @@ from civreg.models.acts import Act, ChangeLog, IssuedCopy, Mention, MentionNotic
 from civreg.models.sync import RemoteAuditEntry, TrustedKey
 from civreg.security.audit import content_hash
 from civreg.security.office_keys import key_id as office_key_id
-from civreg.sync.messages import rejected
+from civreg.sync.rejections import reject
 
 Quarantine = list[tuple[dict[str, Any], str]]
 
@@ -29,7 +29,7 @@ Quarantine = list[tuple[dict[str, Any], str]]
 def _s(record: dict[str, Any], key: str, default: str | None = None) -> str:
     value = record.get(key, default)
     if not isinstance(value, str):
-        raise rejected(
+        raise reject(
             "invalid_record",
             record_type=record["type"],
             record=record["id"],
@@ -42,7 +42,7 @@ def _when(record: dict[str, Any], key: str) -> datetime:
     try:
         return datetime.fromisoformat(_s(record, key)).replace(tzinfo=None)
     except ValueError:
-        raise rejected(
+        raise reject(
             "invalid_record",
             record_type=record["type"],
             record=record["id"],
@@ -111,7 +111,7 @@ def import_copies(s: Session, records: list[dict[str, Any]], q: Quarantine) -> i
         target = acts.get(r["act"])
         number = r.get("copy_number")
         if type(number) is not int:
-            raise rejected(
+            raise reject(
                 "invalid_record",
                 record_type="copy",
                 record=r["id"],
@@ -200,7 +200,7 @@ def import_audit(s: Session, office_id: str, records: list[dict[str, Any]], q: Q
     """Keep the office's audit entries; an entry whose hash or link is wrong is quarantined."""
     seqs = [r.get("seq") for r in records]
     if not all(type(x) is int for x in seqs):
-        raise rejected(
+        raise reject(
             "invalid_record", record_type="audit", record=office_id, detail="seq must be an integer"
         )
     stored = dict(
@@ -251,7 +251,7 @@ def import_key_announcements(
         except (binascii.Error, ValueError):
             raw = b""
         if len(raw) != 32 or office_key_id(raw) != r["id"] or r.get("office_id") != office_id:
-            raise rejected(
+            raise reject(
                 "invalid_record",
                 record_type="key_announcement",
                 record=r["id"],

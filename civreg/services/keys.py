@@ -14,6 +14,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 
+from civreg.errors import TransmissionError
+from civreg.i18n import register
 from civreg.models.acts import ChangeLog
 from civreg.models.base import utcnow
 from civreg.models.office import Office
@@ -38,7 +40,31 @@ from civreg.sync.authority_keys import (
     write_authority_public_key,
 )
 from civreg.sync.crypto import raw_public as raw_x25519_public
-from civreg.sync.messages import TransmissionError
+
+register(
+    {
+        "keys.already_trusted": {
+            "fr": "La clé {key_id} du bureau {office_id} est déjà enregistrée ({status}).",
+            "en": "Key {key_id} of office {office_id} is already registered ({status}).",
+        },
+        "keys.unknown_office": {
+            "fr": "Aucune clé enregistrée pour le bureau {office_id}.",
+            "en": "No key registered for office {office_id}.",
+        },
+        "keys.own_key": {
+            "fr": "C'est la clé de ce bureau même : inutile de lui faire confiance.",
+            "en": "This is this office's own key: no need to trust it.",
+        },
+        "keys.no_authority_key": {
+            "fr": "Aucune clé d'autorité dans ce registre : lancez « civreg keys authority-init ».",
+            "en": "No authority key in this store: run 'civreg keys authority-init'.",
+        },
+        "keys.rotation_pending": {
+            "fr": "Une nouvelle clé ({key_id}) attend déjà d'être annoncée au prochain export.",
+            "en": "A new key ({key_id}) is already waiting to be announced at the next export.",
+        },
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from civreg.errors import TransmissionError
 from civreg.exchange import receipts
-from civreg.exchange.export import ExportResult, export_in, reexport, write_file
+from civreg.exchange.export import ExportResult, export_in, reexport
+from civreg.exchange.files import write_file
 from civreg.exchange.importer import BatchReport, Limits, import_files
 from civreg.exchange.trust import StoreTrust
+from civreg.i18n import register
 from civreg.models.acts import ChangeLog
 from civreg.models.base import utcnow
 from civreg.models.office import Office
@@ -23,7 +26,16 @@ from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, Rec
 from civreg.security import audit
 from civreg.security.signing import load_private
 from civreg.services.context import Ctx
-from civreg.sync.messages import ReceiptRejected, TransmissionError
+from civreg.sync.rejections import ReceiptRejected
+
+register(
+    {
+        "quarantine.not_found": {
+            "fr": "Élément de quarantaine n° {item} introuvable ou déjà traité.",
+            "en": "Quarantine item no. {item} not found or already handled.",
+        },
+    }
+)
 
 __all__ = [
     "BatchReport",

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from civreg.errors import CivregError
 from civreg.i18n import register
-from civreg.sync.atomic_file import write_atomically
+from civreg.security.atomic import atomic_write_bytes
 from civreg.sync.crypto import key_id, raw_public
 from civreg.sync.format import canonical_json, parse_json_text
 
@@ -112,7 +112,7 @@ def load_authority_public_key(data: bytes) -> AuthorityPublicKey:
 def write_authority_public_key(
     path: str | os.PathLike[str], authority_id: str, public: X25519PublicKey
 ) -> None:
-    write_atomically(path, dump_authority_public_key(authority_id, public) + b"\n")
+    atomic_write_bytes(path, dump_authority_public_key(authority_id, public) + b"\n")
 
 
 def read_authority_public_key(path: str | os.PathLike[str]) -> AuthorityPublicKey:

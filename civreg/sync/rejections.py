@@ -1,15 +1,17 @@
-"""Why a batch file is refused: stable reason codes and their French/English messages.
+"""Why a batch or a receipt is refused: the one catalogue of reason codes and messages.
 
-Every refusal by the batch reader is a ``civreg.errors.BatchRejected`` whose ``reason`` is one
-of :data:`REASONS` and whose message key is ``batch.<reason>``. Reason codes are part of the
-file format contract (docs/batch-format.md): receipts and logs may store them, so they never
-change meaning. Message parameters never carry personal data, only positions, counts, office
-and key identifiers.
+Every refusal of a batch is a ``civreg.errors.BatchRejected`` whose ``reason`` is documented
+here and whose message key is ``batch.<reason>``: the reader refuses with one of
+:data:`REASONS` (format, trust, integrity), the importer with one of :data:`IMPORT_REASONS`
+(what the batch says conflicts with the store). Reason codes are part of the contract
+(docs/batch-format.md, docs/transmission.md): receipts and logs may store them, so they never
+change meaning. A receipt is refused with a :class:`ReceiptRejected`. Message parameters never
+carry personal data, only positions, counts, office, key and record identifiers.
 """
 
 from __future__ import annotations
 
-from civreg.errors import BatchRejected
+from civreg.errors import BatchRejected, CivregError
 from civreg.i18n import register
 
 _MESSAGES: dict[str, dict[str, str]] = {
@@ -79,13 +81,69 @@ _MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+_IMPORT_MESSAGES: dict[str, dict[str, str]] = {
+    "sequence_conflict": {
+        "fr": "Le lot n° {sequence} du bureau {office_id} a déjà été reçu avec un autre "
+        "contenu : ce fichier n'est pas l'original.",
+        "en": "Batch no. {sequence} of office {office_id} was already received with other "
+        "content: this file is not the original.",
+    },
+    "own_batch": {
+        "fr": "Ce lot vient de ce bureau même ({office_id}) : il ne s'importe pas ici.",
+        "en": "This batch comes from this very office ({office_id}): it is not imported here.",
+    },
+    "number_conflict": {
+        "fr": "Le lot attribue le numéro {number} du registre {register} à deux actes "
+        "différents ({first} et {second}).",
+        "en": "The batch gives number {number} of register {register} to two different "
+        "acts ({first} and {second}).",
+    },
+    "foreign_record": {
+        "fr": "Le lot du bureau {office_id} contient un acte d'un autre bureau ({record}).",
+        "en": "The batch of office {office_id} contains an act of another office ({record}).",
+    },
+    "invalid_record": {
+        "fr": "Enregistrement {record_type} invalide dans le lot ({record}) : {detail}.",
+        "en": "Invalid {record_type} record in the batch ({record}): {detail}.",
+    },
+}
+
 REASONS: tuple[str, ...] = tuple(_MESSAGES)
+IMPORT_REASONS: tuple[str, ...] = tuple(_IMPORT_MESSAGES)
 
 register({f"batch.{reason}": texts for reason, texts in _MESSAGES.items()})
+register({f"batch.{reason}": texts for reason, texts in _IMPORT_MESSAGES.items()})
+
+register(
+    {
+        "receipt.invalid": {
+            "fr": "Accusé de réception invalide ({detail}).",
+            "en": "Invalid receipt ({detail}).",
+        },
+        "receipt.unknown_issuer": {
+            "fr": "Accusé de réception d'un bureau non reconnu ({office_id}, clé {key_id}).",
+            "en": "Receipt from an office that is not trusted ({office_id}, key {key_id}).",
+        },
+        "receipt.bad_signature": {
+            "fr": "La signature de l'accusé de réception est invalide (fichier altéré ?).",
+            "en": "The receipt signature is invalid (altered file?).",
+        },
+        "receipt.not_for_us": {
+            "fr": "Cet accusé de réception ne concerne aucun lot de ce bureau.",
+            "en": "This receipt concerns no batch of this office.",
+        },
+    }
+)
+
+
+class ReceiptRejected(CivregError):
+    """A receipt file was refused; nothing was changed."""
+
+    key = "receipt.invalid"
 
 
 def reject(reason: str, **params: object) -> BatchRejected:
-    """Build the one error the reader raises; ``reason`` must be a documented code."""
-    if reason not in _MESSAGES:
+    """The one way to refuse a batch; ``reason`` must be a documented code (reader or import)."""
+    if reason not in _MESSAGES and reason not in _IMPORT_MESSAGES:
         raise ValueError(f"undocumented batch rejection reason {reason!r}")
     return BatchRejected(reason, **params)

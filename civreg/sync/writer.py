@@ -17,8 +17,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+from civreg.security.atomic import atomic_write_bytes
 from civreg.sync import crypto
-from civreg.sync.atomic_file import write_atomically
 from civreg.sync.format import (
     MAX_JSON_INT,
     TAG_HEADER,
@@ -152,5 +152,5 @@ def write_batch_file(
 ) -> bytes:
     """:func:`write_batch` then write the bytes atomically to ``path``; returns the bytes."""
     data = write_batch(records, **options)
-    write_atomically(path, data)
+    atomic_write_bytes(path, data)
     return data

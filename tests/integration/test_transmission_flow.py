@@ -23,7 +23,7 @@ from transmission_support import (
     trust,
 )
 
-from civreg.errors import BatchRejected
+from civreg.errors import BatchRejected, TransmissionError
 from civreg.models.office import Office as OfficeRow
 from civreg.security.audit import content_hash
 from civreg.security.signing import load_private
@@ -39,7 +39,6 @@ from civreg.services.transmission import (
     resolve_quarantine,
     transmission_status,
 )
-from civreg.sync.messages import TransmissionError
 from civreg.sync.reader import open_batch
 from civreg.sync.writer import write_batch
 

@@ -345,3 +345,49 @@ def test_rejections_never_carry_record_content():
         batch.open_batch(damaged, trust)
     for lang in ("fr", "en"):
         assert "SAWADOGO" not in caught.value.message(lang)
+
+
+def _reasons_raised_in(folder: str) -> set[str]:
+    """Every literal reason passed to ``reject(...)`` in a package folder of civreg."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "civreg" / folder
+    found: set[str] = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "reject"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_the_importer_refuses_only_with_documented_reasons():
+    """The importer's refusals go through the same guard as the reader's: a reason that is
+    not in the catalogue is a programming error, never a message-less refusal."""
+    from pathlib import Path
+
+    from civreg.i18n import catalogue
+    from civreg.sync import rejections
+
+    raised = _reasons_raised_in("exchange")
+    assert raised and raised <= set(rejections.IMPORT_REASONS)
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "transmission.md").read_text()
+    messages = catalogue()
+    for reason in rejections.IMPORT_REASONS:
+        assert f"`{reason}`" in docs, reason
+        texts = messages[f"batch.{reason}"]
+        assert texts["fr"] and texts["en"] and texts["fr"] != texts["en"]
+    with pytest.raises(ValueError):
+        rejections.reject("no_such_reason", office_id="BF-11-01")
+    assert rejections.reject("own_batch", office_id="BF-11-01").reason == "own_batch"
+
+
+def test_the_reader_refuses_only_with_format_reasons():
+    from civreg.sync import rejections
+
+    assert _reasons_raised_in("sync") <= set(rejections.REASONS)
