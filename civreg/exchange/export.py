@@ -1,9 +1,12 @@
 """Export: everything changed since the previous batch, as the next numbered batch.
 
-One write transaction: take the next sequence number and the change-log range, seal the audit
-chain, build and sign the batch, keep its exact bytes (``--again N`` copies them), mark the
-notices sent, activate an announced key, write the file atomically. If writing the file
-fails, the transaction rolls back and the sequence number is not used.
+Inside the caller's one write transaction: :func:`plan` takes the next sequence number and
+the change-log range (the caller then writes its audit entry, so the batch carries it);
+:func:`export_planned` seals the audit chain, builds and signs the batch, keeps its exact
+bytes (``--again N`` copies them) and marks the notices sent. It returns the bytes and the key
+ids it announced (activating the office's new signing key is the keys service's job); the
+caller writes the file atomically, last: if writing fails, the transaction rolls back and the
+sequence number is not used.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from civreg.models.acts import ChangeLog, MentionNotice
 from civreg.models.audit import AuditEntry
 from civreg.models.base import utcnow
 from civreg.models.office import Office
-from civreg.models.sync import OutgoingBatch, OwnKey
+from civreg.models.sync import OutgoingBatch
 from civreg.security import audit
 from civreg.security.signing import load_private
 from civreg.sync.authority_keys import read_authority_public_key
@@ -43,6 +46,7 @@ class ExportResult:
     sha256: str
     size: int
     again: bool = False
+    announced_keys: tuple[str, ...] = ()  # office key ids this batch announced
 
 
 register(
@@ -59,7 +63,9 @@ register(
 )
 
 
-def _result(path: Path, b: OutgoingBatch, again: bool) -> ExportResult:
+def _result(
+    path: Path, b: OutgoingBatch, again: bool, announced: tuple[str, ...] = ()
+) -> ExportResult:
     return ExportResult(
         path=str(path),
         sequence=b.sequence,
@@ -70,6 +76,7 @@ def _result(path: Path, b: OutgoingBatch, again: bool) -> ExportResult:
         sha256=b.sha256,
         size=len(b.data),
         again=again,
+        announced_keys=announced,
     )
 
 
@@ -94,35 +101,43 @@ def _collect(s: Session, office: Office, first: int, last: int, audit_after: int
     return records
 
 
-def export_in(
-    s: Session,
-    out_path: Path,
-    *,
-    user_id: int | None,
-    username: str,
-    recipient_key_file: Path | None = None,
-) -> ExportResult:
-    """Export the next batch inside the caller's write transaction."""
-    recipient = read_authority_public_key(recipient_key_file) if recipient_key_file else None
-    office = s.scalar(select(Office))
-    assert office is not None
+@dataclass(frozen=True)
+class ExportPlan:
+    sequence: int
+    changes_from: int
+    changes_to: int
+    audit_after: int  # audit entries up to this one already left in an earlier batch
+
+
+def plan(s: Session) -> ExportPlan:
+    """The next batch's number and change range; refuses when nothing changed."""
     last = s.scalar(select(OutgoingBatch).order_by(OutgoingBatch.sequence.desc()).limit(1))
     sequence = last.sequence + 1 if last else 1
     first = last.changes_to + 1 if last else 1
     top = s.scalar(select(func.max(ChangeLog.seq))) or 0
     if top < first:
         raise TransmissionError("sync.nothing_to_export", sequence=sequence - 1)
-    audit.append(
-        s,
-        user_id=user_id,
-        username=username,
-        operation="batch.export",
-        detail=f"batch {sequence} changes {first}-{top}",
-    )
+    return ExportPlan(sequence, first, top, last.audit_to if last else 0)
+
+
+def export_planned(
+    s: Session,
+    planned: ExportPlan,
+    out_path: Path,
+    *,
+    created_by: str,
+    recipient_key_file: Path | None = None,
+) -> tuple[ExportResult, bytes]:
+    """Build and store the planned batch (caller's write transaction); the caller writes
+    the returned bytes to ``out_path`` once its own changes are made."""
+    recipient = read_authority_public_key(recipient_key_file) if recipient_key_file else None
+    office = s.scalar(select(Office))
+    assert office is not None
+    sequence, first, top = planned.sequence, planned.changes_from, planned.changes_to
     signing_key = load_private(office.signing_key)
     audit.seal(s, signing_key, office.key_id, "export")
     with collector_paused():
-        records = _collect(s, office, first, top, last.audit_to if last else 0)
+        records = _collect(s, office, first, top, planned.audit_after)
         audit_to = s.scalar(select(func.max(AuditEntry.seq))) or 0
         data = write_batch(
             records,
@@ -147,7 +162,7 @@ def export_in(
         counts=counts,
         sha256=hashlib.sha256(data).hexdigest(),
         data=data,
-        created_by=username,
+        created_by=created_by,
     )
     s.add(batch)
     notice_ids = [r["id"] for r in records if r["type"] == "notice"]
@@ -157,33 +172,6 @@ def export_in(
             .where(MentionNotice.uuid.in_(notice_ids[i : i + 900]))
             .values(status="sent", handled_at=utcnow())
         )
-    announced = [r["id"] for r in records if r["type"] == "key_announcement"]
-    if announced:
-        _activate(s, office, announced[-1])
+    announced = tuple(r["id"] for r in records if r["type"] == "key_announcement")
     s.flush()
-    write_file(out_path, data)
-    return _result(out_path, batch, False)
-
-
-def _activate(s: Session, office: Office, new_key_id: str) -> None:
-    """The new key was announced in a batch signed by the old one: from now on it signs."""
-    now = utcnow()
-    s.execute(update(OwnKey).where(OwnKey.key_id == office.key_id).values(status="retired"))
-    if s.scalar(select(OwnKey).where(OwnKey.key_id == office.key_id)) is None:
-        s.add(
-            OwnKey(
-                key_id=office.key_id,
-                public_key=office.public_key,
-                status="retired",
-                created_at=office.created_at,
-                activated_at=office.created_at,
-            )
-        )
-    new = s.scalar(select(OwnKey).where(OwnKey.key_id == new_key_id))
-    assert new is not None and new.private_key is not None
-    office.signing_key = new.private_key
-    office.public_key = new.public_key
-    office.key_id = new.key_id
-    new.private_key = None  # the office row holds it now
-    new.status = "active"
-    new.activated_at = now
+    return _result(out_path, batch, False, announced), data

@@ -1,10 +1,14 @@
-"""Import batch files into a store (district, national, or a commune receiving notices).
+"""Write batch files into a store (district, national, or a commune receiving notices).
 
-All files of one call are imported in ONE write transaction, in (office, sequence) order;
-each batch is verified (trust, signature, hash, recipient, format) before any of its records
-is looked at, and any refusal rolls the whole call back: the store is exactly as before.
-A batch already imported (same office, sequence and bytes) changes nothing; the same office
-and sequence with other bytes is refused. Gaps in an office's sequence are reported.
+The caller (``civreg.services.transmission``) owns the one write transaction of a call and
+walks the batches in (office, sequence) order: :func:`load_files` reads and sorts them,
+:func:`ingest` verifies one batch (trust, signature, hash, recipient, format) before any of
+its records is looked at and writes what it holds, returning what it inserted; the caller
+then applies the notices addressed to acts registered here, runs the duplicate check, and
+:func:`finish` stores the quarantine and the outcome. Any refusal rolls the whole call back:
+the store is exactly as before. A batch already imported (same office, sequence and bytes)
+changes nothing; the same office and sequence with other bytes is refused. Gaps in an
+office's sequence are reported (:func:`missing_sequences`).
 """
 
 from __future__ import annotations
@@ -22,10 +26,8 @@ from civreg.errors import BatchRejected
 from civreg.exchange import record_import as ri
 from civreg.exchange.act_import import KeyCache, import_acts
 from civreg.exchange.files import read_file
-from civreg.exchange.gc_pause import collector_paused
 from civreg.exchange.trust import StoreTrust, authority_keys
 from civreg.models.sync import QuarantineItem, ReceivedBatch
-from civreg.security import audit
 from civreg.sync.reader import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
     DEFAULT_MAX_PAYLOAD_BYTES,
@@ -35,8 +37,6 @@ from civreg.sync.reader import (
     verify_batch,
 )
 from civreg.sync.rejections import reject
-
-DUPLICATE_CHECK_MAX_ACTS = 2000  # bigger batches (initial uploads): check from the review screen
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,16 @@ def _named(exc: BatchRejected, path: Path) -> BatchRejected:
     return exc
 
 
-def import_files(
-    ctx: Any, s: Session, paths: list[Path], limits: Limits
-) -> tuple[list[BatchReport], dict[str, list[int]]]:
-    """Import every file inside the caller's write transaction (role already checked)."""
+@dataclass(frozen=True)
+class LoadedBatch:
+    path: Path
+    data: bytes
+    office_id: str
+    sequence: int
+
+
+def load_files(paths: list[Path]) -> list[LoadedBatch]:
+    """Read every file and its header (nothing verified yet), sorted by (office, sequence)."""
     loaded = []
     for path in paths:
         data = read_file(path)
@@ -94,19 +100,46 @@ def import_files(
             header = inspect_batch(data)
         except BatchRejected as exc:
             raise _named(exc, path) from None
-        loaded.append((header.office_id, header.sequence, str(path), Path(path), data))
-    loaded.sort(key=lambda x: (x[0], x[1], x[2]))
-    trust = StoreTrust(s)
-    keys = KeyCache()
-    reports = []
-    with collector_paused():
-        for _office, _seq, _name, path, data in loaded:
-            try:
-                reports.append(_import_one(ctx, s, path, data, trust, keys, limits))
-            except BatchRejected as exc:
-                raise _named(exc, path) from None
-    offices = sorted({r.office_id for r in reports})
-    return reports, {o: missing_sequences(s, o) for o in offices}
+        loaded.append(LoadedBatch(Path(path), data, header.office_id, header.sequence))
+    loaded.sort(key=lambda b: (b.office_id, b.sequence, str(b.path)))
+    return loaded
+
+
+class ImportState:
+    """What one import call keeps across its batches: the trust store (a batch may announce a
+    key that signs the next one) and the search-key cache."""
+
+    def __init__(self, s: Session) -> None:
+        self.trust = StoreTrust(s)
+        self.keys = KeyCache()
+
+
+@dataclass
+class Ingested:
+    """One batch as written by :func:`ingest`, before the caller's own checks.
+
+    ``batch_id`` is None when nothing was written (already imported). ``acts_inserted`` maps
+    the global id of every act inserted to its row id; ``notices_here`` lists (notice row id,
+    act row id) for the notices addressed to acts registered here: the caller applies them
+    as mentions in the same transaction. The caller may add to ``quarantine`` and
+    ``outcome`` before :func:`finish`.
+    """
+
+    file: str
+    office_id: str
+    sequence: int
+    sha256: str
+    status: str  # imported | sealed | already_imported
+    counts: dict[str, int]
+    batch_id: int | None = None
+    outcome: dict[str, Any] = field(default_factory=dict)
+    quarantine: ri.Quarantine = field(default_factory=list)
+    acts_inserted: dict[str, int] = field(default_factory=dict)
+    notices_here: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def records_read(self) -> bool:
+        return self.status == "imported"
 
 
 def missing_sequences(s: Session, office_id: str) -> list[int]:
@@ -128,19 +161,37 @@ def _decrypt_key(s: Session, verified: VerifiedBatch) -> tuple[Any, str | None] 
     return key, kid  # read_records then refuses: wrong recipient
 
 
-def _import_one(
-    ctx: Any,
+def ingest(
     s: Session,
-    path: Path,
-    data: bytes,
-    trust: StoreTrust,
-    keys: KeyCache,
+    loaded: LoadedBatch,
+    state: ImportState,
     limits: Limits,
-) -> BatchReport:
-    verified = verify_batch(data, trust, max_payload_bytes=limits.max_payload_bytes)
+    *,
+    own_office_id: str,
+    level: str,
+    imported_by: str,
+) -> Ingested:
+    """Verify one batch and write its records; a refusal names the file."""
+    try:
+        return _ingest(s, loaded, state, limits, own_office_id, level, imported_by)
+    except BatchRejected as exc:
+        raise _named(exc, loaded.path) from None
+
+
+def _ingest(
+    s: Session,
+    loaded: LoadedBatch,
+    state: ImportState,
+    limits: Limits,
+    own_office_id: str,
+    level: str,
+    imported_by: str,
+) -> Ingested:
+    data = loaded.data
+    verified = verify_batch(data, state.trust, max_payload_bytes=limits.max_payload_bytes)
     h = verified.header
     sha = hashlib.sha256(data).hexdigest()
-    if h.office_id == ctx.office.office_id:
+    if h.office_id == own_office_id:
         raise reject("own_batch", office_id=h.office_id)
     counts = {k: v for k, v in h.counts.items() if v}
     previous = s.scalar(
@@ -148,10 +199,11 @@ def _import_one(
             ReceivedBatch.office_id == h.office_id, ReceivedBatch.sequence == h.sequence
         )
     )
+    name = loaded.path.name
     if previous is not None:
         if previous.sha256 != sha:
             raise reject("sequence_conflict", office_id=h.office_id, sequence=h.sequence)
-        return BatchReport(path.name, h.office_id, h.sequence, sha, "already_imported", counts)
+        return Ingested(name, h.office_id, h.sequence, sha, "already_imported", counts)
     records: list[dict[str, Any]] | None = None
     if h.encrypted:
         opener = _decrypt_key(s, verified)
@@ -174,55 +226,19 @@ def _import_one(
         counts=counts,
         data=data,
         batch_created_at=h.created_at.replace(tzinfo=None),
-        imported_by=ctx.user.username,
+        imported_by=imported_by,
     )
     s.add(batch)
     s.flush()
-    outcome: dict[str, Any] = {}
-    quarantine: ri.Quarantine = []
+    got = Ingested(name, h.office_id, h.sequence, sha, batch.state, counts, batch.id)
     if records is not None:
-        outcome = _apply(ctx, s, h.office_id, records, trust, keys, quarantine)
-    for record, reason in quarantine:
-        s.add(
-            QuarantineItem(
-                batch_id=batch.id,
-                office_id=h.office_id,
-                record_type=record["type"],
-                record_id=record["id"],
-                reason=reason,
-                record=record,
-            )
-        )
-    batch.outcome = outcome
-    audit.append(
-        s,
-        user_id=ctx.user.id,
-        username=ctx.user.username,
-        operation="batch.import",
-        detail=f"{h.office_id} batch {h.sequence} {batch.state} quarantined={len(quarantine)}",
-    )
-    s.flush()
-    return BatchReport(
-        path.name,
-        h.office_id,
-        h.sequence,
-        sha,
-        batch.state,
-        counts,
-        outcome,
-        tuple(QuarantinedRef(r["type"], r["id"], reason) for r, reason in quarantine),
-    )
+        _apply(s, got, records, state, level)
+    return got
 
 
 def _apply(
-    ctx: Any,
-    s: Session,
-    office_id: str,
-    records: list[dict[str, Any]],
-    trust: StoreTrust,
-    keys: KeyCache,
-    quarantine: ri.Quarantine,
-) -> dict[str, Any]:
+    s: Session, got: Ingested, records: list[dict[str, Any]], state: ImportState, level: str
+) -> None:
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         by_type[r["type"]].append(r)
@@ -230,37 +246,50 @@ def _apply(
     for m in by_type["mention"]:
         if isinstance(m.get("act"), str) and isinstance(m.get("kind"), str):
             batch_mentions[m["act"]].add(m["kind"])
-    outcome: dict[str, Any] = {}
+    outcome = got.outcome
     outcome["keys_added"] = ri.import_key_announcements(
-        s, office_id, by_type["key_announcement"], trust
+        s, got.office_id, by_type["key_announcement"], state.trust
     )
-    inserted, q_acts, act_counts = import_acts(s, office_id, by_type["act"], batch_mentions, keys)
-    quarantine.extend(q_acts)
+    inserted, q_acts, act_counts = import_acts(
+        s, got.office_id, by_type["act"], batch_mentions, state.keys
+    )
+    got.acts_inserted = inserted
+    got.quarantine.extend(q_acts)
     outcome["acts"] = act_counts
-    outcome["mentions_added"] = ri.import_mentions(s, by_type["mention"], quarantine)
-    outcome["copies_added"] = ri.import_copies(s, by_type["copy"], quarantine)
-    applied, routed, kept = ri.import_notices(ctx, s, by_type["notice"], ctx.office.level)
-    outcome["notices"] = {"applied": applied, "routed": routed, "not_here": kept}
-    outcome["audit_added"] = ri.import_audit(s, office_id, by_type["audit"], quarantine)
+    outcome["mentions_added"] = ri.import_mentions(s, by_type["mention"], got.quarantine)
+    outcome["copies_added"] = ri.import_copies(s, by_type["copy"], got.quarantine)
+    here, routed, kept = ri.import_notices(s, by_type["notice"], level)
+    got.notices_here = here
+    outcome["notices"] = {"applied": 0, "routed": routed, "not_here": kept}
+    outcome["audit_added"] = ri.import_audit(s, got.office_id, by_type["audit"], got.quarantine)
     s.flush()
-    outcome["possible_duplicates"] = _flag_duplicates(s, inserted, quarantine)
-    return outcome
 
 
-def _flag_duplicates(s: Session, inserted: dict[str, int], quarantine: ri.Quarantine) -> Any:
-    """Acts that may record the same birth or death as an act of another commune."""
-    try:
-        from civreg.services.duplicates import find_duplicates_for_act
-    except ImportError:  # the duplicate service is optional
-        return "unavailable"
-    if len(inserted) > DUPLICATE_CHECK_MAX_ACTS:
-        return "skipped"
-    flagged = 0
-    for gid, act_id in inserted.items():
-        cross = [c.global_id for c in find_duplicates_for_act(s, act_id) if c.cross_commune]
-        if cross:
-            quarantine.append(
-                ({"type": "act", "id": gid, "candidates": cross}, "possible_duplicate")
+def finish(s: Session, got: Ingested) -> BatchReport:
+    """Store the batch's quarantine and outcome; the report that goes into the receipt."""
+    if got.batch_id is not None:
+        batch = s.get(ReceivedBatch, got.batch_id)
+        assert batch is not None
+        for record, reason in got.quarantine:
+            s.add(
+                QuarantineItem(
+                    batch_id=batch.id,
+                    office_id=got.office_id,
+                    record_type=record["type"],
+                    record_id=record["id"],
+                    reason=reason,
+                    record=record,
+                )
             )
-            flagged += 1
-    return flagged
+        batch.outcome = got.outcome
+        s.flush()
+    return BatchReport(
+        got.file,
+        got.office_id,
+        got.sequence,
+        got.sha256,
+        got.status,
+        got.counts,
+        got.outcome,
+        tuple(QuarantinedRef(r["type"], r["id"], reason) for r, reason in got.quarantine),
+    )

@@ -144,14 +144,14 @@ def import_copies(s: Session, records: list[dict[str, Any]], q: Quarantine) -> i
 
 
 def import_notices(
-    ctx: Any, s: Session, records: list[dict[str, Any]], level: str
-) -> tuple[int, int, int]:
-    """Returns (applied here, routed onwards, kept as not held here)."""
-    from civreg.services.mentions import apply_notice_row
-
+    s: Session, records: list[dict[str, Any]], level: str
+) -> tuple[list[tuple[int, int]], int, int]:
+    """Store the incoming notices. Returns (notices for acts registered here, as (notice id,
+    act id), for the caller to apply as mentions; routed onwards; kept as not held here)."""
     known = _known(s, MentionNotice, MentionNotice.uuid, [r["id"] for r in records])
     acts = act_ids(s, {_s(r, "target_ref") for r in records})
-    applied = routed = kept = 0
+    here: list[tuple[int, int]] = []
+    routed = kept = 0
     for r in records:
         if r["id"] in known:
             continue
@@ -169,8 +169,7 @@ def import_notices(
             n = MentionNotice(direction="incoming", status="received", **values)
             s.add(n)
             s.flush()
-            apply_notice_row(ctx, s, n, s.get(Act, target[0]))
-            applied += 1
+            here.append((n.id, target[0]))
         elif level == "commune":
             s.add(MentionNotice(direction="incoming", status="not_here", **values))
             kept += 1
@@ -179,7 +178,7 @@ def import_notices(
             s.add(ChangeLog(entity="notice", entity_uuid=r["id"]))
             routed += 1
     s.flush()
-    return applied, routed, kept
+    return here, routed, kept
 
 
 AUDIT_FIELDS = (

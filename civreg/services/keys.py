@@ -2,7 +2,8 @@
 revocation, the national authority's X25519 key pair, and rotation of the office key.
 
 Rotation: ``rotate_office_key`` creates the new key as *pending*; the next export announces
-it inside a batch signed by the old key, then the new key signs. Importers trust the new key
+it inside a batch signed by the old key, then ``activate_announced_key`` (called by the export
+use case, in its transaction) makes the new key sign. Importers trust the new key
 because the announcement arrived under a key they already trusted.
 """
 
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from civreg.errors import TransmissionError
 from civreg.i18n import register
@@ -276,6 +278,32 @@ def rotate_office_key(ctx: Ctx) -> str:
             detail=f"{office.key_id} -> {kid}",
         )
         return kid
+
+
+def activate_announced_key(s: Session, new_key_id: str) -> None:
+    """The new key was announced in a batch signed by the old one: from now on it signs.
+    Runs in the export's write transaction (its caller checked the role)."""
+    office = _office(s)
+    now = utcnow()
+    s.execute(update(OwnKey).where(OwnKey.key_id == office.key_id).values(status="retired"))
+    if s.scalar(select(OwnKey).where(OwnKey.key_id == office.key_id)) is None:
+        s.add(
+            OwnKey(
+                key_id=office.key_id,
+                public_key=office.public_key,
+                status="retired",
+                created_at=office.created_at,
+                activated_at=office.created_at,
+            )
+        )
+    new = s.scalar(select(OwnKey).where(OwnKey.key_id == new_key_id))
+    assert new is not None and new.private_key is not None
+    office.signing_key = new.private_key
+    office.public_key = new.public_key
+    office.key_id = new.key_id
+    new.private_key = None  # the office row holds it now
+    new.status = "active"
+    new.activated_at = now
 
 
 def office_public_keys(ctx: Ctx) -> dict[str, bytes]:

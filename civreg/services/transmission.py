@@ -11,21 +11,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from civreg.errors import TransmissionError
-from civreg.exchange import receipts
-from civreg.exchange.export import ExportResult, export_in, reexport
+from civreg.exchange import importer, receipts
+from civreg.exchange.export import ExportResult, export_planned, plan, reexport
 from civreg.exchange.files import write_file
-from civreg.exchange.importer import BatchReport, Limits, import_files
+from civreg.exchange.gc_pause import collector_paused
+from civreg.exchange.importer import BatchReport, Limits
 from civreg.exchange.trust import StoreTrust
 from civreg.i18n import register
-from civreg.models.acts import ChangeLog
+from civreg.models.acts import Act, ChangeLog, MentionNotice
 from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, ReceivedBatch
 from civreg.security import audit
 from civreg.security.signing import load_private
 from civreg.services.context import Ctx
+from civreg.services.duplicates import find_duplicates_for_act
+from civreg.services.keys import activate_announced_key
+from civreg.services.mentions import apply_notice_row
 from civreg.sync.rejections import ReceiptRejected
 
 register(
@@ -51,6 +56,9 @@ __all__ = [
 ]
 
 
+DUPLICATE_CHECK_MAX_ACTS = 2000  # bigger batches (initial uploads): check from the review screen
+
+
 def export_batch(
     ctx: Ctx, out_path: Path, *, recipient_key_file: Path | None = None, again: int | None = None
 ) -> ExportResult:
@@ -68,13 +76,25 @@ def export_batch(
                 detail=f"batch {again}",
             )
             return result
-        return export_in(
+        planned = plan(s)
+        audit.append(
             s,
-            out_path,
             user_id=ctx.user.id,
             username=ctx.user.username,
+            operation="batch.export",
+            detail=f"batch {planned.sequence} changes {planned.changes_from}-{planned.changes_to}",
+        )
+        result, data = export_planned(
+            s,
+            planned,
+            out_path,
+            created_by=ctx.user.username,
             recipient_key_file=Path(recipient_key_file) if recipient_key_file else None,
         )
+        if result.announced_keys:
+            activate_announced_key(s, result.announced_keys[-1])
+        write_file(out_path, data)  # last: if it fails, the transaction rolls back
+        return result
 
 
 @dataclass(frozen=True)
@@ -107,7 +127,14 @@ def import_batches(
     if not paths:
         return ImportReport((), {}, None)
     with ctx.store.write() as s:
-        reports, gaps = import_files(ctx, s, paths, limits or Limits())
+        loaded = importer.load_files(paths)
+        state = importer.ImportState(s)
+        reports = []
+        with collector_paused():
+            for batch in loaded:
+                reports.append(_import_one(ctx, s, batch, state, limits or Limits()))
+        offices = sorted({r.office_id for r in reports})
+        gaps = {o: importer.missing_sequences(s, o) for o in offices}
         office = s.scalar(select(Office))
         assert office is not None
         data = receipts.build(
@@ -120,6 +147,56 @@ def import_batches(
     target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
     write_file(target, data)
     return ImportReport(tuple(reports), gaps, str(target))
+
+
+def _import_one(
+    ctx: Ctx, s: Session, batch: importer.LoadedBatch, state: importer.ImportState, limits: Limits
+) -> BatchReport:
+    got = importer.ingest(
+        s,
+        batch,
+        state,
+        limits,
+        own_office_id=ctx.office.office_id,
+        level=ctx.office.level,
+        imported_by=ctx.user.username,
+    )
+    if got.batch_id is None:
+        return importer.finish(s, got)  # already imported: nothing written
+    if got.records_read:
+        for notice_id, act_id in got.notices_here:
+            notice, act = s.get(MentionNotice, notice_id), s.get(Act, act_id)
+            assert notice is not None and act is not None
+            apply_notice_row(ctx, s, notice, act)
+        got.outcome["notices"]["applied"] = len(got.notices_here)
+        got.outcome["possible_duplicates"] = _flag_duplicates(s, got)
+    report = importer.finish(s, got)
+    audit.append(
+        s,
+        user_id=ctx.user.id,
+        username=ctx.user.username,
+        operation="batch.import",
+        detail=f"{got.office_id} batch {got.sequence} {got.status} "
+        f"quarantined={len(got.quarantine)}",
+    )
+    return report
+
+
+def _flag_duplicates(s: Session, got: importer.Ingested) -> int | str:
+    """Quarantine the inserted acts that may record the same birth or death as an act of
+    another commune; a batch bigger than DUPLICATE_CHECK_MAX_ACTS (an initial upload) is
+    checked from the review screen instead ("skipped")."""
+    if len(got.acts_inserted) > DUPLICATE_CHECK_MAX_ACTS:
+        return "skipped"
+    flagged = 0
+    for gid, act_id in got.acts_inserted.items():
+        cross = [c.global_id for c in find_duplicates_for_act(s, act_id) if c.cross_commune]
+        if cross:
+            got.quarantine.append(
+                ({"type": "act", "id": gid, "candidates": cross}, "possible_duplicate")
+            )
+            flagged += 1
+    return flagged
 
 
 @dataclass(frozen=True)

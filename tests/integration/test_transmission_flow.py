@@ -292,3 +292,35 @@ def test_key_rotation_is_announced_under_the_old_key(tmp_path: Path) -> None:
     finally:
         a.close()
         district.close()
+
+
+def test_a_birth_registered_in_two_communes_is_quarantined_at_the_district(
+    tmp_path: Path,
+) -> None:
+    """The import runs the duplicate check on the acts it inserted: the second commune's act
+    of the same birth waits in quarantine for the district officer."""
+    a, b = new_commune(tmp_path, "11"), new_commune(tmp_path, "12")
+    district = new_district(tmp_path)
+    try:
+        trust(district, a, tmp_path)
+        trust(district, b, tmp_path)
+        register(a, birth("KABORE", "Paul", 2))
+        twin = register(b, birth("KABORE", "Paul", 2))
+        register(b, birth("ZONGO", "Alice", 9, mother="SAWADOGO"))
+        export_batch(a.registrar, tmp_path / "a1.civbatch")
+        export_batch(b.registrar, tmp_path / "b1.civbatch")
+        report = import_batches(
+            district.admin, [tmp_path / "a1.civbatch", tmp_path / "b1.civbatch"]
+        )
+        by_office = {r.office_id: r for r in report.batches}
+        assert by_office[a.office_id].outcome["possible_duplicates"] == 0
+        assert by_office[b.office_id].outcome["possible_duplicates"] == 1
+        assert [(q.record_id, q.reason) for q in by_office[b.office_id].quarantined] == [
+            (twin, "possible_duplicate")
+        ]
+        assert district.officer is not None
+        held = list_quarantine(district.officer)
+        assert [(q.record_id, q.reason) for q in held] == [(twin, "possible_duplicate")]
+    finally:
+        for o in (a, b, district):
+            o.close()
