@@ -6,12 +6,26 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from civreg.models.engine import immediate
-from civreg.security.keyfile import KeyFile
+
+
+class PasswordSlots(Protocol):
+    """What a store keeps of its key file (``civreg.security.keyfile.KeyFile``): the users'
+    password slots. Declared here so that models/ does not import security/, which imports
+    the models (the audit chain)."""
+
+    def set_password(
+        self, username: str, password: str, data_key: bytes, kdf: dict[str, Any] | None = None
+    ) -> None: ...
+
+    def disable(self, username: str) -> None: ...
+
+    def save(self) -> None: ...
 
 
 @dataclass
@@ -19,7 +33,7 @@ class Store:
     engine: Engine
     location: str  # file path, or a PostgreSQL URL without its password
     path: Path | None = None  # SQLite file, None for PostgreSQL
-    keyfile: KeyFile | None = None
+    keyfile: PasswordSlots | None = None
     data_key: bytes | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] | None = field(default=None, repr=False)
 

@@ -1,4 +1,4 @@
-"""Architecture rules that a reviewer would otherwise have to remember."""
+"""Architecture rules that a reviewer would otherwise have to remember (see ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,27 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "civreg"
+
+# The floors of the house, from the ground up. A module may import its own floor and the
+# floors below it, never one above: data and calls flow one way, ui -> services -> exchange
+# -> (sync, certificates) -> (models, security) -> domain. Function-level imports count too:
+# hiding an upward import inside a function hides the loop, it does not remove it.
+FLOORS: dict[str, int] = {
+    "i18n": 0,
+    "errors": 0,
+    "domain": 1,
+    "models": 2,
+    "security": 3,  # the audit chain reads and writes its models
+    "certificates": 4,
+    "sync": 4,
+    "exchange": 5,
+    "services": 6,
+    "demo": 7,  # builds a demo store through the services
+    "ui": 8,
+    "commands": 8,
+    "cli": 9,
+    "__main__": 10,
+}
 
 
 def _imports(path: Path) -> set[str]:
@@ -16,7 +37,65 @@ def _imports(path: Path) -> set[str]:
             names.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            if node.module == "civreg":  # from civreg import sync
+                names.update(f"civreg.{a.name}" for a in node.names)
     return names
+
+
+def _room(module_or_path: str) -> str:
+    """The top-level part of civreg a module belongs to: 'sync', 'errors', 'cli'…"""
+    return module_or_path.split(".")[0].removesuffix(".py")
+
+
+def test_every_part_of_the_package_has_a_floor() -> None:
+    parts = {_room(p.name) for p in PACKAGE.iterdir() if p.suffix == ".py" or p.is_dir()}
+    parts -= {"__init__", "__pycache__"}
+    assert parts <= set(FLOORS), f"give these a floor in FLOORS: {sorted(parts - set(FLOORS))}"
+
+
+def test_no_module_imports_a_higher_floor() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        here = _room(rel.parts[0])
+        if here == "__init__":
+            continue
+        for name in _imports(path):
+            if not name.startswith("civreg."):
+                continue
+            there = _room(name.removeprefix("civreg."))
+            if FLOORS.get(there, -1) > FLOORS[here]:
+                offenders.append(f"{rel} ({here}, floor {FLOORS[here]}) imports {name}")
+    assert offenders == [], "imports that run back up:\n" + "\n".join(sorted(offenders))
+
+
+def test_the_floor_test_sees_function_level_imports(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("def f():\n    from civreg.services.mentions import apply\n")
+    assert "civreg.services.mentions" in _imports(module)
+
+
+def test_sync_and_certificates_do_not_touch_the_database() -> None:
+    """The batch format and the certificate renderer are pure: bytes in, bytes out."""
+    offenders = []
+    for part in ("sync", "certificates"):
+        for path in (PACKAGE / part).rglob("*.py"):
+            for n in _imports(path):
+                if n.split(".")[0] == "sqlalchemy" or n.startswith("civreg.models"):
+                    offenders.append(f"{part}/{path.name}: {n}")
+    assert offenders == [], offenders
+
+
+def test_exchange_never_sees_a_use_case_context() -> None:
+    """exchange/ returns what it wrote; the role check, audit entries and cross-use-case
+    steps (notices, duplicate check, key activation) belong to services/transmission.py."""
+    offenders = []
+    for path in (PACKAGE / "exchange").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.arg) and node.arg == "ctx":
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == [], offenders
 
 
 def test_pyside6_only_in_ui() -> None:
