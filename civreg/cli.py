@@ -1,7 +1,8 @@
 """The ``civreg`` command: one entry point, subcommands over the same services as the GUI.
 
-Exit status: 0 success, 1 input or credentials rejected (one line on stderr, nothing changed),
-2 usage error.
+Exit status: 0 success, 1 input or credentials rejected, or the disk or the store failed (one
+plain line on stderr, never a traceback; ``CIVREG_DEBUG=1`` shows it to a developer), 2 usage
+error.
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from civreg.errors import CivregError
+from civreg.errors import CivregError, plain_error
 
 # Modules under civreg.commands that contribute subcommands (each has register_commands).
 COMMAND_MODULES = (
@@ -64,6 +67,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early
         sys.stderr.close()
         return 0
+    except Exception as exc:  # never a traceback: it may hold personal data (SQL parameters)
+        plain = plain_error(exc, store_path=_store_path(args), busy_seconds=_busy_seconds())
+        if plain is None:
+            if os.environ.get("CIVREG_DEBUG"):
+                raise
+            plain = CivregError("error.unexpected", kind=type(exc).__name__)
+        sys.stderr.write(plain.message().rstrip() + "\n")
+        return 1
+
+
+def _store_path(args: argparse.Namespace) -> Path | None:
+    store = getattr(args, "store", None)
+    if not store or "://" in str(store):
+        return None
+    return Path(store)
+
+
+def _busy_seconds() -> int:
+    from civreg.models.engine import BUSY_TIMEOUT_MS
+
+    return BUSY_TIMEOUT_MS // 1000
 
 
 if __name__ == "__main__":

@@ -6,7 +6,10 @@ what to do, with identifiers such as field paths or act ids only.
 
 from __future__ import annotations
 
+import errno
+import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from civreg.i18n import register, t
 
@@ -24,6 +27,62 @@ register(
         "error.validation": {
             "fr": "La saisie contient {count} erreur(s) :\n{lines}",
             "en": "The entry has {count} error(s):\n{lines}",
+        },
+        "error.unexpected": {
+            "fr": "Erreur inattendue ({kind}). L'opération n'a pas abouti. Si elle se "
+            "reproduit, signalez-la au support en indiquant ce qui était en cours.",
+            "en": "Unexpected error ({kind}). The operation did not complete. If it happens "
+            "again, report it to support with what you were doing.",
+        },
+        "store.damaged": {
+            "fr": "Le registre est endommagé : une partie du fichier est illisible. "
+            "L'opération n'a rien modifié. Lancez la vérification du registre (« civreg "
+            "check » ou Administration › Vérifier le registre) et, si elle signale des "
+            "erreurs, restaurez la dernière sauvegarde.",
+            "en": "The store is damaged: part of the file cannot be read. The operation "
+            'changed nothing. Run the store check ("civreg check" or Administration › '
+            "Check the store) and, if it reports errors, restore the latest backup.",
+        },
+        "store.disk_full": {
+            "fr": "Le disque est plein : l'opération n'a pas été enregistrée et rien n'a été "
+            "modifié. Libérez de la place sur le disque du registre, puis recommencez.",
+            "en": "The disk is full: the operation was not saved and nothing was changed. "
+            "Free some space on the store's disk, then try again.",
+        },
+        "file.disk_full": {
+            "fr": "Le disque est plein : impossible d'écrire {name}. Rien n'a été écrit. "
+            "Libérez de la place ou choisissez un autre dossier, puis recommencez.",
+            "en": "The disk is full: cannot write {name}. Nothing was written. Free some "
+            "space or choose another folder, then try again.",
+        },
+        "store.busy": {
+            "fr": "Le registre est occupé par une autre opération (une autre fenêtre ou une "
+            "commande en cours) depuis plus de {seconds} secondes. Rien n'a été modifié : "
+            "réessayez quand elle sera terminée.",
+            "en": "The store has been busy with another operation (another window or a "
+            "running command) for more than {seconds} seconds. Nothing was changed: try "
+            "again when it has finished.",
+        },
+        "store.io_error": {
+            "fr": "Erreur de lecture ou d'écriture sur le disque : l'opération n'a pas abouti "
+            "et rien n'a été modifié. Vérifiez le disque (plein, retiré ou défectueux), puis "
+            "recommencez.",
+            "en": "Disk read or write error: the operation did not complete and nothing was "
+            "changed. Check the disk (full, removed or failing), then try again.",
+        },
+        "store.read_only": {
+            "fr": "Écriture impossible : le fichier ou le disque est en lecture seule ({name}).",
+            "en": "Cannot write: the file or the disk is read-only ({name}).",
+        },
+        "file.no_permission": {
+            "fr": "Accès refusé à {name} : vérifiez les droits sur ce fichier ou ce dossier.",
+            "en": "Access denied to {name}: check the permissions of that file or folder.",
+        },
+        "error.out_of_memory": {
+            "fr": "Mémoire insuffisante pour terminer l'opération ; rien n'a été modifié. "
+            "Fermez d'autres programmes, puis recommencez.",
+            "en": "Not enough memory to finish the operation; nothing was changed. Close "
+            "other programs, then try again.",
         },
     }
 )
@@ -68,6 +127,24 @@ class SchemaTooNew(CivregError):
 
 class StoreExists(CivregError):
     key = "store.exists"
+
+
+class StoreDamaged(CivregError):
+    key = "store.damaged"
+
+
+class DiskFull(CivregError):
+    key = "store.disk_full"
+
+
+class StoreBusy(CivregError):
+    key = "store.busy"
+
+
+class StorageError(CivregError):
+    """The disk failed us (I/O error, read-only medium, permissions)."""
+
+    key = "store.io_error"
 
 
 class PermissionDenied(CivregError):
@@ -128,3 +205,93 @@ class ValidationError(CivregError):
         if self.act_ref:
             lines = f"[{self.act_ref}]\n{lines}"
         return t(self.key, lang, count=len(self.problems), lines=lines)
+
+
+# ---- plain messages for failures of the disk, the database file and the memory --------------
+# SQLite primary result codes (sqlite3.h); extended codes carry them in the low byte.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+_SQLITE_TEXTS = {
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "file is not a database": SQLITE_NOTADB,
+    "database or disk is full": SQLITE_FULL,
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "disk i/o error": SQLITE_IOERR,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "unable to open database file": SQLITE_CANTOPEN,
+}
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception, what it wraps (SQLAlchemy's ``orig``) and its causes, each once."""
+    out: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is None or any(e is seen for seen in out):
+            continue
+        out.append(e)
+        todo += [getattr(e, "orig", None), e.__cause__, e.__context__]
+    return out
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The SQLite primary result code behind ``exc`` (a driver or SQLAlchemy error), if any."""
+    for e in _chain(exc):
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return code & 0xFF
+        if type(e).__module__.split(".")[0] in ("sqlite3", "sqlcipher3") and e.args:
+            found = _SQLITE_TEXTS.get(str(e.args[0]).strip().lower())
+            if found is not None:
+                return found
+    return None
+
+
+def _low_space(path: Path | None) -> bool:
+    folder = Path(path).parent if path is not None else None
+    while folder is not None and not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def plain_error(
+    exc: BaseException, *, store_path: Path | None = None, busy_seconds: int = 30
+) -> CivregError | None:
+    """The message a user can act on for a failure of the disk, the store file or the memory
+    (``None`` when ``exc`` is none of those). ``store_path`` lets an I/O error on a full disk
+    be told as a full disk."""
+    if isinstance(exc, CivregError):
+        return exc
+    code = sqlite_code(exc)
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return StoreDamaged()
+    if code == SQLITE_FULL:
+        return DiskFull()
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StoreBusy(seconds=busy_seconds)
+    if code == SQLITE_READONLY:
+        return StorageError("store.read_only", name=Path(store_path).name if store_path else "")
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return DiskFull() if _low_space(store_path) else StorageError()
+    for e in _chain(exc):
+        if isinstance(e, MemoryError):
+            return CivregError("error.out_of_memory")
+        if isinstance(e, OSError) and e.errno is not None:
+            name = Path(e.filename).name if isinstance(e.filename, str) else ""
+            if e.errno in (errno.ENOSPC, errno.EDQUOT):
+                return DiskFull("file.disk_full", name=name) if name else DiskFull()
+            if e.errno == errno.EROFS:
+                return StorageError("store.read_only", name=name)
+            if e.errno in (errno.EACCES, errno.EPERM):
+                return StorageError("file.no_permission", name=name)
+            if e.errno == errno.EIO:
+                return StorageError()
+    return None

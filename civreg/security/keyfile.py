@@ -3,6 +3,7 @@
 Format (JSON, versioned, no personal data)::
 
     {"format": "civreg-keyfile", "version": 1, "store_id": "<hex>", "salt": "<b64>",
+     "checksum": "<sha256 hex of the canonical JSON of the other fields>",
      "slots": [{"id": "<hex>", "kind": "password", "kdf": {...}, "salt": "<b64>",
                 "nonce": "<b64>", "wrapped": "<b64>"},
                {"id": "recovery", "kind": "recovery", "nonce": ..., "wrapped": ...},
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -79,7 +81,30 @@ def _unb64(s: Any) -> bytes:
     return base64.b64decode(s.encode("ascii"), validate=True)
 
 
+# Bounds on a slot's Argon2id parameters: a damaged or tampered key file must not make a
+# login hang for hours or exhaust the laptop's memory before it is refused.
+KDF_BOUNDS = {"time_cost": (1, 64), "memory_cost": (8, 1024 * 1024), "parallelism": (1, 16)}
+
+
+def check_kdf(kdf: Any) -> None:
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise ValueError("kdf")
+    for name, (low, high) in KDF_BOUNDS.items():
+        value = kdf.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError(f"kdf {name}")
+
+
+def _checksum(doc: dict[str, Any]) -> str:
+    """SHA-256 of the document's canonical JSON: a damaged key file is told as damaged, not
+    as a wrong password. (A deliberate edit can recompute it: against that, each slot is
+    authenticated by AES-GCM, and a changed slot fails like a wrong password.)"""
+    raw = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(raw.encode("ascii")).hexdigest()
+
+
 def derive_password_key(password: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
+    check_kdf(kdf)
     return hash_secret_raw(
         password.encode("utf-8"),
         salt,
@@ -139,11 +164,13 @@ class KeyFile:
                 raise ValueError("format")
             if doc.get("version") != VERSION:
                 raise ValueError("version")
+            if "checksum" in doc and doc.pop("checksum") != _checksum(doc):
+                raise ValueError("checksum")  # damaged on disk (files before it had none)
             kf = cls(path, str(doc["store_id"]), _unb64(doc["salt"]), list(doc["slots"]))
             for slot in kf.slots:
                 if slot["kind"] not in ("password", "recovery", "disabled"):
                     raise ValueError("slot kind")
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileError(detail=type(exc).__name__) from None
         return kf
 
@@ -155,6 +182,7 @@ class KeyFile:
             "salt": _b64(self.salt),
             "slots": self.slots,
         }
+        doc["checksum"] = _checksum(doc)
         atomic_write_bytes(self.path, json.dumps(doc, indent=1, sort_keys=True).encode())
 
     # ---- slots ---------------------------------------------------------------------------
@@ -215,7 +243,8 @@ class KeyFile:
             )
         except InvalidTag:
             raise WrongPassword() from None
-        except (KeyError, ValueError, TypeError) as exc:
+        except (KeyError, ValueError, TypeError, OverflowError, HashingError) as exc:
+            # Tampered or damaged slot parameters (e.g. an impossible Argon2 cost).
             raise KeyFileError(detail=type(exc).__name__) from None
 
     def set_recovery(self, recovery: bytes, data_key: bytes) -> None:

@@ -15,12 +15,16 @@ from sqlalchemy.exc import DatabaseError
 
 from civreg.domain.roles import ADMIN, ALL_ROLES
 from civreg.errors import (
+    SQLITE_NOTADB,
     AccountDisabled,
     CivregError,
     NotAStore,
     SchemaTooNew,
+    StorageError,
     StoreExists,
     WrongPassword,
+    plain_error,
+    sqlite_code,
 )
 from civreg.i18n import register
 from civreg.models import migrate
@@ -173,18 +177,26 @@ def _open_sqlcipher(path: Path, data_key: bytes, kf: KeyFile) -> Store:
     try:
         with engine.connect():
             pass
-    except DatabaseError:
+    except DatabaseError as exc:
         store.close()
-        raise NotAStore() from None
+        raise _open_failure(exc, path) from None
     return store
+
+
+def _open_failure(exc: DatabaseError, path: Path | None) -> CivregError:
+    """Only "file is not a database" means a foreign file or key; a full disk, a held lock or
+    an I/O error at open gets its own plain message (not "not a civreg store")."""
+    if sqlite_code(exc) == SQLITE_NOTADB:
+        return NotAStore()
+    return plain_error(exc, store_path=path) or StorageError()
 
 
 def _check_schema(store: Store) -> None:
     """Refuse a newer store; back up and upgrade an older one."""
     try:
         current = migrate.current_revision(store.engine)
-    except DatabaseError:
-        raise NotAStore() from None
+    except DatabaseError as exc:
+        raise _open_failure(exc, store.path) from None
     if current is None:
         raise NotAStore()
     if current not in migrate.known_revisions():

@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from civreg.errors import CivregError
+from civreg.errors import plain_error
 
 log = logging.getLogger(__name__)
 
 # Tests and the screenshot tool read what would have been shown instead of opening a dialog.
 shown: list[str] = []
 modal = True
+# The open store's file, so that an I/O error on a full disk is told as a full disk.
+store_path: Path | None = None
 
 
 def error_text(exc: BaseException) -> str:
-    """What the user reads: the translated message, never a traceback or personal data."""
-    if isinstance(exc, CivregError):
-        return exc.message()
+    """What the user reads: the translated message, never a traceback or personal data.
+    A full disk, a damaged or busy store, an I/O error get the same plain message as at the
+    command line (``civreg.errors.plain_error``)."""
+    plain = plain_error(exc, store_path=store_path)
+    if plain is not None:
+        return plain.message()
     return QCoreApplication.translate(
         "Errors", "An unexpected error occurred ({kind}). Nothing was changed."
     ).format(kind=type(exc).__name__)
@@ -27,7 +33,7 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     text = error_text(exc)
-    if not isinstance(exc, CivregError):
+    if plain_error(exc) is None:
         log.error("unexpected error in an operation: %s", type(exc).__name__, exc_info=exc)
     shown.append(text)
     if modal:
