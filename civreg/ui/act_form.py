@@ -9,7 +9,6 @@ or a power cut it is offered back (the content itself lives only in the encrypte
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civreg.domain.acts import ActInput, ActKind, ActView, Person
+from civreg.domain.acts import ActInput, ActKind, ActView
 from civreg.errors import FieldProblem, ValidationError
 from civreg.services import drafts
 from civreg.services.context import Ctx
@@ -37,33 +36,9 @@ from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.duplicates_panel import Candidate, DuplicatesPanel, find_candidates, save_and_decide
 from civreg.ui.errors import error_text
 from civreg.ui.fields import ChoiceField, DateField
-from civreg.ui.form_layout import SECTION_ROLES, FieldSlot, build_sections
+from civreg.ui.form_layout import FieldSlot, build_sections
+from civreg.ui.form_mapping import field_values, to_input
 from civreg.ui.operations import Operations
-
-_PERSON_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?\.(\w+)$")
-INT_FIELDS = {"birth_order", "weight_grams"}
-_CAUSE = re.compile(r"^cause\.(part[12])\[(\d)\]\.text$")
-_PRICE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([A-Za-z]{3})$")
-
-
-def bride_price_value(text: str) -> dict[str, object]:
-    """``500 USD`` → amount and currency; anything else is kept as a description."""
-    m = _PRICE.match(text.strip())
-    if m is None:
-        return {"description": text.strip()}
-    amount = float(m.group(1).replace(",", "."))
-    return {
-        "amount": int(amount) if amount.is_integer() else amount,
-        "currency": m.group(2).upper(),
-    }
-
-
-def bride_price_text(value: object) -> str:
-    if not isinstance(value, dict):
-        return ""
-    if "amount" in value:
-        return f"{value['amount']} {value.get('currency', '')}".strip()
-    return str(value.get("description", ""))
 
 
 def save_draft(ctx: Ctx, draft_id: int | None, data: ActInput) -> ActView:
@@ -187,57 +162,17 @@ class ActForm(QWidget):
     def field(self, path: str) -> QWidget:
         return self._by_path[path].widget
 
+    def values(self) -> dict[str, str]:
+        """Every field's value by path, as the widgets read it."""
+        return {s.path: s.widget.value() for s in self.slots}  # type: ignore[attr-defined]
+
     def to_input(self) -> ActInput:
-        people: dict[tuple[str, int], dict[str, object]] = {}
-        details: dict[str, object] = {}
-        top: dict[str, str] = {}
-        for s in self.slots:
-            value = s.widget.value()  # type: ignore[attr-defined]
-            if s.path.startswith("details."):
-                name = s.path.split(".", 1)[1]
-                if value == "":
-                    continue
-                if name.startswith("cause."):
-                    part, _line = _CAUSE.match(name).groups()  # type: ignore[union-attr]
-                    details.setdefault("cause", {}).setdefault(part, []).append({"text": value})
-                elif name == "bride_price":
-                    details[name] = bride_price_value(value)
-                else:
-                    details[name] = int(value) if name in INT_FIELDS and value.isdigit() else value
-                continue
-            m = _PERSON_PATH.match(s.path)
-            if m is None:
-                top[s.path] = value
-                continue
-            role, pos, name = m.group(1), int(m.group(2) or 0), m.group(3)
-            fields = people.setdefault((role, pos), {})
-            fields[name] = int(value or 0) if name == "sex" else value
-        persons = []
-        for role, pos in SECTION_ROLES[self.kind]:
-            fields = people.get((role, pos), {})
-            if any(v not in ("", 0) for v in fields.values()):
-                persons.append(Person(role=role, position=pos, **fields))  # type: ignore[arg-type]
-        return ActInput(kind=self.kind, persons=tuple(persons), details=details, **top)  # type: ignore[arg-type]
+        return to_input(self.kind, self.values())
 
     def set_input(self, data: ActInput) -> None:
+        values = field_values(data, self._by_path)
         for s in self.slots:
-            m = _PERSON_PATH.match(s.path)
-            if s.path.startswith("details."):
-                name = s.path.split(".", 1)[1]
-                if name.startswith("cause."):
-                    part, line = _CAUSE.match(name).groups()  # type: ignore[union-attr]
-                    lines = (data.details.get("cause") or {}).get(part, [])
-                    value = lines[int(line)].get("text", "") if int(line) < len(lines) else ""
-                elif name == "bride_price":
-                    value = bride_price_text(data.details.get(name))
-                else:
-                    value = data.details.get(name, "")
-            elif m is None:
-                value = getattr(data, s.path, "")
-            else:
-                p = data.person(m.group(1), int(m.group(2) or 0))
-                value = getattr(p, m.group(3), "") if p else ""
-            s.widget.set_value("" if value is None else str(value))  # type: ignore[attr-defined]
+            s.widget.set_value(values[s.path])  # type: ignore[attr-defined]
 
     # -- behaviour ---------------------------------------------------------------------
     def _changed(self, path: str) -> None:

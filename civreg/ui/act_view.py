@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from civreg.domain.acts import ActView, Person
 from civreg.services.audit_log import HistoryRow, act_history
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.queries import get_act
 from civreg.ui.fields import ChoiceLabels
@@ -112,7 +113,12 @@ class ActPage(QWidget):
         lay.addWidget(self.heading)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
+        ops.changed.connect(self.on_changes)
         self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches_act(self.act_id):
+            self.reload()
 
     # Slots return None (PySide6 6.12 has crashed at exit on slots returning bools).
     def _edit(self) -> None:

@@ -4,6 +4,9 @@
     python -m civreg.ui.build_translations --update # first refresh the .ts from the sources
 
 The .qm files are build products (git-ignored); the .ts files are the reviewed sources.
+``--update`` keeps a translation when its text moves to another class (another Linguist
+context), fills the English catalogue with the source texts, and lists the French messages
+still to translate.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from civreg.ui.translations import LANGUAGES, TRANSLATIONS
@@ -29,16 +33,66 @@ def _tool(name: str) -> str:
     return found
 
 
-def update_sources() -> None:
-    """Refresh the .ts catalogues from ``civreg/ui`` (keeps existing translations)."""
+def known_translations(ts: Path) -> dict[str, str]:
+    """Source text → its finished translation, whatever the context."""
+    if not ts.exists():
+        return {}
+    out: dict[str, str] = {}
+    for m in ET.parse(ts).iter("message"):
+        source, tr = m.find("source"), m.find("translation")
+        if source is None or tr is None or tr.get("type") or not (tr.text or "").strip():
+            continue
+        out.setdefault(source.text or "", tr.text or "")
+    return out
+
+
+def fill_unfinished(ts: Path, known: dict[str, str], *, same_as_source: bool) -> list[str]:
+    """Fill unfinished messages from ``known`` (or with their source text); returns the
+    sources still without a translation."""
+    tree = ET.parse(ts)
+    left: list[str] = []
+    for m in tree.iter("message"):
+        source, tr = m.find("source"), m.find("translation")
+        if source is None or tr is None or tr.get("type") != "unfinished":
+            continue
+        text = known.get(source.text or "") or (source.text if same_as_source else None)
+        if text:
+            tr.text = text
+            del tr.attrib["type"]
+        else:
+            left.append(source.text or "")
+    ET.indent(tree, space="    ")
+    lines = ET.tostring(tree.getroot(), encoding="unicode").splitlines()
+    body = "\n".join(line[4:] if line.startswith("    ") else line for line in lines)
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return left
+
+
+def update_sources() -> dict[str, list[str]]:
+    """Refresh the .ts catalogues from ``civreg/ui`` (keeps existing translations, also of
+    texts that moved); returns, per language, the messages still to translate."""
     sources = sorted(str(p) for p in UI_DIR.glob("*.py"))
+    todo = {}
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"civreg_{lang}.ts"
+        known = known_translations(ts)
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+            [
+                _tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(ts),
+            ],
             check=True,
             capture_output=True,
         )
+        todo[lang] = fill_unfinished(ts, known, same_as_source=lang == "en")
+    return todo
 
 
 def build() -> list[Path]:
@@ -57,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--update", action="store_true", help="run lupdate first")
     args = p.parse_args(argv)
     if args.update:
-        update_sources()
+        for lang, left in update_sources().items():
+            for text in left:
+                print(f"to translate ({lang}): {text}", file=sys.stderr)
     for qm in build():
         print(qm)
     return 0

@@ -18,64 +18,9 @@ from civreg.ui.fields import (
     ProblemLabel,
     TextField,
 )
+from civreg.ui.form_mapping import PERSON_FIELDS, SECTION_ROLES
 
-PARENT = (
-    "family_name",
-    "given_names",
-    "birth_date",
-    "birth_place",
-    "profession",
-    "domicile",
-    "nationality",
-)
-PERSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "child": ("family_name", "given_names", "sex"),
-    "father": PARENT,
-    "mother": PARENT,
-    "spouse1": (
-        "family_name",
-        "given_names",
-        "sex",
-        "birth_date",
-        "birth_place",
-        "profession",
-        "domicile",
-        "nationality",
-    ),
-    "spouse2": (
-        "family_name",
-        "given_names",
-        "sex",
-        "birth_date",
-        "birth_place",
-        "profession",
-        "domicile",
-        "nationality",
-    ),
-    "witness": ("family_name", "given_names", "birth_date", "domicile"),
-    "deceased": (
-        "family_name",
-        "given_names",
-        "sex",
-        "birth_date",
-        "birth_place",
-        "profession",
-        "domicile",
-    ),
-    "spouse": ("family_name", "given_names"),
-    "declarant": ("family_name", "given_names", "capacity", "domicile"),
-}
-SECTION_ROLES: dict[ActKind, tuple[tuple[str, int], ...]] = {
-    ActKind.BIRTH: (("child", 0), ("mother", 0), ("father", 0), ("declarant", 0)),
-    ActKind.MARRIAGE: (
-        ("spouse1", 0),
-        ("spouse2", 0),
-        ("witness", 0),
-        ("witness", 1),
-        ("declarant", 0),
-    ),
-    ActKind.DEATH: (("deceased", 0), ("spouse", 0), ("declarant", 0)),
-}
+__all__ = ["SECTION_ROLES", "FieldSlot", "Texts", "build_sections"]
 
 
 @dataclass

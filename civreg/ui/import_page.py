@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.errors import CivregError
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.transmission import (
     ImportReport,
@@ -32,7 +32,9 @@ from civreg.services.transmission import (
     list_quarantine,
     resolve_quarantine,
 )
+from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Cancelled, Operations
+from civreg.ui.tables import read_only_table
 
 
 def import_job(ctx: Ctx, paths: list[Path], cancelled) -> ImportReport | CivregError:
@@ -46,20 +48,7 @@ def import_job(ctx: Ctx, paths: list[Path], cancelled) -> ImportReport | CivregE
         return exc
 
 
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    """A read-only table: column ``stretch`` takes the free width, the others their content."""
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    t.verticalHeader().hide()
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    return t
-
-
-class ImportPage(QWidget):
+class ImportPage(LazyPage, QWidget):
     def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import")
@@ -76,7 +65,7 @@ class ImportPage(QWidget):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.import_btn)
         bar.addWidget(self.forward_btn)
-        self.report = _table(
+        self.report = read_only_table(
             [
                 self.tr("File"),
                 self.tr("Office"),
@@ -104,7 +93,7 @@ class ImportPage(QWidget):
         lay.addWidget(report_box, 1)
         self.quarantine: QTableWidget | None = None
         if ctx.can("quarantine.review"):
-            self.quarantine = _table(
+            self.quarantine = read_only_table(
                 [
                     self.tr("Office"),
                     self.tr("Batch"),
@@ -132,16 +121,13 @@ class ImportPage(QWidget):
             lay.addWidget(q_box, 1)
         self.items: list[QuarantineView] = []
         self.last: ImportReport | None = None
-        self._loaded = False
+        self.follow_changes(ops)
 
     # -- quarantine -------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self.load()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.quarantine or changes.everything
 
-    def load(self) -> None:
-        self._loaded = True
+    def fetch(self) -> None:
         if self.quarantine is not None:
             self.ops.run(list_quarantine, self.ctx, owner=self, on_done=self._show_quarantine)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from civreg.services.queries import get_act
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.act_form import ActForm
 from civreg.ui.act_view import ActPage
+from civreg.ui.actions import WindowActions
 from civreg.ui.import_page import ImportPage
 from civreg.ui.operations import Operations
 from civreg.ui.other_pages import (
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.detail: QWidget | None = None
+        self.actions = WindowActions(self)
         can = ctx.can
         entries: list[tuple[str, str, QWidget | None]] = [
             ("births", self.tr("Births"), RegistersPage(ctx, ops, "birth")),
@@ -102,9 +103,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_to)
         if isinstance(self.pages.get("administration"), AdminPage):
             admin = self.pages["administration"]
-            admin.settings_changed.connect(self._settings_changed)  # type: ignore[attr-defined]
-            admin.add_user.connect(self._add_user)  # type: ignore[attr-defined]
-            admin.backup.connect(self.backup)  # type: ignore[attr-defined]
+            admin.settings_changed.connect(self.actions.settings_changed)  # type: ignore[attr-defined]
+            admin.add_user.connect(self.actions.add_user)  # type: ignore[attr-defined]
+            admin.backup.connect(self.actions.backup)  # type: ignore[attr-defined]
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("global_search")
@@ -180,10 +181,10 @@ class MainWindow(QMainWindow):
         m.addAction(logout)
         if self.ctx.can("copy.issue"):
             day = QAction(self.tr("&Print today's acts…"), self)
-            day.triggered.connect(self.print_day)
+            day.triggered.connect(self.actions.print_day)
             m.addAction(day)
         backup = QAction(self.tr("&Back up the store…"), self)
-        backup.triggered.connect(self.backup)
+        backup.triggered.connect(self.actions.backup)
         m.addAction(backup)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence("Ctrl+Q"))
@@ -257,9 +258,9 @@ class MainWindow(QMainWindow):
         page = ActPage(self.ctx, self.ops, act_id)
         page.closed.connect(self.back)
         page.edit_requested.connect(self._edit_view)
-        page.register_requested.connect(self.register_draft)
-        page.mention_requested.connect(self.add_mention)
-        page.print_requested.connect(self.print_copy)
+        page.register_requested.connect(self.actions.register_draft)
+        page.mention_requested.connect(self.actions.add_mention)
+        page.print_requested.connect(self.actions.print_copy)
         self._show_detail(page)
         return page
 
@@ -313,135 +314,6 @@ class MainWindow(QMainWindow):
     def _dismiss_recovery(self) -> None:
         self.banner.hide()
         self.settings.reset(S.OPEN_DRAFT)
-
-    # -- actions -----------------------------------------------------------------------
-    def register_draft(self, act_id: int) -> None:
-        from civreg.services.registration import register_act
-
-        self.ops.run(
-            register_act, self.ctx, act_id, owner=self, on_done=lambda v: self.open_act(v.id)
-        )
-
-    def add_mention(self, act: ActView) -> None:
-        from civreg.services.mentions import add_mention
-        from civreg.ui.dialogs import MentionDialog
-
-        page = self.detail
-        labels = page.mention_kind if isinstance(page, ActPage) else str
-        dlg = MentionDialog(labels, self)
-        if dlg.exec() != MentionDialog.DialogCode.Accepted:
-            return
-        self.ops.run(
-            add_mention,
-            self.ctx,
-            act.id,
-            owner=self,
-            on_done=lambda _v: isinstance(self.detail, ActPage) and self.detail.reload(),
-            **dlg.values(),
-        )
-
-    def print_copy(self, act_id: int, kind: str) -> None:
-        from civreg.ui.certificate_source import certificate_pdf
-
-        self.ops.run(
-            certificate_pdf,
-            self.ctx,
-            act_id,
-            kind,
-            owner=self,
-            on_done=lambda pdf: self.preview(pdf, act_id, kind),
-        )
-
-    def preview(self, pdf: bytes, act_id: int, kind: str):
-        from civreg.ui.printing import PreviewDialog
-
-        title = self.tr("Full copy") if kind == "full" else self.tr("Extract")
-        dlg = PreviewDialog(
-            pdf,
-            title,
-            default_printer=self.settings.get(S.DEFAULT_PRINTER),
-            suggested_name=f"act-{act_id}-{kind}.pdf",
-            parent=self,
-        )
-        dlg.open()
-        return dlg
-
-    def backup(self) -> None:
-        from pathlib import Path
-
-        from civreg.ui.long_ops import backup_store, run_with_progress
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up into which folder?"))
-        if not folder:
-            return
-        run_with_progress(
-            self,
-            self.ops,
-            self.tr("Backing up the store…"),
-            lambda report, cancelled: backup_store(self.ctx, Path(folder), report, cancelled),
-            on_done=lambda p: self.statusBar().showMessage(
-                self.tr("Backup written: {path}").format(path=p)
-            ),
-        )
-
-    def print_day(self) -> None:
-        from datetime import date
-        from pathlib import Path
-
-        from civreg.services.certificates import bulk_print_day
-        from civreg.ui.long_ops import run_with_progress
-
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the day's copies as"),
-            f"copies-{date.today()}.pdf",
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if not name:
-            return
-
-        def job(report, cancelled):
-            return bulk_print_day(
-                self.ctx,
-                date.today(),
-                Path(name),
-                progress=lambda d, t: (report(d, t), not cancelled())[1],
-            )
-
-        run_with_progress(
-            self,
-            self.ops,
-            self.tr("Printing today's acts…"),
-            job,
-            on_done=lambda r: self.statusBar().showMessage(
-                self.tr("{n} page(s) written to {path}").format(n=r.pages, path=name)
-            ),
-        )
-
-    def _add_user(self) -> None:
-        from civreg.domain.roles import ALL_ROLES
-        from civreg.services.users import add_user
-        from civreg.ui.dialogs import UserDialog
-
-        dlg = UserDialog(ALL_ROLES, self)
-        if dlg.exec() != UserDialog.DialogCode.Accepted:
-            return
-        admin = self.pages["administration"]
-        self.ops.run(
-            add_user,
-            self.ctx,
-            dlg.username.text(),
-            dlg.password.text(),
-            dlg.chosen_roles(),
-            full_name=dlg.full_name.text(),
-            title=dlg.title.text(),
-            owner=self,
-            on_done=lambda _u: admin.load(),
-        )  # type: ignore[attr-defined]
-
-    def _settings_changed(self) -> None:
-        lang = self.settings.get(S.LANGUAGE)
-        self.language_requested.emit(lang or "fr")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape and isinstance(self.detail, ActPage):

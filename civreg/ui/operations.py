@@ -4,6 +4,10 @@ Every database call for the open store goes through :class:`Operations` (STYLE.m
 worker runs jobs one at a time in submission order, and the callbacks (``on_done`` with the
 result, ``on_error`` with the exception) run on the GUI thread. A job whose ``owner`` widget
 has been destroyed meanwhile is silently dropped instead of touching a dead widget.
+
+Operations that change the store go through :meth:`Operations.mutate`: once the job is done,
+the :class:`~civreg.services.changes.Changes` it made is broadcast once on ``changed`` (even
+when the widget that asked is gone), and every page showing those rows refreshes.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+
+from civreg.services.changes import Changes, changes_of
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +39,7 @@ class Job:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
     owner: QObject | None
+    changes: Callable[[Any], Changes] | None = None  # set by mutate()
     cancel_event: threading.Event = field(default_factory=threading.Event)
     finished: threading.Event = field(default_factory=threading.Event)
 
@@ -48,6 +55,7 @@ class Operations(QObject):
     """The single database worker of the application."""
 
     _deliver = Signal(object)
+    changed = Signal(object)  # Changes, once per mutating operation
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +81,32 @@ class Operations(QObject):
             self._pending += 1
         self._queue.put(job)
         return job
+
+    def mutate(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        changes: Callable[[Any], Changes] | Changes | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        **kwargs: Any,
+    ) -> Job:
+        """Like :meth:`run` for a job that changes the store. ``changes`` says what it changed
+        (a ``Changes``, or a function of the result such as ``act_registered``); by default the
+        result itself when it is a ``Changes``."""
+        job = self.run(fn, *args, on_done=on_done, on_error=on_error, owner=owner, **kwargs)
+        if isinstance(changes, Changes):
+            fixed = changes
+            job.changes = lambda _result: fixed
+        else:
+            job.changes = changes or changes_of
+        return job
+
+    def broadcast(self, changes: Changes) -> None:
+        """Tell every page that ``changes`` happened (done after each mutating operation)."""
+        if changes:
+            self.changed.emit(changes)
 
     @property
     def busy(self) -> bool:
@@ -104,11 +138,14 @@ class Operations(QObject):
         job, result, error = item
         with self._lock:
             self._pending -= 1
-        if job.owner is not None and not shiboken6.isValid(job.owner):
-            return
+        owner_alive = job.owner is None or shiboken6.isValid(job.owner)
         if error is None:
-            if job.on_done is not None:
+            if job.on_done is not None and owner_alive:
                 job.on_done(result)
+            if job.changes is not None:
+                self.broadcast(job.changes(result))
+            return
+        if not owner_alive:
             return
         if isinstance(error, Cancelled) and job.on_error is None:
             return

@@ -13,19 +13,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.lookup import find_acts
 from civreg.services.queries import ActFilter, ActRow
 from civreg.ui import settings as S  # noqa: N812
+from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import RegisterModel
 from civreg.ui.registers_page import COLUMN_WIDTHS, ActTable
+from civreg.ui.tables import read_only_table
 
 
 class SearchController(QObject):
@@ -104,16 +106,7 @@ class SearchPage(QWidget):
         self.summary.setText(error_text(exc))
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.verticalHeader().hide()
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    return t
-
-
-class AdminPage(QWidget):
+class AdminPage(LazyPage, QWidget):
     """Users of this store and the settings of this computer."""
 
     add_user = Signal()
@@ -126,7 +119,7 @@ class AdminPage(QWidget):
         super().__init__(parent)
         self.setObjectName("administration")
         self.ctx, self.ops, self.settings = ctx, ops, settings
-        self.users = _table(
+        self.users = read_only_table(
             [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("State")]
         )
         users_box = QGroupBox(self.tr("Users"))
@@ -172,15 +165,12 @@ class AdminPage(QWidget):
         lay = QHBoxLayout(self)
         lay.addWidget(users_box, 3)
         lay.addWidget(settings_box, 2)
-        self._loaded = False
+        self.follow_changes(ops)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self.load()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.users
 
-    def load(self) -> None:
-        self._loaded = True
+    def fetch(self) -> None:
         if self.ctx.can("user.manage"):
             from civreg.services.users import list_users
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.lookup import centres, years
 from civreg.services.queries import ActFilter
+from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import ActIdRole, RegisterModel
 
@@ -54,7 +56,7 @@ class ActTable(QTableView):
         super().keyPressEvent(event)
 
 
-class RegistersPage(QWidget):
+class RegistersPage(LazyPage, QWidget):
     """One kind of act, filtered by year, centre and status; fetched lazily."""
 
     open_act = Signal(int)
@@ -121,18 +123,17 @@ class RegistersPage(QWidget):
         self.model.total_known.connect(self._show_count)
         for combo in (self.year, self.centre, self.status):
             combo.activated.connect(self._apply_filter)
-        self._loaded = False
+        self.follow_changes(ops)
 
     def _show_count(self, n: int) -> None:
         self.count.setText(self.tr("{n} act(s)").format(n=f"{n:,}".replace(",", "\u202f")))
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self.load()
+    def concerns(self, changes: Changes) -> bool:
+        if self.kind:
+            return changes.touches_kind(self.kind)
+        return changes.drafts or changes.everything
 
-    def load(self) -> None:
-        self._loaded = True
+    def fetch(self) -> None:
         self.ops.run(years, self.ctx, self.kind or "birth", owner=self, on_done=self._years)
         self.ops.run(centres, self.ctx, owner=self, on_done=self._centres)
         self.model.reload()

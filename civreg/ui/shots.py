@@ -117,12 +117,11 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
     if ids:
         page = win.open_act(ids[0])
         shot(win, "22-act-view")
-        from civreg.ui.certificate_source import available, certificate_pdf
+        from civreg.ui.actions import certificate_pdf
 
-        if available():
-            preview = win.preview(certificate_pdf(ctx, ids[0], "full"), ids[0], "full")
-            shot(preview, "23-print-preview")
-            preview.close()
+        preview = win.actions.preview(certificate_pdf(ctx, ids[0], "full"), ids[0], "full")
+        shot(preview, "23-print-preview")
+        preview.close()
         del page
     win.close()
     ctx.close()
@@ -158,10 +157,10 @@ def _verify_sample(ctx, win) -> None:
     """Verify the QR code of a copy of the newest birth act on the Verify screen."""
     from civreg.certificates.verify import read_pdf_payloads
     from civreg.services.queries import ActFilter, act_ids
-    from civreg.ui.certificate_source import available, certificate_pdf
+    from civreg.ui.actions import certificate_pdf
 
     ids = act_ids(ctx, ActFilter(kind="birth", status="registered"), descending=True, limit=1)
-    if not ids or not available():
+    if not ids:
         return
     pdf = Path(tempfile.mkdtemp()) / "copy.pdf"
     pdf.write_bytes(certificate_pdf(ctx, ids[0], "extract"))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.statistics import KindStats, vital_statistics
+from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
+from civreg.ui.tables import ALL, cell, read_only_table
 
 SEXES = (1, 2, 0)  # ISO/IEC 5218: male, female, unknown (9, not applicable, folds into unknown)
 
@@ -47,23 +49,11 @@ def percent(n: int, total: int) -> str:
     return f"{n} ({100.0 * n / total:.1f} %)" if total else str(n)
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().hide()
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return t
-
-
 def _cell(text: str, right: bool = True) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+    return cell(text, right=right)
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(LazyPage, QWidget):
     def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statistics")
@@ -81,7 +71,7 @@ class StatisticsPage(QWidget):
         bar.addWidget(self.year)
         bar.addStretch(1)
         bar.addWidget(refresh)
-        self.summary = _table(
+        self.summary = read_only_table(
             [
                 self.tr("Kind"),
                 self.tr("Total"),
@@ -91,7 +81,8 @@ class StatisticsPage(QWidget):
                 self.tr("On time"),
                 self.tr("Late (court judgment)"),
                 self.tr("Transcribed"),
-            ]
+            ],
+            stretch=ALL,
         )
         self.summary.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
@@ -99,8 +90,9 @@ class StatisticsPage(QWidget):
         self.months = QTabWidget()
         self.month_tables: dict[str, QTableWidget] = {}
         for kind, label in self.kind_names().items():
-            table = _table(
-                [self.tr("Year"), *self.month_names(), self.tr("Month unknown"), self.tr("Total")]
+            table = read_only_table(
+                [self.tr("Year"), *self.month_names(), self.tr("Month unknown"), self.tr("Total")],
+                stretch=ALL,
             )
             table.setObjectName(f"months_{kind}")
             table.horizontalHeader().setSectionResizeMode(
@@ -124,7 +116,7 @@ class StatisticsPage(QWidget):
         lay.addWidget(self.months, 1)
         lay.addWidget(note)
         self.figures: Figures | None = None
-        self._loaded = False
+        self.follow_changes(ops)
 
     def kind_names(self) -> dict[str, str]:
         return {
@@ -149,13 +141,10 @@ class StatisticsPage(QWidget):
             self.tr("Dec"),
         ]
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self.load()
+    def concerns(self, changes: Changes) -> bool:
+        return bool(changes.registers) or changes.mentions or changes.everything
 
-    def load(self) -> None:
-        self._loaded = True
+    def fetch(self) -> None:
         self.ops.run(
             load_figures, self.ctx, self.year.currentData(), owner=self, on_done=self.show_figures
         )

@@ -17,28 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.mentions import NoticeRow, list_notices
+from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
+from civreg.ui.tables import read_only_table
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.verticalHeader().hide()
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    return t
-
-
-class TransmissionPage(QWidget):
+class TransmissionPage(LazyPage, QWidget):
     def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transmission")
         self.ctx, self.ops = ctx, ops
         self.pending = QLabel()
         self.pending.setObjectName("pending")
-        self.batches = _table(
+        self.batches = read_only_table(
             [
                 self.tr("Batch"),
                 self.tr("Created"),
@@ -54,8 +48,8 @@ class TransmissionPage(QWidget):
         self.export_btn.setVisible(ctx.can("batch.export"))
         self.receipt_btn.setVisible(ctx.can("receipt.import"))
         headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"), self.tr("Status")]
-        self.outgoing = _table(headers)
-        self.incoming = _table(headers)
+        self.outgoing = read_only_table(headers)
+        self.incoming = read_only_table(headers)
         bar = QHBoxLayout()
         bar.addWidget(self.pending, 1)
         bar.addWidget(self.export_btn)
@@ -68,15 +62,12 @@ class TransmissionPage(QWidget):
         lay.addWidget(self.outgoing, 1)
         lay.addWidget(QLabel(self.tr("Mention notices received")))
         lay.addWidget(self.incoming, 1)
-        self._loaded = False
+        self.follow_changes(ops)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self.load()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.transmission or changes.notices or changes.everything
 
-    def load(self) -> None:
-        self._loaded = True
+    def fetch(self) -> None:
         if self.ctx.can("batch.export"):
             from civreg.services.transmission import transmission_status
 

@@ -30,6 +30,7 @@ from civreg.certificates.verify import Verification, VerificationStatus, verify_
 from civreg.errors import CivregError
 from civreg.security.office_keys import TrustList, read_public_key_file
 from civreg.services.context import Ctx
+from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import display_date
 
@@ -66,7 +67,7 @@ def file_trust(path: Path) -> TrustSource:
         return TrustSource(TrustList([read_public_key_file(path)]), path.name)
 
 
-class VerifyPage(QWidget):
+class VerifyPage(LazyPage, QWidget):
     def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verify")
@@ -141,7 +142,6 @@ class VerifyPage(QWidget):
         lay.addWidget(self.fields_box)
         lay.addStretch(1)
         self._clear_verdict()
-        self._loaded = False
 
     def _field_labels(self) -> list[tuple[str, str]]:
         return [
@@ -160,13 +160,13 @@ class VerifyPage(QWidget):
 
     # -- trust ------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._loaded:
-            self.load_trust()
+        super().showEvent(event)  # loads the store's trusted keys the first time
         self.qr.setFocus()  # a scanner types the code straight away
 
     def load_trust(self) -> None:
-        self._loaded = True
+        self.load()
+
+    def fetch(self) -> None:
         self.ops.run(store_trust, self.ctx, owner=self, on_done=self._trusted)
 
     def choose_key_folder(self) -> None:

@@ -1,0 +1,171 @@
+"""The main window's commands: register, annotate, print, back up, print the day, add a user.
+
+Each command asks what it needs (a dialog, a file name), runs the service through the
+database worker and reports in the window's status bar; navigation stays in
+:mod:`civreg.ui.main_window`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from civreg.domain.acts import ActView
+from civreg.services import changes
+from civreg.services.context import Ctx
+from civreg.ui import settings as S  # noqa: N812
+
+if TYPE_CHECKING:
+    from civreg.ui.main_window import MainWindow
+    from civreg.ui.printing import PreviewDialog
+
+
+def certificate_pdf(ctx: Ctx, ref: int | str, kind: str, requester: str = "") -> bytes:
+    """Runs on the worker: issue (and record) a full copy or an extract; its PDF bytes."""
+    from civreg.services.certificates import issue_certificate
+
+    return issue_certificate(ctx, ref, kind, requester=requester).pdf
+
+
+class WindowActions(QObject):
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.win = win
+
+    @property
+    def ctx(self) -> Ctx:
+        return self.win.ctx
+
+    def _say(self, text: str) -> None:
+        self.win.statusBar().showMessage(text, 15_000)
+
+    # -- acts ----------------------------------------------------------------------------
+    def register_draft(self, act_id: int) -> None:
+        from civreg.services.registration import register_act
+
+        self.win.ops.mutate(
+            register_act,
+            self.ctx,
+            act_id,
+            owner=self.win,
+            changes=changes.act_registered,
+            on_done=lambda v: self.win.open_act(v.id),
+        )
+
+    def add_mention(self, act: ActView) -> None:
+        from civreg.services.mentions import add_mention
+        from civreg.ui.act_view import ActPage
+        from civreg.ui.dialogs import MentionDialog
+
+        page = self.win.detail
+        labels = page.mention_kind if isinstance(page, ActPage) else str
+        dlg = MentionDialog(labels, self.win)
+        if dlg.exec() != MentionDialog.DialogCode.Accepted:
+            return
+        self.win.ops.mutate(
+            add_mention,
+            self.ctx,
+            act.id,
+            owner=self.win,
+            changes=changes.act_annotated,
+            **dlg.values(),
+        )
+
+    def print_copy(self, act_id: int, kind: str) -> None:
+        self.win.ops.run(
+            certificate_pdf,
+            self.ctx,
+            act_id,
+            kind,
+            owner=self.win,
+            on_done=lambda pdf: self.preview(pdf, act_id, kind),
+        )
+
+    def preview(self, pdf: bytes, act_id: int, kind: str) -> PreviewDialog:
+        from civreg.ui.printing import PreviewDialog
+
+        title = self.tr("Full copy") if kind == "full" else self.tr("Extract")
+        dlg = PreviewDialog(
+            pdf,
+            title,
+            default_printer=self.win.settings.get(S.DEFAULT_PRINTER),
+            suggested_name=f"act-{act_id}-{kind}.pdf",
+            parent=self.win,
+        )
+        dlg.open()
+        return dlg
+
+    def print_day(self) -> None:
+        from civreg.services.certificates import bulk_print_day
+        from civreg.ui.long_ops import run_with_progress
+
+        name, _ = QFileDialog.getSaveFileName(
+            self.win,
+            self.tr("Save the day's copies as"),
+            f"copies-{date.today()}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not name:
+            return
+
+        def job(report, cancelled):
+            return bulk_print_day(
+                self.ctx,
+                date.today(),
+                Path(name),
+                progress=lambda d, t: (report(d, t), not cancelled())[1],
+            )
+
+        run_with_progress(
+            self.win,
+            self.win.ops,
+            self.tr("Printing today's acts…"),
+            job,
+            on_done=lambda r: self._say(
+                self.tr("{n} page(s) written to {path}").format(n=r.pages, path=name)
+            ),
+        )
+
+    # -- store ---------------------------------------------------------------------------
+    def backup(self) -> None:
+        from civreg.ui.long_ops import backup_store, run_with_progress
+
+        folder = QFileDialog.getExistingDirectory(self.win, self.tr("Back up into which folder?"))
+        if not folder:
+            return
+        run_with_progress(
+            self.win,
+            self.win.ops,
+            self.tr("Backing up the store…"),
+            lambda report, cancelled: backup_store(self.ctx, Path(folder), report, cancelled),
+            on_done=lambda p: self._say(self.tr("Backup written: {path}").format(path=p)),
+        )
+
+    # -- administration ------------------------------------------------------------------
+    def add_user(self) -> None:
+        from civreg.domain.roles import ALL_ROLES
+        from civreg.services.users import add_user
+        from civreg.ui.dialogs import UserDialog
+
+        dlg = UserDialog(ALL_ROLES, self.win)
+        if dlg.exec() != UserDialog.DialogCode.Accepted:
+            return
+        self.win.ops.mutate(
+            add_user,
+            self.ctx,
+            dlg.username.text(),
+            dlg.password.text(),
+            dlg.chosen_roles(),
+            full_name=dlg.full_name.text(),
+            title=dlg.title.text(),
+            owner=self.win,
+            changes=changes.Changes(users=True),
+        )
+
+    def settings_changed(self) -> None:
+        lang = self.win.settings.get(S.LANGUAGE)
+        self.win.language_requested.emit(lang or "fr")

@@ -1,0 +1,171 @@
+"""The act form's fields ↔ :class:`~civreg.domain.acts.ActInput`, without Qt.
+
+A form is a set of text values keyed by validation path (``event_date``,
+``child.family_name``, ``witness[1].given_names``, ``details.weight_grams``,
+``details.cause.part1[0].text``…), as the widgets give them: dates already partial ISO, coded
+choices as their code. :func:`to_input` builds the act from them and :func:`field_values`
+gives them back from an act. This module imports no PySide6 (unit-tested in
+``tests/unit/test_form_mapping.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from civreg.domain.acts import ActInput, ActKind, Person
+
+PARENT = (
+    "family_name",
+    "given_names",
+    "birth_date",
+    "birth_place",
+    "profession",
+    "domicile",
+    "nationality",
+)
+SPOUSE = (
+    "family_name",
+    "given_names",
+    "sex",
+    "birth_date",
+    "birth_place",
+    "profession",
+    "domicile",
+    "nationality",
+)
+PERSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "child": ("family_name", "given_names", "sex"),
+    "father": PARENT,
+    "mother": PARENT,
+    "spouse1": SPOUSE,
+    "spouse2": SPOUSE,
+    "witness": ("family_name", "given_names", "birth_date", "domicile"),
+    "deceased": (
+        "family_name",
+        "given_names",
+        "sex",
+        "birth_date",
+        "birth_place",
+        "profession",
+        "domicile",
+    ),
+    "spouse": ("family_name", "given_names"),
+    "declarant": ("family_name", "given_names", "capacity", "domicile"),
+}
+# Sections of persons in entry order, per kind of act.
+SECTION_ROLES: dict[ActKind, tuple[tuple[str, int], ...]] = {
+    ActKind.BIRTH: (("child", 0), ("mother", 0), ("father", 0), ("declarant", 0)),
+    ActKind.MARRIAGE: (
+        ("spouse1", 0),
+        ("spouse2", 0),
+        ("witness", 0),
+        ("witness", 1),
+        ("declarant", 0),
+    ),
+    ActKind.DEATH: (("deceased", 0), ("spouse", 0), ("declarant", 0)),
+}
+INT_FIELDS = {"birth_order", "weight_grams", "mother_children_born_alive"}
+
+_PERSON_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?\.(\w+)$")
+_CAUSE = re.compile(r"^cause\.(part[12])\[(\d)\]\.text$")
+_PRICE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([A-Za-z]{3})$")
+
+
+def bride_price_value(text: str) -> dict[str, object]:
+    """``500 USD`` → amount and currency; anything else is kept as a description."""
+    m = _PRICE.match(text.strip())
+    if m is None:
+        return {"description": text.strip()}
+    amount = float(m.group(1).replace(",", "."))
+    return {
+        "amount": int(amount) if amount.is_integer() else amount,
+        "currency": m.group(2).upper(),
+    }
+
+
+def bride_price_text(value: object) -> str:
+    if not isinstance(value, dict):
+        return ""
+    if "amount" in value:
+        return f"{value['amount']} {value.get('currency', '')}".strip()
+    return str(value.get("description", ""))
+
+
+def person_path(path: str) -> tuple[str, int, str] | None:
+    """``witness[1].given_names`` → (``witness``, 1, ``given_names``); None for other paths."""
+    m = _PERSON_PATH.match(path)
+    if m is None or path.startswith(("details.", "judgment.", "transcription.")):
+        return None
+    return m.group(1), int(m.group(2) or 0), m.group(3)
+
+
+def _detail(details: dict[str, object], name: str, value: str) -> None:
+    if name.startswith("cause."):
+        m = _CAUSE.match(name)
+        if m is None:
+            raise KeyError(name)
+        part = m.group(1)
+        cause = details.setdefault("cause", {})
+        assert isinstance(cause, dict)
+        cause.setdefault(part, []).append({"text": value})
+    elif name == "bride_price":
+        details[name] = bride_price_value(value)
+    else:
+        details[name] = int(value) if name in INT_FIELDS and value.isdigit() else value
+
+
+def to_input(kind: ActKind, values: Mapping[str, str]) -> ActInput:
+    """The act the form's ``values`` describe (empty values are left out)."""
+    people: dict[tuple[str, int], dict[str, object]] = {}
+    details: dict[str, object] = {}
+    top: dict[str, str] = {}
+    for path, value in values.items():
+        if path.startswith("details."):
+            if value != "":
+                _detail(details, path.split(".", 1)[1], value)
+            continue
+        person = person_path(path)
+        if person is None:
+            top[path] = value
+            continue
+        role, pos, name = person
+        fields = people.setdefault((role, pos), {})
+        fields[name] = int(value or 0) if name == "sex" else value
+    persons = []
+    for role, pos in SECTION_ROLES[kind]:
+        fields = people.get((role, pos), {})
+        if any(v not in ("", 0) for v in fields.values()):
+            persons.append(Person(role=role, position=pos, **fields))  # type: ignore[arg-type]
+    return ActInput(kind=kind, persons=tuple(persons), details=details, **top)  # type: ignore[arg-type]
+
+
+def field_value(data: ActInput, path: str) -> str:
+    """The text a form field shows for ``path`` of ``data`` (``""`` when absent)."""
+    if path.startswith("details."):
+        name = path.split(".", 1)[1]
+        if name.startswith("cause."):
+            m = _CAUSE.match(name)
+            if m is None:
+                return ""
+            part, line = m.group(1), int(m.group(2))
+            lines = (data.details.get("cause") or {}).get(part, [])
+            value = lines[line].get("text", "") if line < len(lines) else ""
+        elif name == "bride_price":
+            value = bride_price_text(data.details.get(name))
+        else:
+            value = data.details.get(name, "")
+    else:
+        person = person_path(path)
+        if person is None:
+            value = getattr(data, path, "")
+        else:
+            p = data.person(person[0], person[1])
+            value = getattr(p, person[2], "") if p else ""
+            if person[2] == "sex" and value == 0:
+                value = ""
+    return "" if value is None else str(value)
+
+
+def field_values(data: ActInput, paths: Iterable[str]) -> dict[str, str]:
+    return {path: field_value(data, path) for path in paths}
