@@ -33,7 +33,7 @@ def close_session(ctx: Ctx) -> None:
     """A registrar closes the registration session: the chain head is signed."""
     ctx.require("session.close")
     with ctx.store.write() as s:
-        audit.append(s, user_id=ctx.user.id, username=ctx.user.username, operation="session.close")
+        ctx.audit(s, "session.close")
         seal_in(s, "session_close")
 
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from civreg.domain.roles import allowed
 from civreg.errors import PermissionDenied
+from civreg.models.audit import AuditEntry
 from civreg.models.store import Store
+from civreg.security import audit as audit_chain
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,30 @@ class Ctx:
 
     def can(self, operation: str) -> bool:
         return allowed(self.user.roles, operation)
+
+    def audit(
+        self,
+        s: Session,
+        operation: str,
+        *,
+        act_uuid: str = "",
+        before: Any = None,
+        after: Any = None,
+        detail: str = "",
+        at: datetime | None = None,
+    ) -> AuditEntry:
+        """Append this user's audit entry for ``operation`` (caller's write transaction)."""
+        return audit_chain.append(
+            s,
+            user_id=self.user.id,
+            username=self.user.username,
+            operation=operation,
+            act_uuid=act_uuid,
+            before=before,
+            after=after,
+            detail=detail,
+            at=at,
+        )
 
     @cached_property
     def profile(self):

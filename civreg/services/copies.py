@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from civreg.errors import CivregError, Conflict
 from civreg.i18n import register
 from civreg.models.acts import ChangeLog, IssuedCopy
-from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.drafts import load_act
 
@@ -61,11 +60,9 @@ def record_copy_in(ctx: Ctx, s, act_ref: int | str, kind: str, requester: str) -
     s.add(c)
     s.flush()
     s.add(ChangeLog(entity="copy", entity_uuid=c.uuid))
-    audit.append(
+    ctx.audit(
         s,
-        user_id=ctx.user.id,
-        username=ctx.user.username,
-        operation="copy.issue",
+        "copy.issue",
         act_uuid=row.uuid,
         detail=f"{kind} #{c.copy_number}",
     )

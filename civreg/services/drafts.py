@@ -14,7 +14,6 @@ from civreg.i18n import register
 from civreg.models.act_repo import fill_act, legal_content, replace_persons, to_view
 from civreg.models.acts import Act
 from civreg.models.base import utcnow
-from civreg.security import audit
 from civreg.services.context import Ctx
 
 register(
@@ -75,11 +74,9 @@ def create_draft_in(ctx: Ctx, s, data: ActInput) -> Act:
     s.add(row)
     s.flush()
     replace_persons(s, row, data.persons)
-    audit.append(
+    ctx.audit(
         s,
-        user_id=ctx.user.id,
-        username=ctx.user.username,
-        operation="draft.create",
+        "draft.create",
         act_uuid=row.uuid,
         after=legal_content(row),
     )
@@ -101,11 +98,9 @@ def update_draft(ctx: Ctx, ref: int | str, data: ActInput) -> ActView:
         row.updated_at = utcnow()
         replace_persons(s, row, data.persons)
         s.flush()
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="draft.update",
+            "draft.update",
             act_uuid=row.uuid,
             before=before,
             after=legal_content(row),
@@ -122,11 +117,9 @@ def delete_draft(ctx: Ctx, ref: int | str) -> None:
         before = legal_content(row)
         uuid = row.uuid
         s.delete(row)
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="draft.delete",
+            "draft.delete",
             act_uuid=uuid,
             before=before,
         )

@@ -29,7 +29,6 @@ from civreg.errors import CivregError, NotFound
 from civreg.i18n import register
 from civreg.models.act_repo import to_input
 from civreg.models.acts import Act, DuplicateDecision
-from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.search_match import (
     COMPACT_FAMILY,
@@ -377,11 +376,9 @@ def decide_duplicate(
         )
         s.add(row)
         s.flush()
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="duplicate.decide",
+            "duplicate.decide",
             act_uuid=act.uuid,
             after={"candidate": other.uuid, "decision": decision},
             detail=f"{decision} {other.global_id or other.uuid}",

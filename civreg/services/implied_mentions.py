@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from civreg.domain.acts import ActInput, ActKind, Person
 from civreg.domain.dates import PartialDate
 from civreg.models.acts import Act, ChangeLog, MentionNotice
-from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.mentions import record_mention
 
@@ -81,11 +80,9 @@ def add_implied_mentions(ctx: Ctx, s: Session, row: Act, data: ActInput) -> None
             s.add(n)
             s.flush()
             s.add(ChangeLog(entity="notice", entity_uuid=n.uuid))
-            audit.append(
+            ctx.audit(
                 s,
-                user_id=ctx.user.id,
-                username=ctx.user.username,
-                operation="notice.queue",
+                "notice.queue",
                 act_uuid=row.uuid,
                 detail=f"{kind} for {person.birth_act_ref}",
             )

@@ -22,7 +22,6 @@ from civreg.models.acts import ChangeLog
 from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import AuthorityKey, OwnKey, TrustedKey
-from civreg.security import audit
 from civreg.security.office_keys import (
     TrustList,
     read_public_key_file,
@@ -132,11 +131,9 @@ def trust_key(ctx: Ctx, key_file: Path) -> KeyView:
         )
         s.add(row)
         s.flush()
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="keys.trust",
+            "keys.trust",
             detail=f"{key.office_id} {key.key_id}",
         )
         return _view(row)
@@ -177,11 +174,9 @@ def revoke_key(ctx: Ctx, office_id: str, key_id: str | None = None) -> list[KeyV
             if k.status != "revoked":
                 k.status, k.revoked_at = "revoked", utcnow()
         s.flush()
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="keys.revoke",
+            "keys.revoke",
             detail=f"{office_id} {key_id or 'all'}",
         )
         return [_view(k) for k in rows]
@@ -214,11 +209,9 @@ def authority_init(
                 authority_id=name, key_id=kid, private_key=raw, public_key=raw_x25519_public(public)
             )
         )
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="keys.authority_init",
+            "keys.authority_init",
             detail=kid,
         )
         write_authority_public_key(Path(out_public_file), name, public)
@@ -270,11 +263,9 @@ def rotate_office_key(ctx: Ctx) -> str:
             )
         )
         s.add(ChangeLog(entity="key", entity_uuid=kid))
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="keys.rotate",
+            "keys.rotate",
             detail=f"{office.key_id} -> {kid}",
         )
         return kid

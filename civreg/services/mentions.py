@@ -15,7 +15,6 @@ from civreg.i18n import register
 from civreg.models.act_repo import mentions_of, to_view
 from civreg.models.acts import Act, ChangeLog, Mention, MentionNotice
 from civreg.models.base import utcnow
-from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.drafts import load_act
 
@@ -221,11 +220,9 @@ def record_mention(
     s.add(m)
     s.flush()
     s.add(ChangeLog(entity="mention", entity_uuid=m.uuid))
-    audit.append(
+    ctx.audit(
         s,
-        user_id=ctx.user.id,
-        username=ctx.user.username,
-        operation=operation,
+        operation,
         act_uuid=target.uuid,
         detail=detail,
         after={

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from civreg.domain.profile import load_profile
-from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.settings import PROFILE_OVERRIDES, get_setting, put_setting
 
@@ -24,11 +23,9 @@ def set_profile_overrides(ctx: Ctx, overrides: dict[str, Any]) -> None:
     with ctx.store.write() as s:
         before = get_setting(s, PROFILE_OVERRIDES, {})
         put_setting(s, PROFILE_OVERRIDES, overrides)
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="office.profile_overrides",
+            "office.profile_overrides",
             before=before,
             after=overrides,
         )

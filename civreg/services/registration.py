@@ -160,11 +160,9 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
     row.updated_at = row.registered_at
     row.status = "registered"
     s.flush()
-    audit.append(
+    ctx.audit(
         s,
-        user_id=ctx.user.id,
-        username=ctx.user.username,
-        operation="act.register",
+        "act.register",
         act_uuid=row.uuid,
         before=before,
         after=after,
@@ -186,11 +184,9 @@ def set_first_number(ctx: Ctx, *, centre: str, kind: str, year: int, first_numbe
             raise Conflict("register.first_number_locked")
         reg.first_number = first_number
         reg.next_number = first_number
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="register.first_number",
+            "register.first_number",
             detail=f"{centre}/{kind}/{year} first={first_number}",
         )
 
@@ -201,10 +197,8 @@ def close_register(ctx: Ctx, *, centre: str, kind: str, year: int) -> None:
         reg = _register_row(s, centre, ActKind(kind), year)
         reg.closed_at = utcnow()
         reg.closed_by = ctx.user.id
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="register.close",
+            "register.close",
             detail=f"{centre}/{kind}/{year}",
         )

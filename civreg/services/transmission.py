@@ -25,7 +25,6 @@ from civreg.models.acts import Act, ChangeLog, MentionNotice
 from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, ReceivedBatch
-from civreg.security import audit
 from civreg.security.signing import load_private
 from civreg.services.context import Ctx
 from civreg.services.duplicates import find_duplicates_for_act
@@ -68,20 +67,16 @@ def export_batch(
     with ctx.store.write() as s:
         if again is not None:
             result = reexport(s, out_path, again)
-            audit.append(
+            ctx.audit(
                 s,
-                user_id=ctx.user.id,
-                username=ctx.user.username,
-                operation="batch.reexport",
+                "batch.reexport",
                 detail=f"batch {again}",
             )
             return result
         planned = plan(s)
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="batch.export",
+            "batch.export",
             detail=f"batch {planned.sequence} changes {planned.changes_from}-{planned.changes_to}",
         )
         result, data = export_planned(
@@ -171,11 +166,9 @@ def _import_one(
         got.outcome["notices"]["applied"] = len(got.notices_here)
         got.outcome["possible_duplicates"] = _flag_duplicates(s, got)
     report = importer.finish(s, got)
-    audit.append(
+    ctx.audit(
         s,
-        user_id=ctx.user.id,
-        username=ctx.user.username,
-        operation="batch.import",
+        "batch.import",
         detail=f"{got.office_id} batch {got.sequence} {got.status} "
         f"quarantined={len(got.quarantine)}",
     )
@@ -241,11 +234,9 @@ def import_receipt(ctx: Ctx, path: Path) -> ReceiptResult:
                     batch.acknowledged_by = receipt.office_id
                     if entry.get("status") != "already_imported":
                         batch.quarantined = list(items)
-            audit.append(
+            ctx.audit(
                 s,
-                user_id=ctx.user.id,
-                username=ctx.user.username,
-                operation="receipt.import",
+                "receipt.import",
                 detail=f"from {receipt.office_id}: batches "
                 + ",".join(str(b.sequence) for b, _ in matched),
             )
@@ -333,11 +324,9 @@ def forward_batches(ctx: Ctx, out_dir: Path, *, again: bool = False) -> list[Pat
             b.forwarded_at = utcnow()
             written.append(target)
         if written:
-            audit.append(
+            ctx.audit(
                 s,
-                user_id=ctx.user.id,
-                username=ctx.user.username,
-                operation="batch.forward",
+                "batch.forward",
                 detail=f"{len(written)} batches",
             )
     return written
@@ -393,11 +382,9 @@ def resolve_quarantine(ctx: Ctx, item_id: int, resolution: str) -> QuarantineVie
         item.resolution = resolution.strip()
         item.resolved_by = ctx.user.username
         item.resolved_at = utcnow()
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="quarantine.resolve",
+            "quarantine.resolve",
             detail=f"{item.record_type} {item.record_id}: {item.reason}",
         )
         seq = s.scalar(select(ReceivedBatch.sequence).where(ReceivedBatch.id == item.batch_id))

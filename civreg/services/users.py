@@ -13,7 +13,6 @@ from civreg.domain.roles import ALL_ROLES
 from civreg.errors import CivregError, NotFound, PermissionDenied
 from civreg.i18n import register
 from civreg.models.users import User, UserRole
-from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.store_access import check_password, check_username
 
@@ -87,11 +86,9 @@ def add_user(
             user.password_hash = PasswordHasher().hash(password)
         s.add(user)
         s.flush()
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="user.add",
+            "user.add",
             detail=f"user={user.id} roles={','.join(role_list)}",
         )
         if store.keyfile is not None:
@@ -113,11 +110,9 @@ def change_password(
         user = s.scalar(select(User).where(User.username == username))
         if user is None or user.disabled:
             raise NotFound(what="user")
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="user.passwd",
+            "user.passwd",
             detail=f"user={user.id}",
         )
         if store.keyfile is not None:
@@ -152,11 +147,9 @@ def disable_user(ctx: Ctx, username: str) -> None:
                 raise CivregError("users.last_admin")
         user.disabled = True
         user.password_hash = None
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="user.disable",
+            "user.disable",
             detail=f"user={user.id}",
         )
         if store.keyfile is not None:
@@ -172,11 +165,9 @@ def set_roles(ctx: Ctx, username: str, roles: Iterable[str]) -> UserRow:
         if user is None:
             raise NotFound(what="user")
         user.roles = [UserRole(role=r) for r in role_list]
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="user.roles",
+            "user.roles",
             detail=f"user={user.id} roles={','.join(role_list)}",
         )
         s.flush()
