@@ -35,7 +35,6 @@ EXPLAINING_KINDS = frozenset(
 )
 _ACT_COLUMNS = [c.key for c in Act.__table__.columns if c.key not in ("id",)]
 _PERSON_KEYS = [c.key for c in ActPerson.__table__.columns if c.key not in ("id", "act_id")]
-_CHUNK = 900
 _PERSON_FIELDS = [f.name for f in fields(Person)]
 
 

@@ -4,6 +4,8 @@
 would apply for its column (JSON decoded, SQLite datetimes parsed, booleans as bool), so the
 values are the ones a Core ``select()`` gives, without its per-query compilation of long
 ``IN`` lists and per-row wrapping (which cost more than the index lookups themselves).
+Like a ``select()`` through the session (autoflush), they first flush the session's pending
+objects, so rows added earlier in the same transaction are seen.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from sqlalchemy.orm import Session
 _SQLITE_CHUNK = 5000  # bound parameters per query (SQLite allows 32766)
 _PG_CHUNK = 50000  # values per ``= ANY(array)``
 _HASHABLE = frozenset({str, int, float, type(None)})
+
+
+def chunked(values: Sequence[Any], size: int = _SQLITE_CHUNK) -> list[Sequence[Any]]:
+    """``values`` cut into lists of at most ``size``: for statements that must bind each value
+    (an ``UPDATE ... IN``), within what every backend accepts."""
+    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 def _processors(table: Table, columns: Sequence[str], dialect: Any) -> list[tuple[int, Any, bool]]:
@@ -57,6 +65,7 @@ def select_where(
 ) -> list[tuple[Any, ...]]:
     """Rows ``columns`` of ``table`` matching the literal SQL condition ``where`` (all rows
     if empty), in no particular order: a sequential read for bulk exports."""
+    s.flush()
     conn = s.connection()
     raw = conn.connection.driver_connection
     assert raw is not None
@@ -81,6 +90,7 @@ def select_in(
 ) -> list[tuple[Any, ...]]:
     """Rows ``columns`` of ``table`` whose ``key`` is in ``values`` (plus the literal SQL
     condition ``where``, if any), in no particular order."""
+    s.flush()
     conn = s.connection()
     dialect = conn.dialect
     procs = _processors(table, columns, dialect)

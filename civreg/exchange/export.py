@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from civreg.errors import TransmissionError
 from civreg.exchange import records as rec
+from civreg.exchange.bulk_select import chunked
 from civreg.exchange.files import write_file
 from civreg.exchange.gc_pause import collector_paused
 from civreg.i18n import register
@@ -166,10 +167,10 @@ def export_planned(
     )
     s.add(batch)
     notice_ids = [r["id"] for r in records if r["type"] == "notice"]
-    for i in range(0, len(notice_ids), 900):
+    for chunk in chunked(notice_ids):
         s.execute(
             update(MentionNotice)
-            .where(MentionNotice.uuid.in_(notice_ids[i : i + 900]))
+            .where(MentionNotice.uuid.in_(chunk))
             .values(status="sent", handled_at=utcnow())
         )
     announced = tuple(r["id"] for r in records if r["type"] == "key_announcement")

@@ -14,9 +14,10 @@ import binascii
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from civreg.exchange.bulk_select import select_in
 from civreg.models.acts import Act, ChangeLog, IssuedCopy, Mention, MentionNotice
 from civreg.models.sync import RemoteAuditEntry, TrustedKey
 from civreg.security.audit import content_hash
@@ -50,29 +51,21 @@ def _when(record: dict[str, Any], key: str) -> datetime:
         ) from None
 
 
-def _known(s: Session, model: Any, column: Any, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for i in range(0, len(ids), 900):
-        found.update(s.scalars(select(column).where(column.in_(ids[i : i + 900]))))
-    return found
+def _known(s: Session, table: Table, ids: list[str]) -> set[str]:
+    """The uuids among ``ids`` that ``table`` already holds."""
+    return {row[0] for row in select_in(s, table, ("uuid",), "uuid", ids)}
 
 
 def act_ids(s: Session, gids: set[str]) -> dict[str, tuple[int, str, str]]:
     """Global id -> (act id, status, origin) for the acts this store holds."""
-    out: dict[str, tuple[int, str, str]] = {}
-    refs = sorted(gids)
-    for i in range(0, len(refs), 900):
-        for gid, act_id, status, origin in s.execute(
-            select(Act.global_id, Act.id, Act.status, Act.origin).where(
-                Act.global_id.in_(refs[i : i + 900])
-            )
-        ):
-            out[gid] = (act_id, status, origin)
-    return out
+    rows = select_in(
+        s, Act.__table__, ("global_id", "id", "status", "origin"), "global_id", sorted(gids)
+    )
+    return {gid: (act_id, status, origin) for gid, act_id, status, origin in rows}
 
 
 def import_mentions(s: Session, records: list[dict[str, Any]], q: Quarantine) -> int:
-    known = _known(s, Mention, Mention.uuid, [r["id"] for r in records])
+    known = _known(s, Mention.__table__, [r["id"] for r in records])
     acts = act_ids(s, {_s(r, "act") for r in records})
     added = 0
     for r in records:
@@ -102,7 +95,7 @@ def import_mentions(s: Session, records: list[dict[str, Any]], q: Quarantine) ->
 
 
 def import_copies(s: Session, records: list[dict[str, Any]], q: Quarantine) -> int:
-    known = _known(s, IssuedCopy, IssuedCopy.uuid, [r["id"] for r in records])
+    known = _known(s, IssuedCopy.__table__, [r["id"] for r in records])
     acts = act_ids(s, {_s(r, "act") for r in records})
     added = 0
     for r in records:
@@ -148,7 +141,7 @@ def import_notices(
 ) -> tuple[list[tuple[int, int]], int, int]:
     """Store the incoming notices. Returns (notices for acts registered here, as (notice id,
     act id), for the caller to apply as mentions; routed onwards; kept as not held here)."""
-    known = _known(s, MentionNotice, MentionNotice.uuid, [r["id"] for r in records])
+    known = _known(s, MentionNotice.__table__, [r["id"] for r in records])
     acts = act_ids(s, {_s(r, "target_ref") for r in records})
     here: list[tuple[int, int]] = []
     routed = kept = 0

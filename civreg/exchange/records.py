@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, Person
-from civreg.exchange.bulk_select import select_in, select_where
+from civreg.exchange.bulk_select import chunked, select_in, select_where
 from civreg.models.acts import Act, ActPerson, ChangeLog, IssuedCopy, Mention, MentionNotice
 from civreg.models.audit import AuditEntry
 from civreg.models.sync import OwnKey
@@ -48,10 +48,6 @@ def changed_uuids(session: Session, first: int, last: int) -> dict[str, list[str
     for entity, uuid in rows:
         out[entity][uuid] = None
     return {k: list(v) for k, v in out.items()}
-
-
-def _chunks(items: list[Any], size: int = 900) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 _ACT_FIELDS = (
@@ -103,7 +99,7 @@ def act_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
         return []
     total = session.scalar(select(func.count()).select_from(_ACT)) or 0
     if len(uuids) * 4 < total:
-        return [r for chunk in _chunks(uuids, _EXPORT_CHUNK) for r in _records(session, chunk)]
+        return [r for chunk in chunked(uuids, _EXPORT_CHUNK) for r in _records(session, chunk)]
     return _records(session, uuids, scan=True)
 
 
@@ -208,81 +204,106 @@ def _act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _act_refs(session: Session, act_ids: set[int]) -> dict[int, str]:
-    refs: dict[int, str] = {}
-    for chunk in _chunks(sorted(act_ids)):  # type: ignore[arg-type]
-        refs.update(session.execute(select(Act.id, Act.global_id).where(Act.id.in_(chunk))).all())
-    return refs
+    return dict(select_in(session, Act.__table__, ("id", "global_id"), "id", sorted(act_ids)))
+
+
+_MENTION_FIELDS = (
+    "id",
+    "uuid",
+    "act_id",
+    "kind",
+    "date",
+    "text",
+    "authority",
+    "reference",
+    "related_ref",
+    "source",
+    "recorded_by_name",
+    "recorded_at",
+)
 
 
 def mention_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
     rows = [
-        m
-        for c in _chunks(uuids)
-        for m in session.scalars(select(Mention).where(Mention.uuid.in_(c)))
+        dict(zip(_MENTION_FIELDS, r, strict=True))
+        for r in sorted(select_in(session, Mention.__table__, _MENTION_FIELDS, "uuid", uuids))
     ]
-    refs = _act_refs(session, {m.act_id for m in rows})
+    refs = _act_refs(session, {m["act_id"] for m in rows})
     return [
         {
             "type": "mention",
-            "id": m.uuid,
-            "act": refs[m.act_id],
-            "kind": m.kind,
-            "date": m.date,
-            "text": m.text,
-            "authority": m.authority,
-            "reference": m.reference,
-            "related_ref": m.related_ref,
-            "source": m.source,
-            "recorded_by_name": m.recorded_by_name,
-            "recorded_at": _iso(m.recorded_at),
+            "id": m["uuid"],
+            "act": refs[m["act_id"]],
+            "kind": m["kind"],
+            "date": m["date"],
+            "text": m["text"],
+            "authority": m["authority"],
+            "reference": m["reference"],
+            "related_ref": m["related_ref"],
+            "source": m["source"],
+            "recorded_by_name": m["recorded_by_name"],
+            "recorded_at": _iso(m["recorded_at"]),
         }
-        for m in sorted(rows, key=lambda m: m.id)
+        for m in rows
     ]
+
+
+_NOTICE_FIELDS = (
+    "id",
+    "uuid",
+    "target_ref",
+    "kind",
+    "date",
+    "text",
+    "source_ref",
+    "source_office",
+)
 
 
 def notice_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
-    rows = [
-        n
-        for c in _chunks(uuids)
-        for n in session.scalars(
-            select(MentionNotice).where(
-                MentionNotice.uuid.in_(c), MentionNotice.direction == "outgoing"
-            )
-        )
-    ]
+    rows = select_in(
+        session,
+        MentionNotice.__table__,
+        _NOTICE_FIELDS,
+        "uuid",
+        uuids,
+        where="direction = 'outgoing'",
+    )
     return [
         {
             "type": "notice",
-            "id": n.uuid,
-            "target_ref": n.target_ref,
-            "kind": n.kind,
-            "date": n.date,
-            "text": n.text,
-            "source_ref": n.source_ref,
-            "source_office": n.source_office,
+            "id": uuid,
+            "target_ref": target_ref,
+            "kind": kind,
+            "date": date,
+            "text": text,
+            "source_ref": source_ref,
+            "source_office": source_office,
         }
-        for n in sorted(rows, key=lambda n: n.id)
+        for _id, uuid, target_ref, kind, date, text, source_ref, source_office in sorted(rows)
     ]
+
+
+_COPY_FIELDS = ("id", "uuid", "act_id", "kind", "copy_number", "requester", "issued_at")
 
 
 def copy_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
     rows = [
-        c
-        for ch in _chunks(uuids)
-        for c in session.scalars(select(IssuedCopy).where(IssuedCopy.uuid.in_(ch)))
+        dict(zip(_COPY_FIELDS, r, strict=True))
+        for r in sorted(select_in(session, IssuedCopy.__table__, _COPY_FIELDS, "uuid", uuids))
     ]
-    refs = _act_refs(session, {c.act_id for c in rows})
+    refs = _act_refs(session, {c["act_id"] for c in rows})
     return [
         {
             "type": "copy",
-            "id": c.uuid,
-            "act": refs[c.act_id],
-            "kind": c.kind,
-            "copy_number": c.copy_number,
-            "requester": c.requester,
-            "issued_at": _iso(c.issued_at),
+            "id": c["uuid"],
+            "act": refs[c["act_id"]],
+            "kind": c["kind"],
+            "copy_number": c["copy_number"],
+            "requester": c["requester"],
+            "issued_at": _iso(c["issued_at"]),
         }
-        for c in sorted(rows, key=lambda c: c.id)
+        for c in rows
     ]
 
 
