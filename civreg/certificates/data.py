@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from civreg.domain.acts import ActKind
 from civreg.errors import CivregError
 from civreg.i18n import register
 
@@ -28,16 +29,6 @@ class CertificateDataError(CivregError):
     """The data given to the renderer is inconsistent (a programming or mapping error)."""
 
     key = "certificate.bad_data"
-
-
-class ActKind(StrEnum):
-    BIRTH = "birth"
-    MARRIAGE = "marriage"
-    DEATH = "death"
-
-    @property
-    def letter(self) -> str:
-        return {"birth": "N", "marriage": "M", "death": "D"}[self.value]
 
 
 class CopyKind(StrEnum):

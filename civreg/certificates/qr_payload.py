@@ -19,7 +19,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from civreg.certificates.base45 import b45decode, b45encode
 from civreg.certificates.data import (
-    ActKind,
     ActStatus,
     CertificateData,
     CertificateDataError,
@@ -27,12 +26,13 @@ from civreg.certificates.data import (
     PartialDate,
 )
 from civreg.certificates.french_text import full_name
+from civreg.domain.acts import KIND_LETTER
 from civreg.security.office_keys import key_id
 
 PREFIX = "CR1:"
 VERSION = 1
 SIGNATURE_SIZE = 64
-KIND_CODES = {ActKind.BIRTH: "N", ActKind.MARRIAGE: "M", ActKind.DEATH: "D"}
+KIND_CODES = KIND_LETTER  # the kind letter of the register number
 COPY_CODES = {CopyKind.FULL: "I", CopyKind.EXTRACT: "E"}
 STATUS_CODES = {ActStatus.REGISTERED: "R", ActStatus.CANCELLED: "A"}
 FIELD_KEYS = frozenset({"v", "id", "k", "n", "d", "p", "t", "c", "i", "o", "kid", "s", "x"})

@@ -22,6 +22,11 @@ class ActKind(StrEnum):
     MARRIAGE = "marriage"
     DEATH = "death"
 
+    @property
+    def letter(self) -> str:
+        """N, M or D: the kind's letter in register numbers and certificate QR payloads."""
+        return KIND_LETTER[self]
+
 
 class ActStatus(StrEnum):
     DRAFT = "draft"
@@ -42,7 +47,7 @@ SUBJECT_ROLE: dict[ActKind, str] = {
     ActKind.MARRIAGE: "spouse1",
     ActKind.DEATH: "deceased",
 }
-KIND_LETTER = {ActKind.BIRTH: "N", ActKind.MARRIAGE: "M", ActKind.DEATH: "D"}
+KIND_LETTER: dict[ActKind, str] = {ActKind.BIRTH: "N", ActKind.MARRIAGE: "M", ActKind.DEATH: "D"}
 
 MENTION_KINDS = (
     "marriage",
