@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from civreg.resources import resource_path
+
+FONTS_DIR = resource_path("fonts")
 
 SANS = "CivregSans"
 SANS_BOLD = "CivregSans-Bold"

@@ -1,6 +1,6 @@
 """Generate realistic synthetic acts for a country profile (pure: no database).
 
-Names come from ``resources/names.json`` (common BF and DRC names), places from the profile's
+Names come from ``civreg/resources/names.json`` (common BF and DRC names), places from the profile's
 geography, dates from plausible distributions: most births declared within the deadline,
 some late with a court judgment, twins, marriages and deaths of persons born in the store.
 """
@@ -12,13 +12,13 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from civreg.domain.acts import ActInput, ActKind, Judgment, Person
 from civreg.domain.profile import CountryProfile
+from civreg.resources import resource_path
 
-NAMES_FILE = Path(__file__).resolve().parents[2] / "resources" / "names.json"
+NAMES_FILE = resource_path("names.json")
 PROFESSIONS = {
     1: [
         "cultivateur",

@@ -1,6 +1,6 @@
 """Country profiles: the legal rules of one country as versioned data.
 
-A profile is a TOML file under ``resources/countries/`` (``BF.toml``, ``CD.toml``) plus a
+A profile is a TOML file under ``civreg/resources/countries/`` (``BF.toml``, ``CD.toml``) plus a
 geography CSV. It is validated on load into frozen dataclasses; a malformed profile raises
 :class:`ProfileError` naming the file and the bad entry. An administrator may override values
 marked *to confirm* (death delay, motto, identifier format…) with a nested mapping merged over
@@ -26,6 +26,7 @@ from civreg.domain.acts import KIND_LETTER, ActKind
 from civreg.domain.dates import PartialDate
 from civreg.domain.geography import Geography, GeographyError, load_geography_csv
 from civreg.domain.profile_schema import ProfileError, parse_profile_data
+from civreg.resources import resource_path
 
 __all__ = [
     "PROFILES_DIR",
@@ -39,7 +40,7 @@ __all__ = [
     "merge",
 ]
 
-PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "countries"
+PROFILES_DIR = resource_path("countries")
 
 
 def _add_months(d: date, months: int) -> date:

@@ -1,25 +1,26 @@
 """Run and inspect Alembic migrations on an open engine.
 
 Checking a store's revision at login needs no Alembic: the revisions this program knows are
-listed in :data:`REVISIONS` (a test keeps the list equal to ``migrations/versions``), and the
-current one is read from ``alembic_version``. Alembic is imported only to upgrade, which keeps
-it (about 0.4 s of imports) off the start-up path of the desktop client.
+listed in :data:`REVISIONS` (a test keeps the list equal to ``civreg/migrations/versions``),
+and the current one is read from ``alembic_version``. Alembic is imported only to upgrade,
+which keeps it (about 0.4 s of imports) off the start-up path of the desktop client.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+
+from civreg.resources import migrations_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS = migrations_path()
 
-# Every revision in migrations/versions, oldest first; the last one is the head.
+# Every revision in civreg/migrations/versions, oldest first; the last one is the head.
 REVISIONS = ("0001", "0002", "0003", "0004")
 
 

@@ -1,6 +1,6 @@
 """Build the binary Qt catalogues (.qm) from the Linguist sources (.ts).
 
-    python -m civreg.ui.build_translations          # lrelease every resources/translations/*.ts
+    python -m civreg.ui.build_translations          # lrelease civreg/resources/translations/*.ts
     python -m civreg.ui.build_translations --update # first refresh the .ts from the sources
 
 The .qm files are build products (git-ignored); the .ts files are the reviewed sources.

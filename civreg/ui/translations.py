@@ -7,8 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from civreg.resources import resource_path
+
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 LANGUAGES = ("fr", "en")
 
 

@@ -14,9 +14,11 @@ PACKAGE = Path(__file__).resolve().parents[2] / "civreg"
 FLOORS: dict[str, int] = {
     "i18n": 0,
     "errors": 0,
+    "resources": 0,  # data shipped in the package, found through importlib.resources
     "domain": 1,
     "models": 2,
     "security": 3,  # the audit chain reads and writes its models
+    "migrations": 3,  # Alembic scripts: they see the models, nothing imports them
     "certificates": 4,
     "sync": 4,
     "exchange": 5,
