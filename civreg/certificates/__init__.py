@@ -1,6 +1,8 @@
-"""Certificate copies (copie intégrale, extrait) as PDF, with an offline-verifiable QR code.
+"""Certificate documents (copie intégrale, extrait, register page) as PDF, with an
+offline-verifiable QR code.
 
-This package knows no database: services build :class:`CertificateData` and call::
+This package knows no database: services build :class:`CertificateData` from the domain's
+act types and call::
 
     from civreg.certificates import QrSigner, render_pdf, verify_pdf, verify_qr
 
@@ -12,49 +14,38 @@ The QR payload format is documented in docs/qr-payload.md.
 """
 
 from civreg.certificates.data import (
-    ActKind,
-    ActStatus,
     CertificateData,
     CertificateDataError,
+    CopyIssue,
     CopyKind,
-    Judgment,
-    MarriageDetails,
-    Mention,
-    PartialDate,
-    Person,
-    Registrar,
-    Role,
-    Sex,
-    Transcription,
+    Heading,
+    Officer,
+    RegisteredAct,
 )
 from civreg.certificates.qr_payload import QrFields, QrSigner, make_payload
 from civreg.certificates.render import render_one, render_pdf
 from civreg.certificates.verify import (
     CertificateUnreadable,
+    ContentCheck,
     Verification,
     VerificationStatus,
     verify_pdf,
     verify_qr,
+    verify_text,
 )
 
 __all__ = [
-    "ActKind",
-    "ActStatus",
     "CertificateData",
     "CertificateDataError",
     "CertificateUnreadable",
+    "ContentCheck",
+    "CopyIssue",
     "CopyKind",
-    "Judgment",
-    "MarriageDetails",
-    "Mention",
-    "PartialDate",
-    "Person",
+    "Heading",
+    "Officer",
     "QrFields",
     "QrSigner",
-    "Registrar",
-    "Role",
-    "Sex",
-    "Transcription",
+    "RegisteredAct",
     "Verification",
     "VerificationStatus",
     "make_payload",
@@ -62,4 +53,5 @@ __all__ = [
     "render_pdf",
     "verify_pdf",
     "verify_qr",
+    "verify_text",
 ]

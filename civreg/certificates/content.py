@@ -1,239 +1,147 @@
-"""What each copy says, as plain blocks (sections of label/value rows): no drawing here.
+"""What each document says, as plain blocks: no drawing here.
 
-A *copie intégrale* reproduces the act as registered, every person in detail and every
-marginal mention. An *extrait* keeps the essentials: the subject(s), the event, parents' and
-spouses' names only, and — always — the cancelling mention of a cancelled act.
+A *copie intégrale* reproduces the act as registered — every person in detail — and every
+marginal mention. An *extrait* keeps the essentials (the subject(s), the event, the parents'
+or spouses' names) and the mentions that change the person's status, as the country profile
+lists them (``[documents.extract_mentions]``). A *register page* is the act as entered in the
+register, with the signature zones of the signing session.
+
+:func:`build` gives the :class:`Document`; :func:`legal_strings` lists, in the order they are
+drawn, every string that makes up the legal content — what the QR code's digest signs
+(docs/qr-payload.md).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from civreg.certificates.data import (
-    ActKind,
-    ActStatus,
-    CertificateData,
-    CopyKind,
-    Mention,
-    Person,
-    Role,
-    Sex,
-)
-from civreg.certificates.french_text import (
-    SEX_LABELS,
-    birth_text,
-    date_text,
-    dated,
-    feminine_e,
-    full_name,
-    hour_text,
-)
+from civreg.certificates import content_acts as acts
+from civreg.certificates.content_acts import Row, Section
+from civreg.certificates.data import CertificateData, CopyKind, Heading, Officer
+from civreg.certificates.french_people import KIND_NOUNS, REGISTER_NAMES
+from civreg.certificates.french_text import date_text, dated
 
-KIND_NOUNS = {ActKind.BIRTH: "NAISSANCE", ActKind.MARRIAGE: "MARIAGE", ActKind.DEATH: "DÉCÈS"}
-REGISTER_NAMES = {
-    ActKind.BIRTH: "Registre des naissances",
-    ActKind.MARRIAGE: "Registre des mariages",
-    ActKind.DEATH: "Registre des décès",
-}
-EVENT_TITLES = {ActKind.BIRTH: "Naissance", ActKind.MARRIAGE: "Célébration", ActKind.DEATH: "Décès"}
-OPTION_LABELS = {"monogamy": "monogamie", "polygamy": "polygamie"}
+__all__ = ["Document", "Row", "Section", "build", "legal_strings", "legal_text", "title"]
 
 
 @dataclass(frozen=True)
-class Row:
-    label: str
-    value: str
-    emphasis: bool = False  # the subject's name: bold and larger
-
-
-@dataclass(frozen=True)
-class Section:
+class Document:
+    heading: Heading
+    identity: tuple[tuple[str, str], ...]  # (style, text): register, act number, identifier
     title: str
-    rows: tuple[Row, ...]
+    subtitle: str
+    banner: str | None  # the cancelling mention(s) of a cancelled act
+    sections: tuple[Section, ...]
+    closing: tuple[str, ...]  # issue lines, or the register page's closing formula
+    signer: Officer
+    signatures: tuple[str, ...]  # register page: who signs (declarant, witnesses…)
+    watermark: str  # "SPECIMEN", "APERÇU" or ""
 
 
 def title(data: CertificateData) -> str:
-    copy = "COPIE INTÉGRALE" if data.copy_kind is CopyKind.FULL else "EXTRAIT"
-    return f"{copy} D'ACTE DE {KIND_NOUNS[data.kind]}"
-
-
-def default_label(person: Person, kind: ActKind) -> str:
-    female = person.sex is Sex.FEMALE
-    match person.role:
-        case Role.SUBJECT if kind is ActKind.BIRTH:
-            return "L'enfant"
-        case Role.SUBJECT if kind is ActKind.DEATH:
-            return "La défunte" if female else "Le défunt"
-        case Role.SUBJECT:
-            return "L'épouse" if female else "L'époux"
-        case Role.FATHER:
-            return "Le père"
-        case Role.MOTHER:
-            return "La mère"
-        case Role.SPOUSE:
-            return "La conjointe" if female else "Le conjoint"
-        case Role.DECLARANT:
-            return "La déclarante" if female else "Le déclarant"
-        case Role.WITNESS:
-            return "Témoin"
-    return "Autre personne"
-
-
-def label_of(person: Person, kind: ActKind) -> str:
-    return person.label or default_label(person, kind)
-
-
-def person_rows(person: Person, data: CertificateData, detailed: bool) -> list[Row]:
-    """Rows describing one person; ``detailed=False`` keeps the name (and the subject's core)."""
-    words = data.dates_in_words
-    rows = [Row("Nom(s) et prénom(s)", full_name(person), person.role is Role.SUBJECT)]
-    subject = person.role is Role.SUBJECT
-    if subject or detailed:
-        if person.sex in (Sex.MALE, Sex.FEMALE) or subject:
-            rows.append(Row("Sexe", SEX_LABELS[person.sex]))
-        born = birth_text(person, data.drawn_up.year, words)
-        if born and not (subject and data.kind is ActKind.BIRTH):
-            rows.append(Row("Naissance", born))
-    if subject and data.kind is ActKind.DEATH and person.domicile and not detailed:
-        rows.append(Row("Domicile", person.domicile))
-    if not detailed:
-        return rows
-    for label, value in (
-        ("Qualité", person.capacity),
-        ("Situation matrimoniale", person.marital_status),
-        ("Profession", person.profession),
-        ("Domicile", person.domicile),
-        ("Nationalité", person.nationality),
-        ("Pièce d'identité", person.identity_document),
-    ):
-        if value:
-            rows.append(Row(label, value))
-    return rows
-
-
-def person_summary(person: Person, data: CertificateData, detailed: bool) -> str:
-    """One line: ``KABORÉ Tinga, né vers 1930 à Yako, cultivateur, domicilié à Yako``."""
-    parts = [full_name(person)]
-    if detailed:
-        e = feminine_e(person)
-        parts += [
-            birth_text(person, data.drawn_up.year, data.dates_in_words),
-            person.profession,
-            f"domicilié{e} à {person.domicile}" if person.domicile else "",
-            person.nationality,
-        ]
-    return ", ".join(p for p in parts if p)
-
-
-def event_section(data: CertificateData) -> Section:
-    rows: list[Row] = []
-    words = data.dates_in_words
-    if data.event_date is not None:
-        when = dated(data.event_date, words)
-        if data.event_hour is not None:
-            when += " " + hour_text(data.event_hour, words)
-        rows.append(Row("Date", when))
-    else:
-        rows.append(Row("Date", "non connue"))
-    if data.event_place:
-        rows.append(Row("Lieu", data.event_place))
-    if data.marriage is not None:
-        m = data.marriage
-        if m.option:
-            rows.append(Row("Option", OPTION_LABELS[m.option]))
-        if m.regime:
-            rows.append(Row("Régime matrimonial", m.regime))
-        if m.bride_price:
-            rows.append(Row("Dot", m.bride_price))
+    noun = KIND_NOUNS[data.kind]
     if data.copy_kind is CopyKind.FULL:
-        rows += [Row(label, value) for label, value in data.extra]
-    return Section(EVENT_TITLES[data.kind], tuple(rows))
+        return f"COPIE INTÉGRALE D'ACTE DE {noun}"
+    if data.copy_kind is CopyKind.EXTRACT:
+        return f"EXTRAIT D'ACTE DE {noun}"
+    return f"ACTE DE {noun}"
 
 
-def act_section(data: CertificateData) -> Section:
+def _identity(data: CertificateData) -> tuple[tuple[str, str], ...]:
+    rec = data.record
+    return (
+        ("small", f"{REGISTER_NAMES[data.kind]} — année {rec.register_year}"),
+        ("big", f"Acte n° {rec.number_display}"),
+        ("small", "Identifiant :"),
+        ("bold", rec.global_id),
+        ("tiny", f"Office émetteur : {rec.office_id}"),
+    )
+
+
+def _closing(data: CertificateData) -> tuple[str, ...]:
+    copy = data.copy
     words = data.dates_in_words
-    drawn = dated(data.drawn_up.date(), words) + " " + hour_text(data.drawn_up.time(), words)
-    rows = [
-        Row("Acte dressé", drawn),
-        Row("Par", f"{data.registrar.name}, {data.registrar.title}"),
-    ]
-    if data.judgment is not None:
-        j = data.judgment
-        rows.append(Row("Sur jugement", f"n° {j.number} du {date_text(j.date)}, {j.court}"))
-    if data.transcription is not None:
-        tr = data.transcription
-        text = f"{tr.source}, transcrit le {date_text(tr.date)}"
-        if tr.reference:
-            text += f" (réf. {tr.reference})"
-        rows.append(Row("Transcription", text))
-    return Section("Acte", tuple(rows))
-
-
-def mention_text(m: Mention) -> str:
-    text = f"{date_text(m.date)} — {m.kind} : {m.text}"
-    source = ", ".join(s for s in (m.authority, f"réf. {m.reference}" if m.reference else "") if s)
-    return f"{text} ({source})" if source else text
-
-
-def mentions_section(data: CertificateData) -> Section | None:
-    if data.copy_kind is CopyKind.FULL:
-        rows = tuple(Row(f"{i}.", mention_text(m)) for i, m in enumerate(data.mentions, 1))
-        return Section("Mentions marginales", rows or (Row("", "Néant"),))
-    shown = [m for m in data.mentions if m.is_cancellation]
-    rows_list = [Row(f"{i}.", mention_text(m)) for i, m in enumerate(shown, 1)]
-    others = len(data.mentions) - len(shown)
-    if others:
-        rows_list.append(Row("", f"{others} autre(s) mention(s) : voir la copie intégrale"))
-    return Section("Mentions marginales", tuple(rows_list)) if rows_list else None
-
-
-def _person_section(p: Person, data: CertificateData, full: bool) -> Section:
-    return Section(label_of(p, data.kind), tuple(person_rows(p, data, full)))
-
-
-def _summary_section(title_: str, people: list[Person], data: CertificateData) -> list[Section]:
-    full = data.copy_kind is CopyKind.FULL
-    rows = tuple(Row(label_of(p, data.kind), person_summary(p, data, full)) for p in people)
-    return [Section(title_, rows)] if rows else []
-
-
-def sections(data: CertificateData) -> list[Section]:
-    """The body of the copy, in reading order: subject(s), event, filiation, other people,
-    witnesses, the act itself, the mentions."""
-    full = data.copy_kind is CopyKind.FULL
-    subjects = [_person_section(p, data, full) for p in data.persons if p.role is Role.SUBJECT]
-    event = event_section(data)
-    out = [*subjects, event] if data.kind is ActKind.BIRTH else [event, *subjects]
-    parents = [p for p in data.persons if p.role in (Role.FATHER, Role.MOTHER)]
-    if full and data.kind is ActKind.BIRTH:
-        # The parents are the main content of a birth act: each in full.
-        out += [_person_section(p, data, full) for p in parents]
+    if copy.kind is CopyKind.REGISTER:
+        return ("Après lecture faite, ont signé :",)
+    if copy.preview:
+        return (
+            "APERÇU — document sans valeur : aucune copie n'est délivrée ni numérotée "
+            "tant qu'elle n'est pas imprimée ou enregistrée.",
+        )
+    when = dated(copy.issue_date, words)
+    if copy.kind is CopyKind.FULL:
+        lines = [f"Pour copie conforme au registre, délivrée à {copy.issue_place} {when}."]
+        number = f"Copie n° {copy.number}"
     else:
-        out += _summary_section("Filiation", parents, data)
-    others = (Role.SPOUSE, Role.DECLARANT, Role.OTHER) if full else (Role.SPOUSE,)
-    out += [_person_section(p, data, full) for p in data.persons if p.role in others]
-    if full:
-        witnesses = [p for p in data.persons if p.role is Role.WITNESS]
-        out += _summary_section("Témoins", witnesses, data)
-    out.append(act_section(data))
-    mentions = mentions_section(data)
-    if mentions is not None:
-        out.append(mentions)
+        lines = [f"Pour extrait conforme au registre, délivré à {copy.issue_place} {when}."]
+        number = f"Extrait n° {copy.number}"
+    if copy.requester:
+        number += f", délivré{'e' if copy.kind is CopyKind.FULL else ''} à la demande de "
+        number += copy.requester
+        if copy.requester_capacity:
+            number += f" ({copy.requester_capacity})"
+        if copy.requester_reference:
+            number += f", autorisation ou réquisition réf. {copy.requester_reference}"
+    lines.append(number + ".")
+    return tuple(lines)
+
+
+def _signatures(data: CertificateData) -> tuple[str, ...]:
+    if data.copy_kind is not CopyKind.REGISTER:
+        return ()
+    return acts.signature_zones(data)
+
+
+def build(data: CertificateData) -> Document:
+    register = data.copy_kind is CopyKind.REGISTER
+    watermark = "SPECIMEN" if data.copy.specimen else ("APERÇU" if data.copy.preview else "")
+    return Document(
+        heading=data.heading,
+        identity=_identity(data),
+        title=title(data),
+        subtitle="Page du registre, pour la signature" if register else "",
+        banner=acts.cancellation_text(data),
+        sections=tuple(acts.sections(data)),
+        closing=_closing(data),
+        signer=data.record.registrar if register else data.copy.signer,
+        signatures=_signatures(data),
+        watermark=watermark,
+    )
+
+
+def header_strings(doc: Document) -> list[str]:
+    h = doc.heading
+    out = [*h.country_lines]
+    if h.motto:
+        out.append(h.motto)
+    out += [*h.admin_lines, h.office_line]
+    out += [text for _style, text in doc.identity]
+    out.append(doc.title)
+    if doc.subtitle:
+        out.append(doc.subtitle)
     return out
 
 
-def cancellation_text(data: CertificateData) -> str | None:
-    if data.status is not ActStatus.CANCELLED:
-        return None
-    return " ; ".join(mention_text(m) for m in data.mentions if m.is_cancellation)
+def legal_strings(doc: Document) -> list[str]:
+    """Every string of the legal content, in the order the renderer draws it: the heading,
+    the act's identity, the title, the cancellation banner, each section (title, then each
+    row's label and value), the closing lines, the signer's title and name."""
+    out = header_strings(doc)
+    if doc.banner is not None:
+        out += ["ACTE ANNULÉ", doc.banner]
+    for section in doc.sections:
+        out.append(section.title)
+        for row in section.rows:
+            out += [row.label, row.value]
+    if doc.signatures:  # a register page: who signs, the officer's name in the last zone
+        return [*out, *doc.closing, *doc.signatures, doc.signer.name]
+    return [*out, *doc.closing, doc.signer.title, doc.signer.name]
 
 
-def issue_lines(data: CertificateData) -> list[str]:
-    conform = "Pour copie conforme" if data.copy_kind is CopyKind.FULL else "Pour extrait conforme"
-    place = data.issue_place or data.commune
-    lines = [f"{conform}, délivré à {place} le {date_text(data.issue_date)}."]
-    copy = f"Copie n° {data.copy_number}"
-    if data.requester:
-        copy += f" — à la demande de : {data.requester}"
-    lines.append(copy)
-    return lines
+def legal_text(data: CertificateData) -> str:
+    """The legal content as one text, a string per line (for display and for the digest)."""
+    return "\n".join(s for s in legal_strings(build(data)) if s)
+
+
+def issue_date_text(data: CertificateData) -> str:
+    return date_text(data.copy.issue_date, data.dates_in_words)

@@ -1,13 +1,15 @@
-"""French wording for certificates: numbers and dates in words, partial dates, hours, names.
+"""French wording for certificates: numbers and dates in words, partial dates, hours.
 
 Partial dates never gain an invented day or month: ``mars 2024``, ``2024``, ``vers 1970``.
+Words that agree with a person (``née``, ``domiciliée``, ``veuve``) are in
+:mod:`civreg.certificates.french_people`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from civreg.certificates.data import PartialDate, Person, Sex
+from civreg.domain.dates import PartialDate
 
 MONTHS = (
     "janvier",
@@ -90,8 +92,8 @@ def number_words(n: int, feminine: bool = False) -> str:
 
 
 def year_words(year: int) -> str:
-    if not 1800 <= year <= 2100:
-        raise ValueError("years in words cover 1800-2100")
+    if not 1000 <= year <= 9999:
+        raise ValueError("years in words cover 1000-9999")
     return number_words(year)
 
 
@@ -99,13 +101,24 @@ def day_words(day: int) -> str:
     return "premier" if day == 1 else number_words(day)
 
 
-def date_text(date: dt.date | PartialDate, in_words: bool = False) -> str:
+def as_partial(date: dt.date | PartialDate | str) -> PartialDate:
+    """A domain partial date from a date, a partial date or its ISO text (``~1970``)."""
+    if isinstance(date, PartialDate):
+        return date
+    if isinstance(date, dt.datetime):
+        return PartialDate.from_date(date.date())
+    if isinstance(date, dt.date):
+        return PartialDate.from_date(date)
+    return PartialDate.from_iso(str(date).strip())
+
+
+def date_text(date: dt.date | PartialDate | str, in_words: bool = False) -> str:
     """``12 mars 2024`` / ``douze mars deux mille vingt-quatre``; partial dates stay partial.
 
     Without the article: callers say ``le {…}`` for a full date and ``en {…}`` otherwise
     (see :func:`dated`).
     """
-    p = PartialDate.parse(date)
+    p = as_partial(date)
     year = year_words(p.year) if in_words else str(p.year)
     if p.month is None:
         return year
@@ -117,9 +130,9 @@ def date_text(date: dt.date | PartialDate, in_words: bool = False) -> str:
     return f"{'1er' if p.day == 1 else p.day} {month} {year}"
 
 
-def dated(date: dt.date | PartialDate, in_words: bool = False) -> str:
+def dated(date: dt.date | PartialDate | str, in_words: bool = False) -> str:
     """The date with its preposition: ``le 12 mars 2024``, ``en mars 2024``, ``vers 1970``."""
-    p = PartialDate.parse(date)
+    p = as_partial(date)
     if p.approximate:
         return "vers " + (year_words(p.year) if in_words else str(p.year))
     prefix = "le" if p.day is not None else "en"
@@ -138,41 +151,14 @@ def hour_text(hour: dt.time, in_words: bool = False) -> str:
     return text
 
 
-def full_name(person: Person) -> str:
-    """Family name(s) in capitals first, then post-nom, then given names: ``SAWADOGO Ibrahim``."""
-    parts = [person.family_names.strip().upper(), person.post_nom.strip().upper()]
-    parts.append(person.given_names.strip())
-    return " ".join(p for p in parts if p)
-
-
-def feminine_e(person: Person) -> str:
-    return "e" if person.sex is Sex.FEMALE else ""
-
-
-def birth_text(person: Person, reference_year: int, in_words: bool = False) -> str:
-    """``né le 12 mars 2024 à Koudougou``; approximate age: ``né vers 1970 (âgé d'environ 54 ans)``.
-
-    Empty when neither a birth date, an age nor a birth place is known.
-    """
-    e = feminine_e(person)
-    pieces: list[str] = []
-    if person.birth_date is not None:
-        pieces.append(f"né{e} {dated(person.birth_date, in_words)}")
-    elif person.approximate_age is not None:
-        year = reference_year - person.approximate_age
-        about = year_words(year) if in_words else str(year)
-        age = person.approximate_age
-        pieces.append(f"né{e} vers {about} (âgé{e} d'environ {age} an{'s' if age > 1 else ''})")
-    if person.birth_place:
-        if not pieces:
-            pieces.append(f"né{e}")
-        pieces.append(f"à {person.birth_place}")
-    return " ".join(pieces)
-
-
-SEX_LABELS = {
-    Sex.MALE: "masculin",
-    Sex.FEMALE: "féminin",
-    Sex.UNKNOWN: "non précisé",
-    Sex.NOT_APPLICABLE: "sans objet",
-}
+def amount_text(amount: int | float) -> str:
+    """``1 500 000`` (no-break spaces between thousands), ``12,50`` (decimal comma)."""
+    if isinstance(amount, float) and not amount.is_integer():
+        whole, _, cents = f"{amount:.2f}".partition(".")
+        return f"{amount_text(int(whole))},{cents}"
+    digits = str(int(amount))
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return "\u00a0".join(groups)

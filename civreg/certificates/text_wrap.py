@@ -31,7 +31,10 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     for paragraph in text.split("\n"):
         current = ""
         current_width = 0.0
-        for word in paragraph.split():
+        # Only ordinary spaces break a line: a no-break space keeps "1 500 000" together.
+        for word in paragraph.replace("\t", " ").split(" "):
+            if not word:
+                continue
             w = stringWidth(word, font, size)
             if current and current_width + space + w <= width:
                 current += " " + word

@@ -23,7 +23,13 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
-from civreg.certificates.qr_payload import PREFIX, MalformedPayload, QrFields, decode_payload
+from civreg.certificates.qr_payload import (
+    PREFIXES,
+    MalformedPayload,
+    QrFields,
+    decode_payload,
+    digest_matches,
+)
 from civreg.errors import CivregError
 from civreg.i18n import register
 from civreg.security.office_keys import KeyStatus, TrustList
@@ -61,7 +67,18 @@ register(
     }
 )
 
-_PAYLOAD_RE = re.compile(re.escape(PREFIX) + r"[0-9A-Z $%*+\-./:]+")
+_PAYLOAD_RE = re.compile(r"CR[0-9]+:[0-9A-Z $%*+\-./:]+")
+# The legal content of a page sits between these invisible markers (docs/qr-payload.md §7).
+LEGAL_BEGIN = "<<CR-LEGAL>>"
+LEGAL_END = "<</CR-LEGAL>>"
+
+
+class ContentCheck(StrEnum):
+    """Whether the document's text gives the digest the QR code signs (version 2)."""
+
+    MATCH = "match"  # the printed legal content is the one the office signed
+    MISMATCH = "mismatch"  # the text differs from what was signed: altered document
+    UNCHECKED = "unchecked"  # no text given, or a version 1 code (no digest)
 
 
 class VerificationStatus(StrEnum):
@@ -86,6 +103,7 @@ class Verification:
     detail: str = ""
     warnings: tuple[str, ...] = field(default=())
     page: int | None = None  # 1-based page where the code was found (verify_pdf)
+    content: ContentCheck = ContentCheck.UNCHECKED
 
     @property
     def ok(self) -> bool:
@@ -149,14 +167,60 @@ def read_pdf_payloads(path: Path | str, method: str = "auto") -> list[tuple[int,
 def verify_pdf(
     path: Path | str, trust: TrustList, *, method: str = "auto", now: dt.datetime | None = None
 ) -> list[Verification]:
-    """One verdict per certificate QR code found in the PDF (raises when there is none)."""
+    """One verdict per certificate QR code found in the PDF (raises when there is none).
+
+    For a version 2 code, the text of the copy's pages is also checked against the signed
+    digest (``content``): the pages of a copy are those after the previous code's page up to
+    the page that carries its code."""
     found = read_pdf_payloads(path, method)
     if not found:
         raise CertificateUnreadable("certificate.verify.no_qr")
+    legal = legal_text_by_page(path)
     out = []
+    previous = 0
     for page, text in found:
         v = verify_qr(text, trust, now)
-        out.append(Verification(v.status, v.fields, v.detail, v.warnings, page))
+        content = ContentCheck.UNCHECKED
+        if v.fields is not None and v.fields.version >= 2 and page > previous:
+            copy_text = "".join(legal[previous:page])
+            content = (
+                ContentCheck.MATCH if digest_matches(v.fields, copy_text) else ContentCheck.MISMATCH
+            )
+        previous = max(previous, page)
+        out.append(Verification(v.status, v.fields, v.detail, v.warnings, page, content))
+    return out
+
+
+def verify_text(
+    payload: str, text: str, trust: TrustList, now: dt.datetime | None = None
+) -> Verification:
+    """Verify a code and check that ``text`` — the document's legal content, as copied from
+    the PDF or typed (spacing and line breaks do not matter) — is what the office signed."""
+    v = verify_qr(payload, trust, now)
+    if v.fields is None or v.fields.version < 2:
+        return v
+    content = ContentCheck.MATCH if digest_matches(v.fields, text) else ContentCheck.MISMATCH
+    return Verification(v.status, v.fields, v.detail, v.warnings, v.page, content)
+
+
+def legal_text_by_page(path: Path | str) -> list[str]:
+    """The text between the legal-content markers of each page ("" where there are none)."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(path)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (OSError, PdfReadError) as exc:
+        raise CertificateUnreadable(detail=type(exc).__name__) from exc
+    out = []
+    for text in pages:
+        parts = []
+        for chunk in text.split(LEGAL_BEGIN)[1:]:
+            inner, sep, _rest = chunk.partition(LEGAL_END)
+            if sep:
+                parts.append(inner)
+        out.append("".join(parts))
     return out
 
 
@@ -193,5 +257,5 @@ def _payloads_from_images(path: Path, dpi: int = 150) -> list[tuple[int, str]]:
             page = int(image_path.stem.split("-")[-1])
             with Image.open(image_path) as image:
                 codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
-            found += [(page, c.text) for c in codes if c.text.startswith(PREFIX)]
+            found += [(page, c.text) for c in codes if c.text.startswith(tuple(PREFIXES.values()))]
     return found

@@ -13,7 +13,7 @@ Field paths used by validation and profiles: ``event_date``, ``event_place``,
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 
@@ -33,13 +33,32 @@ class ActStatus(StrEnum):
     REGISTERED = "registered"
 
 
+class Sex(IntEnum):
+    """ISO/IEC 5218 codes, as stored in ``Person.sex``."""
+
+    UNKNOWN = 0
+    MALE = 1
+    FEMALE = 2
+    NOT_APPLICABLE = 9
+
+
 SEX_CODES = {0: "unknown", 1: "male", 2: "female", 9: "not_applicable"}
 
 # Roles a person can hold on each kind of act; repeated roles (witnesses) carry a position.
+# A marriage act may name each spouse's parents, a death act the deceased's parents.
 ROLES: dict[ActKind, tuple[str, ...]] = {
     ActKind.BIRTH: ("child", "father", "mother", "declarant"),
-    ActKind.MARRIAGE: ("spouse1", "spouse2", "witness", "declarant"),
-    ActKind.DEATH: ("deceased", "spouse", "declarant"),
+    ActKind.MARRIAGE: (
+        "spouse1",
+        "spouse2",
+        "witness",
+        "declarant",
+        "spouse1_father",
+        "spouse1_mother",
+        "spouse2_father",
+        "spouse2_mother",
+    ),
+    ActKind.DEATH: ("deceased", "spouse", "declarant", "father", "mother"),
 }
 # The person whose life event the act records (whose name goes on the copy and in the QR code).
 SUBJECT_ROLE: dict[ActKind, str] = {

@@ -25,6 +25,7 @@ from typing import Any
 from civreg.domain.acts import KIND_LETTER, ActKind
 from civreg.domain.dates import PartialDate
 from civreg.domain.geography import Geography, GeographyError, load_geography_csv
+from civreg.domain.profile_documents import DocumentRules
 from civreg.domain.profile_schema import ProfileError, parse_profile_data
 from civreg.resources import resource_path
 
@@ -118,6 +119,7 @@ class CountryProfile:
     geography_date: str
     to_confirm: tuple[str, ...]
     source: str
+    documents: DocumentRules  # certificates: mottos, headers, extracts, requesters
 
     def deadline(self, kind: ActKind) -> Deadline:
         return self.deadlines.get(kind, Deadline())

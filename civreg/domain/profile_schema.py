@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from civreg.domain.acts import ROLES, ActInput, ActKind, Person
+from civreg.domain.profile_documents import parse_documents
 from civreg.errors import CivregError
 from civreg.i18n import register, t
 
@@ -203,6 +204,7 @@ _TOP = {
     "marriage",
     "checks",
     "geography",
+    "documents",  # civreg/domain/profile_documents.py
 }
 
 
@@ -289,6 +291,7 @@ def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
     if not set(spec["commune_levels"]) <= set(spec["levels"]):
         raise r.fail("geography.commune_levels", "bad_value")
     out["geography_spec"] = spec
+    out["documents"] = parse_documents(r, raw)
     return out
 
 

@@ -201,6 +201,9 @@ class IssuedCopy(Base):
     kind: Mapped[str] = mapped_column(String(10))  # full|extract
     copy_number: Mapped[int] = mapped_column(Integer)
     requester: Mapped[str] = mapped_column(String(200), default="")
+    # capacity code from the profile's [documents.requesters]; the authorisation's reference
+    requester_capacity: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    requester_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -1,112 +1,139 @@
-"""Turn a registered act (plain ActView) into the certificate layer's CertificateData.
+"""Build a document's data from a registered act (plain ``ActView``), the office and the
+country profile. The certificate layer uses the domain's act types as they are; this module
+adds only what a printed document needs: heading, dates, register identity, the copy.
 
-The medical cause of death is never passed on: CertificateData cannot even hold it.
+The medical cause of death is never passed on (the act is read without it, and the
+certificate layer refuses an act that still carries it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from dataclasses import replace
 
-from civreg.certificates import data as cd
-from civreg.domain.acts import ActKind, ActView, Person
+from civreg.certificates.data import (
+    CertificateData,
+    CopyIssue,
+    CopyKind,
+    Heading,
+    Officer,
+    RegisteredAct,
+)
+from civreg.domain.acts import ActView
+from civreg.domain.dates import DateParseError, PartialDate
+from civreg.domain.geography import Place
 from civreg.services.context import Ctx
-
-ROLE_MAP = {
-    "child": cd.Role.SUBJECT,
-    "deceased": cd.Role.SUBJECT,
-    "spouse1": cd.Role.SUBJECT,
-    "spouse2": cd.Role.SUBJECT,
-    "father": cd.Role.FATHER,
-    "mother": cd.Role.MOTHER,
-    "spouse": cd.Role.SPOUSE,
-    "declarant": cd.Role.DECLARANT,
-    "witness": cd.Role.WITNESS,
-}
-CAPACITY_FR = {
-    "father": "père",
-    "mother": "mère",
-    "ascendant": "ascendant",
-    "relative": "parent",
-    "present_at_birth": "présent(e) à la naissance",
-    "proxy": "mandataire",
-    "spouse": "conjoint(e)",
-    "present_at_death": "présent(e) au décès",
-    "informed_person": "personne informée",
-    "health_facility": "établissement de santé",
-}
-MARITAL_FR = {
-    "single": "célibataire",
-    "married": "marié(e)",
-    "divorced": "divorcé(e)",
-    "widowed": "veuf / veuve",
-}
-MENTION_FR = {
-    "marriage": "Mariage",
-    "divorce": "Divorce",
-    "death": "Décès",
-    "recognition": "Reconnaissance",
-    "adoption": "Adoption",
-    "name_change": "Changement de nom",
-    "rectification": "Rectification",
-    "cancellation": "Annulation",
-}
-REGIME_FR = {
-    "separation": "séparation de biens",
-    "community": "communauté de biens",
-    "community_of_acquests": "communauté réduite aux acquêts",
-    "universal_community": "communauté universelle",
-}
-MULTIPLICITY_FR = {
-    "single": "naissance simple",
-    "twin": "jumeaux",
-    "triplet": "triplés",
-    "other": "naissance multiple",
-}
+from civreg.services.copies import Requester, capacity_label
 
 
-def _date(iso: str) -> cd.PartialDate | None:
-    if not iso:
-        return None
-    try:
-        return cd.PartialDate.parse(iso)
-    except cd.CertificateDataError:
-        return None
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
-def _full_date(iso: str, fallback: dt.date) -> dt.date:
-    try:
-        return dt.date.fromisoformat(iso)
-    except ValueError:
-        return fallback
+def _places(ctx: Ctx) -> list[Place]:
+    geo = ctx.profile.geography
+    if ctx.office.commune not in geo:
+        return []
+    return geo.path(ctx.office.commune)
 
 
-def _person(p: Person) -> cd.Person:
-    return cd.Person(
-        role=ROLE_MAP.get(p.role, cd.Role.OTHER),
-        family_names=p.family_name,
-        given_names=p.given_names,
-        post_nom=p.post_nom,
-        sex=cd.Sex(str(p.sex)) if str(p.sex) in {"0", "1", "2", "9"} else cd.Sex.UNKNOWN,
-        birth_date=_date(p.birth_date),
-        approximate_age=p.approx_age,
-        birth_place=p.birth_place,
-        profession=p.profession,
-        domicile=p.domicile,
-        nationality=p.nationality,
-        marital_status=MARITAL_FR.get(p.marital_status, p.marital_status),
-        identity_document=p.id_document,
-        capacity=CAPACITY_FR.get(p.capacity, p.capacity),
+def heading(ctx: Ctx, *, issue_date: dt.date, centre_name: str, principal: bool) -> Heading:
+    """Country lines, the motto in force on ``issue_date``, the administrative lines the
+    profile asks for (BF region, province, commune; DRC province, ville or territoire,
+    commune…) and the office (*centre principal d'état civil*, *bureau principal de l'état
+    civil*)."""
+    profile = ctx.profile
+    docs = profile.documents
+    motto = docs.motto_on(issue_date)
+    by_level = {p.level: p for p in _places(ctx)}
+    admin = tuple(
+        line.template.format(name=by_level[line.level].name)
+        for line in docs.admin_lines
+        if line.level in by_level
+    )
+    title = docs.office_title(principal)
+    name = centre_name or ctx.office.name
+    office_line = name if _fold(name).startswith(_fold(title)) else f"{title} : {name}"
+    return Heading(
+        country_lines=tuple(profile.header_lines),
+        motto=motto.text if motto else "",
+        admin_lines=admin,
+        office_line=office_line,
     )
 
 
-def _extra(view: ActView) -> tuple[tuple[str, str], ...]:
-    d = view.data.details
-    out: list[tuple[str, str]] = []
-    if view.kind == ActKind.BIRTH and d.get("multiplicity") and d["multiplicity"] != "single":
-        out.append(("Naissance", MULTIPLICITY_FR.get(d["multiplicity"], d["multiplicity"])))
-    if view.kind == ActKind.MARRIAGE and d.get("form") and d["form"] != "civil":
-        out.append(("Forme", str(d["form"]).replace("_", " ")))
-    return tuple(out)
+def issue_place(ctx: Ctx) -> str:
+    """Where copies are issued: the commune's name (the office's name when the commune is
+    not in the geography)."""
+    places = _places(ctx)
+    return places[-1].name if places else ctx.office.name
+
+
+def _day(iso: str) -> dt.date | None:
+    try:
+        d = PartialDate.from_iso(iso)
+    except DateParseError:
+        return None
+    return d.to_date()
+
+
+def utc_offset(ctx: Ctx) -> dt.timedelta:
+    """The office's legal time (profile ``documents.utc_offset``, per area where it varies)."""
+    return ctx.profile.documents.offset_for([p.code for p in _places(ctx)])
+
+
+def local(iso_utc: str, offset: dt.timedelta) -> dt.datetime:
+    """A stored (naive UTC) timestamp in the office's legal time."""
+    return dt.datetime.fromisoformat(iso_utc) + offset
+
+
+def drawn_up(view: ActView, offset: dt.timedelta) -> tuple[dt.date, dt.time | None, dt.date]:
+    """(day the act was drawn up, its hour when known, day it was registered here), in the
+    office's legal time.
+
+    A transcribed paper act was drawn up on its original date (hour unknown); an act drawn
+    up by this program (on time, or late on a judgment) on the day it was registered."""
+    assert view.registered_at is not None
+    registered = local(view.registered_at, offset)
+    tr = view.data.transcription
+    if tr is not None:
+        original = _day(tr.original_date)
+        if original is not None:
+            return original, None, registered.date()
+    if view.year is not None and registered.year != view.year:
+        # Registered into the register of another year (back-dated entry, e.g. a demo store
+        # or a migration): an act is drawn up within its register's year, on the day the
+        # declaration was received when that lies in it.
+        declared = _day(view.data.declaration_date)
+        if declared is not None and declared.year == view.year:
+            return declared, None, registered.date()
+    return registered.date(), registered.time().replace(second=0, microsecond=0), registered.date()
+
+
+def registered_act(
+    view: ActView, number_display: str, office_id: str, offset: dt.timedelta
+) -> RegisteredAct:
+    assert view.year and view.number and view.global_id
+    day, hour, registered_on = drawn_up(view, offset)
+    mentions = tuple(
+        replace(m, recorded_at=local(m.recorded_at, offset).isoformat()) if m.recorded_at else m
+        for m in view.mentions
+    )
+    return RegisteredAct(
+        act=view.data,
+        register_year=view.year,
+        number=view.number,
+        number_display=number_display,
+        global_id=view.global_id,
+        office_id=office_id,
+        drawn_up=day,
+        drawn_up_time=hour,
+        registered_on=registered_on,
+        registrar=Officer(view.registrar_name, view.registrar_title),
+        mentions=mentions,
+    )
 
 
 def certificate_data(
@@ -114,83 +141,37 @@ def certificate_data(
     view: ActView,
     *,
     copy_kind: str,
-    copy_number: int,
+    copy_number: int | None,
     issue_date: dt.date,
-    requester: str = "",
+    requester: Requester | None = None,
     centre_name: str = "",
-) -> cd.CertificateData:
+    principal: bool = True,
+) -> CertificateData:
+    """The data of one document: a numbered copy, a preview (``copy_number=None``) or a
+    register page (``copy_kind="register"``)."""
     profile = ctx.profile
-    assert view.registered_at and view.year and view.number and view.global_id
-    drawn_up = dt.datetime.fromisoformat(view.registered_at)
-    data = view.data
-    place = profile.geography.find(ctx.office.commune)
-    commune = place.name if place else ctx.office.commune
-    mentions = tuple(
-        cd.Mention(
-            date=_full_date(m.date, drawn_up.date()),
-            kind=MENTION_FR.get(m.kind, m.kind),
-            text=m.text,
-            authority=m.authority,
-            reference=m.reference,
-            is_cancellation=m.kind == "cancellation",
-        )
-        for m in view.mentions
+    kind = CopyKind(copy_kind)
+    signer = Officer(
+        ctx.user.full_name or ctx.user.username, ctx.user.title or profile.registrar_title
     )
-    j = data.judgment
-    tr = data.transcription
-    marriage = None
-    if view.kind == ActKind.MARRIAGE:
-        marriage = cd.MarriageDetails(
-            regime=REGIME_FR.get(
-                str(data.details.get("property_regime", "")),
-                str(data.details.get("property_regime", "")),
-            ),
-            option=str(data.details.get("option", "")),
-            bride_price=str(data.details.get("bride_price", "")),
-        )
-    hour = None
-    if data.event_time:
-        try:
-            hour = dt.time.fromisoformat(data.event_time)
-        except ValueError:
-            hour = None
-    return cd.CertificateData(
-        header_lines=tuple(profile.header_lines),
-        motto=profile.motto,
-        dates_in_words=profile.dates_in_words,
-        commune=commune,
-        centre=centre_name or ctx.office.name,
-        office_id=ctx.office.office_id,
-        kind=cd.ActKind(str(view.kind)),
-        register_year=view.year,
-        act_number=view.number,
-        act_number_display=profile.format_number(view.number),
-        global_id=view.global_id,
-        status=cd.ActStatus.CANCELLED if view.cancelled else cd.ActStatus.REGISTERED,
-        drawn_up=drawn_up,
-        registrar=cd.Registrar(view.registrar_name, view.registrar_title),
-        issuing_registrar=cd.Registrar(
-            ctx.user.full_name or ctx.user.username, ctx.user.title or profile.registrar_title
-        ),
-        persons=tuple(_person(p) for p in data.persons),
-        event_date=_date(data.event_date),
-        event_place=data.event_place,
-        event_hour=hour,
-        copy_kind=cd.CopyKind(copy_kind),
-        copy_number=copy_number,
+    copy = CopyIssue(
+        kind=kind,
+        number=copy_number if kind is not CopyKind.REGISTER else None,
         issue_date=issue_date,
-        judgment=cd.Judgment(j.court, j.number, _full_date(j.date, drawn_up.date())) if j else None,
-        transcription=cd.Transcription(
-            source=tr.note or f"registre papier, acte n° {tr.original_number}",
-            date=_full_date(tr.original_date, drawn_up.date()),
-            reference=str(tr.original_number),
-        )
-        if tr
-        else None,
-        marriage=marriage,
-        extra=_extra(view),
-        mentions=mentions,
-        requester=requester,
-        is_specimen=ctx.office.is_demo,
-        country=ctx.office.country,
+        issue_place=issue_place(ctx),
+        signer=signer,
+        requester=requester.name if requester else "",
+        requester_capacity=capacity_label(requester.capacity, "fr") if requester else "",
+        requester_reference=requester.reference if requester else "",
+        specimen=ctx.office.is_demo,
+    )
+    return CertificateData(
+        heading=heading(ctx, issue_date=issue_date, centre_name=centre_name, principal=principal),
+        record=registered_act(
+            view, profile.format_number(view.number or 0), ctx.office.office_id, utc_offset(ctx)
+        ),
+        copy=copy,
+        rules=profile.documents,
+        dates_in_words=profile.dates_in_words,
+        country=profile.code,
     )

@@ -24,11 +24,15 @@ if TYPE_CHECKING:
     from civreg.ui.printing import PreviewDialog
 
 
-def certificate_pdf(ctx: Ctx, ref: int | str, kind: str, requester: str = "") -> bytes:
-    """Runs on the worker: issue (and record) a full copy or an extract; its PDF bytes."""
-    from civreg.services.certificates import issue_certificate
+def certificate_pdf(ctx: Ctx, ref: int | str, kind: str) -> tuple[bytes, list]:
+    """Runs on the worker: the free preview of a full copy or an extract (nothing recorded)
+    and the requester capacities the country profile allows for it."""
+    from civreg.services.certificates import preview_certificate
+    from civreg.services.copies import capacities
+    from civreg.services.queries import get_act
 
-    return issue_certificate(ctx, ref, kind, requester=requester).pdf
+    pdf = preview_certificate(ctx, ref, kind)
+    return pdf, capacities(ctx, get_act(ctx, ref).kind, kind)
 
 
 class WindowActions(QObject):
@@ -82,11 +86,29 @@ class WindowActions(QObject):
             act_id,
             kind,
             owner=self.win,
-            on_done=lambda pdf: self.preview(pdf, act_id, kind),
+            on_done=lambda res: self.preview(res[0], act_id, kind, res[1]),
         )
 
-    def preview(self, pdf: bytes, act_id: int, kind: str) -> PreviewDialog:
+    def preview(
+        self, pdf: bytes, act_id: int, kind: str, capacities: list | None = None
+    ) -> PreviewDialog:
+        """The free preview; Print… / Save as PDF… issue the copy for the requester given
+        (numbered, recorded, signed) and print or save that."""
+        from civreg.services.certificates import issue_certificate
+        from civreg.services.copies import Requester
         from civreg.ui.printing import PreviewDialog
+
+        def issue(values: tuple[str, str, str], then) -> None:
+            self.win.ops.mutate(
+                issue_certificate,
+                self.ctx,
+                act_id,
+                kind,
+                requester=Requester(*values),
+                owner=self.win,
+                changes=changes.Changes(acts=frozenset({act_id}), transmission=True),
+                on_done=lambda res: then(res.pdf),
+            )
 
         title = self.tr("Full copy") if kind == "full" else self.tr("Extract")
         dlg = PreviewDialog(
@@ -95,6 +117,8 @@ class WindowActions(QObject):
             default_printer=self.win.settings.get(S.DEFAULT_PRINTER),
             suggested_name=f"act-{act_id}-{kind}.pdf",
             parent=self.win,
+            capacities=capacities or (),
+            issue=issue if capacities is not None else None,
         )
         dlg.open()
         return dlg
@@ -105,8 +129,8 @@ class WindowActions(QObject):
 
         name, _ = QFileDialog.getSaveFileName(
             self.win,
-            self.tr("Save the day's copies as"),
-            f"copies-{date.today()}.pdf",
+            self.tr("Save the day's register pages as"),
+            f"register-pages-{date.today()}.pdf",
             self.tr("PDF documents (*.pdf)"),
         )
         if not name:

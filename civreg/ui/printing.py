@@ -2,21 +2,31 @@
 
 The PDF comes from a callable (the certificates service) run on the worker; pages are
 rendered to images with PDFium (pypdfium2 — QtPdf is not shipped in the Linux PySide6 wheels)
-for the preview and for the printer, so what is printed is exactly what was previewed.
+for the preview and for the printer.
+
+Previewing a copy is free: the preview is unnumbered and unsigned. When the dialog is given
+an ``issue`` callable, Print… and Save as PDF… first ask who the copy is for (name, capacity
+from the country profile, authorisation reference when the capacity needs one), then issue
+the copy — numbered, recorded, signed — and print or save *that* document.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -78,9 +88,13 @@ class PreviewDialog(QDialog):
         default_printer: str = "",
         suggested_name: str = "copy.pdf",
         parent: QWidget | None = None,
+        capacities: Sequence[Any] = (),
+        issue: Callable[[tuple[str, str, str], Callable[[bytes], None]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.pdf = pdf
+        self._issue = issue
+        self._capacities = list(capacities)  # CapacityChoice: code, label, needs_reference
         self.setObjectName("preview")
         self.setWindowTitle(title)
         self._default_printer = default_printer
@@ -103,6 +117,24 @@ class PreviewDialog(QDialog):
         self.save_btn.clicked.connect(self.save_dialog)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        self.requester = QLineEdit()
+        self.requester.setObjectName("requester")
+        self.capacity = QComboBox()
+        self.capacity.setObjectName("capacity")
+        for choice in self._capacities:
+            self.capacity.addItem(choice.label, choice.code)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("reference")
+        self.capacity.currentIndexChanged.connect(self._capacity_changed)
+        self._capacity_changed()
+        form = QFormLayout()
+        form.addRow(self.tr("&Requested by:"), self.requester)
+        form.addRow(self.tr("&Capacity:"), self.capacity)
+        form.addRow(self.tr("Authorisation &reference:"), self.reference)
+        note = QLabel(
+            self.tr("Preview only: the copy is numbered and recorded when you print or save it.")
+        )
+        note.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("{n} page(s)").format(n=len(self.pages))))
         bar.addStretch(1)
@@ -111,8 +143,38 @@ class PreviewDialog(QDialog):
         bar.addWidget(close)
         lay = QVBoxLayout(self)
         lay.addWidget(scroll, 1)
+        if self._issue is not None:
+            lay.addWidget(note)
+            lay.addLayout(form)
+            self.requester.setFocus()
+        else:
+            for w in (self.requester, self.capacity, self.reference):
+                w.hide()
         lay.addLayout(bar)
         self.resize(880, 740)
+
+    def _capacity_changed(self) -> None:
+        i = self.capacity.currentIndex()
+        needs = 0 <= i < len(self._capacities) and self._capacities[i].needs_reference
+        self.reference.setEnabled(bool(needs))
+
+    def requester_values(self) -> tuple[str, str, str]:
+        """(name, capacity code, reference) as typed; the service checks them."""
+        reference = self.reference.text() if self.reference.isEnabled() else ""
+        return (self.requester.text(), self.capacity.currentData() or "", reference)
+
+    def _then(self, action: Callable[[bytes], None]) -> None:
+        """Issue the copy (numbered, recorded, signed), then ``action`` on its PDF."""
+        if self._issue is None:
+            action(self.pdf)
+            return
+
+        def done(pdf: bytes) -> None:
+            self.pdf = pdf
+            action(pdf)
+            self.accept()
+
+        self._issue(self.requester_values(), done)
 
     def print_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -120,14 +182,14 @@ class PreviewDialog(QDialog):
             printer.setPrinterName(self._default_printer)
         dlg = QPrintDialog(printer, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            print_pdf(self.pdf, printer)
+            self._then(lambda pdf: print_pdf(pdf, printer))
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), self._suggested, self.tr("PDF documents (*.pdf)")
         )
         if name:
-            self.save_to(Path(name))
+            self._then(lambda _pdf: self.save_to(Path(name)))
 
     def save_to(self, path: Path) -> None:
         if path.suffix.lower() != ".pdf":

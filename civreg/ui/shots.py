@@ -119,7 +119,8 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
         shot(win, "22-act-view")
         from civreg.ui.actions import certificate_pdf
 
-        preview = win.actions.preview(certificate_pdf(ctx, ids[0], "full"), ids[0], "full")
+        pdf, capacities = certificate_pdf(ctx, ids[0], "full")
+        preview = win.actions.preview(pdf, ids[0], "full", capacities)
         shot(preview, "23-print-preview")
         preview.close()
         del page
@@ -157,13 +158,16 @@ def _verify_sample(ctx, win) -> None:
     """Verify the QR code of a copy of the newest birth act on the Verify screen."""
     from civreg.certificates.verify import read_pdf_payloads
     from civreg.services.queries import ActFilter, act_ids
-    from civreg.ui.actions import certificate_pdf
 
     ids = act_ids(ctx, ActFilter(kind="birth", status="registered"), descending=True, limit=1)
     if not ids:
         return
     pdf = Path(tempfile.mkdtemp()) / "copy.pdf"
-    pdf.write_bytes(certificate_pdf(ctx, ids[0], "extract"))
+    from civreg.services.certificates import issue_certificate
+    from civreg.services.copies import Requester
+
+    who = Requester("Demandeur de démonstration", "person")
+    pdf.write_bytes(issue_certificate(ctx, ids[0], "extract", requester=who).pdf)
     page = win.pages["verify"]
     page.qr.setText(read_pdf_payloads(pdf, "text")[0][1])
     page.qr.setCursorPosition(0)

@@ -30,6 +30,12 @@ def _call(module: str, name: str, *args, **kwargs) -> Callable[[Ctx], object]:
     return run
 
 
+def _requester():
+    from civreg.services.copies import Requester
+
+    return Requester("KI Paul", "person")
+
+
 def _export(ctx: Ctx, tmp: Path) -> object:
     from civreg.services.transmission import export_batch
 
@@ -52,7 +58,13 @@ CALLS: dict[str, Callable[[Ctx, Path], object]] = {
         text="x",
     )(c),
     "notice.apply": lambda c, t: _call("civreg.services.mentions", "apply_notice", NOWHERE)(c),
-    "copy.issue": lambda c, t: _call("civreg.services.copies", "record_copy", NOWHERE, "full")(c),
+    "copy.issue": lambda c, t: _call(
+        "civreg.services.certificates",
+        "issue_certificate",
+        NOWHERE,
+        "full",
+        requester=_requester(),
+    )(c),
     "duplicate.decide": lambda c, t: _call(
         "civreg.services.duplicates", "decide_duplicate", NOWHERE, NOWHERE - 1, "not_duplicate"
     )(c),

@@ -127,9 +127,21 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
     preview = main.findChild(PreviewDialog)
     assert no_modal_errors == []
     assert len(preview.pages) == 1 and preview.pages[0].width() > 500
+    from civreg.certificates.verify import read_pdf_payloads
+    from civreg.services.copies import copies_of
+
+    # the preview is free: unsigned, unnumbered, nothing recorded
+    assert b"CR2:" not in preview.pdf and copies_of(main.ctx, act.id) == []
+    preview.requester.setText("OUÉDRAOGO Aïcha")
+    preview.capacity.setCurrentIndex(preview.capacity.findData("parent"))
     target = tmp_path / "copie.pdf"
-    preview.save_to(target)  # what "Save as PDF…" writes once a file name is chosen
+    preview._then(lambda _pdf: preview.save_to(target))  # "Save as PDF…" once a name is chosen
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
     assert target.read_bytes() == preview.pdf and preview.pdf.startswith(b"%PDF")
+    assert [(c.copy_number, c.requester_capacity) for c in copies_of(main.ctx, act.id)] == [
+        (1, "parent")
+    ]
+    assert read_pdf_payloads(target, "text")[0][1].startswith("CR2:")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -19,7 +19,9 @@ def issued(login, tmp_path: Path):
     registrar = login("registrar")
     act_id = add_sample_acts(registrar)
     out = tmp_path / "copie.pdf"
-    issue_certificate(registrar, act_id, "full", out=out)
+    from civreg.services.copies import Requester
+
+    issue_certificate(registrar, act_id, "full", requester=Requester("KI Awa", "person"), out=out)
     payload = read_pdf_payloads(out, "text")[0][1]
     return out, payload, get_act(registrar, act_id)
 

@@ -29,8 +29,9 @@ def test_burkina_profile_values() -> None:
     bf = load_profile("BF")
     assert bf.name == "Burkina Faso"
     assert bf.header_lines == ("BURKINA FASO",)
-    assert bf.motto == "Unité – Progrès – Justice"
-    assert "profile.motto" in bf.to_confirm
+    # the motto is dated data (documents.mottos): the one in force on the issue date
+    assert bf.documents.motto_on(date(2024, 11, 1)).text == "Unité – Progrès – Justice"
+    assert bf.documents.motto_on(date(2025, 6, 2)).text == "La Patrie ou la Mort, Nous Vaincrons"
     assert bf.deadlines[ActKind.BIRTH] == Deadline(months=2)
     assert bf.deadlines[ActKind.DEATH].to_confirm
     assert not bf.uses_post_nom
@@ -51,7 +52,8 @@ def test_burkina_profile_values() -> None:
 def test_congo_profile_values() -> None:
     cd = load_profile("CD")
     assert cd.header_lines == ("RÉPUBLIQUE DÉMOCRATIQUE DU CONGO",)
-    assert cd.motto == "Justice – Paix – Travail"
+    assert cd.documents.motto_on(date(2025, 6, 2)).text == "Justice – Paix – Travail"
+    assert cd.documents.office_title(True) == "Bureau principal de l'état civil"
     assert cd.uses_post_nom
     assert cd.deadlines[ActKind.BIRTH] == Deadline(days=90)
     assert cd.declarants[ActKind.BIRTH] == ("father", "mother", "proxy")
@@ -75,7 +77,7 @@ def test_profile_is_cached_without_overrides_but_not_with() -> None:
     changed = load_profile("BF", {"profile": {"motto": "La Patrie ou la Mort, nous vaincrons"}})
     assert changed is not load_profile("BF")
     assert changed.motto == "La Patrie ou la Mort, nous vaincrons"
-    assert load_profile("BF").motto == "Unité – Progrès – Justice"
+    assert load_profile("BF").motto == ""
 
 
 @pytest.mark.parametrize(

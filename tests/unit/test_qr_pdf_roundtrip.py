@@ -15,7 +15,12 @@ from civreg.certificates import samples
 from civreg.certificates.data import CopyKind
 from civreg.certificates.qr_payload import QrSigner, make_payload
 from civreg.certificates.render import render_pdf
-from civreg.certificates.verify import CertificateUnreadable, pdftoppm_available, verify_pdf
+from civreg.certificates.verify import (
+    CertificateUnreadable,
+    ContentCheck,
+    pdftoppm_available,
+    verify_pdf,
+)
 from civreg.certificates.verify import VerificationStatus as S
 from civreg.security.office_keys import (
     TrustList,
@@ -52,6 +57,8 @@ def test_printed_code_decodes_and_verifies(tmp_path, office):
     assert results[0].fields.names == ("SAWADOGO Ibrahim Wendkouni",)
     assert results[1].fields.names == ("N'DRI Kouassi Jean-Baptiste", "OUÉDRAOGO Awa")
     assert "act_cancelled" in results[2].warnings and results[2].fields.status == "A"
+    # the text of each copy's pages gives the digest its printed code signs
+    assert [r.content for r in results] == [ContentCheck.MATCH] * 3
 
 
 @needs_pdftoppm

@@ -927,6 +927,22 @@
 <context>
     <name>PreviewDialog</name>
     <message>
+        <source>&amp;Requested by:</source>
+        <translation>&amp;Requested by:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;reference:</source>
+        <translation>Authorisation &amp;reference:</translation>
+    </message>
+    <message>
+        <source>Preview only: the copy is numbered and recorded when you print or save it.</source>
+        <translation>Preview only: the copy is numbered and recorded when you print or save it.</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -1674,8 +1690,8 @@
         <translation>Extract</translation>
     </message>
     <message>
-        <source>Save the day's copies as</source>
-        <translation>Save the day's copies as</translation>
+        <source>Save the day's register pages as</source>
+        <translation>Save the day's register pages as</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

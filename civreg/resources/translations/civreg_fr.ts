@@ -927,6 +927,22 @@
 <context>
     <name>PreviewDialog</name>
     <message>
+        <source>&amp;Requested by:</source>
+        <translation>&amp;Demandeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Qualité :</translation>
+    </message>
+    <message>
+        <source>Authorisation &amp;reference:</source>
+        <translation>&amp;Référence de l'autorisation :</translation>
+    </message>
+    <message>
+        <source>Preview only: the copy is numbered and recorded when you print or save it.</source>
+        <translation>Aperçu seulement : la copie est numérotée et enregistrée au moment où vous l'imprimez ou l'enregistrez.</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -1674,8 +1690,8 @@
         <translation>Extrait</translation>
     </message>
     <message>
-        <source>Save the day's copies as</source>
-        <translation>Enregistrer les copies du jour sous</translation>
+        <source>Save the day's register pages as</source>
+        <translation>Enregistrer les pages de registre du jour sous</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
