@@ -23,7 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from civreg.certificates import fonts, samples
-from civreg.certificates.content import sections, title
+from civreg.certificates.content import build, legal_strings
 from civreg.certificates.data import CertificateData, CopyKind
 from civreg.certificates.qr_draw import draw_qr
 from civreg.certificates.qr_payload import QrSigner, make_payload
@@ -38,11 +38,8 @@ def workload(count: int) -> list[CertificateData]:
 
 
 def page_strings(data: CertificateData) -> list[str]:
-    lines = [*data.header_lines, data.motto, data.commune, data.centre, title(data)]
-    for s in sections(data):
-        lines.append(s.title)
-        lines += [f"{r.label}  {r.value}" for r in s.rows]
-    return lines
+    """Every string the copy prints (heading, identity, sections, issue lines, signer)."""
+    return [s for s in legal_strings(build(data)) if s]
 
 
 def bare_pages(prepared: Sequence[tuple[list[str], str]], out: io.BytesIO, fast: bool) -> None:
