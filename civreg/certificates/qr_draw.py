@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import segno
 from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4  # modules of white border the standard asks for
 
 
-def qr_matrix(text: str) -> tuple[tuple[int, ...], ...]:
+def qr_matrix(text: str) -> Sequence[Sequence[int]]:
     """The module matrix for ``text``: error level M, mask fixed to 4 — automatic mask
     selection is the slowest part of QR generation and every mask is valid for readers."""
     return segno.make(text, error="m", mask=4, micro=False, boost_error=False).matrix
 
 
-def _runs_path(matrix: tuple[tuple[int, ...], ...]) -> str:
+def _runs_path(matrix: Sequence[Sequence[int]]) -> str:
     """PDF path operators, in module units (y down), one rectangle per run of dark modules."""
     ops: list[str] = []
     for r, row in enumerate(matrix):

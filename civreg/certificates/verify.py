@@ -256,6 +256,8 @@ def _payloads_from_images(path: Path, dpi: int = 150) -> list[tuple[int, str]]:
         for image_path in images:
             page = int(image_path.stem.split("-")[-1])
             with Image.open(image_path) as image:
-                codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+                codes = zxingcpp.read_barcodes(
+                    image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+                )
             found += [(page, c.text) for c in codes if c.text.startswith(tuple(PREFIXES.values()))]
     return found

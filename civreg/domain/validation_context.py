@@ -124,7 +124,7 @@ def is_blank(value: Any, path: str) -> bool:
     if isinstance(value, str):
         return not value.strip()
     if path.endswith(".sex"):
-        return value == 0
+        return bool(value == 0)
     if isinstance(value, list | tuple | dict):
         return not value
     return False

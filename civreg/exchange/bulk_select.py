@@ -11,17 +11,18 @@ objects, so rows added earlier in the same transaction are seen.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import JSON, Table
 from sqlalchemy.orm import Session
 
 _SQLITE_CHUNK = 5000  # bound parameters per query (SQLite allows 32766)
 _PG_CHUNK = 50000  # values per ``= ANY(array)``
+T = TypeVar("T")
 _HASHABLE = frozenset({str, int, float, type(None)})
 
 
-def chunked(values: Sequence[Any], size: int = _SQLITE_CHUNK) -> list[Sequence[Any]]:
+def chunked(values: Sequence[T], size: int = _SQLITE_CHUNK) -> list[Sequence[T]]:
     """``values`` cut into lists of at most ``size``: for statements that must bind each value
     (an ``UPDATE ... IN``), within what every backend accepts."""
     return [values[i : i + size] for i in range(0, len(values), size)]

@@ -190,11 +190,11 @@ AUDIT_FIELDS = (
 
 def import_audit(s: Session, office_id: str, records: list[dict[str, Any]], q: Quarantine) -> int:
     """Keep the office's audit entries; an entry whose hash or link is wrong is quarantined."""
-    seqs = [r.get("seq") for r in records]
-    if not all(type(x) is int for x in seqs):
+    if not all(type(r.get("seq")) is int for r in records):
         raise reject(
             "invalid_record", record_type="audit", record=office_id, detail="seq must be an integer"
         )
+    seqs: list[int] = [r["seq"] for r in records]
     stored = dict(
         s.execute(
             select(RemoteAuditEntry.seq, RemoteAuditEntry.entry_hash).where(

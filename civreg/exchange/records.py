@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
@@ -103,7 +104,7 @@ def act_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
     return _records(session, uuids, scan=True)
 
 
-def _records(session: Session, uuids: list[str], scan: bool = False) -> list[dict[str, Any]]:
+def _records(session: Session, uuids: Sequence[str], scan: bool = False) -> list[dict[str, Any]]:
     person_columns = [*_PERSON_FIELDS, "act_id"]
     if scan:
         wanted = set(uuids)

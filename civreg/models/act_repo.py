@@ -36,7 +36,7 @@ def event_bounds(text: str) -> tuple[str | None, str | None]:
 
 def fill_act(row: Act, data: ActInput) -> None:
     """Copy an ActInput onto a (draft) row, persons excluded."""
-    row.kind = str(data.kind)
+    row.kind = ActKind(data.kind)
     row.event_date = data.event_date
     row.event_from, row.event_to = event_bounds(data.event_date)
     row.event_time = data.event_time

@@ -23,7 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from civreg.models.base import Base, utcnow
+from civreg.domain.acts import ActKind, ActStatus
+from civreg.models.base import Base, EnumText, utcnow
 
 
 class Register(Base):
@@ -34,7 +35,7 @@ class Register(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     centre: Mapped[str] = mapped_column(String(20))
-    kind: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[ActKind] = mapped_column(EnumText(ActKind, 10))
     year: Mapped[int] = mapped_column(Integer)
     first_number: Mapped[int] = mapped_column(Integer, default=1)
     next_number: Mapped[int] = mapped_column(Integer, default=1)
@@ -54,8 +55,8 @@ class Act(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    kind: Mapped[str] = mapped_column(String(10))
-    status: Mapped[str] = mapped_column(String(12), default="draft")
+    kind: Mapped[ActKind] = mapped_column(EnumText(ActKind, 10))
+    status: Mapped[ActStatus] = mapped_column(EnumText(ActStatus, 12), default=ActStatus.DRAFT)
     origin: Mapped[str] = mapped_column(String(10), default="local")  # local|imported
     office_id: Mapped[str] = mapped_column(String(40))
     country: Mapped[str] = mapped_column(String(2))

@@ -50,11 +50,12 @@ class Changes:
 def _acts(views: Iterable[ActView]) -> Changes:
     out = Changes()
     for v in views:
-        registered = v.status == "registered" and v.year is not None
         out = out | Changes(
             acts=frozenset({v.id}),
             kinds=frozenset({str(v.kind)}),
-            registers=frozenset({(v.centre, str(v.kind), v.year)}) if registered else frozenset(),
+            registers=frozenset({(v.centre, str(v.kind), v.year)})
+            if v.status == "registered" and v.year is not None
+            else frozenset(),
         )
     return out
 

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from civreg.domain.acts import ActInput, ActKind, ActView
+from civreg.domain.acts import ActInput, ActKind, ActStatus, ActView
 from civreg.domain.dates import PartialDate
 from civreg.errors import CivregError, Conflict, ValidationError
 from civreg.i18n import register as register_messages
@@ -158,7 +158,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
     after = legal_content(row)
     row.content_hash = audit.content_hash(after)
     row.updated_at = row.registered_at
-    row.status = "registered"
+    row.status = ActStatus.REGISTERED
     s.flush()
     ctx.audit(
         s,

@@ -32,7 +32,7 @@ def vital_statistics(ctx: Ctx, year: int | None = None) -> list[KindStats]:
             if year:
                 base.append(func.substr(Act.event_date, 1, 4) == str(year))
             month = func.substr(Act.event_date, 1, 7)
-            by_month = dict(
+            by_month: dict[str, int] = dict(
                 s.execute(select(month, func.count()).where(*base).group_by(month)).all()
             )
             by_sex = dict(

@@ -112,7 +112,7 @@ def load_authority_public_key(data: bytes) -> AuthorityPublicKey:
 def write_authority_public_key(
     path: str | os.PathLike[str], authority_id: str, public: X25519PublicKey
 ) -> None:
-    atomic_write_bytes(path, dump_authority_public_key(authority_id, public) + b"\n")
+    atomic_write_bytes(Path(path), dump_authority_public_key(authority_id, public) + b"\n")
 
 
 def read_authority_public_key(path: str | os.PathLike[str]) -> AuthorityPublicKey:

@@ -12,6 +12,7 @@ import hashlib
 import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -152,5 +153,5 @@ def write_batch_file(
 ) -> bytes:
     """:func:`write_batch` then write the bytes atomically to ``path``; returns the bytes."""
     data = write_batch(records, **options)
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(Path(path), data)
     return data
