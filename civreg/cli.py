@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from civreg import oplog
 from civreg.errors import CivregError, plain_error
 
 # Modules under civreg.commands that contribute subcommands (each has register_commands).
@@ -35,6 +36,12 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="civreg", description="civreg civil status registry")
     parser.add_argument("--lang", choices=["fr", "en"], help="language of messages")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print the operations log (one line per operation) on stderr",
+    )
     sub = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         try:
@@ -51,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
+    oplog.configure(verbose=args.verbose)
     if args.lang:
         from civreg.i18n import set_language
 

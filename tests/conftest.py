@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CIVREG_LANG", "fr")
+# The command line writes the operations log: into a throw-away folder, not the user's.
+os.environ.setdefault("CIVREG_LOG_DIR", tempfile.mkdtemp(prefix="civreg-test-logs-"))
 
 import pytest
 

@@ -27,6 +27,7 @@ from civreg.i18n import register
 from civreg.models.act_repo import to_view
 from civreg.models.acts import Act
 from civreg.models.office import Centre, Office
+from civreg.oplog import logged
 from civreg.security.atomic import atomic_write_bytes
 from civreg.security.signing import load_private
 from civreg.services.certificate_data import certificate_data
@@ -134,6 +135,7 @@ def preview_certificate(
     return buf.getvalue()
 
 
+@logged("certificate.issue", ref_arg="refs")
 def issue_certificates(
     ctx: Ctx,
     refs: Sequence[int | str],
@@ -235,6 +237,7 @@ def print_day_registers(
     return RegisterPages(pdf, pages, tuple(ids))
 
 
+@logged("certificate.print_day")
 def bulk_print_day(
     ctx: Ctx,
     day: dt.date,

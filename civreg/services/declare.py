@@ -13,6 +13,7 @@ from civreg.domain.acts import ActInput, ActView
 from civreg.errors import CivregError, FieldProblem
 from civreg.i18n import register, t
 from civreg.models.act_repo import to_view
+from civreg.oplog import logged
 from civreg.services.context import Ctx
 from civreg.services.drafts import check, create_draft_in
 from civreg.services.registration import register_row
@@ -102,6 +103,7 @@ def _to_input(item: dict[str, Any]) -> ActInput | FieldProblem:
         )
 
 
+@logged("declare.file")
 def declare(
     ctx: Ctx, items: list[dict[str, Any]], *, register_now: bool = False, today: date | None = None
 ) -> Declared:

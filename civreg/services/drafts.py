@@ -14,6 +14,7 @@ from civreg.i18n import register
 from civreg.models.act_repo import fill_act, legal_content, replace_persons, to_view
 from civreg.models.acts import Act
 from civreg.models.base import utcnow
+from civreg.oplog import logged
 from civreg.services.context import Ctx
 
 register(
@@ -51,6 +52,7 @@ def load_act(session, ref: int | str) -> Act:
     return row
 
 
+@logged("draft.create")
 def create_draft(ctx: Ctx, data: ActInput) -> ActView:
     ctx.require("draft.create")
     with ctx.store.write() as s:
@@ -83,6 +85,7 @@ def create_draft_in(ctx: Ctx, s, data: ActInput) -> Act:
     return row
 
 
+@logged("draft.update", ref_arg="ref")
 def update_draft(ctx: Ctx, ref: int | str, data: ActInput) -> ActView:
     ctx.require("draft.edit")
     with ctx.store.write() as s:
@@ -108,6 +111,7 @@ def update_draft(ctx: Ctx, ref: int | str, data: ActInput) -> ActView:
         return to_view(s, row)
 
 
+@logged("draft.delete", ref_arg="ref")
 def delete_draft(ctx: Ctx, ref: int | str) -> None:
     ctx.require("draft.delete")
     with ctx.store.write() as s:

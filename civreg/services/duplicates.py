@@ -29,6 +29,7 @@ from civreg.errors import CivregError, NotFound
 from civreg.i18n import register
 from civreg.models.act_repo import to_input
 from civreg.models.acts import Act, DuplicateDecision
+from civreg.oplog import logged
 from civreg.services.context import Ctx
 from civreg.services.search_match import (
     COMPACT_FAMILY,
@@ -353,6 +354,7 @@ def _for_act(s: Any, act_id: int, days: int) -> list[DuplicateCandidate]:
     return _core(db, to_input(row), days=days, exclude=exclude, own_commune=row.commune)
 
 
+@logged("duplicate.decide")
 def decide_duplicate(
     ctx: Ctx, act_id: int, candidate_act_id: int, decision: str
 ) -> DuplicateDecisionView:

@@ -22,6 +22,7 @@ from civreg.models.acts import ChangeLog
 from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import AuthorityKey, OwnKey, TrustedKey
+from civreg.oplog import logged
 from civreg.security.office_keys import (
     TrustList,
     read_public_key_file,
@@ -100,6 +101,7 @@ def export_public_key(ctx: Ctx, out_path: Path) -> Path:
         )
 
 
+@logged("keys.trust")
 def trust_key(ctx: Ctx, key_file: Path) -> KeyView:
     """Add an office public key file to the trust store (a revoked key stays revoked)."""
     ctx.require("keys.manage")
@@ -160,6 +162,7 @@ def list_keys(ctx: Ctx) -> list[KeyView]:
         ]
 
 
+@logged("keys.revoke")
 def revoke_key(ctx: Ctx, office_id: str, key_id: str | None = None) -> list[KeyView]:
     """Revoke every key of ``office_id`` (or just ``key_id``): its batches are refused."""
     ctx.require("keys.manage")
@@ -189,6 +192,7 @@ class AuthorityKeyInfo:
     public_file: str
 
 
+@logged("keys.authority_init")
 def authority_init(
     ctx: Ctx, out_public_file: Path, *, authority_id: str | None = None
 ) -> AuthorityKeyInfo:
@@ -233,6 +237,7 @@ def export_authority_public_key(ctx: Ctx, out_path: Path) -> AuthorityKeyInfo:
         return AuthorityKeyInfo(k.authority_id, k.key_id, str(out_path))
 
 
+@logged("keys.rotate")
 def rotate_office_key(ctx: Ctx) -> str:
     """Create this office's next signing key; the next export announces it. Returns its id."""
     ctx.require("keys.manage")

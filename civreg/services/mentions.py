@@ -15,6 +15,7 @@ from civreg.i18n import register
 from civreg.models.act_repo import mentions_of, to_view
 from civreg.models.acts import Act, ChangeLog, Mention, MentionNotice
 from civreg.models.base import utcnow
+from civreg.oplog import logged
 from civreg.services.context import Ctx
 from civreg.services.drafts import load_act
 
@@ -87,6 +88,7 @@ def _validate(kind: str, when: str, text: str, authority: str, reference: str, t
         raise ValidationError(problems)
 
 
+@logged("mention.add", ref_arg="ref")
 def add_mention(
     ctx: Ctx,
     ref: int | str,
@@ -151,6 +153,7 @@ def list_notices(
         ]
 
 
+@logged("notice.apply", ref_arg="notice_id")
 def apply_notice(ctx: Ctx, notice_id: int) -> ActView:
     """Apply an incoming notice to the act it concerns, held in this store."""
     ctx.require("notice.apply")

@@ -16,6 +16,7 @@ from civreg.i18n import register as register_messages
 from civreg.models.act_repo import fill_act, legal_content, to_input, to_view
 from civreg.models.acts import Act, ChangeLog, Register
 from civreg.models.base import utcnow
+from civreg.oplog import logged
 from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.drafts import check, load_act
@@ -76,6 +77,7 @@ def allocate_number(s: Session, reg: Register) -> int:
     return int(new_next) - 1
 
 
+@logged("act.register", ref_arg="ref")
 def register_act(
     ctx: Ctx, ref: int | str, *, today: date | None = None, draft: ActInput | None = None
 ) -> ActView:
@@ -172,6 +174,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
     add_implied_mentions(ctx, s, row, data)
 
 
+@logged("register.first_number")
 def set_first_number(ctx: Ctx, *, centre: str, kind: str, year: int, first_number: int) -> None:
     """Continue a paper register: the first digital number of (centre, kind, year)."""
     ctx.require("register.configure")
@@ -191,6 +194,7 @@ def set_first_number(ctx: Ctx, *, centre: str, kind: str, year: int, first_numbe
         )
 
 
+@logged("register.close")
 def close_register(ctx: Ctx, *, centre: str, kind: str, year: int) -> None:
     ctx.require("register.close")
     with ctx.store.write() as s:

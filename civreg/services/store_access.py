@@ -33,6 +33,7 @@ from civreg.models.engine import is_plain_sqlite, postgres_engine, sqlcipher_eng
 from civreg.models.office import Centre, Office
 from civreg.models.store import Store
 from civreg.models.users import User, UserRole
+from civreg.oplog import logged
 from civreg.security import audit, keyfile
 from civreg.security.keyfile import KeyFile
 from civreg.security.signing import generate_signing_key, key_id_of, raw_private, raw_public
@@ -96,6 +97,7 @@ class Created:
     recovery_key: str
 
 
+@logged("store.create")
 def create_store(
     path: Path,
     *,
@@ -239,6 +241,7 @@ def _context(store: Store, username: str) -> Ctx:
     return Ctx(store, uinfo, oinfo, overrides)
 
 
+@logged("store.login")
 def login(location: str | Path, username: str, password: str) -> Ctx:
     """Unlock the store with this user's own password and return the session context."""
     username = keyfile.normalise_username(username)
@@ -259,6 +262,7 @@ def login(location: str | Path, username: str, password: str) -> Ctx:
         raise
 
 
+@logged("store.recover")
 def login_with_recovery(path: Path, recovery_key: str, username: str) -> Ctx:
     """Unlock with the recovery key (to reset a forgotten password); acts as ``username``."""
     kf = KeyFile.load(keyfile.keyfile_path(Path(path)))
@@ -291,6 +295,7 @@ def _login_postgres(url: str, username: str, password: str) -> Ctx:
         raise
 
 
+@logged("store.create_postgres")
 def init_postgres(
     url: str,
     *,

@@ -25,6 +25,7 @@ from civreg.models.acts import Act, ChangeLog, MentionNotice
 from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, ReceivedBatch
+from civreg.oplog import logged
 from civreg.security.signing import load_private
 from civreg.services.context import Ctx
 from civreg.services.duplicates import find_duplicates_for_act
@@ -58,6 +59,7 @@ __all__ = [
 DUPLICATE_CHECK_MAX_ACTS = 2000  # bigger batches (initial uploads): check from the review screen
 
 
+@logged("batch.export")
 def export_batch(
     ctx: Ctx, out_path: Path, *, recipient_key_file: Path | None = None, again: int | None = None
 ) -> ExportResult:
@@ -109,6 +111,7 @@ def _receipt_path(paths: list[Path], office_id: str, receipt_dir: Path | None) -
     return folder / f"receipt-{office_id}-{stamp}.json"
 
 
+@logged("batch.import")
 def import_batches(
     ctx: Ctx,
     paths: list[Path],
@@ -200,6 +203,7 @@ class ReceiptResult:
     already_known: bool
 
 
+@logged("receipt.import")
 def import_receipt(ctx: Ctx, path: Path) -> ReceiptResult:
     """A commune records the district's receipt: its batches are acknowledged."""
     ctx.require("receipt.import")
@@ -306,6 +310,7 @@ def transmission_status(ctx: Ctx) -> TransmissionStatus:
         return TransmissionStatus(int(pending), tuple(out), int(received), int(open_q))
 
 
+@logged("batch.forward")
 def forward_batches(ctx: Ctx, out_dir: Path, *, again: bool = False) -> list[Path]:
     """Copy received batches, byte for byte, into ``out_dir`` for the next level; each is
     forwarded once unless ``again``. The original office's signature travels with it."""
@@ -371,6 +376,7 @@ def list_quarantine(ctx: Ctx, *, include_resolved: bool = False) -> list[Quarant
         ]
 
 
+@logged("quarantine.resolve", ref_arg="item_id")
 def resolve_quarantine(ctx: Ctx, item_id: int, resolution: str) -> QuarantineView:
     """A district officer closes a quarantined item with a note (the record stays as it is)."""
     ctx.require("quarantine.review")

@@ -13,6 +13,7 @@ from civreg.domain.roles import ALL_ROLES
 from civreg.errors import CivregError, NotFound, PermissionDenied
 from civreg.i18n import register
 from civreg.models.users import User, UserRole
+from civreg.oplog import logged
 from civreg.services.context import Ctx
 from civreg.services.store_access import check_password, check_username
 
@@ -62,6 +63,7 @@ def _check_roles(roles: Iterable[str]) -> list[str]:
     return out
 
 
+@logged("user.add")
 def add_user(
     ctx: Ctx,
     username: str,
@@ -98,6 +100,7 @@ def add_user(
         return _row(user)
 
 
+@logged("user.password")
 def change_password(
     ctx: Ctx, username: str, new_password: str, *, kdf: dict[str, object] | None = None
 ) -> None:
@@ -129,6 +132,7 @@ def list_users(ctx: Ctx) -> list[UserRow]:
         return [_row(u) for u in s.scalars(select(User).order_by(User.username))]
 
 
+@logged("user.disable")
 def disable_user(ctx: Ctx, username: str) -> None:
     ctx.require("user.manage")
     username = check_username(username)
@@ -157,6 +161,7 @@ def disable_user(ctx: Ctx, username: str) -> None:
             store.keyfile.save()
 
 
+@logged("user.roles")
 def set_roles(ctx: Ctx, username: str, roles: Iterable[str]) -> UserRow:
     ctx.require("user.manage")
     role_list = _check_roles(roles)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from civreg.errors import plain_error
+from civreg.oplog import trace_without_messages
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     text = error_text(exc)
     if plain_error(exc) is None:
-        log.error("unexpected error in an operation: %s", type(exc).__name__, exc_info=exc)
+        # Classes and code locations only: an exception's message may quote personal data.
+        log.error("unexpected error in an operation: %s", trace_without_messages(exc))
     shown.append(text)
     if modal:
         QMessageBox.warning(parent, QCoreApplication.translate("Errors", "civreg"), text)

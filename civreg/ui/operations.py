@@ -12,7 +12,6 @@ when the widget that asked is gone), and every page showing those rows refreshes
 
 from __future__ import annotations
 
-import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -23,8 +22,6 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from civreg.services.changes import Changes, changes_of
-
-log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
