@@ -157,7 +157,7 @@ def amount_text(amount: int | float) -> str:
         whole, _, cents = f"{amount:.2f}".partition(".")
         return f"{amount_text(int(whole))},{cents}"
     digits = str(int(amount))
-    groups = []
+    groups: list[str] = []
     while digits:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
