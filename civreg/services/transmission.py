@@ -28,7 +28,7 @@ from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, Rec
 from civreg.oplog import logged
 from civreg.security.signing import load_private
 from civreg.services.context import Ctx
-from civreg.services.duplicates import find_duplicates_for_act
+from civreg.services.duplicate_match import find_duplicates_for_act
 from civreg.services.keys import activate_announced_key
 from civreg.services.mentions import apply_notice_row
 from civreg.sync.rejections import ReceiptRejected

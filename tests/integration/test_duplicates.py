@@ -15,7 +15,11 @@ from civreg.domain.acts import ActInput
 from civreg.errors import CivregError, PermissionDenied
 from civreg.models.audit import AuditEntry
 from civreg.services.drafts import create_draft
-from civreg.services.duplicates import decide_duplicate, find_duplicates, find_duplicates_for_act
+from civreg.services.duplicate_match import (
+    decide_duplicate,
+    find_duplicates,
+    find_duplicates_for_act,
+)
 from civreg.services.registration import register_act
 
 TODAY = date(2025, 6, 1)
