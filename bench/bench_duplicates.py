@@ -35,7 +35,7 @@ from bench.bench_common import (
 )
 from civreg.demo.synthetic import Generator
 from civreg.models.engine import raw_connect
-from civreg.services.duplicate_match import find_duplicates
+from civreg.services.duplicates import find_duplicates
 from civreg.services.queries import get_act
 
 # The service's main statement, alone: the children's family keys of the births in the

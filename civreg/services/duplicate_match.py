@@ -1,4 +1,6 @@
-"""Warn before the same birth (or death) is registered twice, and record the registrar's call.
+"""The duplicate-candidate engine: raw SQL over the person search keys, beside the search's
+(``search_match``). The use cases (warn a clerk, record the registrar's decision) are in
+:mod:`civreg.services.duplicates`.
 
 Candidates for a new act are the acts of the same kind whose subject's name sounds like or
 is spelled close to the new one (family name and given names each at or above
@@ -20,46 +22,25 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
-
 from civreg.domain.acts import SUBJECT_ROLE, ActInput, ActKind, Person
 from civreg.domain.dates import DateParseError, PartialDate
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize, similarity
-from civreg.errors import CivregError, NotFound
-from civreg.i18n import register
+from civreg.errors import NotFound
 from civreg.models.act_repo import to_input
-from civreg.models.acts import Act, DuplicateDecision
-from civreg.oplog import logged
-from civreg.services.context import Ctx
+from civreg.models.acts import Act
 from civreg.services.search_match import (
     COMPACT_FAMILY,
     Db,
     NameQuery,
     PersonRow,
     Scorer,
-    reading,
 )
 
-register(
-    {
-        "duplicates.bad_decision": {
-            "fr": "Décision inconnue : « pas un doublon » ou « même personne ».",
-            "en": "Unknown decision: 'not a duplicate' or 'same person'.",
-        },
-        "duplicates.same_act": {
-            "fr": "Un acte ne peut pas être le doublon de lui-même.",
-            "en": "An act cannot be a duplicate of itself.",
-        },
-    }
-)
-
-DECISIONS = ("not_duplicate", "same_person")
 CHECKED_KINDS = (ActKind.BIRTH, ActKind.DEATH)
 # Weights of the evidence in the candidate score.
 WEIGHTS = {"name": 0.55, "date": 0.2, "mother": 0.15, "place": 0.1}
 MIN_SCORE = 70.0
 MAX_CANDIDATES = 20
-DEFAULT_WINDOW_DAYS = 5
 # The lookups read the family keys only: most rows fail on them, and reading fewer columns
 # of a thousand rows is measurably cheaper; the survivors' full rows are read by id.
 ROW_SQL = "SELECT ps.person_id, ps.act_id, ps.norm_family, ps.phon_family"
@@ -92,16 +73,6 @@ class DuplicateCandidate:
     cross_commune: bool  # held by another commune: the district must look at it
     score: float
     reasons: tuple[Reason, ...]
-
-
-@dataclass(frozen=True)
-class DuplicateDecisionView:
-    id: int
-    act_id: int
-    candidate_act_id: int
-    decision: str
-    decided_by: str
-    decided_at: str
 
 
 def _display(p: Person | None) -> str:
@@ -178,7 +149,7 @@ def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[
     return db.rows(sql, params)
 
 
-def _core(
+def candidates(
     db: Db, data: ActInput, *, days: int, exclude: set[int], own_commune: str | None
 ) -> list[DuplicateCandidate]:
     kind = ActKind(data.kind)
@@ -303,7 +274,7 @@ def _partial(ev_from: str | None, ev_to: str | None) -> str:
     return f"{ev_from}/{ev_to}"
 
 
-def _decided_not_duplicate(db: Db, act_id: int) -> set[int]:
+def decided_not_duplicate(db: Db, act_id: int) -> set[int]:
     rows = db.rows(
         "SELECT candidate_act_id, act_id FROM duplicate_decisions"
         " WHERE (act_id = ? OR candidate_act_id = ?) AND decision = 'not_duplicate'",
@@ -312,112 +283,10 @@ def _decided_not_duplicate(db: Db, act_id: int) -> set[int]:
     return {r[0] if r[1] == act_id else r[1] for r in rows}
 
 
-def find_duplicates(
-    ctx: Ctx, data: ActInput, *, exclude_act_id: int | None = None
-) -> list[DuplicateCandidate]:
-    """Acts that may already record this birth or death, best first (empty for marriages).
-
-    ``exclude_act_id`` is the draft being checked: it is not its own duplicate, and pairs the
-    registrar already declared "not a duplicate" are not shown again.
-    """
-    ctx.require("search")
-    days = ctx.profile.duplicate_window_days
-    with reading(ctx.store) as db:
-        exclude: set[int] = set()
-        if exclude_act_id is not None:
-            exclude = {exclude_act_id} | _decided_not_duplicate(db, exclude_act_id)
-        return _core(db, data, days=days, exclude=exclude, own_commune=None)
-
-
-def find_duplicates_for_act(
-    session_or_ctx: Any, act_id: int, *, window_days: int | None = None
-) -> list[DuplicateCandidate]:
-    """Candidates for a stored act, e.g. one just imported: ``cross_commune`` marks those
-    held by another commune, for the district to review. Accepts a service context (role
-    checked) or the importer's open session (the importer checked its own role)."""
-    if isinstance(session_or_ctx, Ctx):
-        ctx = session_or_ctx
-        ctx.require("search")
-        days = window_days if window_days is not None else ctx.profile.duplicate_window_days
-        with ctx.store.read() as s:
-            return _for_act(s, act_id, days)
-    days = window_days if window_days is not None else DEFAULT_WINDOW_DAYS
-    return _for_act(session_or_ctx, act_id, days)
-
-
-def _for_act(s: Any, act_id: int, days: int) -> list[DuplicateCandidate]:
+def candidates_for_act(s: Any, act_id: int, days: int) -> list[DuplicateCandidate]:
     row = s.get(Act, act_id)
     if row is None:
         raise NotFound("acts.not_found", ref=str(act_id))
     db = Db(s)
-    exclude = {act_id} | _decided_not_duplicate(db, act_id)
-    return _core(db, to_input(row), days=days, exclude=exclude, own_commune=row.commune)
-
-
-@logged("duplicate.decide")
-def decide_duplicate(
-    ctx: Ctx, act_id: int, candidate_act_id: int, decision: str
-) -> DuplicateDecisionView:
-    """Record the registrar's decision on a pair (audited). ``same_person``: the clerk then
-    opens the existing act instead of registering the new one."""
-    ctx.require("duplicate.decide")
-    if decision not in DECISIONS:
-        raise CivregError("duplicates.bad_decision")
-    if act_id == candidate_act_id:
-        raise CivregError("duplicates.same_act")
-    with ctx.store.write() as s:
-        act = s.get(Act, act_id)
-        other = s.get(Act, candidate_act_id)
-        if act is None or other is None:
-            raise NotFound("acts.not_found", ref=str(act_id if act is None else candidate_act_id))
-        row = DuplicateDecision(
-            act_id=act_id,
-            candidate_act_id=candidate_act_id,
-            decision=decision,
-            decided_by=ctx.user.id,
-        )
-        s.add(row)
-        s.flush()
-        ctx.audit(
-            s,
-            "duplicate.decide",
-            act_uuid=act.uuid,
-            after={"candidate": other.uuid, "decision": decision},
-            detail=f"{decision} {other.global_id or other.uuid}",
-        )
-        return DuplicateDecisionView(
-            row.id,
-            act_id,
-            candidate_act_id,
-            decision,
-            ctx.user.username,
-            row.decided_at.isoformat("T", "seconds"),
-        )
-
-
-def decisions_for(ctx: Ctx, act_id: int) -> list[DuplicateDecisionView]:
-    """Decisions already taken about an act (either side of the pair)."""
-    ctx.require("search")
-    with ctx.store.read() as s:
-        rows = s.scalars(
-            select(DuplicateDecision)
-            .where(
-                (DuplicateDecision.act_id == act_id)
-                | (DuplicateDecision.candidate_act_id == act_id)
-            )
-            .order_by(DuplicateDecision.id)
-        )
-        from civreg.models.users import User
-
-        users = {u.id: u.username for u in s.scalars(select(User))}
-        return [
-            DuplicateDecisionView(
-                r.id,
-                r.act_id,
-                r.candidate_act_id,
-                r.decision,
-                users.get(r.decided_by or 0, ""),
-                r.decided_at.isoformat("T", "seconds"),
-            )
-            for r in rows
-        ]
+    exclude = {act_id} | decided_not_duplicate(db, act_id)
+    return candidates(db, to_input(row), days=days, exclude=exclude, own_commune=row.commune)

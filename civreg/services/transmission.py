@@ -28,7 +28,7 @@ from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, Rec
 from civreg.oplog import logged
 from civreg.security.signing import load_private
 from civreg.services.context import Ctx
-from civreg.services.duplicate_match import find_duplicates_for_act
+from civreg.services.duplicate_match import candidates_for_act
 from civreg.services.keys import activate_announced_key
 from civreg.services.mentions import apply_notice_row
 from civreg.sync.rejections import ReceiptRejected
@@ -167,7 +167,9 @@ def _import_one(
             assert notice is not None and act is not None
             apply_notice_row(ctx, s, notice, act)
         got.outcome["notices"]["applied"] = len(got.notices_here)
-        got.outcome["possible_duplicates"] = _flag_duplicates(s, got)
+        got.outcome["possible_duplicates"] = _flag_duplicates(
+            s, got, ctx.profile.duplicate_window_days
+        )
     report = importer.finish(s, got)
     ctx.audit(
         s,
@@ -178,15 +180,17 @@ def _import_one(
     return report
 
 
-def _flag_duplicates(s: Session, got: importer.Ingested) -> int | str:
+def _flag_duplicates(s: Session, got: importer.Ingested, days: int) -> int | str:
     """Quarantine the inserted acts that may record the same birth or death as an act of
-    another commune; a batch bigger than DUPLICATE_CHECK_MAX_ACTS (an initial upload) is
-    checked from the review screen instead ("skipped")."""
+    another commune (within the profile's duplicate window of ``days``); a batch bigger than
+    DUPLICATE_CHECK_MAX_ACTS (an initial upload) is checked from the review screen instead
+    ("skipped")."""
     if len(got.acts_inserted) > DUPLICATE_CHECK_MAX_ACTS:
         return "skipped"
     flagged = 0
     for gid, act_id in got.acts_inserted.items():
-        cross = [c.global_id for c in find_duplicates_for_act(s, act_id) if c.cross_commune]
+        found = candidates_for_act(s, act_id, days)
+        cross = [c.global_id for c in found if c.cross_commune]
         if cross:
             got.quarantine.append(
                 ({"type": "act", "id": gid, "candidates": cross}, "possible_duplicate")

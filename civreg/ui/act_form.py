@@ -30,7 +30,7 @@ from civreg.domain.acts import ActInput, ActKind, ActView
 from civreg.errors import FieldProblem, ValidationError
 from civreg.services import drafts
 from civreg.services.context import Ctx
-from civreg.services.duplicate_match import DuplicateDecisionView
+from civreg.services.duplicates import DuplicateDecisionView
 from civreg.services.registration import register_act
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.duplicates_panel import Candidate, DuplicatesPanel, find_candidates, save_and_decide

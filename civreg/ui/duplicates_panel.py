@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from civreg.domain.acts import ActInput, ActView
 from civreg.services import drafts
 from civreg.services.context import Ctx
-from civreg.services.duplicate_match import (
+from civreg.services.duplicates import (
     DuplicateDecisionView,
     Reason,
     decide_duplicate,

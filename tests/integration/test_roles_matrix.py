@@ -66,7 +66,7 @@ CALLS: dict[str, Callable[[Ctx, Path], object]] = {
         requester=_requester(),
     )(c),
     "duplicate.decide": lambda c, t: _call(
-        "civreg.services.duplicate_match", "decide_duplicate", NOWHERE, NOWHERE - 1, "not_duplicate"
+        "civreg.services.duplicates", "decide_duplicate", NOWHERE, NOWHERE - 1, "not_duplicate"
     )(c),
     "register.configure": lambda c, t: _call(
         "civreg.services.registration",

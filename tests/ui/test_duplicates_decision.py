@@ -19,7 +19,7 @@ def audit_entries(ctx, operation: str) -> list[str]:
 
 def test_not_a_duplicate_then_same_person(login, ui_settings, qtbot) -> None:
     from civreg.services.drafts import create_draft
-    from civreg.services.duplicate_match import decisions_for
+    from civreg.services.duplicates import decisions_for
     from civreg.services.registration import register_act
     from civreg.ui.act_view import ActPage
     from civreg.ui.main_window import MainWindow
