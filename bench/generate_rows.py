@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from bench.name_variants import RULE_KINDS, TYPO_KINDS, variant_of_kind
 from civreg.demo.synthetic import PROFESSIONS, TRIBUNALS, names_data
 from civreg.domain.acts import ActKind
-from civreg.domain.name_variants import RULE_KINDS, TYPO_KINDS, variant_of_kind
 from civreg.domain.names import normalize, phonetic
 from civreg.security.audit import content_hash
 

@@ -1,15 +1,18 @@
-"""Spelling-variant generation (civreg.domain.name_variants) against the phonetic key."""
+"""Spelling-variant generation (bench/name_variants.py, used by the synthetic-store generator
+to measure search recall) against the phonetic key."""
 
 from __future__ import annotations
 
 import importlib.util
 import random
+import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from civreg.domain.name_variants import (
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is not installed
+from bench.name_variants import (
     ALL_KINDS,
     RULE_KINDS,
     TYPO_KINDS,

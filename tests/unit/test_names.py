@@ -22,7 +22,7 @@ from civreg.domain.names import (
 
 # The common names of /work/shared/data/names.json (copied so the suite is self-contained; the
 # collision figures in docs/phonetic-key.md were measured on exactly these lists). Also read
-# by test_name_variants.py.
+# by test_name_variants.py (bench/name_variants.py).
 
 
 def _words(text: str) -> list[str]:
