@@ -15,12 +15,27 @@ from civreg.commands.common import (
     store_location,
 )
 from civreg.i18n import register, t
+from civreg.locations import is_url
+
+LEVELS = ("commune", "district", "national")
 
 register(
     {
         "cli.init.done": {
             "fr": "Registre créé : {path}\nBureau : {office}\n",
             "en": "Store created: {path}\nOffice: {office}\n",
+        },
+        "cli.init.pg_done": {
+            "fr": "Registre ({level}) créé sur PostgreSQL : {path}\nBureau : {office}\n"
+            "Administrateur : {admin} (pas de clé de secours sur PostgreSQL : sauvegardez la "
+            "base avec pg_dump)\n",
+            "en": "Store ({level}) created on PostgreSQL: {path}\nOffice: {office}\n"
+            "Administrator: {admin} (no recovery key on PostgreSQL: back the database up "
+            "with pg_dump)\n",
+        },
+        "cli.init.authority": {
+            "fr": "Clé de l'autorité créée (id {key_id}) ; clé publique pour les communes : {path}",
+            "en": "Authority key created (id {key_id}); public key for the communes: {path}",
         },
         "cli.init.recovery": {
             "fr": "CLÉ DE SECOURS (affichée une seule fois — imprimez-la et rangez-la en lieu "
@@ -33,15 +48,36 @@ register(
 
 
 def register_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create a new encrypted store")
-    p.add_argument("--store", required=True)
+    p = sub.add_parser(
+        "init",
+        help="create a new store: an encrypted file (commune) or a PostgreSQL database "
+        "(district, national)",
+        description="A commune store: --store FILE --commune CODE --centre CODE. "
+        "A district or national store: --store postgresql://USER@HOST[:PORT]/DB "
+        "--level {district,national} --office-id ID [--authority]. "
+        "The administrator's password is read from CIVREG_NEW_PASSWORD (or CIVREG_PASSWORD) "
+        "or prompted for.",
+    )
+    p.add_argument("--store", required=True, help="store file, or a postgresql:// URL")
     p.add_argument("--country", required=True, choices=["BF", "CD"])
-    p.add_argument("--commune", required=True)
-    p.add_argument("--centre", required=True)
+    p.add_argument("--commune", help="commune code (encrypted file store)")
+    p.add_argument("--centre", help="civil status centre code (encrypted file store)")
+    p.add_argument("--level", choices=LEVELS, help="default: commune (file), district (PostgreSQL)")
+    p.add_argument("--office-id", help="office identifier, e.g. BF-D11 (PostgreSQL store)")
     p.add_argument("--office-name", required=True)
     p.add_argument("--admin", required=True)
     p.add_argument("--admin-name", default="", help="the administrator's full name")
-    p.set_defaults(func=cmd_init)
+    p.add_argument(
+        "--authority",
+        action="store_true",
+        help="make this store the national authority: create its X25519 key pair",
+    )
+    p.add_argument(
+        "--authority-out",
+        type=Path,
+        help="where to write the authority's public key (default: ID.authority.pub.json)",
+    )
+    p.set_defaults(func=cmd_init, parser=p)
 
     p = sub.add_parser("info", help="schema revision, office and counts (no personal data)")
     add_store(p)
@@ -50,10 +86,30 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_info)
 
 
+def _new_password(user: str) -> str:
+    env = "CIVREG_NEW_PASSWORD" if "CIVREG_NEW_PASSWORD" in os.environ else "CIVREG_PASSWORD"
+    return read_password(user, confirm=True, env=env)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.parser
+    if is_url(args.store):
+        if args.commune or args.centre:
+            parser.error("--commune/--centre are for a file store; use --office-id")
+        if not args.office_id:
+            parser.error("a PostgreSQL store needs --office-id")
+        if args.level == "commune":
+            parser.error("a PostgreSQL store is a district or national store (--level)")
+        return _init_postgres(args)
+    if args.office_id:
+        parser.error("--office-id is for a PostgreSQL store; use --commune and --centre")
+    if not args.commune or not args.centre:
+        parser.error("a file store needs --commune and --centre")
+    if args.authority:
+        parser.error("--authority needs a PostgreSQL store (or `civreg keys authority-init`)")
     from civreg.services.store_access import create_store
 
-    password = read_password(args.admin, confirm=True)
+    password = _new_password(args.admin)
     created = create_store(
         Path(args.store),
         country=args.country,
@@ -63,10 +119,49 @@ def cmd_init(args: argparse.Namespace) -> int:
         admin=args.admin,
         password=password,
         admin_full_name=args.admin_name,
+        level=args.level or "commune",
     )
     created.ctx.close()
     print(t("cli.init.done", path=args.store, office=created.ctx.office.office_id))
     print(t("cli.init.recovery", key=created.recovery_key))
+    return 0
+
+
+def _init_postgres(args: argparse.Namespace) -> int:
+    from civreg.services.store_access import init_postgres
+
+    password = _new_password(args.admin)
+    level = args.level or "district"
+    authority_out = None
+    if args.authority:
+        authority_out = args.authority_out or Path(f"{args.office_id}.authority.pub.json")
+    ctx = init_postgres(
+        args.store,
+        country=args.country,
+        office_id=args.office_id,
+        office_name=args.office_name,
+        level=level,
+        admin=args.admin,
+        password=password,
+        admin_full_name=args.admin_name,
+    )
+    try:
+        print(
+            t(
+                "cli.init.pg_done",
+                level=level,
+                path=ctx.store.location,
+                office=ctx.office.office_id,
+                admin=ctx.user.username,
+            )
+        )
+        if authority_out is not None:
+            from civreg.services.keys import authority_init
+
+            info = authority_init(ctx, authority_out)
+            print(t("cli.init.authority", key_id=info.key_id, path=info.public_file))
+    finally:
+        ctx.close()
     return 0
 
 

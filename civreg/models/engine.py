@@ -19,6 +19,10 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from civreg.locations import is_url
+
+__all__ = ["is_url"]
+
 CACHE_KIB = 65536  # floor: 64 MiB
 CACHE_KIB_MAX = 262144  # 256 MiB: fits the 4 GB laptops of the counters
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from civreg.domain.roles import ADMIN, ALL_ROLES
 from civreg.errors import (
@@ -29,7 +29,7 @@ from civreg.errors import (
 from civreg.i18n import register
 from civreg.models import migrate
 from civreg.models.base import utcnow
-from civreg.models.engine import is_plain_sqlite, postgres_engine, sqlcipher_engine
+from civreg.models.engine import is_plain_sqlite, is_url, postgres_engine, sqlcipher_engine
 from civreg.models.office import Centre, Office
 from civreg.models.store import Store
 from civreg.models.users import User, UserRole
@@ -66,6 +66,22 @@ register(
         "store.bad_username": {
             "fr": "Nom d'utilisateur invalide : 2 à 32 lettres minuscules, chiffres, . _ -",
             "en": "Invalid username: 2 to 32 lower-case letters, digits, . _ -",
+        },
+        "store.pg_unreachable": {
+            "fr": "Connexion au serveur PostgreSQL impossible ({detail}). Vérifiez l'adresse, "
+            "le nom de la base, le rôle et son mot de passe (PGPASSWORD ou ~/.pgpass).",
+            "en": "Cannot connect to the PostgreSQL server ({detail}). Check the address, the "
+            "database name, the role and its password (PGPASSWORD or ~/.pgpass).",
+        },
+        "store.pg_empty": {
+            "fr": "Cette base PostgreSQL ne contient pas de registre civreg "
+            "(créez-le avec « civreg init --store postgresql://… »).",
+            "en": "This PostgreSQL database holds no civreg store "
+            "(create one with `civreg init --store postgresql://…`).",
+        },
+        "store.bad_level": {
+            "fr": "Un registre PostgreSQL est un registre de district ou national.",
+            "en": "A PostgreSQL store is a district or a national store.",
         },
         "store.weak_password": {
             "fr": "Le mot de passe doit contenir au moins {min} caractères.",
@@ -246,7 +262,7 @@ def login(location: str | Path, username: str, password: str) -> Ctx:
     """Unlock the store with this user's own password and return the session context."""
     username = keyfile.normalise_username(username)
     loc = str(location)
-    if loc.startswith(("postgresql://", "postgresql+psycopg://")):
+    if is_url(loc):
         return _login_postgres(loc, username, password)
     path = Path(loc)
     kf = KeyFile.load(keyfile.keyfile_path(path))
@@ -276,10 +292,31 @@ def login_with_recovery(path: Path, recovery_key: str, username: str) -> Ctx:
         raise
 
 
-def _login_postgres(url: str, username: str, password: str) -> Ctx:
+def _pg_detail(exc: OperationalError) -> str:
+    """libpq's reason on one line (server, port, role: no personal data, no password)."""
+    text_ = " ".join(str(exc.orig or exc).split())
+    return text_.removeprefix("connection failed: ")[:300]
+
+
+def _open_postgres(url: str) -> Store:
+    """An engine on ``url`` whose server answered; a clear error when it does not."""
     engine = postgres_engine(url)
-    store = Store(engine, engine.url.render_as_string(hide_password=True))
+    shown = engine.url.set(drivername="postgresql").render_as_string(hide_password=True)
+    store = Store(engine, shown)
     try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        store.close()
+        raise CivregError("store.pg_unreachable", detail=_pg_detail(exc)) from None
+    return store
+
+
+def _login_postgres(url: str, username: str, password: str) -> Ctx:
+    store = _open_postgres(url)
+    try:
+        if migrate.current_revision(store.engine) is None:
+            raise CivregError("store.pg_empty")
         _check_schema(store)
         with store.read() as s:
             user = s.scalar(select(User).where(User.username == username))
@@ -295,6 +332,9 @@ def _login_postgres(url: str, username: str, password: str) -> Ctx:
         raise
 
 
+PG_LEVELS = ("district", "national")
+
+
 @logged("store.create_postgres")
 def init_postgres(
     url: str,
@@ -305,37 +345,65 @@ def init_postgres(
     level: str,
     admin: str,
     password: str,
+    admin_full_name: str = "",
 ) -> Ctx:
-    """Prepare a PostgreSQL store for a district or the national authority."""
-    engine = postgres_engine(url)
-    store = Store(engine, engine.url.render_as_string(hide_password=True))
+    """Prepare a PostgreSQL store for a district or the national authority: migrations,
+    the office and its signing key, the administrator (roles admin and district).
+
+    Every input is checked before the database is touched; a database that already holds a
+    civreg office is refused unchanged. Passwords are Argon2id hashes in ``users``."""
+    from civreg.domain.profile import available_profiles
+
+    if country not in available_profiles():
+        raise CivregError("store.bad_code", field="country")
+    if not CODE.match(office_id):
+        raise CivregError("store.bad_code", field="office-id")
+    if level not in PG_LEVELS:
+        raise CivregError("store.bad_level")
     admin = check_username(admin)
     check_password(password)
-    migrate.upgrade(engine)
-    signing = generate_signing_key()
-    with store.write() as s:
-        if s.scalar(select(Office)) is not None:
-            store.close()
-            raise StoreExists(path=store.location)
-        s.add(
-            Office(
-                office_id=office_id,
-                country=country,
-                commune="",
-                centre="",
-                name=office_name,
-                level=level,
-                signing_key=raw_private(signing),
-                public_key=raw_public(signing),
-                key_id=key_id_of(signing.public_key()),
+    store = _open_postgres(url)
+    try:
+        current = migrate.current_revision(store.engine)
+        if current is not None:
+            # Already a civreg database: refuse before changing anything (no upgrade either).
+            if current not in migrate.known_revisions():
+                raise SchemaTooNew(revision=current)
+            with store.engine.connect() as conn:
+                if conn.execute(text("SELECT 1 FROM office LIMIT 1")).first() is not None:
+                    raise StoreExists(path=store.location)
+        migrate.upgrade(store.engine)
+        signing = generate_signing_key()
+        with store.write() as s:
+            if s.scalar(select(Office)) is not None:
+                raise StoreExists(path=store.location)
+            s.add(
+                Office(
+                    office_id=office_id,
+                    country=country,
+                    commune="",
+                    centre="",
+                    name=office_name,
+                    level=level,
+                    signing_key=raw_private(signing),
+                    public_key=raw_public(signing),
+                    key_id=key_id_of(signing.public_key()),
+                )
             )
-        )
-        user = User(username=admin, password_hash=PasswordHasher().hash(password))
-        user.roles = [UserRole(role=r) for r in (ADMIN, "district")]
-        s.add(user)
-        s.flush()
-        audit.append(s, user_id=user.id, username=admin, operation="store.create")
-    return _context(store, admin)
+            user = User(
+                username=admin,
+                full_name=admin_full_name,
+                title="",
+                password_hash=PasswordHasher().hash(password),
+            )
+            user.roles = [UserRole(role=r) for r in (ADMIN, "district")]
+            s.add(user)
+            s.flush()
+            audit.append(s, user_id=user.id, username=admin, operation="store.create")
+        return _context(store, admin)
+    except BaseException:
+        store.close()
+        raise
 
 
 __all__ = [

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from civreg.i18n import set_language
+from civreg.locations import is_url, store_location
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.idle import IdleWatcher
 from civreg.ui.login import LoginDialog
@@ -53,7 +54,7 @@ class DesktopApp(QObject):
 
     def __init__(
         self,
-        store: Path,
+        store: Path | str,
         settings: S.Settings,
         *,
         delay_base: float = 1.0,
@@ -61,7 +62,7 @@ class DesktopApp(QObject):
     ) -> None:
         super().__init__()
         self.qapp = make_qapp()
-        self.store = Path(store)
+        self.store = store_location(store)  # a file, or a PostgreSQL URL (district)
         self.settings = settings
         self.ops = Operations(self)
         self.translations = Translations()
@@ -80,7 +81,7 @@ class DesktopApp(QObject):
     # -- start ---------------------------------------------------------------------------
     def start(self) -> None:
         self.ops.run(preload)
-        if self.store.exists():
+        if is_url(self.store) or Path(self.store).exists():
             self.show_login()
         else:
             self.show_wizard()
@@ -223,7 +224,7 @@ class DesktopApp(QObject):
             self.ctx.close()
 
 
-def run(store: Path, settings_path: Path | None = None) -> int:
+def run(store: Path | str, settings_path: Path | None = None) -> int:
     qapp = make_qapp()
     app = DesktopApp(store, S.Settings(settings_path))
     app.start()

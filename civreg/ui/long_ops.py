@@ -19,9 +19,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from civreg.errors import CivregError
+from civreg.i18n import register
 from civreg.security.keyfile import keyfile_path
 from civreg.services.context import Ctx
 from civreg.ui.operations import Cancelled, Job, Operations
+
+register(
+    {
+        "backup.on_server": {
+            "fr": "Un registre PostgreSQL se sauvegarde sur le serveur, avec pg_dump "
+            "(voir docs/district.md).",
+            "en": "A PostgreSQL store is backed up on the server, with pg_dump "
+            "(see docs/district.md).",
+        }
+    }
+)
 
 Report = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -79,7 +92,7 @@ def backup_store(ctx: Ctx, target_dir: Path, report: Report, cancelled: IsCancel
     The copy stays encrypted; the folder appears only when complete."""
     store = ctx.store
     if store.path is None:
-        raise ValueError("backup of a PostgreSQL store is done by the server")
+        raise CivregError("backup.on_server")
     store.checkpoint()
     sources = [store.path, keyfile_path(store.path)]
     total = sum(p.stat().st_size for p in sources)

@@ -32,15 +32,17 @@ SEXES = (1, 2, 0)  # ISO/IEC 5218: male, female, unknown (9, not applicable, fol
 @dataclass(frozen=True)
 class Figures:
     year: int | None
-    years: list[int]  # years that have a register, newest first (for the filter)
+    years: list[int]  # years with a register or a registered act, newest first (the filter)
     kinds: list[KindStats]
 
 
 def load_figures(ctx: Ctx, year: int | None) -> Figures:
     """Runs on the database worker."""
     from civreg.services.lookup import years
+    from civreg.services.statistics import event_years
 
     found = {y for kind in ("birth", "marriage", "death") for y in years(ctx, kind)}
+    found.update(event_years(ctx))  # a district holds no register, only imported acts
     found.add(date.today().year)
     return Figures(year, sorted(found, reverse=True), vital_statistics(ctx, year))
 
