@@ -31,6 +31,7 @@ from civreg.services.context import Ctx
 from civreg.services.duplicate_match import candidates_for_act
 from civreg.services.keys import activate_announced_key
 from civreg.services.mentions import apply_notice_row
+from civreg.sync.reader import inspect_batch
 from civreg.sync.rejections import ReceiptRejected
 
 register(
@@ -48,6 +49,7 @@ __all__ = [
     "ImportReport",
     "export_batch",
     "forward_batches",
+    "import_batch_in",
     "import_batches",
     "import_receipt",
     "list_quarantine",
@@ -145,6 +147,19 @@ def import_batches(
     target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
     write_file(target, data)
     return ImportReport(tuple(reports), gaps, str(target))
+
+
+def import_batch_in(
+    ctx: Ctx, s: Session, name: str, data: bytes, limits: Limits | None = None
+) -> BatchReport:
+    """Import one batch given as bytes inside the caller's write transaction — the same steps
+    as :func:`import_batches` for one file (the intake service, which also stores the
+    receipt in that transaction)."""
+    ctx.require("batch.import")
+    header = inspect_batch(data)
+    batch = importer.LoadedBatch(Path(name), data, header.office_id, header.sequence)
+    with collector_paused():
+        return _import_one(ctx, s, batch, importer.ImportState(s), limits or Limits())
 
 
 def _import_one(

@@ -16,6 +16,7 @@ FLOORS: dict[str, int] = {
     "errors": 0,
     "resources": 0,  # data shipped in the package, found through importlib.resources
     "oplog": 0,  # the operations log: one line per use case
+    "locations": 0,  # where a store lives: a path or a PostgreSQL URL
     "domain": 1,
     "models": 2,
     "security": 3,  # the audit chain reads and writes its models
@@ -25,6 +26,8 @@ FLOORS: dict[str, int] = {
     "exchange": 5,
     "services": 6,
     "demo": 7,  # builds a demo store through the services
+    "outbox": 7,  # the commune's sender: HTTP client over the outbox services
+    "intake": 8,  # the district's HTTP service (Starlette) over the intake services
     "ui": 8,
     "commands": 8,
     "cli": 9,
@@ -212,3 +215,17 @@ def test_no_modules_import_each_other() -> None:
 
 def test_the_circle_test_finds_a_circle() -> None:
     assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_web_stack_only_in_intake() -> None:
+    """Starlette and uvicorn (the optional ``intake`` extra) stay inside civreg/intake/: the
+    desktop client and the command line never need them."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        if rel.parts[0] == "intake":
+            continue
+        for n in _imports(path):
+            if n.split(".")[0] in ("starlette", "uvicorn", "fastapi"):
+                offenders.append(f"{rel}: {n}")
+    assert offenders == [], offenders

@@ -1,0 +1,5 @@
+import sys
+
+from civreg.intake.main import main
+
+sys.exit(main())
