@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "certificate_cmds",
     "keys_cmds",
     "sync_cmds",
+    "outbox_cmds",
     "search_cmds",
 )
 

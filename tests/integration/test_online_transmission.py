@@ -322,3 +322,63 @@ def test_service_unreachable_ends_offline_and_keeps_the_queue(
         assert d.state == "uploading" and d.attempts >= 1 and d.last_error
     finally:
         commune.close()
+
+
+def test_civreg_send_from_the_command_line(offices, pg_url: str, tmp_path: Path) -> None:
+    from tests.integration.test_district_cli import civreg
+
+    commune, _district = offices
+    make_batches(commune, tmp_path, 2)
+    store = str(commune.path)
+    with IntakeServer(pg_url, "admin", PW, tmp_path / "intake.log") as server:
+        r = civreg(
+            "outbox",
+            "set",
+            "--store",
+            store,
+            "--user",
+            "admin",
+            "--endpoint",
+            "http://192.0.2.1/",
+            password=PW,
+        )
+        assert r.returncode == 1 and "https://" in r.stderr  # plain HTTP only on this machine
+        r = civreg(
+            "outbox",
+            "set",
+            "--store",
+            store,
+            "--user",
+            "registrar",
+            "--endpoint",
+            server.url,
+            password=PW,
+        )
+        assert r.returncode == 1  # an administrator's setting
+        r = civreg(
+            "outbox",
+            "set",
+            "--store",
+            store,
+            "--user",
+            "admin",
+            "--endpoint",
+            server.url,
+            password=PW,
+        )
+        assert r.returncode == 0, r.stderr
+        r = civreg("send", "--store", store, "--user", "registrar", password=PW)
+        assert r.returncode == 0, r.stderr
+        assert "2 batch(es) delivered, 2 confirmed" in r.stdout
+        r = civreg("send", "--store", store, "--user", "registrar", password=PW)
+        assert r.returncode == 0 and "Nothing to send" in r.stdout
+        r = civreg(
+            "outbox", "status", "--store", store, "--user", "registrar", "--json", password=PW
+        )
+        doc = json.loads(r.stdout)
+        assert [d["state"] for d in doc["deliveries"]] == ["acknowledged", "acknowledged"]
+    # The service is gone: exit 3, the queue kept, one line on stderr.
+    register(commune, birth("NIKIEMA", "Jean", 9))
+    export_batch(commune.registrar, tmp_path / "b3.civbatch")
+    r = civreg("send", "--store", store, "--user", "registrar", "--max-time", "2", password=PW)
+    assert r.returncode == 3 and r.stderr.count("\n") == 1 and "1 batch" in r.stderr
