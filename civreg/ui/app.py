@@ -186,6 +186,7 @@ class DesktopApp(QObject):
         if main.detail is not None and getattr(main.detail, "dirty", False):
             main.detail.save()  # type: ignore[attr-defined]
         self.main, self.ctx = None, None
+        main.stop_background()
         main.hide()
         main.deleteLater()
         self.ops.run(ctx.close)  # after every queued job of this session
@@ -208,6 +209,7 @@ class DesktopApp(QObject):
             if form is not None and getattr(form, "dirty", False):
                 form.save()  # type: ignore[attr-defined]
             current = old.nav.currentRow()
+            old.stop_background()
             old.hide()
             new = self._build_main()
             new.nav.setCurrentRow(current)
@@ -216,6 +218,8 @@ class DesktopApp(QObject):
             old.deleteLater()
 
     def shutdown(self) -> None:
+        if self.main is not None:
+            self.main.stop_background()
         detail = self.main.detail if self.main is not None else None
         if detail is not None and getattr(detail, "dirty", False):
             detail.save()  # type: ignore[attr-defined]

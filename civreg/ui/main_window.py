@@ -100,6 +100,13 @@ class MainWindow(QMainWindow):
             if hasattr(page, "new_act"):
                 page.new_act.connect(self._new_act_of)
         self.keys = list(self.pages)
+        self.outbox = None
+        if ctx.can("batch.export") and "transmission" in self.pages:
+            from civreg.ui.outbox_runner import OutboxRunner
+
+            self.outbox = OutboxRunner(ctx, ops, parent=self)
+            self.pages["transmission"].attach_outbox(self.outbox)  # type: ignore[attr-defined]
+            self.outbox.start_if_configured()
         self.nav.currentRowChanged.connect(self._nav_to)
         if isinstance(self.pages.get("administration"), AdminPage):
             admin = self.pages["administration"]
@@ -156,6 +163,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Logged in as {user}").format(user=user))
         self.nav.setCurrentRow(0)
         self.resize(1366, 768)
+
+    def stop_background(self) -> None:
+        """Stop the background sender (before the session closes)."""
+        if self.outbox is not None:
+            self.outbox.stop()
 
     # -- menus and shortcuts -----------------------------------------------------------
     def _menus(self) -> None:

@@ -39,6 +39,7 @@ class TransmissionPage(LazyPage, QWidget):
                 self.tr("Status"),
                 self.tr("Records"),
                 self.tr("Acknowledged"),
+                self.tr("Online"),
             ]
         )
         self.export_btn = QPushButton(self.tr("&Export the changes as a batch…"))
@@ -47,6 +48,14 @@ class TransmissionPage(LazyPage, QWidget):
         self.receipt_btn.clicked.connect(self.import_receipt)
         self.export_btn.setVisible(ctx.can("batch.export"))
         self.receipt_btn.setVisible(ctx.can("receipt.import"))
+        self.online = QLabel()
+        self.online.setObjectName("online")
+        self.online.setWordWrap(True)
+        self.send_btn = QPushButton(self.tr("Send &now"))
+        self.send_btn.setObjectName("send_now")
+        self.send_btn.hide()
+        self._delivery: dict[int, object] = {}
+        self._acknowledged = -1
         headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"), self.tr("Status")]
         self.outgoing = read_only_table(headers)
         self.incoming = read_only_table(headers)
@@ -54,8 +63,12 @@ class TransmissionPage(LazyPage, QWidget):
         bar.addWidget(self.pending, 1)
         bar.addWidget(self.export_btn)
         bar.addWidget(self.receipt_btn)
+        online = QHBoxLayout()
+        online.addWidget(self.online, 1)
+        online.addWidget(self.send_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
+        lay.addLayout(online)
         lay.addWidget(QLabel(self.tr("Batches sent to the district")))
         lay.addWidget(self.batches, 2)
         lay.addWidget(QLabel(self.tr("Mention notices to send to other centres")))
@@ -107,6 +120,72 @@ class TransmissionPage(LazyPage, QWidget):
             )
             for j, v in enumerate(values):
                 self.batches.setItem(i, j, QTableWidgetItem(v))
+        self._show_delivery()
+
+    # -- online sending (civreg.ui.outbox_runner) ----------------------------------------
+    def attach_outbox(self, runner) -> None:
+        """Show the background sender's progress; "Send now" wakes it."""
+        runner.changed.connect(self._outbox)
+        self.send_btn.clicked.connect(runner.send_now)
+        self.send_btn.show()
+
+    def _state_text(self, state: str) -> str:
+        return {
+            "waiting": self.tr("Waiting"),
+            "uploading": self.tr("Sending"),
+            "delivered": self.tr("Delivered (receipt not verified)"),
+            "acknowledged": self.tr("Delivered, receipt received"),
+            "rejected": self.tr("Refused"),
+        }.get(state, state)
+
+    def _outbox(self, st) -> None:
+        self._delivery = {d.sequence: d for d in st.deliveries}
+        if not st.endpoint:
+            self.online.setText(
+                self.tr("Online sending: not configured (batches travel on a USB stick).")
+            )
+        else:
+            first = next(
+                (d for d in reversed(st.deliveries) if d.state not in ("acknowledged",)), None
+            )
+            text = self.tr("Online sending to {address}: {n} batch(es) waiting.").format(
+                address=st.endpoint, n=st.waiting
+            )
+            if first is not None and first.state == "uploading" and first.size:
+                text += " " + self.tr("Batch {seq}: {pct} % sent.").format(
+                    seq=first.sequence, pct=round(100 * first.sent_bytes / first.size)
+                )
+            if first is not None and first.last_error:
+                problem = self._problem(first.state, first.last_error)
+                text += " " + self.tr("Last problem: {error}.").format(error=problem)
+            self.online.setText(text)
+        acknowledged = sum(1 for d in st.deliveries if d.state == "acknowledged")
+        if acknowledged != self._acknowledged:
+            self._acknowledged = acknowledged
+            self.load()  # receipts came back: statuses and dates change
+        else:
+            self._show_delivery()
+
+    def _problem(self, state: str, code: str) -> str:
+        """A reason code of the sender, in words a clerk can act on."""
+        if code in ("unknown_office", "unknown_key", "revoked_key"):
+            return self.tr("the district does not trust this office's key")
+        if code.startswith("receipt."):
+            return self.tr("the district's key is not trusted here, receipts cannot be checked")
+        if code == "tls_untrusted":
+            return self.tr("the server's certificate is not trusted")
+        if code.startswith("http_"):
+            return self.tr("the service is busy")
+        if state == "rejected":
+            return self.tr("refused by the district ({code})").format(code=code)
+        return self.tr("connection lost or service unreachable")
+
+    def _show_delivery(self) -> None:
+        for i in range(self.batches.rowCount()):
+            item = self.batches.item(i, 0)
+            d = self._delivery.get(int(item.text())) if item is not None else None
+            text = self._state_text(d.state) if d is not None else ""  # type: ignore[attr-defined]
+            self.batches.setItem(i, 5, QTableWidgetItem(text))
 
     def _fill(self, table: QTableWidget, rows: list[NoticeRow]) -> None:
         statuses = {

@@ -1357,6 +1357,70 @@
 <context>
     <name>TransmissionPage</name>
     <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Delivered (receipt not verified)</source>
+        <translation>Delivered (receipt not verified)</translation>
+    </message>
+    <message>
+        <source>Delivered, receipt received</source>
+        <translation>Delivered, receipt received</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Online sending: not configured (batches travel on a USB stick).</source>
+        <translation>Online sending: not configured (batches travel on a USB stick).</translation>
+    </message>
+    <message>
+        <source>Online sending to {address}: {n} batch(es) waiting.</source>
+        <translation>Online sending to {address}: {n} batch(es) waiting.</translation>
+    </message>
+    <message>
+        <source>Batch {seq}: {pct} % sent.</source>
+        <translation>Batch {seq}: {pct} % sent.</translation>
+    </message>
+    <message>
+        <source>Last problem: {error}.</source>
+        <translation>Last problem: {error}.</translation>
+    </message>
+    <message>
+        <source>the district does not trust this office's key</source>
+        <translation>the district does not trust this office's key</translation>
+    </message>
+    <message>
+        <source>the district's key is not trusted here, receipts cannot be checked</source>
+        <translation>the district's key is not trusted here, receipts cannot be checked</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted</source>
+        <translation>the server's certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>the service is busy</source>
+        <translation>the service is busy</translation>
+    </message>
+    <message>
+        <source>refused by the district ({code})</source>
+        <translation>refused by the district ({code})</translation>
+    </message>
+    <message>
+        <source>connection lost or service unreachable</source>
+        <translation>connection lost or service unreachable</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

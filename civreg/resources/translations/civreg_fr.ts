@@ -1357,6 +1357,70 @@
 <context>
     <name>TransmissionPage</name>
     <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Delivered (receipt not verified)</source>
+        <translation>Remis (accusé non vérifié)</translation>
+    </message>
+    <message>
+        <source>Delivered, receipt received</source>
+        <translation>Remis, accusé reçu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Online sending: not configured (batches travel on a USB stick).</source>
+        <translation>Envoi en ligne : non configuré (les lots voyagent sur clé USB).</translation>
+    </message>
+    <message>
+        <source>Online sending to {address}: {n} batch(es) waiting.</source>
+        <translation>Envoi en ligne vers {address} : {n} lot(s) en attente.</translation>
+    </message>
+    <message>
+        <source>Batch {seq}: {pct} % sent.</source>
+        <translation>Lot {seq} : {pct} % envoyé.</translation>
+    </message>
+    <message>
+        <source>Last problem: {error}.</source>
+        <translation>Dernier problème : {error}.</translation>
+    </message>
+    <message>
+        <source>the district does not trust this office's key</source>
+        <translation>le district ne reconnaît pas encore la clé de ce bureau</translation>
+    </message>
+    <message>
+        <source>the district's key is not trusted here, receipts cannot be checked</source>
+        <translation>la clé du district n'est pas reconnue ici, les accusés ne peuvent pas être vérifiés</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted</source>
+        <translation>le certificat du serveur n'est pas reconnu</translation>
+    </message>
+    <message>
+        <source>the service is busy</source>
+        <translation>le service est occupé</translation>
+    </message>
+    <message>
+        <source>refused by the district ({code})</source>
+        <translation>refusé par le district ({code})</translation>
+    </message>
+    <message>
+        <source>connection lost or service unreachable</source>
+        <translation>connexion coupée ou service injoignable</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
