@@ -24,6 +24,8 @@ class IntakeServer:
         self, store: str, user: str, password: str, log: Path, *extra: str, port: int = 0
     ) -> None:
         self.port = port or free_port()
+        self.scheme = "https" if "--tls-cert" in extra else "http"
+        self.ca: str | None = None
         self.log_path = log
         env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
         env["CIVREG_PASSWORD"] = password
@@ -50,7 +52,7 @@ class IntakeServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def _wait_ready(self, timeout: float = 60.0) -> None:
         end = time.monotonic() + timeout
@@ -58,7 +60,15 @@ class IntakeServer:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"intake exited: {self.log_path.read_text()[-2000:]}")
             try:
-                with urllib.request.urlopen(self.url + "/v1/health", timeout=2) as r:
+                context = None
+                if self.scheme == "https":
+                    import ssl
+
+                    context = ssl.create_default_context()
+                    context.check_hostname = False
+                    context.verify_mode = ssl.CERT_NONE
+                url = self.url + "/v1/health"
+                with urllib.request.urlopen(url, timeout=2, context=context) as r:
                     if json.loads(r.read())["status"] == "ok":
                         return
             except OSError:
@@ -87,3 +97,44 @@ class IntakeServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def self_signed(folder: Path, host: str = "127.0.0.1") -> tuple[Path, Path, str]:
+    """A self-signed server certificate for ``host``: (cert file, key file, cert PEM)."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "civreg intake test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    pem = cert.public_bytes(serialization.Encoding.PEM)
+    cert_file, key_file = folder / "intake.crt", folder / "intake.key"
+    cert_file.write_bytes(pem)
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file, pem.decode()

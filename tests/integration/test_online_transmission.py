@@ -382,3 +382,29 @@ def test_civreg_send_from_the_command_line(offices, pg_url: str, tmp_path: Path)
     export_batch(commune.registrar, tmp_path / "b3.civbatch")
     r = civreg("send", "--store", store, "--user", "registrar", "--max-time", "2", password=PW)
     assert r.returncode == 3 and r.stderr.count("\n") == 1 and "1 batch" in r.stderr
+
+
+def test_tls_with_the_districts_certificate(offices, pg_url: str, tmp_path: Path) -> None:
+    from tests.integration.intake_support import self_signed
+
+    commune, district = offices
+    make_batches(commune, tmp_path, 1)
+    cert, key, pem = self_signed(tmp_path)
+    tls = ("--tls-cert", str(cert), "--tls-key", str(key))
+    with IntakeServer(pg_url, "admin", PW, tmp_path / "intake.log", *tls) as server:
+        assert server.url.startswith("https://")
+        # Without the district's certificate the client refuses to talk (no silent fallback).
+        settings = set_outbox_settings(commune.admin, OutboxSettings(endpoint=server.url))
+        result = Sender(commune.registrar, IntakeClient(settings)).drain(
+            until=time.monotonic() + 20
+        )
+        assert result.outcome == "refused" and result.refused[1] == "tls_untrusted"
+        assert district_counts(district)["received"] == 0
+        settings = set_outbox_settings(
+            commune.admin, OutboxSettings(endpoint=server.url, ca_pem=pem)
+        )
+        result = Sender(commune.registrar, IntakeClient(settings)).drain(
+            until=time.monotonic() + 30, force=True
+        )
+    assert result.outcome == "done" and result.acknowledged == [1]
+    assert district_counts(district)["received"] == 1
