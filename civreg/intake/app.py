@@ -174,6 +174,9 @@ def create_app(ctx: Ctx, config: IntakeConfig, log: logging.Logger) -> Starlette
                 return JSONResponse(_done_json(delivered))
             if view is None and offset != 0:
                 return _error(409, "offset_mismatch", "Start from offset 0", offset=0)
+            if view is not None and view.offset != offset:  # say so before reading the body
+                event(log, "upload.offset_mismatch", **fields, at=view.offset)
+                return _error(409, "offset_mismatch", "Continue from offset", offset=view.offset)
             if view is None:
                 room = config.max_spool_bytes - await run_in_threadpool(svc.spooled_bytes, ctx)
                 if length > room:

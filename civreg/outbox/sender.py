@@ -92,7 +92,8 @@ class Sender:
         self.on_change = on_change or (lambda: None)
         self.piece = FIRST_PIECE
         self.failures = 0
-        self._offsets: dict[int, int] = {}  # what the service last said it holds, per batch
+        self._offsets: dict[int, int] = {}  # where to continue, per batch (absent: ask)
+        self._seen: dict[int, int] = {}  # the service's offset last seen, per batch
 
     def db(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if self._db is None:
@@ -172,8 +173,9 @@ class Sender:
 
     # -- one batch ----------------------------------------------------------------------
     def _learned(self, sequence: int, offset: int) -> None:
-        if offset > self._offsets.get(sequence, -1) and sequence in self._offsets:
-            self.failures = 0  # the link moves bytes: no reason to wait long
+        if offset > self._seen.get(sequence, offset):
+            self.failures = 0  # the link moved bytes since the last failure: retry at once
+        self._seen[sequence] = offset
         self._offsets[sequence] = offset
 
     def _upload(self, p: svc.Pending, result: DrainResult) -> None:
@@ -188,14 +190,11 @@ class Sender:
             total_bytes=len(data),
             endpoint=self.client.base[:300],
         )
-        known = self._offsets.get(p.sequence)
-        if known is None or p.state != "uploading":
+        if p.sequence not in self._offsets:  # first try, or after a failure: ask
             answer = self.client.state(p.sha256)
             if answer.kind == "done":
                 self._done(p, answer, result)
                 return
-            if p.sequence not in self._offsets:
-                self._offsets[p.sequence] = p.sent_bytes if p.state == "uploading" else 0
             self._learned(p.sequence, answer.offset)
         offset = self._offsets[p.sequence]
         head = _prefix_length(data)
@@ -208,7 +207,7 @@ class Sender:
                 answer = self.client.send(p.sha256, offset, len(data), piece)
             except LinkDown:
                 self.piece = max(MIN_PIECE, self.piece // 2)
-                self._offsets[p.sequence] = offset  # the service may hold more: asked next time
+                self._offsets.pop(p.sequence, None)  # the service may hold more: ask next time
                 raise
             if answer.kind == "done":
                 result.bytes_sent += len(piece)
@@ -220,6 +219,7 @@ class Sender:
                 self.piece = min(MAX_PIECE, self.piece * 2)
                 self.failures = 0
             offset = new
+            self._seen[p.sequence] = offset
             self._offsets[p.sequence] = offset
             self.db(svc.record, p.sequence, sent_bytes=offset, last_error="")
             self.on_change()
