@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "sync_cmds",
     "outbox_cmds",
     "search_cmds",
+    "register_cmds",
 )
 
 

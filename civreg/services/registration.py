@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, ActKind, ActStatus, ActView
 from civreg.domain.dates import PartialDate
-from civreg.errors import CivregError, Conflict, ValidationError
+from civreg.errors import Conflict, ValidationError
 from civreg.i18n import register as register_messages
 from civreg.models.act_repo import fill_act, legal_content, to_input, to_view
 from civreg.models.acts import Act, ChangeLog, Register
@@ -21,13 +21,13 @@ from civreg.security import audit
 from civreg.services.context import Ctx
 from civreg.services.drafts import check, load_act
 from civreg.services.implied_mentions import add_implied_mentions
+from civreg.services.registers import close_register, closed_error, register_row_for
+from civreg.services.registers import start_register as set_first_number
+
+__all__ = ["allocate_number", "close_register", "register_act", "register_row", "set_first_number"]
 
 register_messages(
     {
-        "register.closed": {
-            "fr": "Le registre {kind} {year} du centre {centre} est clos.",
-            "en": "The {kind} register {year} of centre {centre} is closed.",
-        },
         "register.number_taken": {
             "fr": "Le numéro {number} du registre {kind} {year} est déjà utilisé.",
             "en": "Number {number} of the {kind} register {year} is already used.",
@@ -38,35 +38,14 @@ register_messages(
             "en": "The original number {number} must come before the register's first digital "
             "number ({first}) for {year}.",
         },
-        "register.first_number_locked": {
-            "fr": "Le premier numéro ne peut plus changer : le registre contient déjà des actes.",
-            "en": "The first number can no longer change: the register already holds acts.",
-        },
-        "register.bad_first_number": {
-            "fr": "Le premier numéro doit être un entier positif.",
-            "en": "The first number must be a positive whole number.",
-        },
     }
 )
-
-
-def _register_row(s: Session, centre: str, kind: str, year: int) -> Register:
-    reg = s.scalar(
-        select(Register).where(
-            Register.centre == centre, Register.kind == kind, Register.year == year
-        )
-    )
-    if reg is None:
-        reg = Register(centre=centre, kind=kind, year=year, first_number=1, next_number=1)
-        s.add(reg)
-        s.flush()
-    return reg
 
 
 def allocate_number(s: Session, reg: Register) -> int:
     """Take the register's next number (the caller holds the write lock)."""
     if reg.closed_at is not None:
-        raise Conflict("register.closed", kind=reg.kind, year=reg.year, centre=reg.centre)
+        raise closed_error(reg)
     new_next = s.execute(
         update(Register)
         .where(Register.id == reg.id)
@@ -141,7 +120,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
         register_id = reg.id if reg else None
     else:
         year = today.year
-        reg = _register_row(s, row.centre, kind, year)
+        reg = register_row_for(s, row.centre, kind, year)
         number = allocate_number(s, reg)
         register_id = reg.id
     event = PartialDate.from_iso(data.event_date)
@@ -172,37 +151,3 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
     )
     s.add(ChangeLog(entity="act", entity_uuid=row.uuid))
     add_implied_mentions(ctx, s, row, data)
-
-
-@logged("register.first_number")
-def set_first_number(ctx: Ctx, *, centre: str, kind: str, year: int, first_number: int) -> None:
-    """Continue a paper register: the first digital number of (centre, kind, year)."""
-    ctx.require("register.configure")
-    kind = ActKind(kind)
-    if first_number < 1:
-        raise CivregError("register.bad_first_number")
-    with ctx.store.write() as s:
-        reg = _register_row(s, centre, kind, year)
-        if reg.next_number != reg.first_number:
-            raise Conflict("register.first_number_locked")
-        reg.first_number = first_number
-        reg.next_number = first_number
-        ctx.audit(
-            s,
-            "register.first_number",
-            detail=f"{centre}/{kind}/{year} first={first_number}",
-        )
-
-
-@logged("register.close")
-def close_register(ctx: Ctx, *, centre: str, kind: str, year: int) -> None:
-    ctx.require("register.close")
-    with ctx.store.write() as s:
-        reg = _register_row(s, centre, ActKind(kind), year)
-        reg.closed_at = utcnow()
-        reg.closed_by = ctx.user.id
-        ctx.audit(
-            s,
-            "register.close",
-            detail=f"{centre}/{kind}/{year}",
-        )
