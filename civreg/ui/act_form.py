@@ -1,10 +1,13 @@
 """Keyboard-first entry of a birth, marriage or death declaration.
 
-Enter moves to the next field, Ctrl+S saves the draft, Ctrl+Return registers (registrar).
-Problems appear next to their field as the clerk types (errors red, warnings amber). The draft
-is saved automatically a few seconds after the last change and when the clerk moves to another
-section; the id of the draft being entered is remembered in the settings so that after a crash
-or a power cut it is offered back (the content itself lives only in the encrypted store).
+Enter moves to the next field, Page Down to the next section, Ctrl+S saves the draft,
+Ctrl+Return registers (registrar, after confirming the number). Problems appear next to their
+field (errors red, warnings amber); "required" only for fields the clerk has passed. When the
+dates put the declaration past the legal deadline the court judgment's fields appear; Alt+T
+switches to the transcription of a paper act. The draft is saved automatically a few seconds
+after the last change and when the clerk moves to another section; the id of the draft being
+entered is remembered in the settings so that after a crash or a power cut it is offered back
+(the content itself lives only in the encrypted store).
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,18 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.domain.acts import ActInput, ActKind, ActView
-from civreg.errors import FieldProblem, ValidationError
-from civreg.services import drafts
+from civreg.errors import CivregError, ValidationError
+from civreg.services import changes, drafts
 from civreg.services.context import Ctx
-from civreg.services.duplicates import DuplicateDecisionView
 from civreg.services.registration import register_act
+from civreg.ui import clock
 from civreg.ui import settings as S  # noqa: N812
-from civreg.ui.duplicates_panel import Candidate, DuplicatesPanel, find_candidates, save_and_decide
-from civreg.ui.errors import error_text
+from civreg.ui.confirm import ConfirmRegistration, RegistrationPreview, preview_registration
+from civreg.ui.duplicates_panel import DuplicatesPanel
+from civreg.ui.errors import error_text, problem_sentence
 from civreg.ui.fields import ChoiceField, DateField
+from civreg.ui.form_checks import Checked, check, judgment_needed, shown_problems
+from civreg.ui.form_duplicates import DuplicateDecisions
+from civreg.ui.form_entry import LEGAL_SECTIONS, EntryAssist
 from civreg.ui.form_layout import FieldSlot, build_sections
-from civreg.ui.form_mapping import field_values, to_input
+from civreg.ui.form_mapping import copy_source, field_values, person_path, to_input
 from civreg.ui.operations import Operations
+
+SUBJECT_SECTIONS = ("child", "spouse1", "spouse2", "deceased", "event_date")
 
 
 def save_draft(ctx: Ctx, draft_id: int | None, data: ActInput) -> ActView:
@@ -48,13 +56,13 @@ def save_draft(ctx: Ctx, draft_id: int | None, data: ActInput) -> ActView:
     return drafts.update_draft(ctx, draft_id, data)
 
 
-def save_and_register(ctx: Ctx, draft_id: int | None, data: ActInput) -> ActView:
+def save_and_register(ctx: Ctx, draft_id: int | None, data: ActInput, today) -> ActView:
     if draft_id is None:
         draft_id = drafts.create_draft(ctx, data).id
-    return register_act(ctx, draft_id, draft=data)
+    return register_act(ctx, draft_id, draft=data, today=today)
 
 
-class ActForm(QWidget):
+class ActForm(DuplicateDecisions, QWidget):
     registered = Signal(int)  # act id
     closed = Signal()
     saved = Signal(int)  # draft id
@@ -79,7 +87,10 @@ class ActForm(QWidget):
         self._after_save: tuple[int, str] | None = None  # a duplicate decision waiting
         self._touched: set[str] = set()
         self._show_all = False
-        self.problems: list[FieldProblem] = []
+        self._service_problems: list[Checked] = []  # from the last refused registration
+        self.problems: list = []
+        self.checked: list[Checked] = []
+        self.confirm: ConfirmRegistration | None = None
         titles = {
             ActKind.BIRTH: self.tr("Birth declaration"),
             ActKind.MARRIAGE: self.tr("Marriage declaration"),
@@ -90,8 +101,10 @@ class ActForm(QWidget):
         self.status = QLabel()
         self.status.setObjectName("save_status")
         self.general = QLabel()
+        self.general.setObjectName("general_problems")
         self.general.setWordWrap(True)
         self.general.setStyleSheet("color: #b00020;")
+        self.general.hide()
         self.save_btn = QPushButton(self.tr("Save draft (Ctrl+S)"))
         self.save_btn.clicked.connect(self.save)
         self.register_btn = QPushButton(self.tr("Register (Ctrl+Enter)"))
@@ -102,12 +115,17 @@ class ActForm(QWidget):
         for b in (self.save_btn, self.register_btn, self.close_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the fields
 
-        boxes, self.slots = build_sections(kind, ctx.profile, self)
+        self.sections = build_sections(kind, ctx.profile, self)
+        self.slots = self.sections.slots
         self._by_path: dict[str, FieldSlot] = {s.path: s for s in self.slots}
         body = QWidget()
-        grid = QGridLayout(body)
-        for i, box in enumerate(boxes):
-            grid.addWidget(box, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout(body)
+        columns = [QVBoxLayout(), QVBoxLayout()]
+        for key, box in self.sections.boxes.items():
+            columns[self.sections.columns[key]].addWidget(box)
+        for col in columns:
+            col.addStretch(1)  # a box that grows pushes only the boxes below it
+            row.addLayout(col, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -119,7 +137,7 @@ class ActForm(QWidget):
         split.addWidget(self.dup_panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([1000, 340])
+        split.setSizes([1000, 300])
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -132,9 +150,9 @@ class ActForm(QWidget):
         lay.addWidget(self.general)
         lay.addWidget(split, 1)
 
-        widgets = [s.widget for s in self.slots]
-        for a, b in pairwise(widgets):
+        for a, b in pairwise(s.widget for s in self.slots):
             QWidget.setTabOrder(a, b)
+        self.assist = EntryAssist(self, kind, self.sections, self.values, self._changed)
         self._autosave = QTimer(self, singleShot=True)
         self._autosave.setInterval(max(1, settings.get(S.AUTOSAVE_SECONDS)) * 1000)
         self._autosave.timeout.connect(self.save)
@@ -151,20 +169,27 @@ class ActForm(QWidget):
                 s.widget.textEdited.connect(lambda _t, p=s.path: self._changed(p))
             if isinstance(s.widget, DateField):
                 s.widget.editingFinished.connect(self._check_timer.start)
+        self.sections.transcribe.toggled.connect(self._transcribe_toggled)
         QApplication.instance().focusChanged.connect(self._focus_moved)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.register)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close_form)
         self._update_status()
+        self._update_legal()
 
     # -- data --------------------------------------------------------------------------
     def field(self, path: str) -> QWidget:
         return self._by_path[path].widget
 
+    def _in_use(self, s: FieldSlot) -> bool:
+        """Fields of a hidden legal section (a judgment no longer needed) are left out."""
+        key = self.sections.section_of(s.path)
+        return key not in LEGAL_SECTIONS or not s.section.isHidden()
+
     def values(self) -> dict[str, str]:
         """Every field's value by path, as the widgets read it."""
-        return {s.path: s.widget.value() for s in self.slots}  # type: ignore[attr-defined]
+        return {s.path: s.widget.value() for s in self.slots if self._in_use(s)}  # type: ignore[attr-defined]
 
     def to_input(self) -> ActInput:
         return to_input(self.kind, self.values())
@@ -173,6 +198,10 @@ class ActForm(QWidget):
         values = field_values(data, self._by_path)
         for s in self.slots:
             s.widget.set_value(values[s.path])  # type: ignore[attr-defined]
+        self.sections.transcribe.blockSignals(True)
+        self.sections.transcribe.setChecked(data.transcription is not None)
+        self.sections.transcribe.blockSignals(False)
+        self._update_legal()
 
     # -- behaviour ---------------------------------------------------------------------
     def _changed(self, path: str) -> None:
@@ -181,41 +210,86 @@ class ActForm(QWidget):
         self._update_status()
         self._autosave.start()
         self._check_timer.start()
-        subject = ("child", "spouse1", "spouse2", "deceased", "event_date")
-        if path.split(".")[0] in subject:
+        person = person_path(path)
+        if person is not None and (
+            path == "declarant.capacity"
+            or person[0] == copy_source(self.kind, self.values().get("declarant.capacity", ""))
+        ):
+            self.assist.copy_declarant()
+        if path.split(".")[0] in SUBJECT_SECTIONS:
             self._dup_timer.start()
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        if not self.dirty or old is None or new is None:
+        if old is None or new is None:
             return
         box_of = {id(s.widget): s.section for s in self.slots}
         a, b = box_of.get(id(old)), box_of.get(id(new))
-        if a is not None and a is not b:
+        if a is not None:
+            self._check_timer.start()  # a field was passed: say what it lacks
+        if self.dirty and a is not None and a is not b:
             self.save()
+
+    def _transcribe_toggled(self, _on: bool) -> None:
+        self._update_legal()
+        self._changed("transcription.original_number")
+        if self.sections.transcribe.isChecked():
+            self.field("transcription.original_number").setFocus()
+
+    def _update_legal(self) -> None:
+        """Show the judgment's fields when the declaration is late (and it is not the
+        transcription of a paper act), the transcription's when the clerk asked for it."""
+        transcribing = self.sections.transcribe.isChecked()
+        boxes = self.sections.boxes
+        why = None
+        if not transcribing:
+            data = to_input(self.kind, self._base_values())
+            why = judgment_needed(data, self.ctx.profile, clock.today())
+        boxes["judgment"].setVisible(why is not None)
+        boxes["transcription"].setVisible(transcribing)
+        self.sections.judgment_note.setText(why.message() if why is not None else "")
+
+    def _base_values(self) -> dict[str, str]:
+        return {
+            s.path: s.widget.value()  # type: ignore[attr-defined]
+            for s in self.slots
+            if self.sections.section_of(s.path) not in LEGAL_SECTIONS
+        }
 
     def run_check(self) -> None:
         """Validate (pure domain code, no database) and show problems next to the fields."""
+        self._update_legal()
         data = self.to_input()
-        self.problems = drafts.check(self.ctx, data, for_registration=self._show_all)
-        per_field: dict[str, list[tuple[str, str]]] = {}
-        general: list[str] = []
+        self.checked = check(data, self.ctx.profile, clock.today()) + self._service_problems
+        self.problems = [c.problem for c in self.checked]
+        visible = [s.path for s in self.slots if not s.section.isHidden()]
+        typing = {
+            s.path: s.widget.parse_error()
+            for s in self.slots
+            if isinstance(s.widget, DateField) and s.widget.parse_error()
+        }
+        shown = shown_problems(
+            self.checked,
+            paths=visible,
+            passed=self.assist.passed,
+            touched=lambda p: p in self._touched,
+            show_all=self._show_all,
+            sentence=self.sentence,
+            typing_errors=typing,
+        )
         for s in self.slots:
-            if isinstance(s.widget, DateField) and s.widget.parse_error():
-                per_field.setdefault(s.path, []).append(("error", s.widget.parse_error()))
-        for p in self.problems:
-            if p.path in per_field and not self._show_all:
-                continue  # the typed text itself is wrong: say that, not "missing"
-            if p.path in self._by_path:
-                if self._show_all or p.path in self._touched or p.severity == "warning":
-                    per_field.setdefault(p.path, []).append((p.severity, p.message()))
-            elif self._show_all:
-                general.append(p.message())
-        for s in self.slots:
-            s.problem.show_problems(per_field.get(s.path, []))
-        self.general.setText("\n".join(general))
+            s.problem.show_problems(shown.per_field.get(s.path, []))
+        self.general.setText("\n".join(shown.general))
+        self.general.setVisible(bool(shown.general))
+
+    def sentence(self, path: str, message: str) -> str:
+        """A problem with no field of its own, said with the field's name in words."""
+        return problem_sentence(path, message)
 
     def save(self) -> None:
         self._autosave.stop()
+        if self._check_timer.isActive():
+            self._check_timer.stop()
+            self.run_check()  # what is saved is what the clerk sees checked
         if self._saving:
             self._resave = True
             return
@@ -223,12 +297,13 @@ class ActForm(QWidget):
             return
         self._saving = True
         self.dirty = False
-        self.ops.run(
+        self.ops.mutate(
             save_draft,
             self.ctx,
             self.draft_id,
             self.to_input(),
             owner=self,
+            changes=changes.draft_saved,
             on_done=self._saved,
             on_error=self._save_failed,
         )
@@ -253,42 +328,97 @@ class ActForm(QWidget):
         self.dirty = True
         self.status.setText(error_text(exc))
 
+    # -- registering -------------------------------------------------------------------
     def register(self) -> None:
-        if not self.ctx.can("act.register"):
+        """Check, show the number about to be allocated, and register once confirmed."""
+        if not self.ctx.can("act.register") or not self.register_btn.isEnabled():
             return
         self._autosave.stop()
         self._show_all = True
+        self._service_problems = []
+        self.assist.pass_all()
         self.run_check()
+        if any(c.blocks for c in self.checked):
+            self._refused()
+            return
         self.register_btn.setEnabled(False)
         self.ops.run(
+            preview_registration,
+            self.ctx,
+            self.draft_id,
+            self.to_input(),
+            clock.today(),
+            owner=self,
+            on_done=self._ask,
+            on_error=self._register_failed,
+        )
+
+    def _ask(self, preview: RegistrationPreview) -> None:
+        self.confirm = ConfirmRegistration(preview, self)
+        self.confirm.confirmed.connect(self._register_confirmed)
+        self.confirm.rejected.connect(self._register_cancelled)
+        self.confirm.open()
+
+    def _register_cancelled(self) -> None:
+        self.register_btn.setEnabled(True)
+        self.status.setText(self.tr("Not registered."))
+
+    def _register_confirmed(self, preview: RegistrationPreview) -> None:
+        self.ops.mutate(
             save_and_register,
             self.ctx,
             self.draft_id,
             self.to_input(),
+            clock.today(),
             owner=self,
-            on_done=self._registered,
+            changes=changes.act_registered,
+            on_done=lambda view: self._registered(view, preview),
             on_error=self._register_failed,
         )
 
-    def _registered(self, view: ActView) -> None:
+    def _registered(self, view: ActView, preview: RegistrationPreview) -> None:
         self.dirty = False
         self.draft_id = None
         self.settings.reset(S.OPEN_DRAFT)
+        if view.number != preview.number:
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Registered under number {number}: {shown} was taken meanwhile.").format(
+                    number=self.ctx.profile.format_number(view.number or 0),
+                    shown=preview.number_text,
+                )
+            )
         self.registered.emit(view.id)
 
     def _register_failed(self, exc: BaseException) -> None:
         self.register_btn.setEnabled(True)
         if isinstance(exc, ValidationError):
-            self.status.setText(self.tr("Not registered: correct the fields marked in red."))
-            first = next(
-                (self._by_path[p.path] for p in exc.problems if p.path in self._by_path), None
-            )
-            if first is not None:
-                first.widget.setFocus()
+            self._service_problems = [Checked(p, "wrong") for p in exc.problems]
+            self.run_check()
+            self._refused()
+            return
+        if isinstance(exc, CivregError):  # e.g. the register is closed: a plain sentence
+            self.status.setText(self.tr("Not registered."))
+            self.general.setText(error_text(exc))
+            self.general.show()
             return
         from civreg.ui.errors import show_error
 
         show_error(self, exc)
+
+    def show_refusal(self, exc: ValidationError) -> None:
+        """Show why the service refused to register this draft (opened from its page)."""
+        self._show_all = True
+        self.assist.pass_all()
+        self._register_failed(exc)
+
+    def _refused(self) -> None:
+        """Say why registration was refused; focus the first field concerned."""
+        flagged = [s for s in self.slots if s.problem.severity == "error"]
+        if flagged:
+            self.status.setText(self.tr("Not registered: correct the fields marked in red."))
+            flagged[0].widget.setFocus()
+        else:
+            self.status.setText(self.tr("Not registered: see the problems listed above."))
 
     def close_form(self) -> None:
         if self.dirty:
@@ -306,60 +436,6 @@ class ActForm(QWidget):
         else:
             text = self.tr("New declaration")
         self.status.setText(text)
-
-    def _find_duplicates(self) -> None:
-        self.ops.run(
-            find_candidates,
-            self.ctx,
-            self.to_input(),
-            self.draft_id,
-            owner=self,
-            on_done=self._show_duplicates,
-            on_error=lambda _e: None,
-        )
-
-    def _show_duplicates(self, found: list[Candidate]) -> None:
-        self.dup_panel.show_candidates(found)
-
-    def decide_duplicate(self, candidate_id: int, decision: str) -> None:
-        """The registrar's call on a candidate; the draft is saved first (it needs an id)."""
-        if not self.ctx.can("duplicate.decide"):
-            return
-        self._autosave.stop()
-        if self._saving:
-            self._after_save = (candidate_id, decision)
-            return
-        self._saving = True
-        self.dirty = False
-        self.ops.run(
-            save_and_decide,
-            self.ctx,
-            self.draft_id,
-            self.to_input(),
-            candidate_id,
-            decision,
-            owner=self,
-            on_done=self._decided,
-            on_error=self._decide_failed,
-        )
-        self._update_status()
-
-    def _decided(self, result: tuple[ActView, DuplicateDecisionView]) -> None:
-        view, decision = result
-        self._saved(view)
-        self.dup_panel.recorded(decision.decision)
-        if decision.decision == "same_person":
-            self.settings.reset(S.OPEN_DRAFT)
-            self.open_existing.emit(decision.candidate_act_id)
-        else:
-            self._find_duplicates()
-
-    def _decide_failed(self, exc: BaseException) -> None:
-        from civreg.ui.errors import show_error
-
-        self._save_failed(exc)
-        self.dup_panel.show_candidates(self.dup_panel.candidates)
-        show_error(self, exc)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from civreg.domain.acts import ActView
+from civreg.domain.acts import ActKind, ActView
 from civreg.services import changes
 from civreg.services.context import Ctx
+from civreg.ui import clock
 from civreg.ui import settings as S  # noqa: N812
 
 if TYPE_CHECKING:
+    from civreg.ui.confirm import ConfirmRegistration, RegistrationPreview
+    from civreg.ui.dialogs import MentionDialog
     from civreg.ui.main_window import MainWindow
     from civreg.ui.printing import PreviewDialog
 
@@ -39,6 +42,8 @@ class WindowActions(QObject):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
         self.win = win
+        self.confirm: ConfirmRegistration | None = None
+        self.mention_dialog: MentionDialog | None = None
 
     @property
     def ctx(self) -> Ctx:
@@ -49,34 +54,79 @@ class WindowActions(QObject):
 
     # -- acts ----------------------------------------------------------------------------
     def register_draft(self, act_id: int) -> None:
+        """Register a draft from its page: the number is shown and confirmed first."""
+        from civreg.ui.confirm import preview_registration
+
+        self.win.ops.run(
+            preview_registration,
+            self.ctx,
+            act_id,
+            None,
+            clock.today(),
+            owner=self.win,
+            on_done=self._confirm_registration,
+            on_error=self._registration_failed,
+        )
+
+    def _confirm_registration(self, preview: RegistrationPreview) -> None:
+        from civreg.ui.confirm import ConfirmRegistration
+
+        self.confirm = ConfirmRegistration(preview, self.win)
+        self.confirm.confirmed.connect(self._register)
+        self.confirm.open()
+
+    def _register(self, preview: RegistrationPreview) -> None:
         from civreg.services.registration import register_act
 
         self.win.ops.mutate(
             register_act,
             self.ctx,
-            act_id,
+            preview.act_id,
+            today=clock.today(),
             owner=self.win,
             changes=changes.act_registered,
             on_done=lambda v: self.win.open_act(v.id),
+            on_error=self._registration_failed,
         )
 
+    def _registration_failed(self, exc: BaseException) -> None:
+        """A draft that cannot be registered opens in its form, each problem on its field."""
+        from civreg.errors import ValidationError
+        from civreg.ui.errors import show_error
+
+        page = self.win.detail
+        act = getattr(getattr(page, "bundle", None), "act", None)
+        if not isinstance(exc, ValidationError) or act is None:
+            show_error(self.win, exc)
+            return
+        form = self.win.open_form(ActKind(act.kind), act)
+        form.show_refusal(exc)
+
     def add_mention(self, act: ActView) -> None:
-        from civreg.services.mentions import add_mention
         from civreg.ui.act_view import ActPage
         from civreg.ui.dialogs import MentionDialog
 
         page = self.win.detail
         labels = page.mention_kind if isinstance(page, ActPage) else str
-        dlg = MentionDialog(labels, self.win)
-        if dlg.exec() != MentionDialog.DialogCode.Accepted:
-            return
+        self.mention_dialog = MentionDialog(labels, self.win)
+        self.mention_dialog.submitted.connect(lambda values: self._record_mention(act, values))
+        self.mention_dialog.open()
+
+    def _record_mention(self, act: ActView, values: dict[str, str]) -> None:
+        from civreg.services.mentions import add_mention
+        from civreg.ui.errors import error_text
+
+        dlg = self.mention_dialog
         self.win.ops.mutate(
             add_mention,
             self.ctx,
             act.id,
-            owner=self.win,
+            owner=dlg,
             changes=changes.act_annotated,
-            **dlg.values(),
+            today=clock.today(),
+            on_done=lambda _view: dlg.recorded(),
+            on_error=lambda exc: dlg.refused(error_text(exc)),
+            **values,
         )
 
     def print_copy(self, act_id: int, kind: str) -> None:

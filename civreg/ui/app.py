@@ -143,7 +143,7 @@ class DesktopApp(QObject):
         win.logout_requested.connect(self.logout)
         win.language_requested.connect(self.set_language)
         self.main = win
-        win.show()
+        win.showMaximized()
         if not self._idle_fixed:
             self.idle.set_delay(self.settings.get(S.IDLE_LOCK_MINUTES) * 60_000)
         self.idle.start()

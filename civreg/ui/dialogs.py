@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +22,12 @@ from civreg.ui.fields import ChoiceField, DateField
 
 
 class MentionDialog(QDialog):
+    """Stays open until the mention is recorded: a refusal is shown here, nothing typed is
+    lost. ``submitted`` carries the values; the caller then calls :meth:`recorded` or
+    :meth:`refused`."""
+
+    submitted = Signal(dict)
+
     def __init__(self, kind_label, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mention-dialog")
@@ -45,12 +52,29 @@ class MentionDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.problem)
         lay.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _submit(self) -> None:
+        if not self.ok.isEnabled():
+            return
+        self.ok.setEnabled(False)
+        self.problem.clear()
+        self.submitted.emit(self.values())
+
+    def recorded(self) -> None:
+        self.ok.setEnabled(True)
+        self.accept()
+
+    def refused(self, text: str) -> None:
+        self.ok.setEnabled(True)
+        self.problem.setText(text)
 
     def values(self) -> dict[str, str]:
         return {

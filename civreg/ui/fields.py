@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from civreg.domain.dates import DateParseError, PartialDate, parse_user_date
 from civreg.domain.geography import Geography
 from civreg.i18n import t
+from civreg.ui.entry_text import date_as_typed, date_finished, time_text
 
 
 class ChoiceLabels(QObject):
@@ -91,16 +92,28 @@ class EntryLine(QLineEdit):
 
 
 class DateField(EntryLine):
-    """Accepts ``12/03/2024``, ``03/2024``, ``2024``, ``vers 1970``; value is partial ISO."""
+    """Accepts ``12/03/2024``, ``12032024`` (slashes appear as the digits are typed),
+    ``03/2024``, ``2024``, ``vers 1970``; the value is a partial ISO date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("DD/MM/YYYY"))
         self.setMaximumWidth(160)
         self.editingFinished.connect(self._tidy)
+        self.textEdited.connect(self._format_typed)
+
+    def _format_typed(self, text: str) -> None:
+        if self.cursorPosition() != len(text):
+            return  # editing inside the text: leave it as typed
+        shown = date_as_typed(text.replace("/", "") if text.replace("/", "").isdigit() else text)
+        if shown != text:
+            self.setText(shown)
+
+    def _text(self) -> str:
+        return date_finished(self.text().strip())
 
     def parse_error(self) -> str:
-        text = self.text().strip()
+        text = self._text()
         if not text:
             return ""
         try:
@@ -110,7 +123,7 @@ class DateField(EntryLine):
         return ""
 
     def value(self) -> str:
-        text = self.text().strip()
+        text = self._text()
         if not text:
             return ""
         try:
@@ -133,6 +146,22 @@ class DateField(EntryLine):
             self.setText(PartialDate.from_iso(iso).display())
 
 
+class TimeField(EntryLine):
+    """An hour as the clerk types it: ``0830``, ``8h30``, ``8.30`` → ``08:30``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("HH:MM"))
+        self.setMaximumWidth(100)
+        self.editingFinished.connect(lambda: self.setText(time_text(self.text())))
+
+    def value(self) -> str:
+        return time_text(self.text())
+
+    def set_value(self, text: str) -> None:
+        self.setText(text)
+
+
 class PlaceField(EntryLine):
     """Completes from the country geography with an indexed prefix search (fast on 10,000+
     localities: the completer only ever holds the 15 best matches)."""
@@ -146,6 +175,29 @@ class PlaceField(EntryLine):
         comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(comp)
         self.textEdited.connect(self._refresh)
+        # Installed after the completer's own filter, so it sees the popup's keys first.
+        comp.popup().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Enter in the list takes the highlighted place (or the first) and moves on."""
+        popup = self.completer().popup()
+        if (
+            watched is popup
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+            and self._model.rowCount() > 0
+        ):
+            index = popup.currentIndex()
+            row = index.row() if index.isValid() else 0
+            chosen = self._model.index(row, 0).data()
+            popup.hide()
+            self.setText(chosen)
+            self._choosing = True
+            self.textEdited.emit(chosen)  # the form records the change like a typed one
+            self._choosing = False
+            self.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
 
     def suggestions(self, text: str) -> list[str]:
         places = self._geo.search(text, 15)
@@ -155,7 +207,11 @@ class PlaceField(EntryLine):
             out.append(f"{p.name} ({parent.name})" if parent else p.name)
         return out
 
+    _choosing = False
+
     def _refresh(self, text: str) -> None:
+        if self._choosing:
+            return
         if len(text.strip()) < 2:
             self._model.setStringList([])
             return

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from civreg.domain.acts import ActKind
 from civreg.domain.profile import CountryProfile
@@ -17,10 +17,11 @@ from civreg.ui.fields import (
     PlaceField,
     ProblemLabel,
     TextField,
+    TimeField,
 )
 from civreg.ui.form_mapping import PERSON_FIELDS, SECTION_ROLES
 
-__all__ = ["SECTION_ROLES", "FieldSlot", "Texts", "build_sections"]
+__all__ = ["SECTION_ROLES", "FieldSlot", "FormSections", "Texts", "build_sections"]
 
 
 @dataclass
@@ -48,7 +49,12 @@ class Texts(QObject):
             "deceased": self.tr("Deceased"),
             "spouse": self.tr("Spouse of the deceased"),
             "declarant": self.tr("Declarant"),
+            "judgment": self.tr("Late declaration: court judgment"),
+            "transcription": self.tr("Paper act being transcribed"),
         }
+
+    def transcribe_switch(self) -> str:
+        return self.tr("&Transcription of an act of the paper register")
 
     def fields(self) -> dict[str, str]:
         return {
@@ -79,6 +85,20 @@ class Texts(QObject):
             "cause_a": self.tr("Immediate cause (a)"),
             "cause_b": self.tr("Underlying cause"),
             "cause_other": self.tr("Other significant conditions"),
+            "mother_children_born_alive": self.tr("Mother's children born alive"),
+            "health_facility_register_ref": self.tr("Health facility register entry"),
+            "judgment.court": self.tr("Court"),
+            "judgment.number": self.tr("Judgment number"),
+            "judgment.date": self.tr("Date of the judgment"),
+            "original_number": self.tr("Number in the paper register"),
+            "original_date": self.tr("Date the paper act was drawn up"),
+            "transcription_note": self.tr("Note"),
+            "declaration_date": self.tr("Date of declaration"),
+            "approx_age": self.tr("Approximate age"),
+            "id_document": self.tr("Identity document"),
+            "marital_status": self.tr("Marital status"),
+            "previous_marital_status": self.tr("Previous marital status"),
+            "witness": self.tr("Witnesses"),
         }
 
 
@@ -90,15 +110,32 @@ def _person_fields(role: str, profile: CountryProfile) -> tuple[str, ...]:
     return names
 
 
-def build_sections(
-    kind: ActKind, profile: CountryProfile, owner: QWidget
-) -> tuple[list[QGroupBox], list[FieldSlot]]:
+@dataclass
+class FormSections:
+    """The form's group boxes by key in entry order, each with its column (0 left, 1 right),
+    one slot per field (creation order = tab order) and the transcription switch."""
+
+    boxes: dict[str, QGroupBox]
+    columns: dict[str, int]
+    slots: list[FieldSlot]
+    transcribe: QCheckBox
+    judgment_note: QLabel
+
+    def section_of(self, path: str) -> str:
+        for key, box in self.boxes.items():
+            if any(s.path == path and s.section is box for s in self.slots):
+                return key
+        return ""
+
+
+def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> FormSections:
     """Group boxes in entry order and one slot per field (creation order = tab order)."""
     texts, labels = Texts(owner), ChoiceLabels(owner).labels()
     names, flabels = texts.sections(), texts.fields()
     mandatory = set(profile.mandatory.get(kind, ()))
     geo = profile.geography
-    boxes: list[QGroupBox] = []
+    boxes: dict[str, QGroupBox] = {}
+    columns: dict[str, int] = {}
     slots: list[FieldSlot] = []
 
     def label(code: str) -> str:
@@ -119,17 +156,19 @@ def build_sections(
         form.addRow(text + (" *" if starred else ""), holder)
         slots.append(FieldSlot(path, widget, problem, box))
 
-    def section(key: str) -> tuple[QGroupBox, QFormLayout]:
-        box = QGroupBox(names[key])
+    def section(key: str, column: int, title: str | None = None) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title or names[key])
+        box.setObjectName(f"section-{key}")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        boxes.append(box)
+        boxes[key] = box
+        columns[key] = column
         return box, form
 
-    box, form = section("event")
+    box, form = section("event", 0)
     add(box, form, "event_date", DateField(), flabels[f"event_date.{kind}"])
     if kind != ActKind.MARRIAGE:
-        add(box, form, "event_time", TextField(), flabels["event_time"])
+        add(box, form, "event_time", TimeField(), flabels["event_time"])
     add(box, form, "event_place", PlaceField(geo), flabels["event_place"])
     if kind != ActKind.MARRIAGE:
         add(
@@ -139,9 +178,32 @@ def build_sections(
             ChoiceField(("health_facility", "home", "other"), label),
             flabels["event_place_type"],
         )
+    transcribe = QCheckBox(texts.transcribe_switch())
+    transcribe.setObjectName("transcribe")
+    transcribe.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+T; not in the Enter chain
+    form.addRow(transcribe)
 
-    for role, pos in SECTION_ROLES[kind]:
-        box, form = section(f"{role}{pos}" if role == "witness" else role)
+    # Shown only when the dates put the declaration past the deadline (see act_form.py).
+    box, form = section("judgment", 0)
+    judgment_note = QLabel()
+    judgment_note.setObjectName("judgment_note")
+    judgment_note.setWordWrap(True)
+    judgment_note.setStyleSheet("color: #8a5a00;")
+    form.addRow(judgment_note)
+    add(box, form, "judgment.court", TextField(), flabels["judgment.court"])
+    add(box, form, "judgment.number", TextField(), flabels["judgment.number"])
+    add(box, form, "judgment.date", DateField(), flabels["judgment.date"])
+    box.hide()
+    # Shown when the clerk transcribes an act of the paper register.
+    box, form = section("transcription", 0)
+    add(box, form, "transcription.original_number", TextField(), flabels["original_number"])
+    add(box, form, "transcription.original_date", DateField(), flabels["original_date"])
+    add(box, form, "transcription.note", TextField(), flabels["transcription_note"])
+    box.hide()
+
+    for i, (role, pos) in enumerate(SECTION_ROLES[kind]):
+        key = f"{role}{pos}" if role == "witness" else role
+        box, form = section(key, (i + 1) % 2)
         prefix = f"witness[{pos}]" if role == "witness" else role
         for name in _person_fields(role, profile):
             path = f"{prefix}.{name}"
@@ -163,6 +225,8 @@ def build_sections(
             ("multiplicity", ChoiceField(("single", "twin", "triplet"), label, blank=False)),
             ("birth_order", TextField()),
             ("weight_grams", TextField()),
+            ("mother_children_born_alive", TextField()),
+            ("health_facility_register_ref", TextField()),
         ]
     elif kind == ActKind.MARRIAGE:
         m = profile.marriage
@@ -186,7 +250,7 @@ def build_sections(
         if requirement and requirement.startswith("details."):
             details.append((requirement.split(".", 1)[1], TextField()))
     if details:
-        box, form = section("details")
+        box, form = section("details", (len(SECTION_ROLES[kind]) + 1) % 2)
         cause_labels = {
             "cause.part1[0].text": "cause_a",
             "cause.part1[1].text": "cause_b",
@@ -194,4 +258,4 @@ def build_sections(
         }
         for name, w in details:
             add(box, form, f"details.{name}", w, flabels[cause_labels.get(name, name)])
-    return boxes, slots
+    return FormSections(boxes, columns, slots, transcribe, judgment_note)

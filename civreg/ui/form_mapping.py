@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from civreg.domain.acts import ActInput, ActKind, Person
+from civreg.domain.acts import ActInput, ActKind, Judgment, Person, Transcription
 
 PARENT = (
     "family_name",
@@ -51,7 +51,8 @@ PERSON_FIELDS: dict[str, tuple[str, ...]] = {
         "domicile",
     ),
     "spouse": ("family_name", "given_names"),
-    "declarant": ("family_name", "given_names", "capacity", "domicile"),
+    # The capacity comes first: "father" or "mother" fills in that parent's details.
+    "declarant": ("capacity", "family_name", "given_names", "domicile"),
 }
 # Sections of persons in entry order, per kind of act.
 SECTION_ROLES: dict[ActKind, tuple[tuple[str, int], ...]] = {
@@ -92,6 +93,30 @@ def bride_price_text(value: object) -> str:
     return str(value.get("description", ""))
 
 
+def copy_source(kind: ActKind, capacity: str) -> str | None:
+    """The section whose person the declarant is, when the capacity names one
+    (``father`` on a birth, ``spouse`` on a death), else None."""
+    roles = {role for role, _pos in SECTION_ROLES[kind] if role != "declarant"}
+    return capacity if capacity in roles else None
+
+
+def declarant_copy(kind: ActKind, capacity: str, values: Mapping[str, str]) -> dict[str, str]:
+    """The declarant's fields taken from the person the capacity names (``father`` → the
+    father's names and address); empty when the capacity names nobody in the form."""
+    source = copy_source(kind, capacity)
+    if source is None:
+        return {}
+    out = {}
+    for path, _value in values.items():
+        person = person_path(path)
+        if person is None or person[0] != "declarant" or person[2] == "capacity":
+            continue
+        theirs = f"{source}.{person[2]}"
+        if theirs in values:
+            out[path] = values[theirs]
+    return out
+
+
 def person_path(path: str) -> tuple[str, int, str] | None:
     """``witness[1].given_names`` → (``witness``, 1, ``given_names``); None for other paths."""
     m = _PERSON_PATH.match(path)
@@ -120,7 +145,12 @@ def to_input(kind: ActKind, values: Mapping[str, str]) -> ActInput:
     people: dict[tuple[str, int], dict[str, object]] = {}
     details: dict[str, object] = {}
     top: dict[str, str] = {}
+    legal: dict[str, dict[str, str]] = {"judgment": {}, "transcription": {}}
     for path, value in values.items():
+        head, _, name = path.partition(".")
+        if head in legal:
+            legal[head][name] = value
+            continue
         if path.startswith("details."):
             if value != "":
                 _detail(details, path.split(".", 1)[1], value)
@@ -137,13 +167,38 @@ def to_input(kind: ActKind, values: Mapping[str, str]) -> ActInput:
         fields = people.get((role, pos), {})
         if any(v not in ("", 0) for v in fields.values()):
             persons.append(Person(role=role, position=pos, **fields))  # type: ignore[arg-type]
-    return ActInput(kind=kind, persons=tuple(persons), details=details, **top)  # type: ignore[arg-type]
+    j, tr = legal["judgment"], legal["transcription"]
+    judgment = (
+        Judgment(j.get("court", ""), j.get("number", ""), j.get("date", ""))
+        if any(j.values())
+        else None
+    )
+    transcription = None
+    if any(tr.values()):
+        number = tr.get("original_number", "").strip()
+        transcription = Transcription(
+            int(number) if number.isdigit() else number,  # type: ignore[arg-type]
+            tr.get("original_date", ""),
+            tr.get("note", ""),
+        )
+    return ActInput(
+        kind=kind,
+        persons=tuple(persons),
+        details=details,
+        judgment=judgment,
+        transcription=transcription,
+        **top,  # type: ignore[arg-type]
+    )
 
 
 def field_value(data: ActInput, path: str) -> str:
     """The text a form field shows for ``path`` of ``data`` (``""`` when absent)."""
-    if path.startswith("details."):
-        name = path.split(".", 1)[1]
+    head, _, rest = path.partition(".")
+    if head in ("judgment", "transcription"):
+        legal = getattr(data, head)
+        value = getattr(legal, rest, "") if legal is not None else ""
+    elif path.startswith("details."):
+        name = rest
         if name.startswith("cause."):
             m = _CAUSE.match(name)
             if m is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.errors import CivregError
-from civreg.services.changes import Changes
+from civreg.services.changes import IMPORTED, Changes
 from civreg.services.context import Ctx
 from civreg.services.transmission import (
     ImportReport,
@@ -177,13 +177,14 @@ class ImportPage(LazyPage, QWidget):
             self.resolution.setFocus()
             self.resolution.setPlaceholderText(self.tr("Write what was done before closing"))
             return
-        self.ops.run(
+        self.ops.mutate(
             resolve_quarantine,
             self.ctx,
             self.items[row].id,
             note,
             owner=self,
-            on_done=lambda _v: (self.resolution.clear(), self.load()),
+            changes=Changes(quarantine=True),
+            on_done=lambda _v: self.resolution.clear(),
         )
 
     # -- import -----------------------------------------------------------------------
@@ -207,6 +208,7 @@ class ImportPage(LazyPage, QWidget):
             self.tr("Importing {n} batch file(s)…").format(n=n),
             lambda report, cancelled: (report(0, n), import_job(self.ctx, paths, cancelled))[1],
             on_done=self.show_result,
+            changes=lambda r: IMPORTED if isinstance(r, ImportReport) else Changes(),
         )
 
     def show_result(self, result: ImportReport | CivregError) -> None:
@@ -271,7 +273,6 @@ class ImportPage(LazyPage, QWidget):
                     path=result.receipt_path
                 )
             )
-        self.load()
 
     # -- forward ----------------------------------------------------------------------
     def choose_forward_folder(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from civreg.errors import CivregError
 from civreg.i18n import register
 from civreg.security.keyfile import keyfile_path
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.ui.operations import Cancelled, Job, Operations
 
@@ -51,7 +52,9 @@ def run_with_progress(
     title: str,
     job: Callable[[Report, IsCancelled], Any],
     on_done: Callable[[Any], None] | None = None,
+    changes: Callable[[Any], Changes] | None = None,
 ) -> tuple[Job, QProgressDialog]:
+    """``changes``: what the job changed in the store (see :meth:`Operations.mutate`)."""
     cancel = QCoreApplication.translate("LongOperation", "Cancel")
     dlg = QProgressDialog(title, cancel, 0, 100, parent)
     dlg.setObjectName("progress")
@@ -82,7 +85,12 @@ def run_with_progress(
 
             show_error(parent, exc)
 
-    holder["job"] = ops.run(work, on_done=finish, on_error=failed, owner=dlg)
+    if changes is None:
+        holder["job"] = ops.run(work, on_done=finish, on_error=failed, owner=dlg)
+    else:
+        holder["job"] = ops.mutate(
+            work, on_done=finish, on_error=failed, owner=dlg, changes=changes
+        )
     dlg.canceled.connect(holder["job"].cancel)
     return holder["job"], dlg
 

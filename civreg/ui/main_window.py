@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.domain.acts import ActKind, ActView
+from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.queries import get_act
 from civreg.ui import settings as S  # noqa: N812
@@ -31,6 +32,7 @@ from civreg.ui.other_pages import (
     SearchController,
     SearchPage,
 )
+from civreg.ui.registers_admin import RegistersAdminPage
 from civreg.ui.registers_page import RegistersPage
 from civreg.ui.statistics_page import StatisticsPage
 from civreg.ui.transmission_page import TransmissionPage
@@ -82,6 +84,13 @@ class MainWindow(QMainWindow):
             ),
             ("verify", self.tr("Verify a certificate"), VerifyPage(ctx, ops)),
             (
+                "registers",
+                self.tr("Registers"),
+                RegistersAdminPage(ctx, ops)
+                if can("register.configure") or can("register.close")
+                else None,
+            ),
+            (
                 "administration",
                 self.tr("Administration"),
                 AdminPage(ctx, ops, settings)
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
             self.pages["transmission"].attach_outbox(self.outbox)  # type: ignore[attr-defined]
             self.outbox.start_if_configured()
         self.nav.currentRowChanged.connect(self._nav_to)
+        self.nav.itemClicked.connect(lambda _item: self._select(self.nav.currentRow()))
         if isinstance(self.pages.get("administration"), AdminPage):
             admin = self.pages["administration"]
             admin.settings_changed.connect(self.actions.settings_changed)  # type: ignore[attr-defined]
@@ -127,6 +137,7 @@ class MainWindow(QMainWindow):
             page = self.pages["search"]
             self.search.results.connect(page.show_results)  # type: ignore[attr-defined]
             self.search.failed.connect(page.show_failure)  # type: ignore[attr-defined]
+        ops.changed.connect(self._changes)
 
         self.banner = QFrame()
         self.banner.setObjectName("recovery")
@@ -208,13 +219,20 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             lang.addAction(a)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        for i in range(len(self.keys)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self._go(i))
+        for i in range(min(len(self.keys), 10)):  # Alt+1 … Alt+9, Alt+0 for the tenth
+            QShortcut(QKeySequence(f"Alt+{(i + 1) % 10}"), self, lambda i=i: self._go(i))
 
     # Slots return None (PySide6 6.12 has crashed at exit on slots returning values).
     def _go(self, row: int) -> None:
-        self.nav.setCurrentRow(row)
+        self._select(row)
         self.nav.setFocus()
+
+    def _select(self, row: int) -> None:
+        """Show page ``row``, also when it is already selected behind an act or a form."""
+        if row == self.nav.currentRow():
+            self._nav_to(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     def _new_act_of(self, kind: str) -> None:
         self.new_act(ActKind(kind))
@@ -238,9 +256,18 @@ class MainWindow(QMainWindow):
             page.table.setFocus()  # type: ignore[attr-defined]
             page.table.selectRow(0)  # type: ignore[attr-defined]
 
+    def _changes(self, changes: Changes) -> None:
+        """Search results showing a changed act are searched again (lists stay true)."""
+        page = self.pages.get("search")
+        if page is None or not self.search_box.text().strip():
+            return
+        shown = {page.model.row_at(i).id for i in range(page.model.rowCount())}  # type: ignore[attr-defined]
+        if changes.everything or changes.acts & shown or changes.drafts:
+            self.search.run_now()
+
     # -- navigation --------------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(self.keys.index(key))
+        self._select(self.keys.index(key))
 
     def _nav_to(self, row: int) -> None:
         if row < 0:

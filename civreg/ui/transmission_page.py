@@ -24,6 +24,8 @@ from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
 from civreg.ui.tables import read_only_table
 
+SENT = Changes(transmission=True)  # batches written, receipts read
+
 
 class TransmissionPage(LazyPage, QWidget):
     def __init__(self, ctx: Ctx, ops: Operations, parent: QWidget | None = None) -> None:
@@ -209,9 +211,16 @@ class TransmissionPage(LazyPage, QWidget):
             self.tr("civreg batches (*.civreg-batch)"),
         )
         if name:
-            self.ops.run(
-                export_batch, self.ctx, Path(name), owner=self, on_done=lambda _r: self.load()
+            self.ops.mutate(
+                export_batch, self.ctx, Path(name), owner=self, changes=SENT, on_done=self._exported
             )
+
+    def _exported(self, result) -> None:
+        self.pending.setText(
+            self.tr("Batch {n} written to {path}.").format(
+                n=getattr(result, "sequence", ""), path=getattr(result, "path", "")
+            )
+        )
 
     def import_receipt(self) -> None:
         from civreg.services.transmission import import_receipt
@@ -220,6 +229,4 @@ class TransmissionPage(LazyPage, QWidget):
             self, self.tr("Open a receipt"), "", self.tr("Receipts (*.json)")
         )
         if name:
-            self.ops.run(
-                import_receipt, self.ctx, Path(name), owner=self, on_done=lambda _r: self.load()
-            )
+            self.ops.mutate(import_receipt, self.ctx, Path(name), owner=self, changes=SENT)

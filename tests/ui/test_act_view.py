@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from tests.ui.screens import add_sample_acts
 
 
@@ -28,15 +25,23 @@ def test_act_view_mentions_history_and_add_mention(login, ui_settings, qtbot) ->
         assert ops_done[:2] == ["draft.create", "act.register"]
         assert page.mention_btn.isVisible() and not page.register_btn.isVisible()
 
-        def fill() -> None:
-            dlg = QApplication.activeModalWidget()
-            assert isinstance(dlg, MentionDialog)
-            dlg.kind.set_value("marriage")
-            dlg.text.setPlainText("Mariée le 2 mars 2026 à Koudougou.")
-            dlg.accept()
-
-        QTimer.singleShot(100, fill)
         page.mention_btn.click()
+        qtbot.waitUntil(lambda: win.actions.mention_dialog is not None)
+        dlg = win.actions.mention_dialog
+        assert isinstance(dlg, MentionDialog) and dlg.isVisible()
+        # A cancellation needs the ordering authority: refused, the dialog keeps the text.
+        dlg.kind.set_value("cancellation")
+        dlg.text.setPlainText("Annulé par jugement.")
+        dlg.ok.click()
+        qtbot.waitUntil(lambda: bool(dlg.problem.text()))
+        assert dlg.isVisible() and "autorité" in dlg.problem.text()
+        assert dlg.text.toPlainText() == "Annulé par jugement."
+        assert "authority" not in dlg.problem.text()
+        dlg.kind.set_value("marriage")
+        dlg.text.setPlainText("Mariée le 2 mars 2026 à Koudougou.")
+        dlg.ok.click()
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
+        # The page shows the new mention without being reopened (the change is broadcast).
         qtbot.waitUntil(
             lambda: page.bundle is not None and len(page.bundle.act.mentions) == 2, timeout=5000
         )

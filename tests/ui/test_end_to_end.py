@@ -3,34 +3,12 @@ prints a full copy, and the search finds it by a name typed without accents."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from tests.conftest import PASSWORDS
+from tests.ui.counter import ALT, CTRL, activate, log_in, type_birth
 from tests.ui.keyboard import Keyboard
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-ALT = Qt.KeyboardModifier.AltModifier
-
-
-def activate(qtbot, window) -> None:
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def log_in(desktop, qtbot, kb: Keyboard, user: str) -> None:
-    qtbot.waitUntil(lambda: desktop.login_dialog is not None and desktop.login_dialog.isVisible())
-    dlg = desktop.login_dialog
-    activate(qtbot, dlg)
-    dlg.username.setFocus()
-    dlg.username.selectAll()
-    kb.field(user)
-    kb.field(PASSWORDS[user])
-    qtbot.waitUntil(lambda: desktop.main is not None and desktop.main.isVisible(), timeout=5000)
-    activate(qtbot, desktop.main)
+from tests.ui.test_counter_day import BIRTHS
 
 
 def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_path) -> None:
@@ -42,36 +20,7 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
 
     kb.press(Qt.Key.Key_N, CTRL)  # new birth
     form = main.detail
-    qtbot.waitUntil(lambda: form.field("event_date").hasFocus())
-    born = date.today() - timedelta(days=6)
-    kb.field(born.strftime("%d/%m/%Y"))  # date of birth
-    kb.field("08:30")  # time
-    kb.type("Koudoug")  # place: complete from the geography
-    qtbot.waitUntil(lambda: form.field("event_place").completer().popup().isVisible())
-    kb.press(Qt.Key.Key_Down)
-    kb.enter()
-    assert form.field("event_place").value().startswith("Koudougou")
-    if form.field("event_place").hasFocus():
-        kb.enter()
-    kb.type("f")  # type of place: « Formation sanitaire », chosen by its first letter
-    kb.enter()
-    kb.field("Ouédraogo")  # child
-    kb.field("Aïcha")
-    kb.type("f")
-    kb.enter()
-    kb.field("Sawadogo")  # mother
-    kb.field("Mariam")
-    kb.field("vers 1995")
-    kb.enter(times=4)  # birth place, profession, address, nationality: unknown
-    kb.field("Ouédraogo")  # father
-    kb.field("Issa")
-    kb.enter(times=5)
-    kb.field("Ouédraogo")  # declarant
-    kb.field("Issa")
-    kb.type("p")  # capacity: Père
-    kb.enter()
-    kb.press(Qt.Key.Key_S, CTRL)  # save the draft
-    qtbot.waitUntil(lambda: form.draft_id is not None and not form.dirty and not form._saving)
+    type_birth(kb, qtbot, form, BIRTHS["BF"])
     data = form.to_input()
     assert data.person("child").family_name == "Ouédraogo"
     assert data.person("child").sex == 2
@@ -95,7 +44,9 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
     kb.enter()  # open the draft
     qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None)
     assert main.detail.act_id == draft_id
-    kb.press(Qt.Key.Key_Return, CTRL)  # register
+    kb.press(Qt.Key.Key_Return, CTRL)  # register: the number is confirmed first
+    qtbot.waitUntil(lambda: main.actions.confirm is not None and main.actions.confirm.isVisible())
+    kb.enter()
     qtbot.waitUntil(
         lambda: (
             getattr(main.detail, "bundle", None) is not None
@@ -107,6 +58,7 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
     assert act.number == 1 and act.global_id.startswith("BF-11-01-N-")
     assert main.detail.full_btn.isVisible()
 
+    activate(qtbot, main)  # the confirmation closed: back to the window
     kb.press(Qt.Key.Key_F, CTRL)  # search, without accents
     kb.type("ouedraogo ai")
     search = main.pages["search"]
@@ -119,6 +71,7 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
     )
     main.open_act(act.id)
     qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None)
+    activate(qtbot, main)
     main.detail.setFocus()
     kb.press(Qt.Key.Key_P, CTRL)  # print a full copy
     from civreg.ui.printing import PreviewDialog, print_pdf

@@ -35,6 +35,7 @@ def test_import_report_quarantine_rejection_and_forward(
 
         win = MainWindow(district.officer, ops, ui_settings)
         qtbot.addWidget(win)
+        win.show()
         assert "import" in win.keys and "verify" in win.keys
         page = win.pages["import"]
         assert isinstance(page, ImportPage) and page.quarantine is not None

@@ -28,8 +28,20 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Not registered.</source>
+        <translation>Not registered.</translation>
+    </message>
+    <message>
+        <source>Registered under number {number}: {shown} was taken meanwhile.</source>
+        <translation>Registered under number {number}: {shown} was taken meanwhile.</translation>
+    </message>
+    <message>
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Not registered: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Not registered: see the problems listed above.</source>
+        <translation>Not registered: see the problems listed above.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -358,6 +370,53 @@
     </message>
 </context>
 <context>
+    <name>ConfirmRegistration</name>
+    <message>
+        <source>Register the act</source>
+        <translation>Register the act</translation>
+    </message>
+    <message>
+        <source>the births register {year}</source>
+        <translation>the births register {year}</translation>
+    </message>
+    <message>
+        <source>the marriages register {year}</source>
+        <translation>the marriages register {year}</translation>
+    </message>
+    <message>
+        <source>the deaths register {year}</source>
+        <translation>the deaths register {year}</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>number {number}</translation>
+    </message>
+    <message>
+        <source>Register &lt;b&gt;{name}&lt;/b&gt; in {register} under &lt;b&gt;{number}&lt;/b&gt;?</source>
+        <translation>Register &lt;b&gt;{name}&lt;/b&gt; in {register} under &lt;b&gt;{number}&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>This number of the paper register is recorded as it stands; the act can then only be annotated by a marginal mention.</source>
+        <translation>This number of the paper register is recorded as it stands; the act can then only be annotated by a marginal mention.</translation>
+    </message>
+    <message>
+        <source>The number becomes final at once: the act can then only be annotated by a marginal mention, never changed.</source>
+        <translation>The number becomes final at once: the act can then only be annotated by a marginal mention, never changed.</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>Register (Enter)</translation>
+    </message>
+    <message>
+        <source>Go back (Esc)</source>
+        <translation>Go back (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>DD/MM/YYYY</source>
@@ -432,6 +491,10 @@
     <message>
         <source>An unexpected error occurred ({kind}). Nothing was changed.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>civreg</source>
@@ -813,6 +876,10 @@
         <translation>Verify a certificate</translation>
     </message>
     <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1023,6 +1090,100 @@
     </message>
 </context>
 <context>
+    <name>RegisterNames</name>
+    <message>
+        <source>Births</source>
+        <translation>Births</translation>
+    </message>
+    <message>
+        <source>Marriages</source>
+        <translation>Marriages</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Deaths</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersAdminPage</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Next number</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <source>Transcribed</source>
+        <translation>Transcribed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>One register per centre, kind of act and year; numbers run without gap. The registrar closes a year's register from 31 December: acts of that year declared later go to the current year's register.</source>
+        <translation>One register per centre, kind of act and year; numbers run without gap. The registrar closes a year's register from 31 December: acts of that year declared later go to the current year's register.</translation>
+    </message>
+    <message>
+        <source>Continue a &amp;paper register…</source>
+        <translation>Continue a &amp;paper register…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the selected register…</source>
+        <translation>C&amp;lose the selected register…</translation>
+    </message>
+    <message>
+        <source>Closed on {day} by {who}</source>
+        <translation>Closed on {day} by {who}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>The next act of this register will take number {number}.</source>
+        <translation>The next act of this register will take number {number}.</translation>
+    </message>
+    <message>
+        <source>Choose the register to close in the table first.</source>
+        <translation>Choose the register to close in the table first.</translation>
+    </message>
+    <message>
+        <source>Close the register</source>
+        <translation>Close the register</translation>
+    </message>
+    <message>
+        <source>Close the register “{kind}” {year} of centre {centre}? It holds {n} act(s). No act will take a number in it afterwards.</source>
+        <translation>Close the register “{kind}” {year} of centre {centre}? It holds {n} act(s). No act will take a number in it afterwards.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Register closed.</source>
+        <translation>Register closed.</translation>
+    </message>
+</context>
+<context>
     <name>RegistersPage</name>
     <message>
         <source>All years</source>
@@ -1074,6 +1235,41 @@
     <message>
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} result(s) for “{q}”</translation>
+    </message>
+</context>
+<context>
+    <name>StartRegisterDialog</name>
+    <message>
+        <source>Continue a paper register</source>
+        <translation>Continue a paper register</translation>
+    </message>
+    <message>
+        <source>A commune that starts civreg during the year continues its paper register: the next act registered here takes the number below. Acts of the paper register transcribed later keep their own, lower numbers.</source>
+        <translation>A commune that starts civreg during the year continues its paper register: the next act registered here takes the number below. Acts of the paper register transcribed later keep their own, lower numbers.</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>&amp;Centre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of register</source>
+        <translation>&amp;Kind of register</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Next number of the paper register</source>
+        <translation>&amp;Next number of the paper register</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1446,18 @@
         <translation>Declarant</translation>
     </message>
     <message>
+        <source>Late declaration: court judgment</source>
+        <translation>Late declaration: court judgment</translation>
+    </message>
+    <message>
+        <source>Paper act being transcribed</source>
+        <translation>Paper act being transcribed</translation>
+    </message>
+    <message>
+        <source>&amp;Transcription of an act of the paper register</source>
+        <translation>&amp;Transcription of an act of the paper register</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
@@ -1352,6 +1560,69 @@
     <message>
         <source>Other significant conditions</source>
         <translation>Other significant conditions</translation>
+    </message>
+    <message>
+        <source>Mother's children born alive</source>
+        <translation>Mother's children born alive</translation>
+    </message>
+    <message>
+        <source>Health facility register entry</source>
+        <translation>Health facility register entry</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Judgment number</source>
+        <translation>Judgment number</translation>
+    </message>
+    <message>
+        <source>Date of the judgment</source>
+        <translation>Date of the judgment</translation>
+    </message>
+    <message>
+        <source>Number in the paper register</source>
+        <translation>Number in the paper register</translation>
+    </message>
+    <message>
+        <source>Date the paper act was drawn up</source>
+        <translation>Date the paper act was drawn up</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date of declaration</source>
+        <translation>Date of declaration</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Approximate age</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Previous marital status</source>
+        <translation>Previous marital status</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1770,10 @@
     <message>
         <source>civreg batches (*.civreg-batch)</source>
         <translation>civreg batches (*.civreg-batch)</translation>
+    </message>
+    <message>
+        <source>Batch {n} written to {path}.</source>
+        <translation>Batch {n} written to {path}.</translation>
     </message>
     <message>
         <source>Open a receipt</source>

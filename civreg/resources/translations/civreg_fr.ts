@@ -28,8 +28,20 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Not registered.</source>
+        <translation>Non inscrit.</translation>
+    </message>
+    <message>
+        <source>Registered under number {number}: {shown} was taken meanwhile.</source>
+        <translation>Inscrit sous le numéro {number} : le {shown} a été pris entre-temps.</translation>
+    </message>
+    <message>
         <source>Not registered: correct the fields marked in red.</source>
         <translation>Non inscrit : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Not registered: see the problems listed above.</source>
+        <translation>Non inscrit : voyez les problèmes indiqués plus haut.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -358,6 +370,53 @@
     </message>
 </context>
 <context>
+    <name>ConfirmRegistration</name>
+    <message>
+        <source>Register the act</source>
+        <translation>Inscrire l'acte</translation>
+    </message>
+    <message>
+        <source>the births register {year}</source>
+        <translation>le registre des naissances {year}</translation>
+    </message>
+    <message>
+        <source>the marriages register {year}</source>
+        <translation>le registre des mariages {year}</translation>
+    </message>
+    <message>
+        <source>the deaths register {year}</source>
+        <translation>le registre des décès {year}</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>le numéro {number}</translation>
+    </message>
+    <message>
+        <source>Register &lt;b&gt;{name}&lt;/b&gt; in {register} under &lt;b&gt;{number}&lt;/b&gt;?</source>
+        <translation>Inscrire &lt;b&gt;{name}&lt;/b&gt; dans {register} sous &lt;b&gt;{number}&lt;/b&gt; ?</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>This number of the paper register is recorded as it stands; the act can then only be annotated by a marginal mention.</source>
+        <translation>Ce numéro du registre papier est repris tel quel ; l'acte ne pourra ensuite qu'être annoté par une mention marginale.</translation>
+    </message>
+    <message>
+        <source>The number becomes final at once: the act can then only be annotated by a marginal mention, never changed.</source>
+        <translation>Le numéro devient définitif aussitôt : l'acte ne pourra ensuite qu'être annoté par une mention marginale, jamais modifié.</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>Inscrire (Entrée)</translation>
+    </message>
+    <message>
+        <source>Go back (Esc)</source>
+        <translation>Revenir (Échap)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>DD/MM/YYYY</source>
@@ -432,6 +491,10 @@
     <message>
         <source>An unexpected error occurred ({kind}). Nothing was changed.</source>
         <translation>Une erreur inattendue s'est produite ({kind}). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
     </message>
     <message>
         <source>civreg</source>
@@ -813,6 +876,10 @@
         <translation>Vérifier un certificat</translation>
     </message>
     <message>
+        <source>Registers</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1023,6 +1090,100 @@
     </message>
 </context>
 <context>
+    <name>RegisterNames</name>
+    <message>
+        <source>Births</source>
+        <translation>Naissances</translation>
+    </message>
+    <message>
+        <source>Marriages</source>
+        <translation>Mariages</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersAdminPage</name>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>Premier numéro</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Numéro suivant</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Transcribed</source>
+        <translation>Transcrit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>One register per centre, kind of act and year; numbers run without gap. The registrar closes a year's register from 31 December: acts of that year declared later go to the current year's register.</source>
+        <translation>Un registre par centre, type d'acte et année ; les numéros se suivent sans trou. L'officier clôt le registre d'une année à partir du 31 décembre : les actes de cette année déclarés plus tard vont au registre de l'année en cours.</translation>
+    </message>
+    <message>
+        <source>Continue a &amp;paper register…</source>
+        <translation>Continuer un registre &amp;papier…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the selected register…</source>
+        <translation>C&amp;lore le registre choisi…</translation>
+    </message>
+    <message>
+        <source>Closed on {day} by {who}</source>
+        <translation>Clos le {day} par {who}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>The next act of this register will take number {number}.</source>
+        <translation>Le prochain acte de ce registre prendra le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>Choose the register to close in the table first.</source>
+        <translation>Choisissez d'abord dans le tableau le registre à clore.</translation>
+    </message>
+    <message>
+        <source>Close the register</source>
+        <translation>Clore le registre</translation>
+    </message>
+    <message>
+        <source>Close the register “{kind}” {year} of centre {centre}? It holds {n} act(s). No act will take a number in it afterwards.</source>
+        <translation>Clore le registre « {kind} » {year} du centre {centre} ? Il contient {n} acte(s). Plus aucun acte n'y prendra de numéro.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Register closed.</source>
+        <translation>Registre clos.</translation>
+    </message>
+</context>
+<context>
     <name>RegistersPage</name>
     <message>
         <source>All years</source>
@@ -1074,6 +1235,41 @@
     <message>
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} résultat(s) pour « {q} »</translation>
+    </message>
+</context>
+<context>
+    <name>StartRegisterDialog</name>
+    <message>
+        <source>Continue a paper register</source>
+        <translation>Continuer un registre papier</translation>
+    </message>
+    <message>
+        <source>A commune that starts civreg during the year continues its paper register: the next act registered here takes the number below. Acts of the paper register transcribed later keep their own, lower numbers.</source>
+        <translation>Une commune qui commence civreg en cours d'année continue son registre papier : le prochain acte inscrit ici prend le numéro ci-dessous. Les actes du registre papier transcrits plus tard gardent leurs propres numéros, plus petits.</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>&amp;Centre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of register</source>
+        <translation>&amp;Type de registre</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>&amp;Next number of the paper register</source>
+        <translation>&amp;Numéro suivant du registre papier</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1446,18 @@
         <translation>Déclarant</translation>
     </message>
     <message>
+        <source>Late declaration: court judgment</source>
+        <translation>Déclaration tardive : jugement supplétif</translation>
+    </message>
+    <message>
+        <source>Paper act being transcribed</source>
+        <translation>Acte papier transcrit</translation>
+    </message>
+    <message>
+        <source>&amp;Transcription of an act of the paper register</source>
+        <translation>&amp;Transcription d'un acte du registre papier</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
@@ -1352,6 +1560,69 @@
     <message>
         <source>Other significant conditions</source>
         <translation>Autres états morbides importants</translation>
+    </message>
+    <message>
+        <source>Mother's children born alive</source>
+        <translation>Enfants nés vivants de la mère</translation>
+    </message>
+    <message>
+        <source>Health facility register entry</source>
+        <translation>N° au registre de la formation sanitaire</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Judgment number</source>
+        <translation>Numéro du jugement</translation>
+    </message>
+    <message>
+        <source>Date of the judgment</source>
+        <translation>Date du jugement</translation>
+    </message>
+    <message>
+        <source>Number in the paper register</source>
+        <translation>Numéro au registre papier</translation>
+    </message>
+    <message>
+        <source>Date the paper act was drawn up</source>
+        <translation>Date de l'acte papier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date of declaration</source>
+        <translation>Date de déclaration</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Âge approximatif</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d'identité</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Situation matrimoniale</translation>
+    </message>
+    <message>
+        <source>Previous marital status</source>
+        <translation>Situation matrimoniale antérieure</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Témoins</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1770,10 @@
     <message>
         <source>civreg batches (*.civreg-batch)</source>
         <translation>Lots civreg (*.civreg-batch)</translation>
+    </message>
+    <message>
+        <source>Batch {n} written to {path}.</source>
+        <translation>Lot {n} écrit dans {path}.</translation>
     </message>
     <message>
         <source>Open a receipt</source>
