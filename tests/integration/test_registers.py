@@ -26,6 +26,17 @@ from tests.integration.test_cli import civreg
 JUNE = date(2026, 6, 15)
 
 
+@pytest.fixture(autouse=True)
+def french():
+    """Messages are checked in French (another test may have left English set)."""
+    from civreg.i18n import get_language, set_language
+
+    before = get_language()
+    set_language("fr")
+    yield
+    set_language(before)
+
+
 def birth(event: str = "2026-06-10", **changes) -> ActInput:
     data = ActInput(
         kind=ActKind.BIRTH,
