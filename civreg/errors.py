@@ -24,6 +24,12 @@ register(
             "fr": "Introuvable : {what}.",
             "en": "Not found: {what}.",
         },
+        "error.rule_source": {"fr": "{text} ({source})", "en": "{text} ({source})"},
+        "error.source_to_confirm": {
+            "fr": "{source}, article à confirmer",
+            "en": "{source}, article to confirm",
+        },
+        "error.field_line": {"fr": "{label} : {text}", "en": "{label}: {text}"},
         "error.validation": {
             "fr": "La saisie contient {count} erreur(s) :\n{lines}",
             "en": "The entry has {count} error(s):\n{lines}",
@@ -179,15 +185,39 @@ class CertificateInvalid(CivregError):
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One problem with one field: ``path`` like ``child.birth_date``; ``key`` a message key."""
+    """One problem with one field: ``path`` like ``child.birth_date`` (for the form to place
+    it; never shown to a user), ``key`` a message key, ``rule`` the stable identifier of the
+    rule broken (``marriage.min_age``; listed with its source in docs/country-profiles.md) and
+    ``source`` the law and article it comes from (``CPF 2025, art. 256``), when known."""
 
     path: str
     key: str
     params: dict[str, object] = field(default_factory=dict)
     severity: str = "error"  # "error" blocks registration, "warning" only informs
+    rule: str = ""
+    source: str = ""
 
     def message(self, lang: str | None = None) -> str:
-        return t(self.key, lang, **self.params)
+        """The message alone, followed by the law it applies when known."""
+        text = t(self.key, lang, **self.params)
+        if self.source:
+            source = self.source
+            if source.endswith("?"):  # article not confirmed (see the country profile)
+                source = t("error.source_to_confirm", lang, source=source[:-1].strip())
+            text = t("error.rule_source", lang, text=text, source=source)
+        return text
+
+    def label(self, lang: str | None = None) -> str:
+        """The field as a clerk names it (``Enfant — prénoms``), never the internal path."""
+        from civreg.domain.field_labels import field_label
+
+        return field_label(self.path, lang)
+
+    def line(self, lang: str | None = None) -> str:
+        """``label : message`` (or the message alone when the problem concerns the whole act)."""
+        label = self.label(lang)
+        text = self.message(lang)
+        return t("error.field_line", lang, label=label, text=text) if label else text
 
 
 class ValidationError(CivregError):
@@ -201,7 +231,7 @@ class ValidationError(CivregError):
         super().__init__(self.key)
 
     def message(self, lang: str | None = None) -> str:
-        lines = "\n".join(f"- {p.path}: {p.message(lang)}" for p in self.problems)
+        lines = "\n".join(f"- {p.line(lang)}" for p in self.problems)
         if self.act_ref:
             lines = f"[{self.act_ref}]\n{lines}"
         return t(self.key, lang, count=len(self.problems), lines=lines)

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.domain.acts import MENTION_KINDS, ActView
+from civreg.domain.field_labels import act_label, field_label
+
+if TYPE_CHECKING:
+    from civreg.domain.profile import CountryProfile
+
 from civreg.i18n import register, t
+
+RULE_SET_KEY = "rule_set"  # civreg.domain.rule_sets.RULE_SET_KEY (not imported: start-up time)
 
 register(
     {
@@ -18,6 +27,17 @@ register(
         },
         "cli.declare.registered": {"fr": "enregistré(s)", "en": "registered"},
         "cli.declare.drafts": {"fr": "créé(s) en brouillon", "en": "saved as drafts"},
+        "cli.declare.warning": {
+            "fr": "avertissement — {act} — {line}",
+            "en": "warning — {act} — {line}",
+        },
+        "cli.show.law": {"fr": "loi appliquée : {law}", "en": "law applied: {law}"},
+        "cli.show.option": {"fr": "option : {option}", "en": "option: {option}"},
+        "cli.show.bride_price": {"fr": "dot : {text}", "en": "bride price: {text}"},
+        "cli.show.dispensation": {
+            "fr": "dispense d'âge : {court}, n° {number}, du {date}",
+            "en": "age dispensation: {court}, no. {number}, of {date}",
+        },
     }
 )
 
@@ -53,13 +73,23 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_mention)
 
 
-def view_dict(v: ActView) -> dict:
+def view_dict(v: ActView, profile: CountryProfile | None = None) -> dict:
     d = dataclasses.asdict(v)
     d["data"] = v.data.to_dict()
+    rs_id = v.data.details.get(RULE_SET_KEY)
+    rs = profile.rule_set_named(rs_id) if profile and rs_id else None
+    if rs is not None:
+        d["rule_set"] = {
+            "id": rs.id,
+            "name": rs.name,
+            "source": rs.source,
+            "effective_from": rs.effective_from.isoformat() if rs.effective_from else None,
+            "effective_to": rs.effective_to.isoformat() if rs.effective_to else None,
+        }
     return d
 
 
-def print_act(v: ActView) -> None:
+def print_act(v: ActView, profile: CountryProfile | None = None) -> None:
     head = v.global_id or f"draft #{v.id}"
     print(
         f"{head}  [{v.kind}, {v.status}{', cancelled' if v.cancelled else ''}"
@@ -70,11 +100,45 @@ def print_act(v: ActView) -> None:
     for p in d.persons:
         extra = f" ({p.capacity})" if p.capacity else ""
         born = p.birth_date or (f"~{p.approx_age} ans" if p.approx_age else "")
-        print(f"  {p.path:12} {p.display_name()}{extra} {born}".rstrip())
+        print(f"  {field_label(p.path):20} {p.display_name()}{extra} {born}".rstrip())
     if d.judgment:
         print(f"  judgment: {d.judgment.court}, n° {d.judgment.number}, {d.judgment.date}")
+    if d.transcription:
+        tr = d.transcription
+        print(f"  transcription: paper act n° {tr.original_number} of {tr.original_date}")
+    for line in _law_lines(v, profile):
+        print(f"  {line}")
     for m in v.mentions:
         print(f"  mention {m.date} {m.kind}: {m.text}")
+
+
+def _law_lines(v: ActView, profile: CountryProfile | None) -> list[str]:
+    """The law the act was checked under and the legal details a reader needs (dot, age
+    dispensation, option), as text — never a raw mapping."""
+    from civreg.domain.bride_price import bride_price_text
+
+    details = v.data.details
+    lines = []
+    rule_set_id = details.get(RULE_SET_KEY)
+    if rule_set_id:
+        rs = profile.rule_set_named(rule_set_id) if profile else None
+        lines.append(t("cli.show.law", law=f"{rs.name} — {rs.source}" if rs else rule_set_id))
+    if details.get("option"):
+        lines.append(t("cli.show.option", option=details["option"]))
+    price = bride_price_text(details.get("bride_price"))
+    if price:
+        lines.append(t("cli.show.bride_price", text=price))
+    disp = details.get("age_dispensation")
+    if isinstance(disp, dict):
+        lines.append(
+            t(
+                "cli.show.dispensation",
+                court=disp.get("court", ""),
+                number=disp.get("number", ""),
+                date=disp.get("date", ""),
+            )
+        )
+    return lines
 
 
 def cmd_declare(args: argparse.Namespace) -> int:
@@ -83,6 +147,9 @@ def cmd_declare(args: argparse.Namespace) -> int:
     items = parse_declaration(args.file.read_bytes())
     with opened(args) as ctx:
         result = declare(ctx, items, register_now=args.register)
+    for index, problems in sorted(result.warnings.items()):
+        for p in problems:
+            print(t("cli.declare.warning", act=act_label(index), line=p.line()), file=sys.stderr)
     if args.json:
         emit_json(
             [
@@ -103,10 +170,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         v = get_act(ctx, args.act)
+        profile = ctx.profile
     if args.json:
-        emit_json(view_dict(v))
+        emit_json(view_dict(v, profile))
     else:
-        print_act(v)
+        print_act(v, profile)
     return 0
 
 
@@ -123,8 +191,9 @@ def cmd_mention(args: argparse.Namespace) -> int:
             authority=args.authority,
             reference=args.reference,
         )
+        profile = ctx.profile
     if args.json:
-        emit_json(view_dict(v))
+        emit_json(view_dict(v, profile))
     else:
-        print_act(v)
+        print_act(v, profile)
     return 0

@@ -219,7 +219,11 @@ class Generator:
         if rules.property_regimes:
             details["property_regime"] = self.rng.choice(rules.property_regimes)
         if rules.bride_price:
-            details["bride_price"] = f"{self.rng.randint(2, 30) * 50} USD"
+            details["bride_price"] = {  # structured dot (civreg.domain.bride_price)
+                "amount": self.rng.randint(2, 30) * 50,
+                "currency": "USD",
+                "status": "paid" if self.rng.random() < 0.8 else "partly_paid",
+            }
         return ActInput(
             kind=ActKind.MARRIAGE,
             event_date=on.isoformat(),

@@ -15,7 +15,7 @@ import calendar
 import copy
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +26,9 @@ from civreg.domain.acts import KIND_LETTER, ActKind
 from civreg.domain.dates import PartialDate
 from civreg.domain.geography import Geography, GeographyError, load_geography_csv
 from civreg.domain.profile_documents import DocumentRules
+from civreg.domain.profile_law import Competence, Limits
 from civreg.domain.profile_schema import ProfileError, parse_profile_data
+from civreg.domain.rule_sets import RuleSet, RuleSetChoice, choose, parse_rule_sets
 from civreg.resources import resource_path
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "Deadline",
     "MarriageRules",
     "ProfileError",
+    "RuleSet",
     "available_profiles",
     "load_profile",
     "load_profile_file",
@@ -87,10 +90,25 @@ class MarriageRules:
     witnesses_min: int
     witness_min_age: int
     opposite_sexes: bool
+    # -- issue 10: the law in force (values usually restated per rule set) -------------------
+    # Minimum age with a judge's dispensation (None: the law provides no dispensation).
+    dispensation_min_age: Mapping[int, int] | None = None
+    dispensation_authority: str = ""  # who grants it ("tribunal civil", "juge")
+    polygamy_for: int | None = None  # ISO 5218 sex who may marry again under polygamy
+    bride_price_states: tuple[str, ...] = ()  # states of the dot allowed at the celebration
+    customary_registration_months: int | None = None  # transcription delay in months
+    option_change: str = ""  # how a monogamous marriage may become polygamous (if at all)
 
     def min_age_for(self, sex: int) -> int:
         """Minimum age for a spouse of this sex (the higher one when the sex is unknown)."""
         return self.min_age.get(sex, max(self.min_age.values()))
+
+    def dispensation_age_for(self, sex: int) -> int | None:
+        """Lowest age a judge's dispensation can allow (None: no dispensation in this law)."""
+        floor = self.dispensation_min_age
+        if floor is None:
+            return None
+        return floor.get(sex, max(floor.values()))
 
 
 @dataclass(frozen=True, eq=False)  # identity equality keeps it hashable (mapping fields)
@@ -120,6 +138,27 @@ class CountryProfile:
     to_confirm: tuple[str, ...]
     source: str
     documents: DocumentRules  # certificates: mottos, headers, extracts, requesters
+    # -- issue 10: dated rule sets, field limits, territorial competence ----------------------
+    limits: Limits = field(default_factory=Limits)
+    competence: Mapping[ActKind, Competence] = field(default_factory=lambda: MappingProxyType({}))
+    rule_set: RuleSet | None = None  # the rule set this profile applies (None: the base)
+    rule_sets: tuple[RuleSet, ...] = ()
+    variants: Mapping[str, CountryProfile] = field(default_factory=lambda: MappingProxyType({}))
+
+    def for_event(self, event: PartialDate | None, today: date) -> tuple[CountryProfile, str]:
+        """The profile of the law in force on ``event`` (``today`` when unknown) and how the
+        rule set was chosen (``exact``, ``ambiguous``, ``before_first``, ``none``)."""
+        choice: RuleSetChoice = choose(self.rule_sets, event, today)
+        if choice.rule_set is None:
+            return self, choice.status
+        return self.variants[choice.rule_set.id], choice.status
+
+    def rule_set_named(self, rule_set_id: str) -> RuleSet | None:
+        return next((r for r in self.rule_sets if r.id == rule_set_id), None)
+
+    def cite(self, rule: str) -> str:
+        """The law and article behind ``rule`` under this profile's rule set, or ``""``."""
+        return self.rule_set.cite(rule) if self.rule_set else ""
 
     def deadline(self, kind: ActKind) -> Deadline:
         return self.deadlines.get(kind, Deadline())
@@ -180,8 +219,12 @@ def load_profile_file(
         raise ProfileError(file, "-", "not_found") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(file, "-", "bad_toml", detail=str(exc)) from exc
+    file_raw = dict(raw)
     if overrides:
         raw = merge(raw, overrides)
+    raw = dict(raw)
+    rule_sets = parse_rule_sets(raw.pop("rule_sets", None), file)
+    file_raw.pop("rule_sets", None)
     data = parse_profile_data(raw, file)
     geo = data.pop("geography_spec")
     geo_path = Path(geo["file"])
@@ -196,14 +239,39 @@ def load_profile_file(
         )
     except GeographyError as exc:
         raise ProfileError(file, "geography.file", "bad_geography", detail=exc.message()) from exc
+    common = {
+        "geography": geography,
+        "geography_version": geo["version"],
+        "geography_date": geo["date"],
+        "source": str(path),
+        "rule_sets": rule_sets,
+    }
+    variants: dict[str, CountryProfile] = {}
+    for rs in rule_sets:
+        # the administrator's overrides correct every period, so they are merged last
+        rs_raw = merge(file_raw, rs.overrides)
+        if overrides:
+            rs_raw = merge(rs_raw, {k: v for k, v in overrides.items() if k != "rule_sets"})
+        try:
+            rs_data = parse_profile_data(rs_raw, file)
+        except ProfileError as exc:  # name the rule set in the entry
+            exc.entry = f"rule_sets[{rs.id}].{exc.entry}"
+            raise
+        rs_data.pop("geography_spec")
+        variants[rs.id] = _profile(rs_data, **common, rule_set=rs)
+    base = _profile(data, **common)
+    for v in variants.values():  # every variant can find its siblings
+        object.__setattr__(v, "variants", MappingProxyType(variants))
+    object.__setattr__(base, "variants", MappingProxyType(variants))
+    return base
+
+
+def _profile(data: dict[str, Any], **common: Any) -> CountryProfile:
     return CountryProfile(
-        geography=geography,
-        geography_version=geo["version"],
-        geography_date=geo["date"],
-        source=str(path),
         marriage=MarriageRules(**data.pop("marriage")),
         deadlines=MappingProxyType({k: Deadline(**v) for k, v in data.pop("deadlines").items()}),
         **data,
+        **common,
     )
 
 

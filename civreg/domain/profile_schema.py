@@ -205,6 +205,9 @@ _TOP = {
     "checks",
     "geography",
     "documents",  # civreg/domain/profile_documents.py
+    # issue 10 (law in force): see civreg/domain/profile_law.py
+    "limits",
+    "competence",
 }
 
 
@@ -292,6 +295,11 @@ def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
         raise r.fail("geography.commune_levels", "bad_value")
     out["geography_spec"] = spec
     out["documents"] = parse_documents(r, raw)
+    # -- issue 10: field limits and territorial competence (civreg/domain/profile_law.py) ----
+    from civreg.domain.profile_law import parse_competence, parse_limits
+
+    out["limits"] = parse_limits(r, raw)
+    out["competence"] = parse_competence(r, raw)
     return out
 
 
@@ -360,6 +368,12 @@ def _marriage(r: _Reader, raw: Mapping[str, Any]) -> dict[str, Any]:
             "witnesses_min",
             "witness_min_age",
             "opposite_sexes",
+            # issue 10: the law in force (restated per rule set)
+            "dispensation",
+            "polygamy_for",
+            "bride_price_states",
+            "customary_registration_months",
+            "option_change",
         },
     )
     ages = r.table(m, "min_age", set(SEXES), "marriage.")
@@ -387,4 +401,45 @@ def _marriage(r: _Reader, raw: Mapping[str, Any]) -> dict[str, Any]:
         raise r.fail("marriage.property_regime_required", "bad_value")
     if "civil" not in out["forms"]:
         raise r.fail("marriage.forms", "bad_value")
+    out.update(_marriage_law(r, m))
+    return out
+
+
+# -- issue 10: marriage rules that change with the law in force -------------------------------
+BRIDE_PRICE_STATES = ("paid", "partly_paid", "unpaid")
+
+
+def _marriage_law(r: _Reader, m: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "dispensation_min_age": None,
+        "dispensation_authority": "",
+        "polygamy_for": None,
+        "bride_price_states": r.strings(m, "marriage", "bride_price_states", ()),
+        "customary_registration_months": r.get(
+            m, "marriage", "customary_registration_months", int, None, minimum=0
+        ),
+        "option_change": r.get(m, "marriage", "option_change", str, ""),
+    }
+    if "dispensation" in m:
+        d = r.table(m, "dispensation", {"min_age", "authority"}, "marriage.")
+        ages = r.table(d, "min_age", set(SEXES), "marriage.dispensation.")
+        out["dispensation_min_age"] = MappingProxyType(
+            {
+                code: r.get(ages, "marriage.dispensation.min_age", sex, int, minimum=0)
+                for sex, code in SEXES.items()
+            }
+        )
+        out["dispensation_authority"] = r.get(d, "marriage.dispensation", "authority", str, "")
+    if "polygamy_for" in m:
+        sex = r.get(m, "marriage", "polygamy_for", str)
+        if sex not in SEXES:
+            raise r.fail("marriage.polygamy_for", "bad_value")
+        out["polygamy_for"] = SEXES[sex]
+    if not set(out["bride_price_states"]) <= set(BRIDE_PRICE_STATES):
+        raise r.fail("marriage.bride_price_states", "bad_value")
+    if (
+        out["customary_registration_months"] is not None
+        and m.get("customary_registration_days") is not None
+    ):
+        raise r.fail("marriage.customary_registration_months", "both_units")
     return out

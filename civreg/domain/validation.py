@@ -17,8 +17,16 @@ import re
 from datetime import date
 
 from civreg.domain.acts import ROLES, SEX_CODES, ActInput, ActKind
+from civreg.domain.dates import DateParseError, PartialDate
 from civreg.domain.profile import CountryProfile, Deadline
+from civreg.domain.registry_facts import RegistryFacts
 from civreg.domain.validation_context import Checker, as_int, is_blank
+from civreg.domain.validation_law import (
+    check_competence,
+    check_limits,
+    check_rule_set,
+    cite_sources,
+)
 from civreg.domain.validation_rules import KIND_RULES
 from civreg.errors import FieldProblem, ValidationError
 
@@ -30,10 +38,21 @@ MARITAL_STATUSES = {"", "single", "married", "divorced", "widowed"}
 
 
 def validate(
-    act: ActInput, profile: CountryProfile, *, today: date, for_registration: bool
+    act: ActInput,
+    profile: CountryProfile,
+    *,
+    today: date,
+    for_registration: bool,
+    office_commune: str = "",
+    facts: RegistryFacts | None = None,
 ) -> list[FieldProblem]:
-    """Every problem with ``act`` under ``profile``'s rules, as of ``today``."""
-    c = Checker(act, profile, today, for_registration)
+    """Every problem with ``act`` under the rules in force on its event's date (the
+    profile's rule set for that date), as of ``today``. ``office_commune`` (geography code)
+    enables the territorial competence check; ``facts`` (acts in the store) the checks of a
+    spouse's existing marriages."""
+    law, how = profile.for_event(rule_set_date(act), today)
+    c = Checker(act, law, today, for_registration, office_commune=office_commune, facts=facts)
+    check_rule_set(c, how)
     _check_event(c)
     _check_persons(c)
     _check_mandatory(c)
@@ -42,7 +61,17 @@ def validate(
     _check_transcription(c)
     _check_judgment(c)
     _check_timeliness(c)
-    return c.problems
+    check_limits(c)
+    check_competence(c)
+    return cite_sources(c.problems, law)
+
+
+def rule_set_date(act: ActInput) -> PartialDate | None:
+    """The date that decides which law applies: the event's (None when not a valid date)."""
+    try:
+        return PartialDate.from_iso(act.event_date.strip()) if act.event_date.strip() else None
+    except DateParseError:
+        return None
 
 
 def validate_or_raise(
@@ -52,9 +81,18 @@ def validate_or_raise(
     today: date,
     for_registration: bool = True,
     act_ref: str | None = None,
+    office_commune: str = "",
+    facts: RegistryFacts | None = None,
 ) -> list[FieldProblem]:
     """Raise :class:`ValidationError` if any error; otherwise return the warnings."""
-    problems = validate(act, profile, today=today, for_registration=for_registration)
+    problems = validate(
+        act,
+        profile,
+        today=today,
+        for_registration=for_registration,
+        office_commune=office_commune,
+        facts=facts,
+    )
     if any(p.severity == "error" for p in problems):
         raise ValidationError(problems, act_ref)
     return problems
@@ -132,14 +170,15 @@ def _check_declarant(c: Checker) -> None:
     for d in c.act.persons_with("declarant"):
         if not d.capacity:
             continue  # reported by the mandatory fields when the profile requires it
+        rule = f"{c.act.kind}.declarant"
         if d.capacity not in allowed:
-            c.error(f"{d.path}.capacity", "val.declarant.capacity_not_allowed")
+            c.error(f"{d.path}.capacity", "val.declarant.capacity_not_allowed", rule=rule)
             continue
         required = c.profile.declarant_requirements.get(d.capacity)
         if required:
             (path, value), *_ = c.value(required)
             if is_blank(value, path):
-                c.missing(path, "val.declarant.document_required")
+                c.missing(path, "val.declarant.document_required", rule=rule)
 
 
 def _check_transcription(c: Checker) -> None:
@@ -183,16 +222,25 @@ def _check_timeliness(c: Checker) -> None:
         return
     deadline = c.profile.deadline(act.kind)
     key, params = "val.late.judgment_required", {}
+    rule = f"{act.kind}.deadline"
     rules = c.profile.marriage
-    if (
-        act.kind is ActKind.MARRIAGE
-        and act.details.get("form") == "customary_registration"
-        and rules.customary_registration_days is not None
-    ):
+    customary = act.kind is ActKind.MARRIAGE and act.details.get("form") in (
+        "customary_registration",
+        "religious_registration",
+    )
+    if customary and rules.customary_registration_days is not None:
         deadline = Deadline(days=rules.customary_registration_days)
         key, params = (
             "val.late.customary_judgment_required",
             {"days": rules.customary_registration_days},
         )
+        rule = "marriage.customary_registration"
+    elif customary and rules.customary_registration_months is not None:
+        deadline = Deadline(months=rules.customary_registration_months)
+        key, params = (
+            "val.late.customary_judgment_required_months",
+            {"months": rules.customary_registration_months},
+        )
+        rule = "marriage.customary_registration"
     if act.judgment is None and deadline.is_late(c.event, c.declared_on):
-        c.missing("judgment", key, **params)
+        c.missing("judgment", key, rule=rule, **params)

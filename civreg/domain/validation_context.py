@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import civreg.domain.validation_messages  # noqa: F401  (registers the messages)
+import civreg.domain.validation_messages
+import civreg.domain.validation_messages_law  # noqa: F401  (issue 10 messages)
 from civreg.domain.acts import ActInput, Person
 from civreg.domain.dates import DateParseError, PartialDate, age_bounds
 from civreg.domain.profile import CountryProfile
 from civreg.errors import FieldProblem
+
+if TYPE_CHECKING:
+    from civreg.domain.registry_facts import RegistryFacts
 
 # An approximate birth date (``~1970``) or age is taken to be right within this many years.
 APPROX_MARGIN_YEARS = 2
@@ -44,25 +48,37 @@ class Checker:
     event: PartialDate | None = None
     declared_on: date | None = None
     _births: dict[str, PartialDate | None] = field(default_factory=dict)
+    # issue 10: what the rules need beyond the act itself
+    office_commune: str = ""  # geography code of the office's commune (competence)
+    facts: RegistryFacts | None = None  # acts already in the store (bigamy, dissolution)
 
     # -- recording -------------------------------------------------------------------------
-    def error(self, path: str, key: str, **params: Any) -> None:
-        self.problems.append(FieldProblem(path, key, params, "error"))
+    # ``rule`` is the stable id of the rule (``marriage.min_age``) whose source the profile's
+    # rule set cites; by default the message key without its ``val.`` prefix.
+    def error(self, path: str, key: str, *, rule: str = "", **params: Any) -> None:
+        self.problems.append(FieldProblem(path, key, params, "error", _rule(key, rule)))
 
-    def warn(self, path: str, key: str, **params: Any) -> None:
-        self.problems.append(FieldProblem(path, key, params, "warning"))
+    def warn(self, path: str, key: str, *, rule: str = "", **params: Any) -> None:
+        self.problems.append(FieldProblem(path, key, params, "warning", _rule(key, rule)))
 
-    def missing(self, path: str, key: str = "val.required", **params: Any) -> None:
+    def missing(
+        self, path: str, key: str = "val.required", *, rule: str = "", **params: Any
+    ) -> None:
         """Something still to be entered: blocks registration, only informs on a draft."""
         severity = "error" if self.for_registration else "warning"
-        self.problems.append(FieldProblem(path, key, params, severity))
+        self.problems.append(FieldProblem(path, key, params, severity, _rule(key, rule)))
+
+    @property
+    def transcribing(self) -> bool:
+        """Digitising an existing paper act: evidence still to be found only warns."""
+        return self.act.transcription is not None
 
     def has_problem(self, path: str) -> bool:
         return any(p.path == path for p in self.problems)
 
     # -- dates -----------------------------------------------------------------------------
     def parse_date(
-        self, path: str, text: str, future_key: str = "val.date.future"
+        self, path: str, text: str, future_key: str = "val.date.future", *, rule: str = ""
     ) -> PartialDate | None:
         """Parse a partial ISO date; record an error when invalid or in the future."""
         if not text:
@@ -70,10 +86,10 @@ class Checker:
         try:
             d = PartialDate.from_iso(text.strip())
         except DateParseError as exc:
-            self.error(path, exc.key)
+            self.error(path, exc.key, rule=rule)
             return None
         if d.earliest() > self.today:
-            self.error(path, future_key)
+            self.error(path, future_key, rule=rule)
             return None
         return d
 
@@ -115,6 +131,10 @@ class Checker:
         if not persons:
             return [(path if head != "witness" else f"witness[0].{rest}", None)]
         return [(f"{p.path}.{rest}", getattr(p, rest, None)) for p in persons]
+
+
+def _rule(key: str, rule: str) -> str:
+    return rule or key.removeprefix("val.")
 
 
 def is_blank(value: Any, path: str) -> bool:

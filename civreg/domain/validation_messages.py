@@ -179,13 +179,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This property regime is not provided for by this country's law.",
     },
     "val.marriage.bride_price_required": {
-        "fr": "Indiquer la dot (montant et devise, ou description).",
-        "en": "Enter the bride price (amount and currency, or a description).",
+        "fr": "Indiquer la dot (montant et devise, ou description) et si elle est versée.",
+        "en": "Enter the bride price (amount and currency, or a description) and whether it "
+        "is paid.",
     },
     "val.marriage.bride_price_invalid": {
-        "fr": "Dot invalide : un montant positif avec sa devise (CDF, USD…) ou une description.",
+        "fr": "Dot invalide : un montant positif avec sa devise (CDF, USD…) ou une description, "
+        "et son état (versée, versée en partie, non versée).",
         "en": "Invalid bride price: a positive amount with its currency (CDF, USD…) or a "
-        "description.",
+        "description, and its state (paid, partly paid, unpaid).",
     },
     "val.marriage.bride_price_not_applicable": {
         "fr": "La dot n'est pas inscrite sur l'acte dans ce pays.",
@@ -194,12 +196,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "val.marriage.same_sex": {
         "fr": "La loi de ce pays exige des époux de sexes différents.",
         "en": "This country's law requires spouses of different sexes.",
-    },
-    "val.marriage.already_married": {
-        "fr": "Époux déjà marié : un nouveau mariage n'est possible que si la loi et l'option "
-        "choisie le permettent.",
-        "en": "Spouse already married: a new marriage is possible only where the law and the "
-        "chosen option allow it.",
     },
     "val.witness.too_few": {
         "fr": "Au moins {min} témoins majeurs sont nécessaires.",

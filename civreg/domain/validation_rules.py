@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from civreg.domain.acts import ActKind, Person
-from civreg.domain.validation_context import Checker, as_int, is_blank
+from civreg.domain.validation_context import Checker, as_int
+from civreg.domain.validation_marriage import check_marriage
 
 MULTIPLICITY_MAX = {"single": 1, "twin": 2, "triplet": 3, "other": None}
 WEIGHT_POSSIBLE = (300, 7000)  # grams: outside is a typing error
@@ -72,110 +73,6 @@ def _check_birth_details(c: Checker) -> None:
         count = as_int(details["mother_children_born_alive"])
         if count is None or count < 1:
             c.error("details.mother_children_born_alive", "val.birth.children_born_alive_invalid")
-
-
-# -- marriage --------------------------------------------------------------------------------
-def check_marriage(c: Checker) -> None:
-    rules = c.profile.marriage
-    details = c.act.details
-    if (details.get("form") or "civil") not in rules.forms:
-        c.error("details.form", "val.marriage.form_unknown")
-    option = details.get("option")
-    if is_blank(option, "details.option"):
-        if rules.option_required:
-            c.missing("details.option", "val.marriage.option_required")
-    elif option not in rules.options:
-        c.error("details.option", "val.marriage.option_unknown")
-    regime = details.get("property_regime")
-    if is_blank(regime, "details.property_regime"):
-        if rules.property_regime_required:
-            c.missing("details.property_regime", "val.marriage.regime_required")
-    elif regime not in rules.property_regimes:
-        c.error("details.property_regime", "val.marriage.regime_unknown")
-    _check_bride_price(c)
-    spouses = [p for p in (c.act.person("spouse1"), c.act.person("spouse2")) if p is not None]
-    for spouse in spouses:
-        _check_spouse_age(c, spouse)
-        if spouse.previous_marital_status == "married" and not (
-            "polygamy" in rules.options and option == "polygamy" and spouse.sex == 1
-        ):
-            c.error(f"{spouse.path}.previous_marital_status", "val.marriage.already_married")
-    if (
-        rules.opposite_sexes
-        and len(spouses) == 2
-        and spouses[0].sex in (1, 2)
-        and spouses[0].sex == spouses[1].sex
-    ):
-        c.error("spouse2.sex", "val.marriage.same_sex")
-    _check_witnesses(c)
-
-
-def _check_spouse_age(c: Checker, spouse: Person) -> None:
-    if c.event is None:
-        return
-    min_age = c.profile.marriage.min_age_for(spouse.sex)
-    ages = c.age_range(spouse, c.event)
-    if ages is None:
-        if not c.has_problem(f"{spouse.path}.birth_date"):
-            c.missing(f"{spouse.path}.birth_date", "val.marriage.age_unknown", min_age=min_age)
-    elif ages.oldest < min_age:
-        c.error(_age_path(spouse), "val.marriage.under_age", min_age=min_age)
-    elif ages.youngest < min_age:
-        c.warn(_age_path(spouse), "val.marriage.age_ambiguous", min_age=min_age)
-
-
-def _check_bride_price(c: Checker) -> None:
-    value = c.act.details.get("bride_price")
-    path = "details.bride_price"
-    if not c.profile.marriage.bride_price:
-        if not is_blank(value, path):
-            c.error(path, "val.marriage.bride_price_not_applicable")
-        return
-    if is_blank(value, path):
-        c.missing(path, "val.marriage.bride_price_required")
-    elif not _bride_price_ok(value):
-        c.error(path, "val.marriage.bride_price_invalid")
-
-
-def _bride_price_ok(value: Any) -> bool:
-    """``{"amount": 500, "currency": "USD", "paid": true}`` or ``{"description": "…"}``."""
-    if not isinstance(value, Mapping) or not set(value) <= {
-        "amount",
-        "currency",
-        "description",
-        "paid",
-    }:
-        return False
-    if not isinstance(value.get("paid", False), bool):
-        return False
-    description = value.get("description", "")
-    if not isinstance(description, str):
-        return False
-    if "amount" not in value:
-        return bool(description.strip())
-    amount, currency = value["amount"], value.get("currency", "")
-    number_ok = isinstance(amount, int | float) and not isinstance(amount, bool) and amount > 0
-    return number_ok and isinstance(currency, str) and bool(re.fullmatch(r"[A-Z]{3}", currency))
-
-
-def _check_witnesses(c: Checker) -> None:
-    rules = c.profile.marriage
-    witnesses = c.act.persons_with("witness")
-    if len(witnesses) < rules.witnesses_min:
-        c.missing("witness", "val.witness.too_few", min=rules.witnesses_min)
-    if c.event is None:
-        return
-    for w in witnesses:
-        ages = c.age_range(w, c.event)
-        if ages is None:
-            if not c.has_problem(f"{w.path}.birth_date"):
-                c.warn(
-                    f"{w.path}.birth_date", "val.witness.age_unknown", min_age=rules.witness_min_age
-                )
-        elif ages.oldest < rules.witness_min_age:
-            c.error(_age_path(w), "val.witness.under_age", min_age=rules.witness_min_age)
-        elif ages.youngest < rules.witness_min_age:
-            c.warn(_age_path(w), "val.witness.age_unknown", min_age=rules.witness_min_age)
 
 
 # -- death -----------------------------------------------------------------------------------

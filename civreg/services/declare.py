@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from civreg.domain.acts import ActInput, ActView
+from civreg.domain.field_labels import act_label
 from civreg.errors import CivregError, FieldProblem
 from civreg.i18n import register, t
 from civreg.models.act_repo import to_view
@@ -58,7 +59,7 @@ class DeclarationRejected(CivregError):
         lines = []
         for index, probs in sorted(self.problems.items()):
             for p in probs:
-                lines.append(f"  act[{index}] {p.path}: {p.message(lang)}")
+                lines.append(f"  {act_label(index, lang)} — {p.line(lang)}")
         return t(self.key, lang, count=len(self.problems), lines="\n".join(lines))
 
 
@@ -111,29 +112,33 @@ def declare(
     if register_now:
         ctx.require("act.register")
     today = today or date.today()
-    inputs: list[ActInput] = []
     problems: dict[int, list[FieldProblem]] = {}
     warnings: dict[int, list[FieldProblem]] = {}
+    parsed_items: list[tuple[int, ActInput]] = []
     for i, item in enumerate(items):
         parsed = _to_input(item)
         if isinstance(parsed, FieldProblem):
             problems[i] = [parsed]
             continue
-        found = check(ctx, parsed, today=today, for_registration=register_now)
-        errs = [p for p in found if p.severity == "error"]
-        if errs:
-            problems[i] = errs
-        warns = [p for p in found if p.severity != "error"]
-        if warns:
-            warnings[i] = warns
-        inputs.append(parsed)
-    if problems:
-        raise DeclarationRejected(problems)
+        parsed_items.append((i, parsed))
     views: list[ActView] = []
     with ctx.store.write() as s:
-        for data in inputs:
-            row = create_draft_in(ctx, s, data)
+        # Each act is checked against the store (a spouse's existing marriage) and written in
+        # file order, so a later act sees the earlier ones of the same file; every act is
+        # checked, and any problem rolls the whole file back.
+        for i, parsed in parsed_items:
+            found = check(ctx, parsed, today=today, for_registration=register_now, session=s)
+            errs = [p for p in found if p.severity == "error"]
+            if errs:
+                problems[i] = errs
+                continue
+            warns = [p for p in found if p.severity != "error"]
+            if warns:
+                warnings[i] = warns
+            row = create_draft_in(ctx, s, parsed)
             if register_now:
                 register_row(ctx, s, row, today)
             views.append(to_view(s, row))
+        if problems:
+            raise DeclarationRejected(problems)
     return Declared(views, warnings)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, ActView
 from civreg.errors import Conflict, FieldProblem, NotFound
@@ -31,13 +32,27 @@ register(
 
 
 def check(
-    ctx: Ctx, data: ActInput, *, today: date | None = None, for_registration: bool = False
+    ctx: Ctx,
+    data: ActInput,
+    *,
+    today: date | None = None,
+    for_registration: bool = False,
+    session: Session | None = None,
 ) -> list[FieldProblem]:
-    """Validate as the clerk types: errors and warnings, nothing stored."""
+    """Validate as the clerk types: errors and warnings, nothing stored. Without ``session``
+    this reads no database (the form calls it on every keystroke); with the caller's session
+    the rules that depend on acts already in the store (a spouse's existing marriage) run
+    too — registration and bulk declaration always pass it."""
     from civreg.domain.validation import validate
+    from civreg.services.facts import StoreFacts
 
     return validate(
-        data, ctx.profile, today=today or date.today(), for_registration=for_registration
+        data,
+        ctx.profile,
+        today=today or date.today(),
+        for_registration=for_registration,
+        office_commune=ctx.office.commune,
+        facts=StoreFacts(session) if session is not None else None,
     )
 
 

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, ActKind, ActStatus, ActView
 from civreg.domain.dates import PartialDate
+from civreg.domain.profile import CountryProfile
+from civreg.domain.rule_sets import RULE_SET_KEY
 from civreg.errors import Conflict, ValidationError
 from civreg.i18n import register as register_messages
 from civreg.models.act_repo import fill_act, legal_content, to_input, to_view
@@ -85,10 +87,11 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
     if not data.declaration_date:
         data = replace(data, declaration_date=today.isoformat())
         row.declaration_date = data.declaration_date
-    problems = check(ctx, data, today=today, for_registration=True)
+    problems = check(ctx, data, today=today, for_registration=True, session=s)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ValidationError(errors)
+    record_rule_set(row, profile, data, today)
     kind = ActKind(row.kind)
     if data.transcription is not None:
         year = PartialDate.from_iso(data.transcription.original_date).year
@@ -151,3 +154,15 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
     )
     s.add(ChangeLog(entity="act", entity_uuid=row.uuid))
     add_implied_mentions(ctx, s, row, data)
+
+
+def record_rule_set(row: Act, profile: CountryProfile, data: ActInput, today: date) -> None:
+    """Freeze with the act the rule set it was checked under (``details.rule_set``: travels
+    in batches and is covered by the content hash like the rest of the act)."""
+    from civreg.domain.validation import rule_set_date
+
+    law, _ = profile.for_event(rule_set_date(data), today)
+    details = {k: v for k, v in (row.details or {}).items() if k != RULE_SET_KEY}
+    if law.rule_set is not None:
+        details[RULE_SET_KEY] = law.rule_set.id
+    row.details = details

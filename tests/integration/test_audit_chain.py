@@ -23,7 +23,7 @@ def _activity(login) -> tuple:
             event_place="Koudougou",
             declaration_date=date.today().isoformat(),
             persons=(
-                Person(role="child", family_name="BAMOGO", given_names=f"Enfant{i}", sex=2),
+                Person(role="child", family_name="BAMOGO", given_names=f"Enfant {'ABC'[i]}", sex=2),
                 Person(role="mother", family_name="ZIDA", given_names="Awa", sex=2),
                 Person(
                     role="declarant",

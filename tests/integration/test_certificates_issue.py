@@ -234,7 +234,7 @@ def test_print_day_gives_register_pages_and_issues_nothing(login, tmp_path: Path
     base = _birth()
     ids = []
     for i in range(3):
-        child = replace(base.persons[0], given_names=f"Enfant {i}")
+        child = replace(base.persons[0], given_names=f"Enfant {'ABC'[i]}")
         act = replace(base, persons=(child, *base.persons[1:]))
         ids.append(register_act(reg, create_draft(clerk, act).id).id)
     out = tmp_path / "session.pdf"

@@ -164,7 +164,10 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
         password="registrar-pw",
     )
     assert r.returncode == 1
-    assert "act[0] event_date" in r.stderr and "act[1] child.sex" in r.stderr
+    # each problem names the act and the field as a clerk does (never act[0] event_date)
+    assert "Act no. 1 — Date of the event" in r.stderr
+    assert "Act no. 2 — Child — sex" in r.stderr
+    assert "event_date" not in r.stderr and "child.sex" not in r.stderr
     assert digest(store_path.parent) == before, "a rejected declaration writes nothing"
 
     r = civreg(

@@ -27,7 +27,8 @@ for i in range(n):
     d = create_draft(clerk, ActInput(
         kind=ActKind.BIRTH, event_date=(today - timedelta(days=2)).isoformat(),
         event_place="Koudougou", declaration_date=today.isoformat(),
-        persons=(Person(role="child", family_name="YAMEOGO", given_names=f"{tag}{i}", sex=1),
+        persons=(Person(role="child", family_name="YAMEOGO", sex=1,
+                        given_names=f"{tag} {chr(65 + i % 26)}{chr(65 + i // 26)}"),
                  Person(role="mother", family_name="SOME", given_names="Awa", sex=2),
                  Person(role="declarant", family_name="SOME", given_names="Awa", sex=2,
                         capacity="mother"))))

@@ -127,7 +127,7 @@ def test_gaps_idempotence_and_identical_reexport(tmp_path: Path) -> None:
         trust(district, a, tmp_path)
         files = []
         for n in range(3):
-            register(a, birth("KABORE", f"Enfant{n}", 2 + n))
+            register(a, birth("KABORE", f"Enfant {chr(65 + n)}", 2 + n))
             files.append(tmp_path / f"a{n + 1}.civbatch")
             export_batch(a.registrar, files[-1])
         with pytest.raises(TransmissionError):

@@ -56,7 +56,15 @@ def test_congo_profile_values() -> None:
     assert cd.documents.office_title(True) == "Bureau principal de l'état civil"
     assert cd.uses_post_nom
     assert cd.deadlines[ActKind.BIRTH] == Deadline(days=90)
-    assert cd.declarants[ActKind.BIRTH] == ("father", "mother", "proxy")
+    # art. 117: failing the parents, ascendants, close relatives, persons present; a proxy
+    assert cd.declarants[ActKind.BIRTH] == (
+        "father",
+        "mother",
+        "ascendant",
+        "relative",
+        "present_at_birth",
+        "proxy",
+    )
     assert cd.declarant_requirements["proxy"] == "details.power_of_attorney_ref"
     assert cd.marriage.bride_price and not cd.marriage.options
     assert "community_of_acquests" in cd.marriage.property_regimes

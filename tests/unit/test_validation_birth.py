@@ -222,9 +222,13 @@ def test_parent_born_after_the_child_is_an_error(bf: CountryProfile) -> None:
 def test_declarant_capacity_comes_from_the_profile(bf: CountryProfile, cd: CountryProfile) -> None:
     neighbour = with_person(birth(), "declarant", capacity="present_at_birth")
     assert run(neighbour, bf) == []
-    assert errors(run(neighbour, cd)) == {
-        ("declarant.capacity", "val.declarant.capacity_not_allowed")
-    }
+    # DRC art. 117: failing the parents, a person present at the birth (or an ascendant, a
+    # close relative) declares; refused before issue 10
+    assert errors(run(neighbour, cd)) == set()
+    grandmother = with_person(birth(), "declarant", capacity="ascendant")
+    assert errors(run(grandmother, cd)) == set()
+    clinic = with_person(birth(), "declarant", capacity="health_facility")
+    assert errors(run(clinic, cd)) == {("declarant.capacity", "val.declarant.capacity_not_allowed")}
     proxy = with_person(birth(), "declarant", capacity="proxy")
     assert errors(run(proxy, bf)) == {("declarant.capacity", "val.declarant.capacity_not_allowed")}
     assert errors(run(proxy, cd)) == {

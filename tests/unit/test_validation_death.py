@@ -12,7 +12,8 @@ import pytest
 from civreg.domain.acts import ActInput, ActKind, Judgment, Person
 from civreg.domain.profile import CountryProfile, load_profile
 from civreg.domain.validation import validate
-from civreg.domain.validation_messages import MESSAGES
+from civreg.domain.validation_messages import MESSAGES as BASE_MESSAGES
+from civreg.domain.validation_messages_law import MESSAGES as LAW_MESSAGES
 from civreg.errors import FieldProblem
 from civreg.i18n import LANGUAGES, catalogue
 
@@ -241,6 +242,9 @@ def _bad_acts() -> list[tuple[ActInput, CountryProfile]]:
     ]
 
 
+MESSAGES = {**BASE_MESSAGES, **LAW_MESSAGES}
+
+
 def test_every_problem_renders_in_both_languages_without_personal_data() -> None:
     seen: set[str] = set()
     for act, profile in _bad_acts():
@@ -258,7 +262,21 @@ def test_every_problem_renders_in_both_languages_without_personal_data() -> None
 
 
 def test_every_message_renders_with_the_parameters_rules_give() -> None:
-    params = {"min": 2, "max": 50, "min_age": 18, "days": 30, "role": "godfather"}
+    params = {
+        "min": 2,
+        "max": 50,
+        "min_age": 18,
+        "days": 30,
+        "role": "godfather",
+        # issue 10 rules
+        "floor": 16,
+        "authority": "juge",
+        "months": 2,
+        "length": 2000,
+        "place": "Koudougou",
+        "name": "Code des personnes et de la famille (2025)",
+        "status": "divorced",
+    }
     for key in MESSAGES:
         for lang in LANGUAGES:
             text = FieldProblem("x", key, params).message(lang)
