@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -183,6 +184,15 @@ class CertificateInvalid(CivregError):
     key = "error.generic"
 
 
+# How a field path reads for a user; installed by civreg.domain.field_labels (a floor above).
+_field_labeller: Callable[[str, str | None], str] | None = None
+
+
+def set_field_labeller(labeller: Callable[[str, str | None], str]) -> None:
+    global _field_labeller
+    _field_labeller = labeller
+
+
 @dataclass(frozen=True)
 class FieldProblem:
     """One problem with one field: ``path`` like ``child.birth_date`` (for the form to place
@@ -208,10 +218,9 @@ class FieldProblem:
         return text
 
     def label(self, lang: str | None = None) -> str:
-        """The field as a clerk names it (``Enfant — prénoms``), never the internal path."""
-        from civreg.domain.field_labels import field_label
-
-        return field_label(self.path, lang)
+        """The field as a clerk names it (``Enfant — prénoms``), never the internal path
+        (``""`` if no labeller is installed: :mod:`civreg.domain.field_labels` installs one)."""
+        return _field_labeller(self.path, lang) if _field_labeller else ""
 
     def line(self, lang: str | None = None) -> str:
         """``label : message`` (or the message alone when the problem concerns the whole act)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from civreg.errors import set_field_labeller
 from civreg.i18n import register, t
 
 _ROLES = {
@@ -178,3 +179,6 @@ def _details_label(rest: str, lang: str | None) -> str:
 def act_label(index: int, lang: str | None = None) -> str:
     """« Acte n° 3 » for the third act of a declaration file (0-based ``index``)."""
     return t("label.act_index", lang, n=index + 1)
+
+
+set_field_labeller(field_label)
