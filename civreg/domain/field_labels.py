@@ -21,6 +21,10 @@ _ROLES = {
     "witness": ("Témoin {n}", "Witness {n}"),
     "deceased": ("Défunt", "Deceased"),
     "spouse": ("Conjoint du défunt", "Spouse of the deceased"),
+    "spouse1_father": ("Père du premier époux", "First spouse's father"),
+    "spouse1_mother": ("Mère du premier époux", "First spouse's mother"),
+    "spouse2_father": ("Père du second époux", "Second spouse's father"),
+    "spouse2_mother": ("Mère du second époux", "Second spouse's mother"),
 }
 _PERSON_FIELDS = {
     "family_name": ("nom", "family name"),

@@ -91,12 +91,11 @@ def parse_rule_sets(raw: Any, file: str) -> tuple[RuleSet, ...]:
     out: list[RuleSet] = []
     seen: set[str] = set()
     for i, entry in enumerate(raw):
-        where = f"rule_sets[{i}]"
+        rid = _text(entry, "id", f"rule_sets[{i}]", file)
+        where = f"rule_sets[{rid}]"
         for key in entry:
             if key not in _META and key not in OVERRIDABLE:
                 raise ProfileError(file, f"{where}.{key}", "unknown_key")
-        rid = _text(entry, "id", where, file)
-        where = f"rule_sets[{rid}]"
         if rid in seen:
             raise ProfileError(file, f"{where}.id", "bad_value")
         seen.add(rid)

@@ -128,7 +128,8 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
         register_id = reg.id
     event = PartialDate.from_iso(data.event_date)
     declared = date.fromisoformat(data.declaration_date)
-    row.late = data.transcription is None and profile.deadline(kind).is_late(event, declared)
+    law, _ = profile.for_event(event, today)  # the delay of the law in force on the event
+    row.late = data.transcription is None and law.deadline(kind).is_late(event, declared)
     row.register_id = register_id
     row.year = year
     row.number = number

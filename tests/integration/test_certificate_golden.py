@@ -90,7 +90,7 @@ def _marriage(country: str) -> ActInput:
     else:
         details.update(
             property_regime="community_of_acquests",
-            bride_price={"amount": 500, "currency": "USD", "paid": True},
+            bride_price={"amount": 500, "currency": "USD", "status": "paid"},
         )
     return ActInput(
         kind=ActKind.MARRIAGE,
