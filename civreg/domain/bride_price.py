@@ -67,7 +67,7 @@ class BridePrice:
             problems.append(("status", "val.marriage.bride_price_status_required"))
         elif status not in STATES:
             problems.append(("status", "val.marriage.bride_price_status_unknown"))
-        if problems:
+        if problems or not isinstance(status, str):
             return None, problems
         return cls(amount, currency if amount is not None else "", status, description.strip()), []
 
