@@ -55,7 +55,8 @@ def make_batches(commune: Office, folder: Path, n: int, acts_per_batch: int = 3)
     for b in range(n):
         for i in range(acts_per_batch):
             day = 1 + (b * acts_per_batch + i) % 28
-            register(commune, birth(NAMES[(b + i) % len(NAMES)], f"Enfant{b}x{i}", day))
+            given = f"Enfant {chr(65 + b)}{chr(65 + i)}"  # names hold letters, never digits
+            register(commune, birth(NAMES[(b + i) % len(NAMES)], given, day))
         path = folder / f"batch-{b + 1}.civbatch"
         export_batch(commune.registrar, path)
         files.append(path)
