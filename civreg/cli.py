@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "outbox_cmds",
     "search_cmds",
     "register_cmds",
+    "stats_cmds",
 )
 
 

@@ -25,6 +25,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "receipt.import": frozenset({REGISTRAR, ADMIN}),
     "quarantine.review": frozenset({DISTRICT}),
     "stats.view": frozenset({REGISTRAR, DISTRICT, ADMIN}),
+    "stats.configure": frozenset({DISTRICT, ADMIN}),
     "user.manage": frozenset({ADMIN}),
     "office.settings": frozenset({ADMIN}),
     "keys.manage": frozenset({ADMIN}),

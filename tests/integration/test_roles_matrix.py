@@ -81,6 +81,9 @@ CALLS: dict[str, Callable[[Ctx, Path], object]] = {
     )(c),
     "session.close": lambda c, t: _call("civreg.services.audit_log", "close_session")(c),
     "stats.view": lambda c, t: _call("civreg.services.statistics", "vital_statistics")(c),
+    "stats.configure": lambda c, t: _call(
+        "civreg.services.statistics_settings", "set_expected_births", "11", 2025, births=10
+    )(c),
     "user.manage": lambda c, t: _call("civreg.services.users", "list_users")(c),
     "office.settings": lambda c, t: _call(
         "civreg.services.office_settings", "set_profile_overrides", {}

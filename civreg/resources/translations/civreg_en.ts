@@ -1279,60 +1279,128 @@
         <translation>All years</translation>
     </message>
     <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>All centres</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Year of the event</source>
-        <translation>Year of the event</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>PDF report with charts…</source>
+        <translation>PDF report with charts…</translation>
+    </message>
+    <message>
+        <source>DHIS2 data value set (JSON)…</source>
+        <translation>DHIS2 data value set (JSON)…</translation>
+    </message>
+    <message>
+        <source>Statistical office tables (CSV)…</source>
+        <translation>Statistical office tables (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the event</source>
+        <translation>&amp;Year of the event</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Registered acts by the date of the event; cancelled acts are not counted. Exports withhold counts from 1 to 4 (statistical confidentiality).</source>
+        <translation>Registered acts by the date of the event; cancelled acts are not counted. Exports withhold counts from 1 to 4 (statistical confidentiality).</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the DHIS2 data value set as</source>
+        <translation>Save the DHIS2 data value set as</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV tables</source>
+        <translation>Folder for the CSV tables</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Sex unknown</source>
-        <translation>Sex unknown</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <source>Late (court judgment)</source>
-        <translation>Late (court judgment)</translation>
-    </message>
-    <message>
-        <source>Transcribed</source>
-        <translation>Transcribed</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Month unknown</source>
-        <translation>Month unknown</translation>
-    </message>
-    <message>
-        <source>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</source>
-        <translation>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</translation>
-    </message>
-    <message>
-        <source>By month of the event</source>
-        <translation>By month of the event</translation>
     </message>
     <message>
         <source>Births</source>
@@ -1347,52 +1415,8 @@
         <translation>Deaths</translation>
     </message>
     <message>
-        <source>Jan</source>
-        <translation>Jan</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>Feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>Apr</translation>
-    </message>
-    <message>
         <source>May</source>
         <translation>May</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>Jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>Aug</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>Sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>Oct</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>Nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>Dec</translation>
     </message>
 </context>
 <context>

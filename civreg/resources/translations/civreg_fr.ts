@@ -1279,60 +1279,128 @@
         <translation>Toutes les années</translation>
     </message>
     <message>
+        <source>Whole year</source>
+        <translation>Année entière</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Trimestre {n}</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Tous les centres</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Year of the event</source>
-        <translation>Année de l'événement</translation>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Nature</translation>
+        <source>PDF report with charts…</source>
+        <translation>Rapport PDF avec graphiques…</translation>
+    </message>
+    <message>
+        <source>DHIS2 data value set (JSON)…</source>
+        <translation>Lot de valeurs DHIS2 (JSON)…</translation>
+    </message>
+    <message>
+        <source>Statistical office tables (CSV)…</source>
+        <translation>Tableaux pour l'institut de statistique (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the event</source>
+        <translation>&amp;Année de l'événement</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Registered acts by the date of the event; cancelled acts are not counted. Exports withhold counts from 1 to 4 (statistical confidentiality).</source>
+        <translation>Actes enregistrés, par date de l'événement ; les actes annulés ne sont pas comptés. Les exports masquent les effectifs de 1 à 4 (secret statistique).</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Avril</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Décembre</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the DHIS2 data value set as</source>
+        <translation>Enregistrer le lot DHIS2 sous</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV tables</source>
+        <translation>Dossier des tableaux CSV</translation>
     </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Sex unknown</source>
-        <translation>Sexe inconnu</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Dans les délais</translation>
-    </message>
-    <message>
-        <source>Late (court judgment)</source>
-        <translation>Tardif (jugement)</translation>
-    </message>
-    <message>
-        <source>Transcribed</source>
-        <translation>Transcrit</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Month unknown</source>
-        <translation>Mois inconnu</translation>
-    </message>
-    <message>
-        <source>Counts of registered acts by the date of the event. On time: declared within the legal deadline; late: drawn up on a court judgment; transcribed: an act made elsewhere and transcribed here.</source>
-        <translation>Nombre d'actes inscrits selon la date de l'événement. Dans les délais : déclaré dans le délai légal ; tardif : dressé sur jugement ; transcrit : acte établi ailleurs et transcrit ici.</translation>
-    </message>
-    <message>
-        <source>By month of the event</source>
-        <translation>Par mois de l'événement</translation>
     </message>
     <message>
         <source>Births</source>
@@ -1347,52 +1415,8 @@
         <translation>Décès</translation>
     </message>
     <message>
-        <source>Jan</source>
-        <translation>janv.</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>févr.</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mars</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>avr.</translation>
-    </message>
-    <message>
         <source>May</source>
         <translation>mai</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>juin</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>juil.</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>août</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sept.</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>oct.</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov.</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>déc.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,213 @@
+"""Vital statistics as plain data: the counts a store gives (a "cube" of cells, one per
+combination of categories) and the questions asked of them.
+
+The service (:mod:`civreg.services.statistics`) fills a :class:`VitalStatistics` with one
+:class:`Cell` per combination found in the store; screens, the command line, the PDF report and
+the exports read it through :meth:`VitalStatistics.tally` and the tables of
+:mod:`civreg.domain.vital_tables`. Nothing here knows a database or personal data: a cell is a
+count.
+
+Counting rules (docs/statistics.md): registered acts only (no draft), cancelled acts never;
+an act counts in the period that holds the earliest day its event date may denote; its
+``period`` is the event's month (``"2025-03"``), or its year alone when the month is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from civreg.domain.vital_groups import TIMELINESS, UNKNOWN_AGE
+
+KINDS = ("birth", "death", "marriage")
+DIMENSIONS = (
+    "commune",
+    "centre",
+    "period",
+    "year",
+    "sex",
+    "timeliness",
+    "place",
+    "age",
+    "age2",
+    "cause",
+)
+
+
+@dataclass(frozen=True)
+class StatsFilter:
+    """Which acts to count: events from ``date_from`` to ``date_to`` (ISO days, inclusive,
+    either open), in one centre and/or one commune."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    centre: str | None = None
+    commune: str | None = None
+
+    def __post_init__(self) -> None:
+        for value in (self.date_from, self.date_to):
+            if value is not None:
+                dt.date.fromisoformat(value)  # ValueError: the caller says which option
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from after date_to")
+
+    @classmethod
+    def for_year(cls, year: int, **more: str | None) -> StatsFilter:
+        return cls(f"{year:04d}-01-01", f"{year:04d}-12-31", **more)
+
+    @property
+    def year(self) -> int | None:
+        """The calendar year the filter covers exactly, if it does."""
+        if (
+            self.date_from
+            and self.date_to
+            and self.date_from[:4] == self.date_to[:4]
+            and self.date_from[5:] == "01-01"
+            and self.date_to[5:] == "12-31"
+        ):
+            return int(self.date_from[:4])
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """How many acts share these categories.
+
+    ``age``: births, the mother's age group at the birth; deaths, the deceased's; marriages,
+    the first spouse's. ``age2``: marriages, the second spouse's (else ``""``). ``cause``:
+    deaths, the ICD-10 chapter of the underlying cause (else ``""``). ``sex``: the child's or
+    the deceased's (0 for marriages)."""
+
+    kind: str
+    commune: str
+    centre: str
+    period: str
+    sex: int
+    timeliness: str
+    place: str
+    age: str
+    age2: str
+    cause: str
+    n: int
+
+    @property
+    def year(self) -> str:
+        return self.period[:4]
+
+    @property
+    def month(self) -> int | None:
+        return int(self.period[5:7]) if len(self.period) >= 7 else None
+
+
+@dataclass(frozen=True)
+class ExpectedBirths:
+    """Births a commune should register in a year: a count set by the district (e.g. from
+    population × crude birth rate), with how it was obtained."""
+
+    commune: str
+    year: int
+    births: int
+    basis: str = ""  # "population 52 000 × 38 ‰" or the source of the figure
+
+
+@dataclass(frozen=True)
+class Completeness:
+    commune: str
+    year: int
+    registered: int
+    expected: int | None
+
+    @property
+    def rate(self) -> float | None:
+        return self.registered / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class VitalStatistics:
+    filter: StatsFilter
+    cells: tuple[Cell, ...]
+    computed_at: str  # ISO timestamp (UTC)
+    level: str = "commune"  # the store's level: commune | district | national
+    names: Mapping[str, str] = field(default_factory=dict)  # commune/centre code -> name
+    expected: tuple[ExpectedBirths, ...] = ()
+
+    # -- questions ---------------------------------------------------------------------
+    def _select(self, kind: str | None, where: Mapping[str, object]) -> Iterable[Cell]:
+        for c in self.cells:
+            if kind is not None and c.kind != kind:
+                continue
+            if all(getattr(c, k) == v for k, v in where.items()):
+                yield c
+
+    def total(self, kind: str | None = None, **where: object) -> int:
+        return sum(c.n for c in self._select(kind, where))
+
+    def tally(self, kind: str | None, dim: str, **where: object) -> dict[Any, int]:
+        """Counts by one dimension (see :data:`DIMENSIONS`), for the acts matching ``where``."""
+        out: dict[Any, int] = defaultdict(int)
+        for c in self._select(kind, where):
+            out[getattr(c, dim)] += c.n
+        return dict(out)
+
+    def tally2(
+        self, kind: str | None, dim1: str, dim2: str, **where: object
+    ) -> dict[tuple[Any, Any], int]:
+        out: dict[tuple[Any, Any], int] = defaultdict(int)
+        for c in self._select(kind, where):
+            out[(getattr(c, dim1), getattr(c, dim2))] += c.n
+        return dict(out)
+
+    def values(self, dim: str, kind: str | None = None) -> list[str]:
+        """The values a dimension takes, sorted (periods oldest first)."""
+        return sorted({str(getattr(c, dim)) for c in self._select(kind, {})})
+
+    def communes(self) -> list[str]:
+        return self.values("commune")
+
+    def centres(self) -> list[str]:
+        return self.values("centre")
+
+    def name(self, code: str) -> str:
+        return self.names.get(code, code)
+
+    def timeliness(self, kind: str) -> dict[str, int]:
+        counts = self.tally(kind, "timeliness")
+        return {code: int(counts.get(code, 0)) for code in TIMELINESS}
+
+    def months_known(self, kind: str | None = None) -> int:
+        return sum(c.n for c in self._select(kind, {}) if c.month is not None)
+
+    def completeness(self) -> list[Completeness]:
+        """Births registered vs expected, per commune and year of the event, for the pairs
+        that have an expectation or registered births."""
+        registered: dict[tuple[str, int], int] = defaultdict(int)
+        for c in self._select("birth", {}):
+            registered[(c.commune, int(c.year))] += c.n
+        wanted = {(e.commune, e.year): e.births for e in self.expected}
+        years = {y for _c, y in registered}
+        if self.filter.year is not None:
+            years = {self.filter.year}
+        keys = set(registered) | {
+            k for k in wanted if k[1] in years or (not years and self._in_filter_year(k[1]))
+        }
+        if self.filter.commune:
+            keys = {k for k in keys if k[0] == self.filter.commune}
+        return [
+            Completeness(
+                commune, year, registered.get((commune, year), 0), wanted.get((commune, year))
+            )
+            for commune, year in sorted(keys)
+        ]
+
+    def _in_filter_year(self, year: int) -> bool:
+        f = self.filter
+        return (not f.date_from or int(f.date_from[:4]) <= year) and (
+            not f.date_to or year <= int(f.date_to[:4])
+        )
+
+
+def unknown_age(code: str) -> bool:
+    return code == UNKNOWN_AGE
