@@ -300,12 +300,3 @@ def communes(ctx: Ctx) -> list[tuple[str, str]]:
         out.append((code, place.name if place is not None else code))
     return out
 
-
-def event_years(ctx: Ctx) -> list[int]:
-    """Years in which registered acts' events happened, newest first: what a district, which
-    keeps no register of its own, can filter its statistics by."""
-    ctx.require("stats.view")
-    year = func.substr(Act.event_date, 1, 4)
-    with ctx.store.read() as s:
-        found = s.scalars(select(year).where(Act.status == "registered").distinct())
-        return sorted((int(y) for y in found if y and y.isdigit()), reverse=True)
