@@ -299,4 +299,3 @@ def communes(ctx: Ctx) -> list[tuple[str, str]]:
         place = geo.find(code)
         out.append((code, place.name if place is not None else code))
     return out
-
