@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "search_cmds",
     "register_cmds",
     "stats_cmds",
+    "year_end_cmds",
 )
 
 

@@ -66,6 +66,10 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
     _where(p, required=True)
     p.set_defaults(func=cmd_close)
 
+    from civreg.commands.year_end_cmds import register_year_end_commands
+
+    register_year_end_commands(rsub)  # annual, second-original, verify-second-original
+
 
 def _kind(kind: str) -> str:
     return t(f"cli.register.kind.{kind}")

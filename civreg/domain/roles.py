@@ -19,6 +19,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "duplicate.decide": frozenset({REGISTRAR}),
     "register.configure": frozenset({REGISTRAR, ADMIN}),
     "register.close": frozenset({REGISTRAR}),
+    "register.print": frozenset({CLERK, REGISTRAR}),
+    "register.second_original": frozenset({REGISTRAR}),
     "session.close": frozenset({REGISTRAR}),
     "batch.export": frozenset({REGISTRAR, ADMIN, DISTRICT}),
     "batch.import": frozenset({DISTRICT, ADMIN}),
