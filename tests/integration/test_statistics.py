@@ -143,7 +143,7 @@ def test_exports_hold_aggregates_only_and_withhold_small_cells(district_ctx, tmp
     f = StatsFilter()
     stats = vital_statistics(district_ctx, f)
     csv_dir = tmp_path / "insd"
-    result = export_tables_csv(district_ctx, f, csv_dir)
+    result = export_tables_csv(district_ctx, f, csv_dir, lang="fr")
     assert result.suppressed > 0
     with (csv_dir / "births_by_timeliness.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
@@ -163,7 +163,7 @@ def test_exports_hold_aggregates_only_and_withhold_small_cells(district_ctx, tmp
     assert r.values == len(payload["dataValues"]) > 0
     assert all(int(v["value"]) >= 5 for v in payload["dataValues"])
     pdf = tmp_path / "report.pdf"
-    pages = export_report_pdf(district_ctx, f, pdf).values
+    pages = export_report_pdf(district_ctx, f, pdf, lang="fr").values
     assert pages >= 3
     report = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert "STATISTIQUES DE L'ÉTAT CIVIL" in report and "Secret statistique" in report

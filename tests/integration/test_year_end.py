@@ -308,10 +308,20 @@ def test_command_line_year_end(year, tmp_path, capsys) -> None:
             == 0
         )
         capsys.readouterr()
-        assert main(["register", "verify-second-original", str(so), "--trust", str(key)]) == 0
+        assert (
+            main(
+                ["--lang", "fr", "register", "verify-second-original", str(so), "--trust", str(key)]
+            )
+            == 0
+        )
         assert "VALIDE" in capsys.readouterr().out
         (so / "manifest.json").write_text("{}")
-        assert main(["register", "verify-second-original", str(so), "--trust", str(key)]) == 1
+        assert (
+            main(
+                ["--lang", "fr", "register", "verify-second-original", str(so), "--trust", str(key)]
+            )
+            == 1
+        )
         assert "INVALIDE" in capsys.readouterr().out
     finally:
         os.environ.pop("CIVREG_PASSWORD", None)
