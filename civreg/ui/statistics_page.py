@@ -73,6 +73,11 @@ class Figures:
     centres: list[tuple[str, str]]
     communes: list[tuple[str, str]]
 
+    @property
+    def year(self) -> int | None:
+        """The calendar year shown, when the selection is one whole year."""
+        return self.stats.filter.year
+
 
 def load_figures(ctx: Ctx, f: StatsFilter) -> Figures:
     """Runs on the database worker."""
