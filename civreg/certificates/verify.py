@@ -3,7 +3,8 @@
 ``verify_pdf`` reads the payloads back from a PDF in one of two ways:
 
 * ``"image"`` (default when ``pdftoppm`` from poppler-utils is installed): each page is
-  rasterised and the QR codes are decoded optically with ``zxingcpp`` — what a phone does,
+  rasterised (grey PGM) and the QR codes are decoded optically with ``zxingcpp`` — what a
+  phone does,
   so it proves the printed code itself is readable and signed;
 * ``"text"``: the renderer also writes each payload as an invisible text line next to its QR
   code, read here with ``pypdf``. It needs no external program but only proves that the
@@ -236,28 +237,50 @@ def _payloads_from_text(path: Path) -> list[tuple[int, str]]:
     return [(i, m.group(0)) for i, text in enumerate(pages, 1) for m in _PAYLOAD_RE.finditer(text)]
 
 
+def _read_pgm(path: Path) -> memoryview:
+    """A binary PGM (P5, 8-bit) as a 2-D buffer zxing-cpp reads: no imaging library needed."""
+    data = path.read_bytes()
+    fields: list[bytes] = []
+    pos = 0
+    while len(fields) < 4:  # magic, width, height, maxval; '#' comments allowed
+        while data[pos : pos + 1].isspace():
+            pos += 1
+        if data[pos : pos + 1] == b"#":
+            pos = data.index(b"\n", pos) + 1
+            continue
+        end = pos
+        while not data[end : end + 1].isspace():
+            end += 1
+        fields.append(data[pos:end])
+        pos = end
+    if fields[0] != b"P5" or int(fields[3]) > 255:
+        raise CertificateUnreadable(detail="unexpected image format")
+    width, height = int(fields[1]), int(fields[2])
+    pixels = data[pos + 1 : pos + 1 + width * height]
+    return memoryview(pixels).cast("B", shape=[height, width])
+
+
 def _payloads_from_images(path: Path, dpi: int = 150) -> list[tuple[int, str]]:
     import zxingcpp
-    from PIL import Image
 
     exe = shutil.which("pdftoppm")
     if exe is None:
         raise CertificateUnreadable(detail="pdftoppm (poppler-utils) is not installed")
     with tempfile.TemporaryDirectory(prefix="civreg-verify-") as tmp:
         result = subprocess.run(
-            [exe, "-r", str(dpi), "-gray", "-png", str(path), str(Path(tmp) / "p")],
+            [exe, "-r", str(dpi), "-gray", str(path), str(Path(tmp) / "p")],
             capture_output=True,
             check=False,
         )
         if result.returncode != 0:
             raise CertificateUnreadable(detail=f"pdftoppm exit {result.returncode}")
         found: list[tuple[int, str]] = []
-        images = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
+        images = sorted(Path(tmp).glob("p-*.pgm"), key=lambda p: int(p.stem.split("-")[-1]))
         for image_path in images:
             page = int(image_path.stem.split("-")[-1])
-            with Image.open(image_path) as image:
-                codes = zxingcpp.read_barcodes(
-                    image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
-                )
+            codes = zxingcpp.read_barcodes(
+                _read_pgm(image_path),
+                formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode),
+            )
             found += [(page, c.text) for c in codes if c.text.startswith(tuple(PREFIXES.values()))]
     return found

@@ -113,3 +113,20 @@ def test_pdf_without_code_or_not_a_pdf_is_refused(tmp_path, office):
     junk.write_bytes(b"not a pdf at all")
     with pytest.raises(CertificateUnreadable):
         verify_pdf(junk, trust, method="text")
+
+
+@needs_pdftoppm
+def test_segno_fallback_draws_a_code_that_reads_the_same(tmp_path, office, monkeypatch):
+    """Without zxing-cpp's encoder the code is drawn from segno's matrix: same payload."""
+    from civreg.certificates import qr_draw
+
+    signer, trust, _ = office
+    data = samples.sample_death(CopyKind.EXTRACT)
+    zxing = qr_draw.qr_matrix(make_payload(data, signer))
+    monkeypatch.setattr(qr_draw, "_zxing_rows", lambda text: None)
+    segno = qr_draw.qr_matrix(make_payload(data, signer))
+    assert len(segno) == len(zxing) and all(set(row) <= {0, 1} for row in segno + zxing)
+    pdf = tmp_path / "segno.pdf"
+    render_pdf([data], pdf, signer)
+    (result,) = verify_pdf(pdf, trust, method="image")
+    assert result.status is S.VALID and result.content is ContentCheck.MATCH
