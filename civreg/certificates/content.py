@@ -94,7 +94,8 @@ def _signatures(data: CertificateData) -> tuple[str, ...]:
 
 def build(data: CertificateData) -> Document:
     register = data.copy_kind is CopyKind.REGISTER
-    watermark = "SPECIMEN" if data.copy.specimen else ("APERÇU" if data.copy.preview else "")
+    # A preview says so above all, even on a demo store (whose copies say SPECIMEN).
+    watermark = "APERÇU" if data.copy.preview else ("SPECIMEN" if data.copy.specimen else "")
     return Document(
         heading=data.heading,
         identity=_identity(data),

@@ -157,8 +157,11 @@ class WindowActions(QObject):
                 requester=Requester(*values),
                 owner=self.win,
                 changes=changes.Changes(acts=frozenset({act_id}), transmission=True),
-                on_done=lambda res: then(res.pdf),
+                on_done=lambda res: (then(res.pdf), issued(res.copies[0].copy_number)),
             )
+
+        def issued(number: int) -> None:
+            self._say(self.tr("Copy no. {n} issued and recorded.").format(n=number))
 
         title = self.tr("Full copy") if kind == "full" else self.tr("Extract")
         dlg = PreviewDialog(

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civreg.certificates.verify import Verification, VerificationStatus, verify_pdf, verify_qr
+from civreg.certificates.qr_summary import summary
+from civreg.certificates.verify import (
+    ContentCheck,
+    Verification,
+    VerificationStatus,
+    verify_pdf,
+    verify_qr,
+)
 from civreg.errors import CivregError
 from civreg.security.office_keys import TrustList, read_public_key_file
 from civreg.services.context import Ctx
@@ -251,7 +258,10 @@ class VerifyPage(LazyPage, QWidget):
 
     def _show(self, v: Verification) -> None:
         fg, bg = COLOURS[v.status]
-        self.verdict.setText(self.status_text(v.status))
+        altered = v.content is ContentCheck.MISMATCH
+        if altered:  # a genuine code on a document whose printed content was changed
+            fg, bg = COLOURS[VerificationStatus.INVALID_SIGNATURE]
+        self.verdict.setText(self.tr("ALTERED DOCUMENT") if altered else self.status_text(v.status))
         self.verdict.setStyleSheet(
             f"#verdict {{ color: {fg}; background: {bg}; border: 2px solid {fg};"
             " border-radius: 6px; font-size: 24pt; font-weight: bold; padding: 8px; }"
@@ -261,9 +271,19 @@ class VerifyPage(LazyPage, QWidget):
             "specimen": self.tr("Warning: this is a SPECIMEN, not a real copy."),
             "act_cancelled": self.tr("Warning: the act was CANCELLED by a court."),
         }
-        lines = [v.message()] + [warnings.get(w, w) for w in v.warnings]
+        lines = [v.message()]
+        if v.fields is not None and v.ok:
+            lines.append(summary(v.fields))  # status, last mention, copy: signed
+        if v.content is ContentCheck.MATCH:
+            lines.append(self.tr("The document's text is exactly the content the office signed."))
+        elif altered:
+            lines.append(
+                self.tr("The document's text differs from what the office signed: refuse it.")
+            )
+        lines += [warnings.get(w, w) for w in v.warnings]
         self.detail.setText("\n".join(lines))
-        self.detail.setStyleSheet(f"color: {fg};" if v.warnings or not v.ok else "")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet(f"color: {fg};" if v.warnings or not v.ok or altered else "")
         if v.fields is None:
             self.fields_box.hide()
             return

@@ -3,6 +3,7 @@ character, or a key list without the office, is not."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -98,5 +99,41 @@ def test_pdf_and_a_key_list_without_the_office(issued, login, tmp_path, qtbot) -
         qtbot.waitUntil(lambda: page.verdicts != [], timeout=10_000)
         assert page.verdict.text() == "OFFICE INCONNU"
         assert "mettez à jour la liste des clés" in page.detail.text()
+    finally:
+        ops.stop()
+
+
+def test_summary_and_an_altered_document(issued, login, tmp_path, qtbot, monkeypatch) -> None:
+    """A forger reprints a genuine copy with another name and the genuine QR code: the code
+    verifies, the page says ALTERED DOCUMENT in red."""
+    from dataclasses import replace
+
+    from civreg.certificates import render
+    from civreg.services.certificate_data import certificate_data
+
+    pdf, payload, act = issued
+    registrar = login("registrar")
+    page, ops = page_for(registrar, qtbot)
+    try:
+        page.verify_file(pdf)
+        qtbot.waitUntil(lambda: page.verdicts != [], timeout=10_000)
+        assert page.verdict.text() == "VALIDE"
+        assert "Acte de naissance n° " + act.global_id in page.detail.text()
+        assert "exactement le contenu signé" in page.detail.text()
+
+        data = certificate_data(
+            registrar, act, copy_kind="full", copy_number=1, issue_date=date.today()
+        )
+        child = replace(data.record.act.persons[0], given_names="Autre Prénom")
+        persons = (child, *data.record.act.persons[1:])
+        forged = replace(
+            data, record=replace(data.record, act=replace(data.record.act, persons=persons))
+        )
+        monkeypatch.setattr(render, "make_payload", lambda *a: payload)  # the genuine code
+        render.render_pdf([forged], tmp_path / "forged.pdf", object())
+        page.verify_file(tmp_path / "forged.pdf")
+        qtbot.waitUntil(lambda: page.verdict.text() == "DOCUMENT MODIFIÉ", timeout=10_000)
+        assert "#fbdde0" in page.verdict.styleSheet()  # red
+        assert "diffère de ce que l'office a signé" in page.detail.text()
     finally:
         ops.stop()

@@ -244,6 +244,8 @@ def test_preview_and_register_page_carry_no_signature(signer):
     preview = replace(base, copy=replace(base.copy, number=None))
     text = text_of(preview, signer)
     assert "APERÇU" in text and "CR2:" not in text and "Copie n°" not in text
+    assert build(preview).watermark == "APERÇU"  # even on a specimen (demo) store
+    assert build(base).watermark == "SPECIMEN"
     register = text_of(samples.sample_marriage(CopyKind.REGISTER), signer)
     for expected in ("ACTE DE MARIAGE", "Page du registre", "Après lecture faite, ont signé",
                      "L'époux", "L'épouse", "Témoin 1", "Témoin 2", "ZONGO Aminata"):  # fmt: skip

@@ -1858,6 +1858,18 @@
 <context>
     <name>VerifyPage</name>
     <message>
+        <source>ALTERED DOCUMENT</source>
+        <translation>ALTERED DOCUMENT</translation>
+    </message>
+    <message>
+        <source>The document&apos;s text is exactly the content the office signed.</source>
+        <translation>The document&apos;s text is exactly the content the office signed.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s text differs from what the office signed: refuse it.</source>
+        <translation>The document&apos;s text differs from what the office signed: refuse it.</translation>
+    </message>
+    <message>
         <source>Scan or paste the text of the certificate's QR code, or open the PDF. The verdict needs no network: it checks the issuing office's signature.</source>
         <translation>Scan or paste the text of the certificate's QR code, or open the PDF. The verdict needs no network: it checks the issuing office's signature.</translation>
     </message>
@@ -2044,6 +2056,10 @@
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <source>Copy no. {n} issued and recorded.</source>
+        <translation>Copy no. {n} issued and recorded.</translation>
+    </message>
     <message>
         <source>Full copy</source>
         <translation>Full copy</translation>

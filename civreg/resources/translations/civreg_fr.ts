@@ -1858,6 +1858,18 @@
 <context>
     <name>VerifyPage</name>
     <message>
+        <source>ALTERED DOCUMENT</source>
+        <translation>DOCUMENT MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>The document&apos;s text is exactly the content the office signed.</source>
+        <translation>Le texte du document est exactement le contenu signé par l'office.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s text differs from what the office signed: refuse it.</source>
+        <translation>Le texte du document diffère de ce que l'office a signé : refusez-le.</translation>
+    </message>
+    <message>
         <source>Scan or paste the text of the certificate's QR code, or open the PDF. The verdict needs no network: it checks the issuing office's signature.</source>
         <translation>Scannez ou collez le texte du code QR du certificat, ou ouvrez le PDF. Le verdict ne demande aucun réseau : il vérifie la signature de l'office qui l'a délivré.</translation>
     </message>
@@ -2044,6 +2056,10 @@
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <source>Copy no. {n} issued and recorded.</source>
+        <translation>Copie n° {n} délivrée et enregistrée.</translation>
+    </message>
     <message>
         <source>Full copy</source>
         <translation>Copie intégrale</translation>
