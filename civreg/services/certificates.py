@@ -30,7 +30,7 @@ from civreg.models.office import Centre, Office
 from civreg.oplog import logged
 from civreg.security.atomic import atomic_write_bytes
 from civreg.security.signing import load_private
-from civreg.services.certificate_data import certificate_data
+from civreg.services.certificate_data import certificate_data, utc_offset
 from civreg.services.context import Ctx
 from civreg.services.copies import (
     IssuedCopyRow,
@@ -211,10 +211,8 @@ def print_day_registers(
 ) -> RegisterPages:
     """Every act registered on ``day``, in register order, as register pages for the
     signing session. Nothing is issued or counted."""
-    from civreg.services.queries import registered_on
-
     ctx.require("act.view")
-    ids = registered_on(ctx, day.isoformat())
+    ids = _registered_on(ctx, day)
     if not ids:
         raise CivregError("certificate.nothing")
     items: list[CertificateData] = []
@@ -235,6 +233,24 @@ def print_day_registers(
     if out is not None:
         atomic_write_bytes(Path(out), pdf)
     return RegisterPages(pdf, pages, tuple(ids))
+
+
+def _registered_on(ctx: Ctx, day: dt.date) -> list[int]:
+    """Ids of the acts registered on ``day`` in the office's legal time (registration times
+    are stored in UTC), in register order."""
+    start = dt.datetime.combine(day, dt.time()) - utc_offset(ctx)
+    with ctx.store.read() as s:
+        return list(
+            s.scalars(
+                select(Act.id)
+                .where(
+                    Act.status == "registered",
+                    Act.registered_at >= start,
+                    Act.registered_at < start + dt.timedelta(days=1),
+                )
+                .order_by(Act.kind, Act.year, Act.number)
+            )
+        )
 
 
 @logged("certificate.print_day")

@@ -318,3 +318,37 @@ def test_tampered_or_unknown_payload(login, tmp_path: Path) -> None:
         VerificationStatus.INVALID_SIGNATURE,
         VerificationStatus.MALFORMED,
     )
+
+
+def test_drc_acts_print_the_legal_time_of_their_province(tmp_path: Path) -> None:
+    """Registration times are stored in UTC: Kinshasa prints UTC+1, Lubumbashi UTC+2, and
+    print-day takes the acts of the local day."""
+    from civreg.security.keyfile import FAST_KDF
+    from civreg.services.certificate_data import certificate_data
+    from civreg.services.queries import get_act
+    from civreg.services.store_access import create_store, login
+    from civreg.services.users import add_user
+
+    for commune, hours in (("KN-V01-C04", 1), ("HK-V01-C06", 2)):
+        path = tmp_path / commune / "store.db"
+        created = create_store(path, country="CD", commune=commune, centre="01",
+                               office_name="Bureau principal", admin="admin",
+                               password="pw-admin-123", kdf=FAST_KDF)  # fmt: skip
+        add_user(created.ctx, "reg", "pw-reg-12345", ["registrar"], full_name="MBUYI Jean",
+                 kdf=FAST_KDF)  # fmt: skip
+        created.ctx.close()
+        reg = login(path, "reg", "pw-reg-12345")
+        act = replace(
+            _birth(),
+            persons=tuple(replace(p, capacity="father") if p.role == "declarant" else p
+                          for p in _birth().persons),
+        )  # fmt: skip
+        v = register_act(reg, create_draft(reg, act).id)
+        view = get_act(reg, v.id)
+        data = certificate_data(reg, view, copy_kind="full", copy_number=None, issue_date=TODAY)
+        utc = dt.datetime.fromisoformat(view.registered_at)
+        local = utc + dt.timedelta(hours=hours)
+        assert data.record.drawn_up == local.date()
+        assert data.record.drawn_up_time == local.time().replace(second=0)
+        assert list(print_day_registers(reg, local.date()).acts) == [v.id]
+        reg.close()
