@@ -105,6 +105,7 @@ def _data(
     )
 
 
+@logged("certificate.preview", ref_arg="ref")
 def preview_certificate(
     ctx: Ctx,
     ref: int | str,
@@ -202,6 +203,7 @@ def issue_certificate(
     return issue_certificates(ctx, [ref], kind, requester=requester, out=out, today=today)
 
 
+@logged("certificate.print_day")
 def print_day_registers(
     ctx: Ctx,
     day: dt.date,
@@ -253,7 +255,6 @@ def _registered_on(ctx: Ctx, day: dt.date) -> list[int]:
         )
 
 
-@logged("certificate.print_day")
 def bulk_print_day(
     ctx: Ctx,
     day: dt.date,
