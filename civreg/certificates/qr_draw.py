@@ -27,7 +27,7 @@ def _zxing_rows(text: str) -> list[bytes] | None:
         return None
     image = create(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
     view = memoryview(image.to_image(scale=1, add_quiet_zones=False))
-    size = view.shape[1]
+    size = view.shape[1] if view.shape else 0
     flat = view.tobytes().translate(_ZXING_DARK)
     return [flat[i : i + size] for i in range(0, len(flat), size)]
 
