@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from civreg.certificates.french_text import amount_text, dated, year_words
+from civreg.certificates.french_text import dated, year_words
 from civreg.domain.acts import ActKind, Person, Sex
 from civreg.domain.dates import DateParseError, PartialDate
 
@@ -213,12 +213,6 @@ MULTIPLICITY_WORDS = {
     "triplet": "naissance de triplés",
     "other": "naissance multiple",
 }
-PAYMENT_WORDS = {
-    "paid": "versée",
-    "partly_paid": "versée en partie",
-    "partial": "versée en partie",
-    "unpaid": "non versée",
-}
 
 
 def mention_kind_text(kind: str) -> str:
@@ -231,33 +225,11 @@ def coded(table: Mapping[str, str], value: Any) -> str:
 
 
 def bride_price_text(value: Any) -> str:
-    """The DRC *dot* in words: ``500 USD, versée``; a plain text value is printed as it is.
-    A structured value is read by its known keys only (never printed as a mapping)."""
-    if value is None or value == "" or value == {}:
-        return ""
-    if not isinstance(value, Mapping):
-        return " ".join(str(value).split())
-    parts: list[str] = []
-    amount = value.get("amount")
-    if isinstance(amount, int | float) and not isinstance(amount, bool):
-        currency = str(value.get("currency") or "").strip()
-        parts.append(f"{amount_text(amount)} {currency}".strip())
-    elif isinstance(amount, str) and amount.strip():
-        parts.append(" ".join(amount.split()))
-    description = value.get("description")
-    if isinstance(description, str) and description.strip():
-        parts.append(" ".join(description.split()))
-    paid = value.get("paid")
-    state = value.get("status", value.get("state", value.get("payment")))
-    if isinstance(state, str) and state.strip():
-        parts.append(PAYMENT_WORDS.get(state.strip(), words(state)))
-    elif paid is True:
-        parts.append(PAYMENT_WORDS["paid"])
-    elif paid is False:
-        parts.append(PAYMENT_WORDS["unpaid"])
-    elif isinstance(paid, str) and paid.strip():
-        parts.append(PAYMENT_WORDS.get(paid.strip(), words(paid)))
-    note = value.get("note")
-    if isinstance(note, str) and note.strip():
-        parts.append(" ".join(note.split()))
-    return ", ".join(parts)
+    """The DRC *dot* in words (``500 USD, versée en partie``), as the domain writes it
+    (:func:`civreg.domain.bride_price.bride_price_text`); a value stored before the dot was
+    structured (``{"paid": true}``, plain text) reads the same way, never as a mapping."""
+    from civreg.domain.bride_price import bride_price_text as in_words
+
+    if isinstance(value, Mapping) and "status" not in value and isinstance(value.get("paid"), bool):
+        value = {**value, "status": "paid" if value["paid"] else "unpaid"}
+    return in_words(value, "fr")

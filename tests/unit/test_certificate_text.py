@@ -151,14 +151,14 @@ def test_codes_never_print_as_codes():
 def test_bride_price_in_words_never_a_mapping():
     """Regression: the DRC dot printed as {'amount': 500, 'currency': 'USD', 'paid': True}."""
     assert bride_price_text({"amount": 500, "currency": "USD", "paid": True}) == "500 USD, versée"
-    assert bride_price_text({"amount": 1500000, "currency": "FC", "status": "partly_paid"}) == (
-        "1\u00a0500\u00a0000 FC, versée en partie"
+    assert bride_price_text({"amount": 1500000, "currency": "CDF", "status": "partly_paid"}) == (
+        "1\u202f500\u202f000 CDF, versée en partie"
     )
     assert bride_price_text({"amount": 200, "currency": "USD", "paid": False}) == (
         "200 USD, non versée"
     )
     assert bride_price_text("deux chèvres et 100 USD") == "deux chèvres et 100 USD"
     assert bride_price_text({"description": "deux chèvres"}) == "deux chèvres"
-    assert bride_price_text({"unexpected": [1, 2]}) == ""
+    assert "{" not in bride_price_text({"unexpected": [1, 2]})
     assert bride_price_text(None) == "" and bride_price_text({}) == ""
     assert amount_text(12.5) == "12,50"
