@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 
-PASSWORD = "bench-pw"
+PASSWORD = "Bench-Baobab-Savane-88"
 
 
 def percentiles(samples_ms: list[float]) -> dict[str, float]:

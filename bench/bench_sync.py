@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         centre="00",
         office_name="District",
         admin="admin",
-        password="bench-pw",
+        password="Bench-Baobab-Savane-88",
         level="district",
         kdf=FAST_KDF,
     ).ctx
@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
                 office_name="National",
                 level="national",
                 admin="admin",
-                password="bench-pw",
+                password="Bench-Baobab-Savane-88",
             )
             seconds, report = _import(
                 national, batch, key_file, folder, args.profile, "import_postgresql"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
-PASSWORD = "bench-password"
+PASSWORD = "Bench-Baobab-Savane-88"
 
 
 def rss_mb() -> tuple[float, float]:

@@ -38,7 +38,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store", type=Path)
     ap.add_argument("--user", default="admin")
-    ap.add_argument("--password", default="bench-pw")
+    ap.add_argument("--password", default="Bench-Baobab-Savane-88")
     ap.add_argument("--runs", type=int, default=10)
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()

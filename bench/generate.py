@@ -4,7 +4,8 @@
     .venv/bin/python bench/generate.py --acts 1000000 --country CD --out /tmp/cd-1m --plain
 
 The store is created by the real ``create_store`` (schema by the migrations, office key,
-admin), with the users ``clerk`` and ``registrar`` (password: ``bench-pw`` for all three).
+admin), with the users ``clerk`` and ``registrar`` (password: ``Bench-Baobab-Savane-88`` for
+all three).
 Acts are then bulk-inserted on a raw SQLCipher connection (executemany, secondary indexes
 dropped during the load and rebuilt after) while keeping the schema's invariants: numbers
 1..n per register with ``registers.next_number`` = n + 1, unique global identifiers, search
@@ -34,7 +35,7 @@ from civreg.domain.acts import ActKind
 from civreg.models.engine import raw_connect
 from civreg.security.keyfile import FAST_KDF
 
-PASSWORD = "bench-pw"
+PASSWORD = "Bench-Baobab-Savane-88"
 OFFICES = {
     "BF": dict(commune="11", centre="01", office_name="Mairie de Koudougou"),
     "CD": dict(commune="KN01", centre="01", office_name="Bureau principal de Gombe"),

@@ -20,10 +20,10 @@ import pytest
 from civreg.security.keyfile import FAST_KDF, keyfile_path
 
 PASSWORDS = {
-    "admin": "admin-pw",
-    "clerk": "clerk-pw",
-    "registrar": "registrar-pw",
-    "district": "district-pw",
+    "admin": "Harmattan-Baobab-41",
+    "clerk": "Karite-Manguier-17",
+    "registrar": "Tamarin-Nere-Pluie-29",
+    "district": "Savane-Fleuve-Sable-53",
 }
 OFFICES = {
     "BF": dict(commune="11", centre="01", office_name="Mairie de Koudougou"),
@@ -59,6 +59,15 @@ def _build(path: Path, country: str) -> None:
     ctx.store.checkpoint()
     ctx.close()
     (path.parent / "recovery.txt").write_text(created.recovery_key)
+
+
+@pytest.fixture(autouse=True)
+def _own_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test keeps its own high-water marks and login-attempt files (the user data
+    folder): the stores copied from one template share a store id."""
+    monkeypatch.setenv("CIVREG_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
 @pytest.fixture(scope="session")

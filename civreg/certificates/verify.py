@@ -65,8 +65,32 @@ register(
             "fr": "Le document PDF ne peut pas être lu ({detail}).",
             "en": "The PDF document cannot be read ({detail}).",
         },
+        "certificate.warning.act_cancelled": {
+            "fr": "ATTENTION : l'acte était annulé à la date de délivrance — cette copie ne "
+            "prouve pas l'état civil de la personne.",
+            "en": "WARNING: the act was cancelled on the issue date — this copy does not prove "
+            "the person's civil status.",
+        },
+        "certificate.warning.specimen": {
+            "fr": "SPÉCIMEN : données de démonstration, sans aucune valeur légale.",
+            "en": "SPECIMEN: demonstration data, of no legal value.",
+        },
+        "certificate.warning.issued_in_future": {
+            "fr": "ATTENTION : date de délivrance dans le futur ({date}) — copie suspecte.",
+            "en": "WARNING: issue date in the future ({date}) — suspicious copy.",
+        },
     }
 )
+
+# The largest text a printed code can hold: a version 40 QR code at error correction level M
+# carries 3391 alphanumeric characters. Longer input is refused before it is decoded.
+MAX_PAYLOAD_CHARS = 3391
+_KEY_ID_RE = re.compile(r"[0-9a-f]{16}")
+_OFFICE_ID_RE = re.compile(r"[A-Z]{2}(-[A-Za-z0-9]{1,12}){1,4}")
+# What a scanner or a copy-paste may add around the text. Trimming is safe: a payload starts
+# with its prefix, and the last character of base45 is never a space (a 3-character group
+# ends with at most "W", a final 2-character group with a digit 0-5).
+_SURROUNDING = " \t\r\n\v\f\ufeff\u200b\u00a0"
 
 _PAYLOAD_RE = re.compile(r"CR[0-9]+:[0-9A-Z $%*+\-./:]+")
 # The legal content of a page sits between these invisible markers (docs/qr-payload.md §7).
@@ -110,6 +134,13 @@ class Verification:
     def ok(self) -> bool:
         return self.status is VerificationStatus.VALID
 
+    def warning_messages(self, lang: str | None = None) -> list[str]:
+        """The warnings of a VALID verdict, in the user's language."""
+        from civreg.i18n import t
+
+        date = self.fields.issue_date if self.fields else ""
+        return [t(f"certificate.warning.{w}", lang, date=date) for w in self.warnings]
+
     def message(self, lang: str | None = None) -> str:
         from civreg.i18n import t
 
@@ -126,10 +157,17 @@ class Verification:
 
 def verify_qr(text: str, trust: TrustList, now: dt.datetime | None = None) -> Verification:
     """Check one payload; ``now`` (default: the current time) flags copies dated in the future."""
+    text = text.strip(_SURROUNDING) if isinstance(text, str) else text
+    if isinstance(text, str) and len(text) > MAX_PAYLOAD_CHARS:
+        return Verification(VerificationStatus.MALFORMED, detail="too long")
     try:
-        fields, body, signature = decode_payload(text.strip())
+        fields, body, signature = decode_payload(text)
     except MalformedPayload as exc:
         return Verification(VerificationStatus.MALFORMED, detail=str(exc.args[0]))
+    if not _KEY_ID_RE.fullmatch(fields.key_id):
+        return Verification(VerificationStatus.MALFORMED, detail="malformed key id")
+    if not _OFFICE_ID_RE.fullmatch(fields.office_id):
+        return Verification(VerificationStatus.MALFORMED, detail="malformed office id")
     status, public_key = trust.lookup(fields.office_id, fields.key_id)
     if status is KeyStatus.UNKNOWN or public_key is None:
         return Verification(VerificationStatus.UNKNOWN_OFFICE, fields)

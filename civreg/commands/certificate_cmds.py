@@ -183,6 +183,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                     "content": v.content.value,
                     "warnings": list(v.warnings),
                     "message": v.message(),
+                    "warning_messages": v.warning_messages(),
                 }
                 for v in verdicts
             ]
@@ -190,6 +191,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         for v in verdicts:
             print(f"{v.status.value}: {v.message()}")
+            for w in v.warning_messages():
+                print(f"  ! {w}")
             if v.fields is not None:
                 print(summary(v.fields))
             if v.content.value != "unchecked":

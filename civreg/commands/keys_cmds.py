@@ -33,6 +33,22 @@ register(
             "en": "New key {key_id} created: it will be announced at the next export.",
         },
         "cli.keys.none": {"fr": "Aucune clé de confiance.", "en": "No trusted key."},
+        "cli.keys.authority_trusted": {
+            "fr": "Clé de l'autorité {authority} (id {key_id}) enregistrée : les lots seront "
+            "chiffrés pour elle (en clair seulement avec --plain).",
+            "en": "Authority key {authority} (id {key_id}) recorded: batches will be encrypted "
+            "to it (in clear only with --plain).",
+        },
+        "cli.keys.protected": {
+            "fr": "Clé de signature protégée : seuls les comptes habilités à signer l'ouvrent "
+            "({granted}).",
+            "en": "Signing key protected: only the accounts allowed to sign open it ({granted}).",
+        },
+        "cli.keys.pending": {
+            "fr": "À faire après leur prochaine connexion : civreg users roles NOM --role … "
+            "pour {names}.",
+            "en": "To do after their next login: civreg users roles NAME --role … for {names}.",
+        },
     }
 )
 
@@ -65,6 +81,20 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", required=True, type=Path)
     _parser(ksub, "rotate", "create the next office key (announced at the next export)", cmd_rotate)
+    p = _parser(
+        ksub,
+        "trust-authority",
+        "trust the national authority's public key: batches are encrypted to it by default",
+        cmd_trust_authority,
+    )
+    p.add_argument("file", type=Path)
+    _parser(
+        ksub,
+        "protect",
+        "older stores: put the signing key under the signing accounts' passwords only "
+        "(prints a new recovery key)",
+        cmd_protect,
+    )
 
 
 def _run(args: argparse.Namespace, fn: Callable[..., Any], *a: Any, **kw: Any) -> Any:
@@ -145,4 +175,23 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     from civreg.services.keys import rotate_office_key
 
     print(t("cli.keys.rotated", key_id=_run(args, rotate_office_key)))
+    return 0
+
+
+def cmd_protect(args: argparse.Namespace) -> int:
+    from civreg.services.keys import protect_store
+
+    res = _run(args, protect_store)
+    print(t("cli.keys.protected", granted=", ".join(res.granted) or "-"))
+    if res.pending:
+        print(t("cli.keys.pending", names=", ".join(res.pending)))
+    print(t("cli.init.recovery", key=res.recovery_key))
+    return 0
+
+
+def cmd_trust_authority(args: argparse.Namespace) -> int:
+    from civreg.services.keys import trust_authority_key
+
+    info = _run(args, trust_authority_key, args.file)
+    print(t("cli.keys.authority_trusted", authority=info.authority_id, key_id=info.key_id))
     return 0

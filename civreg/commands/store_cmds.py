@@ -39,9 +39,19 @@ register(
         },
         "cli.init.recovery": {
             "fr": "CLÉ DE SECOURS (affichée une seule fois — imprimez-la et rangez-la en lieu "
-            "sûr) :\n\n    {key}\n",
+            "sûr) :\n\n    {key}\n\n"
+            "Elle ouvre le registre et signe comme l'administrateur : c'est elle qui remet un "
+            "mot de passe oublié (civreg users reset --recovery-key) et débloque un compte.\n"
+            "Imprimez-la sur papier, mettez-la sous enveloppe scellée dans le coffre de la "
+            "mairie (ou chez le secrétaire général), jamais sur l'ordinateur ni sur la clé USB "
+            "des lots. Qui la détient peut tout faire sur ce registre.\n",
             "en": "RECOVERY KEY (shown only once — print it and keep it somewhere safe):\n\n"
-            "    {key}\n",
+            "    {key}\n\n"
+            "It opens the store and signs like the administrator: it resets a forgotten "
+            "password (civreg users reset --recovery-key) and lifts a lockout.\n"
+            "Print it on paper and keep it in a sealed envelope in the town hall's safe (or "
+            "with the secretary general), never on the computer nor on the batch USB stick. "
+            "Whoever holds it can do anything with this store.\n",
         },
     }
 )

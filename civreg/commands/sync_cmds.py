@@ -73,7 +73,18 @@ def _cmd(sub: Any, name: str, help_text: str, func: Callable[..., int]) -> Any:
 def register_commands(sub: argparse._SubParsersAction) -> None:
     p = _cmd(sub, "export", "export the changes not yet sent as a signed batch", cmd_export)
     p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--recipient", type=Path, help="authority public key file: encrypt to it")
+    p.add_argument(
+        "--recipient",
+        type=Path,
+        help="authority public key file: encrypt to it (default: the authority key this "
+        "office trusts, see 'civreg keys trust-authority')",
+    )
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        help="write the batch in clear even though an authority key is trusted (names "
+        "readable by whoever finds the file)",
+    )
     p.add_argument("--again", type=int, metavar="N", help="re-export batch N identically")
     p = _cmd(sub, "import", "import batch files (district or national)", cmd_import)
     p.add_argument("files", nargs="+", type=Path)
@@ -109,7 +120,14 @@ def _run(args: argparse.Namespace, fn: Callable[..., Any], *a: Any, **kw: Any) -
 def cmd_export(args: argparse.Namespace) -> int:
     from civreg.services.transmission import export_batch
 
-    r = _run(args, export_batch, args.out, recipient_key_file=args.recipient, again=args.again)
+    r = _run(
+        args,
+        export_batch,
+        args.out,
+        recipient_key_file=args.recipient,
+        again=args.again,
+        plain=args.plain,
+    )
     counts = ", ".join(f"{k}={v}" for k, v in sorted(r.counts.items()))
     print(
         t(

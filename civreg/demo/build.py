@@ -11,7 +11,7 @@ from pathlib import Path
 
 from civreg.domain.acts import Person
 from civreg.errors import CivregError
-from civreg.security.keyfile import DEFAULT_KDF
+from civreg.security.keyfile import DEMO_KDF
 from civreg.services.context import Ctx
 from civreg.services.drafts import create_draft
 from civreg.services.mentions import add_mention
@@ -60,7 +60,7 @@ def build_demo(
     """Create the demo store at ``path`` if absent and fill it with ``acts`` acts."""
     if path.exists():
         return DemoResult(path, False, 0, "")
-    kdf = kdf or DEFAULT_KDF
+    kdf = kdf or DEMO_KDF  # the password is the documented "demo": cost protects nothing
     created = create_store(
         path,
         country=country,

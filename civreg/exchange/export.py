@@ -31,8 +31,9 @@ from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import OutgoingBatch
 from civreg.security import audit
-from civreg.security.signing import load_private
-from civreg.sync.authority_keys import read_authority_public_key
+from civreg.security.anchor import batch_anchor
+from civreg.security.signing_power import office_signing_key
+from civreg.sync.authority_keys import AuthorityPublicKey, read_authority_public_key
 from civreg.sync.writer import write_batch
 
 
@@ -128,14 +129,17 @@ def export_planned(
     *,
     created_by: str,
     recipient_key_file: Path | None = None,
+    recipient: AuthorityPublicKey | None = None,
 ) -> tuple[ExportResult, bytes]:
     """Build and store the planned batch (caller's write transaction); the caller writes
-    the returned bytes to ``out_path`` once its own changes are made."""
-    recipient = read_authority_public_key(recipient_key_file) if recipient_key_file else None
+    the returned bytes to ``out_path`` once its own changes are made. The payload is
+    encrypted to ``recipient`` (or the key in ``recipient_key_file``) when one is given."""
+    if recipient_key_file:
+        recipient = read_authority_public_key(recipient_key_file)
     office = s.scalar(select(Office))
     assert office is not None
     sequence, first, top = planned.sequence, planned.changes_from, planned.changes_to
-    signing_key = load_private(office.signing_key)
+    signing_key = office_signing_key(s, office)
     audit.seal(s, signing_key, office.key_id, "export")
     with collector_paused():
         records = _collect(s, office, first, top, planned.audit_after)
@@ -149,6 +153,7 @@ def export_planned(
             signing_key_id=office.key_id,
             recipient_public_key=recipient.public_key if recipient else None,
             recipient_key_id=recipient.key_id if recipient else None,
+            anchor=batch_anchor(s),
         )
     counts: dict[str, int] = {}
     for r in records:

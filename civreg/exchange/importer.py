@@ -56,9 +56,10 @@ class BatchReport:
     counts: dict[str, int]
     outcome: dict[str, Any] = field(default_factory=dict)
     quarantined: tuple[QuarantinedRef, ...] = ()
+    anchor: dict[str, Any] | None = None  # the sender's mark, from the batch header
 
     def receipt_entry(self) -> dict[str, Any]:
-        return {
+        entry = {
             "office_id": self.office_id,
             "sequence": self.sequence,
             "sha256": self.sha256,
@@ -70,6 +71,9 @@ class BatchReport:
                 for q in self.quarantined
             ],
         }
+        if self.anchor is not None:
+            entry["anchor"] = self.anchor  # the sender keeps an outside copy of its mark
+        return entry
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,7 @@ class Ingested:
     quarantine: ri.Quarantine = field(default_factory=list)
     acts_inserted: dict[str, int] = field(default_factory=dict)
     notices_here: list[tuple[int, int]] = field(default_factory=list)
+    anchor: dict[str, Any] | None = None
 
     @property
     def records_read(self) -> bool:
@@ -200,10 +205,21 @@ def _ingest(
         )
     )
     name = loaded.path.name
+    anchor = dict(h.anchor) if h.anchor is not None else None
     if previous is not None:
         if previous.sha256 != sha:
+            if went_back(anchor, _stored_anchor(previous)):
+                raise reject("rolled_back", office_id=h.office_id, sequence=h.sequence)
             raise reject("sequence_conflict", office_id=h.office_id, sequence=h.sequence)
-        return Ingested(name, h.office_id, h.sequence, sha, "already_imported", counts)
+        got = Ingested(name, h.office_id, h.sequence, sha, "already_imported", counts)
+        got.anchor = anchor
+        return got
+    earlier = s.scalar(
+        select(ReceivedBatch)
+        .where(ReceivedBatch.office_id == h.office_id, ReceivedBatch.sequence < h.sequence)
+        .order_by(ReceivedBatch.sequence.desc())
+        .limit(1)
+    )
     records: list[dict[str, Any]] | None = None
     if h.encrypted:
         opener = _decrypt_key(s, verified)
@@ -231,9 +247,45 @@ def _ingest(
     s.add(batch)
     s.flush()
     got = Ingested(name, h.office_id, h.sequence, sha, batch.state, counts, batch.id)
+    got.anchor = anchor
+    before = _stored_anchor(earlier) if earlier is not None else None
+    if went_back(anchor, before):
+        # The sender's store is older than when it made an earlier batch: it was put back
+        # from an older copy. The batch is kept, the district is told.
+        got.quarantine.append(
+            (
+                {
+                    "type": "batch",
+                    "id": f"{h.office_id}:{h.sequence}",
+                    "anchor": anchor,
+                    "earlier_anchor": before,
+                },
+                "rolled_back",
+            )
+        )
     if records is not None:
         _apply(s, got, records, state, level)
     return got
+
+
+def _stored_anchor(batch: ReceivedBatch) -> dict[str, Any] | None:
+    try:
+        mark = inspect_batch(bytes(batch.data)).anchor
+    except BatchRejected:
+        return None
+    return dict(mark) if mark is not None else None
+
+
+def went_back(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
+    """Whether a store's mark ``new`` is behind an earlier mark ``old`` of the same store:
+    a shorter audit log, the same length with another head, or a register further back."""
+    if new is None or old is None:
+        return False
+    if new["audit_seq"] < old["audit_seq"]:
+        return True
+    if new["audit_seq"] == old["audit_seq"] and new["audit_head"] != old["audit_head"]:
+        return True
+    return any(new["numbers"].get(k, 0) < v for k, v in old["numbers"].items())
 
 
 def _apply(
@@ -292,4 +344,5 @@ def finish(s: Session, got: Ingested) -> BatchReport:
         got.counts,
         got.outcome,
         tuple(QuarantinedRef(r["type"], r["id"], reason) for r, reason in got.quarantine),
+        got.anchor,
     )

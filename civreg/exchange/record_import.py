@@ -14,7 +14,7 @@ import binascii
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from civreg.exchange.bulk_select import select_in
@@ -189,7 +189,13 @@ AUDIT_FIELDS = (
 
 
 def import_audit(s: Session, office_id: str, records: list[dict[str, Any]], q: Quarantine) -> int:
-    """Keep the office's audit entries; an entry whose hash or link is wrong is quarantined."""
+    """Keep the office's audit entries; an entry whose hash or link is wrong is quarantined.
+
+    A batch carries every entry since the previous batch, so its entries follow each other:
+    an entry whose predecessor is neither in the batch nor stored here, while a later or an
+    earlier one is, marks a gap (an entry left out of the batch, or deleted from the
+    sender's log) and is quarantined as ``audit_gap`` — kept, so that the chain after it
+    can still be checked."""
     if not all(type(r.get("seq")) is int for r in records):
         raise reject(
             "invalid_record", record_type="audit", record=office_id, detail="seq must be an integer"
@@ -204,6 +210,10 @@ def import_audit(s: Session, office_id: str, records: list[dict[str, Any]], q: Q
             )
         ).all()
     )
+    last_here = s.scalar(
+        select(func.max(RemoteAuditEntry.seq)).where(RemoteAuditEntry.office_id == office_id)
+    )
+    first_in_batch = min(seqs, default=0)
     added = 0
     rows = []
     for r in sorted(records, key=lambda r: r["seq"]):
@@ -217,6 +227,12 @@ def import_audit(s: Session, office_id: str, records: list[dict[str, Any]], q: Q
         if prev is not None and prev != r.get("prev_hash"):
             q.append((r, "audit_chain_break"))
             continue
+        if (
+            prev is None
+            and r["seq"] > 1
+            and (r["seq"] > first_in_batch or (last_here is not None and last_here < r["seq"] - 1))
+        ):
+            q.append((r, "audit_gap"))
         stored[r["seq"]] = digest
         rows.append(
             RemoteAuditEntry(

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civreg.models.sync import AuthorityKey, TrustedKey
+from civreg.security.signing_power import authority_private_key
 from civreg.sync.reader import KeyStatus
 
 
@@ -43,6 +44,6 @@ def authority_keys(session: Session) -> dict[str, X25519PrivateKey]:
     """The authority private keys held in this store, by key id (older ones kept to open
     batches encrypted before a renewal)."""
     return {
-        k.key_id: X25519PrivateKey.from_private_bytes(bytes(k.private_key))
+        k.key_id: authority_private_key(session, k.key_id, k.private_key)
         for k in session.scalars(select(AuthorityKey))
     }

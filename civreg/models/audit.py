@@ -33,6 +33,8 @@ class AuditSeal(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
+    # First entry the signer vouches for (its own transaction); None on version 1 seals.
+    from_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     head_hash: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(30))
     key_id: Mapped[str] = mapped_column(String(32))

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from civreg.models.engine import immediate
 
-
-class PasswordSlots(Protocol):
-    """What a store keeps of its key file (``civreg.security.keyfile.KeyFile``): the users'
-    password slots. Declared here so that models/ does not import security/, which imports
-    the models (the audit chain)."""
-
-    def set_password(
-        self, username: str, password: str, data_key: bytes, kdf: dict[str, Any] | None = None
-    ) -> None: ...
-
-    def disable(self, username: str) -> None: ...
-
-    def save(self) -> None: ...
+Hook = Callable[[Session], None]
+SESSION_STORE = "civreg.store"  # session.info key: the Store a session belongs to
 
 
 @dataclass
@@ -33,8 +22,21 @@ class Store:
     engine: Engine
     location: str  # file path, or a PostgreSQL URL without its password
     path: Path | None = None  # SQLite file, None for PostgreSQL
-    keyfile: PasswordSlots | None = None
+    # The key file as loaded at login (civreg.security.keyfile.KeyFile; typed loosely so that
+    # models/ does not import security/, which imports the models).
+    keyfile: Any = None
     data_key: bytes | None = field(default=None, repr=False)
+    # What the account's password opened (civreg.security.keyfile.Unlocked): the vault key
+    # that lets this session sign, when its role may.
+    unlocked: Any = field(default=None, repr=False)
+    # Set at open when the store is older than its outside anchor (rolled back).
+    behind: Any = None
+    # What the open found and the user should be told (key file completed, problems).
+    notices: list[Any] = field(default_factory=list)
+    # Run inside every write transaction just before it commits, and after it has committed
+    # (the audit seal, the key file, the anchor: civreg.services.store_access installs them).
+    before_commit: list[Hook] = field(default_factory=list, repr=False)
+    after_commit: list[Hook] = field(default_factory=list, repr=False)
     _factory: sessionmaker[Session] | None = field(default=None, repr=False)
 
     @property
@@ -45,6 +47,10 @@ class Store:
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 
+    @property
+    def keyfile_path(self) -> Path | None:
+        return getattr(self.keyfile, "path", None)
+
     def _sessions(self) -> sessionmaker[Session]:
         if self._factory is None:
             self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -53,16 +59,24 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE on SQLite); commits or rolls back whole."""
-        with immediate(), self._sessions()() as session, session.begin():
-            if not self.is_sqlite:
-                # Serialise writers on PostgreSQL too (numbering, audit chain).
-                session.execute(text("SELECT pg_advisory_xact_lock(724291)"))
-            yield session
+        with immediate(), self._sessions()() as session:
+            session.info[SESSION_STORE] = self
+            with session.begin():
+                if not self.is_sqlite:
+                    # Serialise writers on PostgreSQL too (numbering, audit chain).
+                    session.execute(text("SELECT pg_advisory_xact_lock(724291)"))
+                yield session
+                for hook in self.before_commit:
+                    hook(session)
+            for hook in self.after_commit:
+                hook(session)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions()() as session, session.begin():
-            yield session
+        with self._sessions()() as session:
+            session.info[SESSION_STORE] = self
+            with session.begin():
+                yield session
 
     def checkpoint(self) -> None:
         if self.is_sqlite:
@@ -72,3 +86,4 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
         self.data_key = None
+        self.unlocked = None

@@ -1,15 +1,30 @@
 """The tamper-evident audit log: a hash chain whose head is signed with the office key.
 
 Each entry's hash covers its own fields and the previous entry's hash, so editing, deleting
-or reordering rows breaks the chain at the first changed place. Seals (signed heads) catch a
-truncation of the newest entries.
+or reordering rows breaks the chain at the first changed place.
+
+Seals. Every write transaction of an account that may sign ends with a *seal*: the office
+key signs the first and the last entry the transaction wrote (``from_seq``…``seq``) and the
+chain head. So
+
+* an operation only a signer may perform (:data:`SEALED_OPERATIONS`: registration, mention,
+  issued copy, user management, keys, export…) must lie inside the range of a seal: a row
+  written into the database by someone holding only the data key (a clerk's password opens
+  it) is reported as ``unsealed``;
+* everything before the newest seal is fixed by its signature; only the unsealed tail (a
+  clerk's drafts since the last signed operation) can be rewritten unnoticed by someone who
+  can write the database;
+* cutting the log back to an older seal is caught against an outside anchor
+  (:mod:`civreg.security.anchor`: the user's data folder, the batches and receipts).
+
+Version 1 seals (session close, export; no ``from_seq``) still verify.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,10 +37,77 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from civreg.errors import CivregError
+from civreg.i18n import register
 from civreg.models.audit import AuditEntry, AuditSeal
 from civreg.models.base import utcnow
 
 GENESIS = "0" * 64
+
+# Operations only an account holding the office signing key may perform: each must be
+# vouched for by a seal of its own transaction.
+SEALED_OPERATIONS = frozenset(
+    {
+        "store.create",
+        "store.rollback_ack",
+        "store.protect",
+        "act.register",
+        "mention.add",
+        "mention.implied",
+        "notice.apply",
+        "notice.queue",
+        "copy.issue",
+        "duplicate.decide",
+        "register.close",
+        "register.first_number",
+        "session.close",
+        "user.add",
+        "user.disable",
+        "user.roles",
+        "user.reset",
+        "user.unlock",
+        "keys.trust",
+        "keys.revoke",
+        "keys.rotate",
+        "keys.authority_init",
+        "keys.trust_authority",
+        "batch.export",
+        "batch.reexport",
+        "batch.import",
+        "batch.forward",
+        "receipt.import",
+        "quarantine.resolve",
+        "office.profile_overrides",
+    }
+)
+# Refused while the store is behind its anchor (rolled back), until an administrator
+# acknowledges: they would reuse numbers or send the district a store that went backwards.
+BLOCKED_WHEN_BEHIND = frozenset(
+    {"act.register", "copy.issue", "mention.add", "notice.apply", "batch.export"}
+)
+
+register(
+    {
+        "security.store_behind": {
+            "fr": "Ce registre est plus ancien que son dernier état connu (restauration d'une "
+            "ancienne copie ?) : aucun numéro ne sera attribué, aucune copie délivrée, aucun "
+            "lot exporté tant qu'un administrateur n'a pas examiné la situation "
+            "(civreg audit acknowledge).",
+            "en": "This store is older than its last known state (an old copy put back?): no "
+            "number will be allocated, no copy issued and no batch exported until an "
+            "administrator has reviewed it (civreg audit acknowledge).",
+        },
+    }
+)
+
+
+class StoreBehind(CivregError):
+    key = "security.store_behind"
+
+
+_FIRST = "civreg.audit_first"  # first seq appended in the open transaction
+_SEALED = "civreg.audit_sealed_upto"  # last seq covered by a seal in this transaction
+_STORE = "civreg.store"
 
 
 def content_hash(data: Any) -> str:
@@ -50,6 +132,14 @@ def _entry_digest(e: AuditEntry) -> str:
     return content_hash(fields)
 
 
+def head(session: Session) -> tuple[int, str]:
+    """(seq, hash) of the newest entry, or (0, GENESIS)."""
+    last = session.execute(
+        select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
 def append(
     session: Session,
     *,
@@ -62,11 +152,14 @@ def append(
     detail: str = "",
     at: datetime | None = None,
 ) -> AuditEntry:
-    """Append one entry. Call inside the service's write transaction (writers are serialised)."""
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    """Append one entry. Call inside the service's write transaction (writers are serialised).
+
+    A store found behind its anchor refuses :data:`BLOCKED_WHEN_BEHIND` operations here."""
+    store = session.info.get(_STORE)
+    if operation in BLOCKED_WHEN_BEHIND and getattr(store, "behind", None) is not None:
+        raise StoreBehind()
+    seq, prev = head(session)
+    seq += 1
     entry = AuditEntry(
         seq=seq,
         at=at or utcnow(),
@@ -82,29 +175,70 @@ def append(
     entry.entry_hash = _entry_digest(entry)
     session.add(entry)
     session.flush()
+    session.info.setdefault(_FIRST, seq)
+    if operation in SEALED_OPERATIONS:
+        session.info["civreg.audit_needs_seal"] = True
     return entry
 
 
-def _seal_message(seq: int, head: str, reason: str) -> bytes:
-    return f"civreg-audit-seal:v1:{seq}:{head}:{reason}".encode()
+def _seal_message_v1(seq: int, head_hash: str, reason: str) -> bytes:
+    return f"civreg-audit-seal:v1:{seq}:{head_hash}:{reason}".encode()
+
+
+def seal_message(from_seq: int | None, seq: int, head_hash: str, reason: str) -> bytes:
+    if from_seq is None:
+        return _seal_message_v1(seq, head_hash, reason)
+    return f"civreg-audit-seal:v2:{from_seq}:{seq}:{head_hash}:{reason}".encode()
 
 
 def seal(session: Session, key: Ed25519PrivateKey, key_id: str, reason: str) -> AuditSeal | None:
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    if last is None:
+    """Sign the head now, vouching for the entries this transaction wrote so far."""
+    seq, head_hash = head(session)
+    if seq == 0:
         return None
+    first = session.info.get(_FIRST)
+    done = session.info.get(_SEALED)
+    if first is None or (done is not None and done >= seq):
+        first = seq  # nothing new in this transaction: the seal vouches for the head only
+    elif done is not None:
+        first = max(first, done + 1)
     s = AuditSeal(
-        seq=last[0],
-        head_hash=last[1],
+        seq=seq,
+        from_seq=first,
+        head_hash=head_hash,
         reason=reason,
         key_id=key_id,
-        signature=key.sign(_seal_message(last[0], last[1], reason)),
+        signature=key.sign(seal_message(first, seq, head_hash, reason)),
     )
     session.add(s)
     session.flush()
+    session.info[_SEALED] = seq
+    session.info["civreg.audit_needs_seal"] = False
+    session.info["civreg.sealed"] = True
     return s
+
+
+def seal_transaction(
+    session: Session, signer: Callable[[], tuple[Ed25519PrivateKey, str] | None]
+) -> None:
+    """Before commit: seal what this transaction appended. ``signer`` returns the office key
+    when the session holds it (None otherwise). A sealed operation without a key fails the
+    transaction: signing power follows the role, not only the program's checks."""
+    first = session.info.get(_FIRST)
+    if first is None:
+        return
+    done = session.info.get(_SEALED)
+    seq, _ = head(session)
+    if done is not None and done >= seq:
+        return
+    key = signer()
+    if key is None:
+        if session.info.get("civreg.audit_needs_seal"):
+            from civreg.security.signing_power import SigningUnavailable
+
+            raise SigningUnavailable()
+        return
+    seal(session, key[0], key[1], "transaction")
 
 
 @dataclass(frozen=True)
@@ -113,16 +247,31 @@ class ChainReport:
     entries: int
     seals: int
     first_broken_seq: int | None = None
-    problem: str = ""  # edited | missing_or_reordered | truncated | bad_seal
+    # edited | missing_or_reordered | truncated | bad_seal | unsealed | empty | behind_anchor
+    # | anchor_diverged
+    problem: str = ""
+    head_seq: int = 0
+    head_hash: str = GENESIS
+    anchor_seq: int | None = None  # the last outside anchor checked against, if any
+    anchor_source: str = ""
 
 
-def verify(session: Session, public_keys: Mapping[str, Ed25519PublicKey]) -> ChainReport:
+def verify(
+    session: Session,
+    public_keys: Mapping[str, Ed25519PublicKey],
+    *,
+    require_seals: bool = False,
+) -> ChainReport:
     """Check the chain; each seal is checked with the office key it names (after a key
-    rotation, older seals carry the retired key's id). A seal by an unknown key is bad."""
+    rotation, older seals carry the retired key's id). A seal by an unknown key is bad.
+
+    ``require_seals``: the store's signing key is protected, so every sealed operation from
+    the first version 2 seal on must lie inside a seal's range, and an empty log is wrong."""
     prev = GENESIS
     expected_seq = 1
     count = 0
     hashes: dict[int, str] = {}
+    sealed_ops: list[int] = []
     for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(5000):
         count += 1
         if e.seq != expected_seq or e.prev_hash != prev:
@@ -131,21 +280,61 @@ def verify(session: Session, public_keys: Mapping[str, Ed25519PublicKey]) -> Cha
             return ChainReport(False, count, 0, e.seq, "edited")
         prev = e.entry_hash
         hashes[e.seq] = e.entry_hash
+        if e.operation in SEALED_OPERATIONS:
+            sealed_ops.append(e.seq)
         expected_seq += 1
+    head_seq = expected_seq - 1
     seals = session.scalars(select(AuditSeal).order_by(AuditSeal.id)).all()
+    ranges: list[tuple[int, int]] = []
     for s in seals:
         key = public_keys.get(s.key_id)
         try:
             if key is None:
                 raise InvalidSignature
-            key.verify(s.signature, _seal_message(s.seq, s.head_hash, s.reason))
+            key.verify(s.signature, seal_message(s.from_seq, s.seq, s.head_hash, s.reason))
         except InvalidSignature:
-            return ChainReport(False, count, len(seals), s.seq, "bad_seal")
+            return ChainReport(False, count, len(seals), s.seq, "bad_seal", head_seq, prev)
         if s.seq not in hashes:
-            return ChainReport(False, count, len(seals), expected_seq, "truncated")
+            return ChainReport(False, count, len(seals), head_seq + 1, "truncated", head_seq, prev)
         if hashes[s.seq] != s.head_hash:
-            return ChainReport(False, count, len(seals), s.seq, "edited")
-    return ChainReport(True, count, len(seals))
+            return ChainReport(False, count, len(seals), s.seq, "edited", head_seq, prev)
+        if s.from_seq is not None:
+            ranges.append((s.from_seq, s.seq))
+    if require_seals and count == 0:
+        return ChainReport(False, 0, len(seals), 1, "empty")
+    if require_seals:
+        if not ranges and count:
+            return ChainReport(False, count, len(seals), 1, "unsealed", head_seq, prev)
+        start = min((a for a, _ in ranges), default=1)
+        bad = _first_outside(sealed_ops, ranges, start)
+        if bad is not None:
+            return ChainReport(False, count, len(seals), bad, "unsealed", head_seq, prev)
+    return ChainReport(True, count, len(seals), head_seq=head_seq, head_hash=prev)
+
+
+def _first_outside(ops: list[int], ranges: list[tuple[int, int]], start: int) -> int | None:
+    """The first seq in ``ops`` (from ``start`` on) that no range covers."""
+    ranges = sorted(ranges)
+    i = 0
+    for seq in ops:
+        if seq < start:
+            continue
+        while i < len(ranges) and ranges[i][1] < seq:
+            i += 1
+        j = i
+        covered = False
+        while j < len(ranges) and ranges[j][0] <= seq:
+            if ranges[j][1] >= seq:
+                covered = True
+                break
+            j += 1
+        if not covered:
+            return seq
+    return None
+
+
+def entry_hash_at(session: Session, seq: int) -> str | None:
+    return session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.seq == seq))
 
 
 def entry_count(session: Session) -> int:

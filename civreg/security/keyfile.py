@@ -1,27 +1,48 @@
-"""The key file beside a store: the random data key wrapped once per user and for recovery.
+"""The key file beside a store: who may open it, and who may sign.
 
-Format (JSON, versioned, no personal data)::
+Format (JSON, no personal data)::
 
-    {"format": "civreg-keyfile", "version": 1, "store_id": "<hex>", "salt": "<b64>",
-     "checksum": "<sha256 hex of the canonical JSON of the other fields>",
-     "slots": [{"id": "<hex>", "kind": "password", "kdf": {...}, "salt": "<b64>",
-                "nonce": "<b64>", "wrapped": "<b64>"},
-               {"id": "recovery", "kind": "recovery", "nonce": ..., "wrapped": ...},
-               {"id": "<hex>", "kind": "disabled"}]}
+    {"format": "civreg-keyfile", "version": 2, "store_id": "<hex>", "salt": "<b64>",
+     "kdf": {"name": "argon2id", "time_cost": 4, "memory_cost": 262144, "parallelism": 2},
+     "generation": 7,
+     "slots": [{"id": "<hex>", "kind": "password", "gen": 5, "kdf": {...}, "salt": "<b64>",
+                "check": "<hex>", "nonce": "<b64>", "wrapped": "<b64>", "public": "<b64>",
+                "grants": {"data": "<b64>", "signing": "<b64>"}},
+               {"id": "recovery", "kind": "recovery", "gen": 1, "public": "<b64>",
+                "grants": {"data": ..., "signing": ...}},
+               {"id": "<hex>", "kind": "disabled", "gen": 7, "kdf": ..., "salt": ...,
+                "check": ...}]}
 
-A password slot's id is ``HMAC-SHA256(salt, username)`` so the file does not name users.
-The data key (32 random bytes) is wrapped with AES-256-GCM under Argon2id(password) — or under
-HKDF(recovery key) for the recovery slot — with the store id and slot id as associated data.
+* A password slot's id is ``HMAC-SHA256(salt, username)``: the file names nobody.
+* ``wrapped`` is the account's X25519 private key under AES-256-GCM with
+  ``Argon2id(password, slot salt, slot kdf)``; ``public`` is its public half.
+* ``grants`` are secrets sealed to ``public`` (:mod:`civreg.security.grants`): ``data`` is the
+  database key (every account); ``signing`` is the vault key that opens the office's private
+  keys (only registrars and administrators). An administrator grants without knowing the
+  account's password.
+* ``check`` is a verifier of the password (a hash of the Argon2id output): a disabled slot
+  keeps it, and only the right password hears "this account is disabled".
+* The recovery slot's key pair derives from the recovery key printed at ``init``.
+* ``kdf`` (top level) is the Argon2id cost for new passwords, sized when the store is created
+  (:func:`calibrate_kdf`); each slot keeps the parameters it was made with.
+* ``gen`` increases with every change; the database keeps the same slots with the same
+  generations (:mod:`civreg.security.keyslots`), which is how a half-finished change or a key
+  file swapped for an older one is noticed at the next open.
+
+Version 1 files (slots wrapping the data key directly, no grants) are still read; their slots
+are converted when their owner next logs in.
 """
 
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import hmac
 import json
 import os
 import secrets
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,13 +56,38 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from civreg.errors import AccountDisabled, KeyFileError, WrongPassword
 from civreg.i18n import register
+from civreg.security import grants
 from civreg.security.atomic import atomic_write_bytes
+from civreg.security.filelock import exclusive_lock
 
 FORMAT = "civreg-keyfile"
-VERSION = 1
-# Argon2id parameters (argon2-cffi defaults, about 170 ms here); stored per slot.
-DEFAULT_KDF = {"name": "argon2id", "time_cost": 3, "memory_cost": 65536, "parallelism": 4}
-FAST_KDF = {"name": "argon2id", "time_cost": 1, "memory_cost": 8192, "parallelism": 1}
+VERSION = 2
+READABLE = (1, 2)
+# Used when a store carries no policy of its own (version 1 files, demo stores). Measured in
+# bench/bench_kdf.py: about 0.5–1 s per guess on this 2-core machine.
+DEFAULT_KDF: dict[str, Any] = {
+    "name": "argon2id",
+    "time_cost": 3,
+    "memory_cost": 262144,
+    "parallelism": 2,
+}
+# Demo stores: their password is the documented "demo", so a costly derivation protects
+# nothing; this keeps the demo quick to build and to open.
+DEMO_KDF: dict[str, Any] = {
+    "name": "argon2id",
+    "time_cost": 1,
+    "memory_cost": 65536,
+    "parallelism": 1,
+}
+# Tests and benchmarks only: the code path is the real one, the cost is not.
+FAST_KDF: dict[str, Any] = {
+    "name": "argon2id",
+    "time_cost": 1,
+    "memory_cost": 8192,
+    "parallelism": 1,
+}
+TARGET_SECONDS = 0.5
+GRANT_DATA, GRANT_SIGNING = "data", "signing"
 
 register(
     {
@@ -67,6 +113,10 @@ register(
             "fr": "Clé de secours incorrecte.",
             "en": "Wrong recovery key.",
         },
+        "store.keyfile_not_for_store": {
+            "fr": "Ce fichier de clés appartient à un autre registre.",
+            "en": "This key file belongs to another store.",
+        },
     }
 )
 
@@ -86,19 +136,23 @@ def _unb64(s: Any) -> bytes:
 KDF_BOUNDS = {"time_cost": (1, 64), "memory_cost": (8, 1024 * 1024), "parallelism": (1, 16)}
 
 
-def check_kdf(kdf: Any) -> None:
+def check_kdf(kdf: Any) -> dict[str, Any]:
+    """Validate Argon2id parameters read from a file; returns them normalised."""
     if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
         raise ValueError("kdf")
     for name, (low, high) in KDF_BOUNDS.items():
         value = kdf.get(name)
         if type(value) is not int or not low <= value <= high:
             raise ValueError(f"kdf {name}")
+    if kdf["memory_cost"] < 8 * kdf["parallelism"]:
+        raise ValueError("kdf memory_cost")
+    return {name: kdf[name] for name in ("name", *KDF_BOUNDS)}
 
 
 def _checksum(doc: dict[str, Any]) -> str:
     """SHA-256 of the document's canonical JSON: a damaged key file is told as damaged, not
     as a wrong password. (A deliberate edit can recompute it: against that, each slot is
-    authenticated by AES-GCM, and a changed slot fails like a wrong password.)"""
+    authenticated by AES-GCM, and the database keeps its own copy of every slot.)"""
     raw = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(raw.encode("ascii")).hexdigest()
 
@@ -116,8 +170,40 @@ def derive_password_key(password: str, salt: bytes, kdf: dict[str, Any]) -> byte
     )
 
 
+def kdf_seconds(kdf: dict[str, Any], rounds: int = 3) -> float:
+    """Median time of one derivation with ``kdf`` on this machine."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        derive_password_key("calibration", b"0123456789abcdef", kdf)
+        times.append(time.perf_counter() - start)
+    return sorted(times)[len(times) // 2]
+
+
+def calibrate_kdf(target: float = TARGET_SECONDS, memory_cost: int = 262144) -> dict[str, Any]:
+    """Argon2id parameters costing at least ``target`` seconds per guess on this machine
+    (256 MiB, two lanes; the time cost grows until the target is reached, at most 12)."""
+    kdf: dict[str, Any] = {
+        "name": "argon2id",
+        "time_cost": 2,
+        "memory_cost": memory_cost,
+        "parallelism": 2,
+    }
+    while kdf["time_cost"] < 12:
+        took = kdf_seconds(kdf, rounds=1)
+        if took >= target:
+            break
+        # Cost is linear in time_cost: jump close to the target, then step.
+        kdf["time_cost"] = min(12, max(kdf["time_cost"] + 1, int(kdf["time_cost"] * target / took)))
+    return kdf
+
+
 def _recovery_kek(recovery: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt=None, info=b"civreg recovery v1").derive(recovery)
+
+
+def _check_value(kek: bytes) -> str:
+    return hmac.new(kek, b"civreg-keyfile-slot-check", hashlib.sha256).hexdigest()[:32]
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -143,47 +229,131 @@ def normalise_username(username: str) -> str:
 
 
 @dataclass
+class Unlocked:
+    """What one account's password (or the recovery key) opened."""
+
+    slot_id: str
+    data_key: bytes | None = field(repr=False)
+    vault_key: bytes | None = field(default=None, repr=False)
+    private_key: bytes | None = field(default=None, repr=False)  # the account's X25519 key
+
+    @property
+    def legacy(self) -> bool:
+        """A version 1 slot: the data key only, no key pair (converted at this login)."""
+        return self.private_key is None
+
+    @property
+    def can_sign(self) -> bool:
+        return self.vault_key is not None
+
+
+@dataclass
 class KeyFile:
-    path: Path
+    path: Path | None
     store_id: str
     salt: bytes
     slots: list[dict[str, Any]] = field(default_factory=list)
+    kdf: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_KDF))
+    version: int = VERSION
 
     # ---- creation and persistence -------------------------------------------------------
     @classmethod
-    def create(cls, path: Path) -> KeyFile:
-        return cls(path=path, store_id=secrets.token_hex(16), salt=secrets.token_bytes(16))
+    def create(cls, path: Path | None, kdf: dict[str, Any] | None = None) -> KeyFile:
+        return cls(
+            path=path,
+            store_id=secrets.token_hex(16),
+            salt=secrets.token_bytes(16),
+            kdf=dict(kdf or DEFAULT_KDF),
+        )
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         if not path.exists():
             raise KeyFileError("store.keyfile_missing", path=path.name)
         try:
-            doc = json.loads(path.read_bytes().decode("utf-8"))
-            if doc.get("format") != FORMAT:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise KeyFileError(detail=exc.strerror or type(exc).__name__) from None
+        return cls.from_bytes(raw, path)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, path: Path | None = None) -> KeyFile:
+        try:
+            if len(raw) > 4 * 1024 * 1024:
+                raise ValueError("too large")
+            doc = json.loads(raw.decode("utf-8"))
+            if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise ValueError("format")
-            if doc.get("version") != VERSION:
+            version = doc.get("version")
+            if version not in READABLE:
                 raise ValueError("version")
             if "checksum" in doc and doc.pop("checksum") != _checksum(doc):
                 raise ValueError("checksum")  # damaged on disk (files before it had none)
-            kf = cls(path, str(doc["store_id"]), _unb64(doc["salt"]), list(doc["slots"]))
-            for slot in kf.slots:
-                if slot["kind"] not in ("password", "recovery", "disabled"):
-                    raise ValueError("slot kind")
+            kdf = check_kdf(doc["kdf"]) if "kdf" in doc else dict(DEFAULT_KDF)
+            slots = doc["slots"]
+            if not isinstance(slots, list):
+                raise ValueError("slots")
+            for slot in slots:
+                _check_slot(slot)
+            kf = cls(path, str(doc["store_id"]), _unb64(doc["salt"]), slots, kdf, int(version))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileError(detail=type(exc).__name__) from None
         return kf
 
-    def save(self) -> None:
+    def to_doc(self) -> dict[str, Any]:
         doc = {
             "format": FORMAT,
             "version": VERSION,
             "store_id": self.store_id,
             "salt": _b64(self.salt),
-            "slots": self.slots,
+            "kdf": self.kdf,
+            "generation": self.generation,
+            "slots": sorted(self.slots, key=lambda s: (s["id"] != "recovery", s["id"])),
         }
         doc["checksum"] = _checksum(doc)
-        atomic_write_bytes(self.path, json.dumps(doc, indent=1, sort_keys=True).encode())
+        return doc
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.to_doc(), indent=1, sort_keys=True).encode()
+
+    def save(self) -> None:
+        """Write the whole file (creation only: later changes go through :meth:`apply`)."""
+        assert self.path is not None
+        atomic_write_bytes(self.path, self.to_bytes())
+        self.version = VERSION
+
+    @property
+    def generation(self) -> int:
+        return max((int(s.get("gen", 0)) for s in self.slots), default=0)
+
+    def meta(self) -> dict[str, Any]:
+        """The header the database keeps beside its copy of the slots."""
+        return {"store_id": self.store_id, "salt": _b64(self.salt), "kdf": self.kdf}
+
+    @classmethod
+    def from_meta(
+        cls, path: Path | None, meta: dict[str, Any], slots: list[dict[str, Any]]
+    ) -> KeyFile:
+        return cls(path, meta["store_id"], _unb64(meta["salt"]), slots, check_kdf(meta["kdf"]))
+
+    @staticmethod
+    def apply(path: Path, changed: list[dict[str, Any]], store_id: str) -> KeyFile:
+        """Merge changed slots into the file on disk, each only if newer than the file's
+        copy, under an exclusive lock (re-read, change slot by slot, write atomically):
+        two processes changing two accounts at once both land."""
+        with exclusive_lock(lock_path(path)):
+            kf = KeyFile.load(path)
+            if kf.store_id != store_id:
+                raise KeyFileError("store.keyfile_not_for_store")
+            dirty = False
+            for slot in changed:
+                mine = kf.find(slot["id"])
+                if mine is None or int(mine.get("gen", 0)) < int(slot["gen"]):
+                    kf.put(copy.deepcopy(slot))
+                    dirty = True
+            if dirty or kf.version != VERSION:
+                kf.save()
+            return kf
 
     # ---- slots ---------------------------------------------------------------------------
     def slot_id(self, username: str) -> str:
@@ -191,83 +361,229 @@ class KeyFile:
         return mac.hexdigest()[:32]
 
     def _aad(self, slot_id: str) -> bytes:
-        return f"{FORMAT}:v{VERSION}:{self.store_id}:{slot_id}".encode()
+        return f"{FORMAT}:v1:{self.store_id}:{slot_id}".encode()
 
-    def _find(self, slot_id: str) -> dict[str, Any] | None:
+    def _grant_aad(self, slot_id: str, grant: str) -> bytes:
+        return f"{FORMAT}:grant:{self.store_id}:{slot_id}:{grant}".encode()
+
+    def find(self, slot_id: str) -> dict[str, Any] | None:
         return next((s for s in self.slots if s["id"] == slot_id), None)
 
-    def _put(self, slot: dict[str, Any]) -> None:
+    def put(self, slot: dict[str, Any]) -> None:
         self.slots = [s for s in self.slots if s["id"] != slot["id"]] + [slot]
 
-    def set_password(
-        self, username: str, password: str, data_key: bytes, kdf: dict[str, Any] | None = None
-    ) -> None:
-        kdf = dict(kdf or DEFAULT_KDF)
+    def next_gen(self) -> int:
+        return self.generation + 1
+
+    # -- building slots (pure: they return the new slot, the caller stores it) --
+    def password_slot(
+        self,
+        username: str,
+        password: str,
+        *,
+        data_key: bytes | None,
+        vault_key: bytes | None = None,
+        kdf: dict[str, Any] | None = None,
+        gen: int,
+        private_key: bytes | None = None,
+        keep_grants: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """A password slot. With ``private_key`` (the owner changing their own password) the
+        key pair and its grants are kept; otherwise a new pair gets the given grants."""
         sid = self.slot_id(username)
+        kdf = dict(kdf or self.kdf)
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         kek = derive_password_key(password, salt, kdf)
-        wrapped = AESGCM(kek).encrypt(nonce, data_key, self._aad(sid))
-        self._put(
-            {
-                "id": sid,
-                "kind": "password",
-                "kdf": kdf,
-                "salt": _b64(salt),
-                "nonce": _b64(nonce),
-                "wrapped": _b64(wrapped),
-            }
+        if private_key is None:
+            private_key, public = grants.new_keypair()
+            given: dict[str, str] = {}
+            if data_key is not None:
+                given[GRANT_DATA] = grants.seal_grant(
+                    public, data_key, self._grant_aad(sid, GRANT_DATA)
+                )
+            if vault_key is not None:
+                given[GRANT_SIGNING] = grants.seal_grant(
+                    public, vault_key, self._grant_aad(sid, GRANT_SIGNING)
+                )
+        else:
+            public = grants.public_of(private_key)
+            given = dict(keep_grants or {})
+        return {
+            "id": sid,
+            "kind": "password",
+            "gen": gen,
+            "kdf": kdf,
+            "salt": _b64(salt),
+            "check": _check_value(kek),
+            "nonce": _b64(nonce),
+            "wrapped": _b64(AESGCM(kek).encrypt(nonce, private_key, self._aad(sid))),
+            "public": _b64(public),
+            "grants": given,
+        }
+
+    def with_grant(
+        self, slot: dict[str, Any], grant: str, secret: bytes | None, gen: int
+    ) -> dict[str, Any]:
+        """The slot with ``grant`` sealed to its key (or removed when ``secret`` is None)."""
+        if "public" not in slot:
+            raise KeyFileError(detail="legacy slot")
+        new = copy.deepcopy(slot)
+        given = dict(new.get("grants", {}))
+        if secret is None:
+            given.pop(grant, None)
+        else:
+            given[grant] = grants.seal_grant(
+                _unb64(slot["public"]), secret, self._grant_aad(slot["id"], grant)
+            )
+        new["grants"] = given
+        new["gen"] = gen
+        return new
+
+    @staticmethod
+    def disabled_slot(slot: dict[str, Any] | None, slot_id: str, gen: int) -> dict[str, Any]:
+        """A tombstone: the key material is gone; the password verifier stays so that only
+        the right password hears "disabled"."""
+        dead: dict[str, Any] = {"id": slot_id, "kind": "disabled", "gen": gen}
+        if slot is not None and "check" in slot:
+            dead.update(kdf=slot["kdf"], salt=slot["salt"], check=slot["check"])
+        return dead
+
+    def recovery_slot(
+        self, recovery: bytes, *, data_key: bytes, vault_key: bytes | None, gen: int
+    ) -> dict[str, Any]:
+        _, public = grants.keypair_from_seed(recovery)
+        given = {
+            GRANT_DATA: grants.seal_grant(public, data_key, self._grant_aad("recovery", "data"))
+        }
+        if vault_key is not None:
+            given[GRANT_SIGNING] = grants.seal_grant(
+                public, vault_key, self._grant_aad("recovery", GRANT_SIGNING)
+            )
+        return {
+            "id": "recovery",
+            "kind": "recovery",
+            "gen": gen,
+            "public": _b64(public),
+            "grants": given,
+        }
+
+    # -- compatibility with version 1 callers (tests build old stores this way) --
+    def set_password(
+        self, username: str, password: str, data_key: bytes, kdf: dict[str, Any] | None = None
+    ) -> None:
+        self.put(
+            self.password_slot(username, password, data_key=data_key, kdf=kdf, gen=self.next_gen())
         )
 
-    def disable(self, username: str) -> None:
-        """Remove the user's key material, leaving a tombstone for a clear message."""
-        self._put({"id": self.slot_id(username), "kind": "disabled"})
+    def set_recovery(
+        self, recovery: bytes, data_key: bytes, vault_key: bytes | None = None
+    ) -> None:
+        self.put(
+            self.recovery_slot(
+                recovery, data_key=data_key, vault_key=vault_key, gen=self.next_gen()
+            )
+        )
 
     def has_user(self, username: str) -> bool:
-        slot = self._find(self.slot_id(username))
+        slot = self.find(self.slot_id(username))
         return slot is not None and slot["kind"] == "password"
 
+    # ---- opening ----------------------------------------------------------------------------
     def unlock(self, username: str, password: str) -> bytes:
-        """Return the data key, or raise WrongPassword / AccountDisabled / KeyFileError."""
-        slot = self._find(self.slot_id(username))
-        if slot is not None and slot["kind"] == "disabled":
-            raise AccountDisabled()
-        if slot is None or slot["kind"] != "password":
-            # Same work and the same message as a wrong password: do not reveal who exists.
-            derive_password_key(password, self.salt, DEFAULT_KDF)
+        """The data key this account's password opens (see :meth:`open_slot`)."""
+        opened = self.open_slot(username, password)
+        if opened.data_key is None:
+            raise KeyFileError(detail="no data grant")
+        return opened.data_key
+
+    def open_slot(self, username: str, password: str) -> Unlocked:
+        """Open this account's slot, or raise WrongPassword / AccountDisabled / KeyFileError.
+
+        "Disabled" is said only to the right password; an unknown name costs the same work
+        and gets the same answer as a wrong password."""
+        sid = self.slot_id(username)
+        slot = self.find(sid)
+        if (
+            slot is None
+            or slot["kind"] not in ("password", "disabled")
+            or (slot["kind"] == "disabled" and "check" not in slot)
+        ):
+            derive_password_key(password, self.salt, self.kdf)
             raise WrongPassword()
         try:
-            kek = derive_password_key(password, _unb64(slot["salt"]), slot["kdf"])
-            return AESGCM(kek).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad(slot["id"])
+            kek = derive_password_key(password, _unb64(slot["salt"]), check_kdf(slot["kdf"]))
+            if slot["kind"] == "disabled":
+                if hmac.compare_digest(_check_value(kek), str(slot["check"])):
+                    raise AccountDisabled()
+                raise WrongPassword()
+            opened = AESGCM(kek).decrypt(
+                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad(sid)
             )
         except InvalidTag:
             raise WrongPassword() from None
         except (KeyError, ValueError, TypeError, OverflowError, HashingError) as exc:
             # Tampered or damaged slot parameters (e.g. an impossible Argon2 cost).
             raise KeyFileError(detail=type(exc).__name__) from None
+        if "public" not in slot:  # version 1: the data key itself
+            return Unlocked(sid, opened)
+        return self._open_grants(slot, opened)
 
-    def set_recovery(self, recovery: bytes, data_key: bytes) -> None:
-        nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(_recovery_kek(recovery)).encrypt(nonce, data_key, self._aad("recovery"))
-        self._put(
-            {"id": "recovery", "kind": "recovery", "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
-        )
+    def _open_grants(self, slot: dict[str, Any], private: bytes) -> Unlocked:
+        given = slot.get("grants") or {}
+        opened: dict[str, bytes] = {}
+        for name in (GRANT_DATA, GRANT_SIGNING):
+            if name in given:
+                try:
+                    opened[name] = grants.open_grant(
+                        private, given[name], self._grant_aad(slot["id"], name)
+                    )
+                except grants.GrantError:
+                    raise KeyFileError(detail=f"grant {name}") from None
+        return Unlocked(slot["id"], opened.get(GRANT_DATA), opened.get(GRANT_SIGNING), private)
 
     def unlock_recovery(self, recovery: bytes) -> bytes:
-        slot = self._find("recovery")
+        """The data key the recovery key opens (see :meth:`open_recovery`)."""
+        opened = self.open_recovery(recovery)
+        if opened.data_key is None:
+            raise KeyFileError(detail="no data grant")
+        return opened.data_key
+
+    def open_recovery(self, recovery: bytes) -> Unlocked:
+        slot = self.find("recovery")
         if slot is None:
             raise KeyFileError(detail="no recovery slot")
-        try:
-            return AESGCM(_recovery_kek(recovery)).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad("recovery")
-            )
-        except InvalidTag:
-            raise WrongPassword("store.bad_recovery_key") from None
+        if "public" not in slot:  # version 1
+            try:
+                key = AESGCM(_recovery_kek(recovery)).decrypt(
+                    _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad("recovery")
+                )
+            except InvalidTag:
+                raise WrongPassword("store.bad_recovery_key") from None
+            return Unlocked("recovery", key)
+        private, public = grants.keypair_from_seed(recovery)
+        if not hmac.compare_digest(public, _unb64(slot["public"])):
+            raise WrongPassword("store.bad_recovery_key")
+        return self._open_grants(slot, private)
+
+
+def _check_slot(slot: Any) -> None:
+    if not isinstance(slot, dict) or not isinstance(slot.get("id"), str):
+        raise ValueError("slot")
+    if slot.get("kind") not in ("password", "recovery", "disabled"):
+        raise ValueError("slot kind")
+    if not isinstance(slot.get("gen", 0), int):
+        raise ValueError("slot gen")
+    if "kdf" in slot:
+        check_kdf(slot["kdf"])
 
 
 def keyfile_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".keys")
+
+
+def lock_path(keyfile: Path) -> Path:
+    return keyfile.with_name(keyfile.name + ".lock")
 
 
 def new_data_key() -> bytes:

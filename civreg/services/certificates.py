@@ -29,7 +29,7 @@ from civreg.models.acts import Act
 from civreg.models.office import Centre, Office
 from civreg.oplog import logged
 from civreg.security.atomic import atomic_write_bytes
-from civreg.security.signing import load_private
+from civreg.security.signing_power import office_signing_key
 from civreg.services.certificate_data import certificate_data, utc_offset
 from civreg.services.context import Ctx
 from civreg.services.copies import (
@@ -71,7 +71,7 @@ class RegisterPages:
 def _signer(s) -> QrSigner:
     office = s.scalar(select(Office))
     assert office is not None
-    return QrSigner(office.office_id, load_private(office.signing_key))
+    return QrSigner(office.office_id, office_signing_key(s, office))
 
 
 def _centres(s) -> dict[str, tuple[str, bool]]:

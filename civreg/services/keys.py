@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from civreg.errors import TransmissionError
+from civreg.errors import CivregError, TransmissionError
 from civreg.i18n import register
 from civreg.models.acts import ChangeLog
 from civreg.models.base import utcnow
@@ -35,6 +35,7 @@ from civreg.security.signing import (
     raw_private,
     raw_public,
 )
+from civreg.security.signing_power import authority_purpose, seal_private, signing_purpose
 from civreg.services.context import Ctx
 from civreg.sync.authority_keys import (
     authority_key_id,
@@ -64,6 +65,19 @@ register(
         "keys.rotation_pending": {
             "fr": "Une nouvelle clé ({key_id}) attend déjà d'être annoncée au prochain export.",
             "en": "A new key ({key_id}) is already waiting to be announced at the next export.",
+        },
+    }
+)
+
+register(
+    {
+        "keys.already_protected": {
+            "fr": "La clé de signature de ce bureau est déjà protégée.",
+            "en": "This office's signing key is already protected.",
+        },
+        "keys.protect_server": {
+            "fr": "Un registre sur serveur se protège à sa création (civreg init).",
+            "en": "A server store is protected when it is created (civreg init).",
         },
     }
 )
@@ -210,7 +224,10 @@ def authority_init(
     with ctx.store.write() as s:
         s.add(
             AuthorityKey(
-                authority_id=name, key_id=kid, private_key=raw, public_key=raw_x25519_public(public)
+                authority_id=name,
+                key_id=kid,
+                private_key=seal_private(s, authority_purpose(kid), raw),
+                public_key=raw_x25519_public(public),
             )
         )
         ctx.audit(
@@ -262,7 +279,7 @@ def rotate_office_key(ctx: Ctx) -> str:
             OwnKey(
                 key_id=kid,
                 public_key=raw_public(new),
-                private_key=raw_private(new),
+                private_key=seal_private(s, signing_purpose(kid), raw_private(new)),
                 status="pending",
                 created_at=utcnow(),
             )
@@ -332,3 +349,104 @@ def verification_trust(ctx: Ctx) -> TrustList:
         own[office.key_id] = bytes(office.public_key)
         rows += [(office.office_id, kid, raw, False) for kid, raw in own.items()]
     return TrustList.from_rows(rows)
+
+
+@dataclass(frozen=True)
+class Protected:
+    recovery_key: str
+    granted: tuple[str, ...]  # accounts that received the signing key now
+    pending: tuple[str, ...]  # signing accounts that must log in once, then get a grant
+
+
+def protect_store(ctx: Ctx) -> Protected:
+    """Put the office's private keys of a store made before signing power followed the role
+    under a vault key, granted only to the accounts whose role may sign; a new recovery key
+    (also able to sign) replaces the old one. Administrator. Accounts still on a version 1
+    key slot get their grant with ``civreg users roles`` after their next login."""
+    import secrets
+
+    from civreg.models.users import User
+    from civreg.security import grants, keyslots
+    from civreg.security.keyfile import GRANT_SIGNING, format_recovery_key
+    from civreg.security.signing_power import is_protected
+    from civreg.services.store_access import may_sign
+
+    ctx.require("keys.manage")
+    store = ctx.store
+    if store.data_key is None:
+        raise CivregError("keys.protect_server")
+    with store.read() as s:
+        if is_protected(s):
+            raise CivregError("keys.already_protected")
+    vault = grants.new_vault_key()
+    recovery = secrets.token_bytes(32)
+    granted, pending = [], []
+    with store.write() as s:
+        office = _office(s)
+        office.signing_key = grants.seal_secret(
+            vault, signing_purpose(office.key_id), bytes(office.signing_key)
+        )
+        for k in s.scalars(select(OwnKey).where(OwnKey.private_key.is_not(None))):
+            assert k.private_key is not None
+            k.private_key = grants.seal_secret(vault, signing_purpose(k.key_id), k.private_key)
+        for a in s.scalars(select(AuthorityKey)):
+            a.private_key = grants.seal_secret(vault, authority_purpose(a.key_id), a.private_key)
+        view = keyslots.current(s, store.keyfile_path)
+        for user in s.scalars(select(User).where(User.disabled.is_(False))):
+            if not may_sign(user.role_names):
+                continue
+            slot = view.find(view.slot_id(user.username))
+            if slot is None or slot["kind"] != "password" or "public" not in slot:
+                pending.append(user.username)
+                continue
+            keyslots.stage(s, view.with_grant(slot, GRANT_SIGNING, vault, keyslots.next_gen(s)))
+            granted.append(user.username)
+        keyslots.stage(
+            s,
+            view.recovery_slot(
+                recovery, data_key=store.data_key, vault_key=vault, gen=keyslots.next_gen(s)
+            ),
+        )
+        unlocked = store.unlocked
+        if unlocked is not None and ctx.user.username in granted:
+            unlocked.vault_key = vault  # this session seals the change with the new vault
+        ctx.audit(
+            s,
+            "store.protect",
+            detail=f"granted {len(granted)}, pending {len(pending)}",
+        )
+    return Protected(format_recovery_key(recovery), tuple(granted), tuple(pending))
+
+
+AUTHORITY_SETTING = "transmission.authority_public_key"
+
+
+def trust_authority_key(ctx: Ctx, key_file: Path) -> AuthorityKeyInfo:
+    """Record the national authority's public key (the file its ``keys authority-init``
+    wrote): from now on every export is encrypted to it unless ``--plain`` is asked.
+    Administrator; sealed in the audit log. A later file replaces it (key renewal)."""
+    from civreg.models.office import Setting
+    from civreg.sync.authority_keys import dump_authority_public_key, read_authority_public_key
+
+    ctx.require("keys.manage")
+    key = read_authority_public_key(Path(key_file))
+    text = dump_authority_public_key(key.authority_id, key.public_key).decode("ascii")
+    with ctx.store.write() as s:
+        row = s.get(Setting, AUTHORITY_SETTING)
+        if row is None:
+            s.add(Setting(key=AUTHORITY_SETTING, value=text))
+        else:
+            row.value = text
+        ctx.audit(s, "keys.trust_authority", detail=f"{key.authority_id} {key.key_id}")
+    return AuthorityKeyInfo(key.authority_id, key.key_id, str(key_file))
+
+
+def trusted_authority_key(s: Session):  # -> AuthorityPublicKey | None
+    """The authority public key this office encrypts its batches to, if one is trusted."""
+    from civreg.models.office import Setting
+    from civreg.sync.authority_keys import load_authority_public_key
+
+    row = s.get(Setting, AUTHORITY_SETTING)
+    if row is None:
+        return None
+    return load_authority_public_key(row.value.encode("ascii"))

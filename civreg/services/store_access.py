@@ -1,23 +1,31 @@
-"""Create a store, log in (which unlocks it), check and upgrade its schema."""
+"""Create a store, log in (which unlocks it), check and upgrade its schema.
+
+Logging in: the login-attempt file is consulted first (a growing delay per account and per
+store, a lockout an administrator lifts: :mod:`civreg.security.throttle`); the password opens
+the account's key slot, which gives the data key and — for the roles that may sign — the
+vault key that opens the office's private keys (:mod:`civreg.security.keyfile`). Then the key
+file is brought up to the database and the store is compared with its signed high-water mark
+(:mod:`civreg.services.store_guard`).
+"""
 
 from __future__ import annotations
 
 import re
 import secrets
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2 import PasswordHasher
-from argon2.exceptions import VerificationError
 from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from civreg.domain.roles import ADMIN, ALL_ROLES
+from civreg.domain.roles import ADMIN, ALL_ROLES, DISTRICT
 from civreg.errors import (
     SQLITE_NOTADB,
     AccountDisabled,
     CivregError,
+    KeyFileError,
     NotAStore,
     SchemaTooNew,
     StorageError,
@@ -30,13 +38,16 @@ from civreg.i18n import register
 from civreg.models import migrate
 from civreg.models.base import utcnow
 from civreg.models.engine import is_plain_sqlite, is_url, postgres_engine, sqlcipher_engine
+from civreg.models.key_slots import META_ID, KeySlot
 from civreg.models.office import Centre, Office
 from civreg.models.store import Store
 from civreg.models.users import User, UserRole
 from civreg.oplog import logged
-from civreg.security import audit, keyfile
-from civreg.security.keyfile import KeyFile
+from civreg.security import audit, grants, keyfile, keyslots, passwords, throttle
+from civreg.security.keyfile import KeyFile, Unlocked
 from civreg.security.signing import generate_signing_key, key_id_of, raw_private, raw_public
+from civreg.security.signing_power import signing_purpose
+from civreg.services import store_guard
 from civreg.services.context import Ctx, OfficeInfo, UserInfo
 
 register(
@@ -83,16 +94,18 @@ register(
             "fr": "Un registre PostgreSQL est un registre de district ou national.",
             "en": "A PostgreSQL store is a district or a national store.",
         },
-        "store.weak_password": {
-            "fr": "Le mot de passe doit contenir au moins {min} caractères.",
-            "en": "The password must have at least {min} characters.",
+        "store.no_data_grant": {
+            "fr": "Ce compte n'a pas accès aux données de ce registre.",
+            "en": "This account has no access to this store's data.",
         },
     }
 )
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 CODE = re.compile(r"^[A-Za-z0-9-]{1,20}$")
-MIN_PASSWORD = 4
+# Roles whose accounts receive the vault key (they sign acts, copies, seals, batches,
+# receipts). A clerk's password opens the data, never the signing key.
+SIGNING_ROLES = frozenset({"registrar", ADMIN, DISTRICT})
 
 
 def check_username(username: str) -> str:
@@ -102,9 +115,22 @@ def check_username(username: str) -> str:
     return name
 
 
-def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise CivregError("store.weak_password", min=MIN_PASSWORD)
+def check_password(
+    password: str,
+    *,
+    username: str = "",
+    full_name: str = "",
+    context: Iterable[str] = (),
+    demo: bool = False,
+) -> None:
+    """The password policy (:mod:`civreg.security.passwords`); demo stores are exempt."""
+    passwords.check_password(
+        password, username=username, full_name=full_name, context=context, demo=demo
+    )
+
+
+def may_sign(roles: Iterable[str]) -> bool:
+    return bool(SIGNING_ROLES & set(roles))
 
 
 @dataclass(frozen=True)
@@ -128,7 +154,10 @@ def create_store(
     is_demo: bool = False,
     kdf: dict[str, object] | None = None,
 ) -> Created:
-    """Create an encrypted store, its key file, the admin and the office signing key."""
+    """Create an encrypted store, its key file, the admin and the office signing key.
+
+    ``kdf``: Argon2id parameters for this store's passwords; by default they are measured
+    on this machine so that one guess costs at least half a second."""
     path = Path(path)
     kpath = keyfile.keyfile_path(path)
     if path.exists() or kpath.exists():
@@ -141,48 +170,107 @@ def create_store(
     if country not in available_profiles():
         raise CivregError("store.bad_code", field="country")
     admin = check_username(admin)
-    check_password(password)
+    check_password(
+        password,
+        username=admin,
+        full_name=admin_full_name,
+        context=[office_name, commune],
+        demo=is_demo,
+    )
+    if kdf is None:
+        kdf = keyfile.DEMO_KDF if is_demo else keyfile.calibrate_kdf()
     path.parent.mkdir(parents=True, exist_ok=True)
     data_key = keyfile.new_data_key()
+    vault_key = grants.new_vault_key()
     recovery = secrets.token_bytes(32)
-    kf = KeyFile.create(kpath)
-    kf.set_password(admin, password, data_key, kdf)
-    kf.set_recovery(recovery, data_key)
+    kf = KeyFile.create(kpath, dict(kdf))
+    admin_slot = kf.password_slot(
+        admin, password, data_key=data_key, vault_key=vault_key, kdf=kdf, gen=1
+    )
+    kf.put(admin_slot)
+    kf.put(kf.recovery_slot(recovery, data_key=data_key, vault_key=vault_key, gen=2))
+    private = kf.open_slot(admin, password).private_key
     engine = sqlcipher_engine(path, data_key)
     store = Store(engine, str(path), path, kf, data_key)
+    store.unlocked = Unlocked(admin_slot["id"], data_key, vault_key, private)
     try:
-        migrate.upgrade(engine)
-        signing = generate_signing_key()
-        office_id = f"{country}-{commune}-{centre}"
-        with store.write() as s:
-            s.add(
-                Office(
-                    office_id=office_id,
-                    country=country,
-                    commune=commune,
-                    centre=centre,
-                    name=office_name,
-                    level=level,
-                    is_demo=is_demo,
-                    signing_key=raw_private(signing),
-                    public_key=raw_public(signing),
-                    key_id=key_id_of(signing.public_key()),
-                )
-            )
-            s.add(Centre(code=centre, name=office_name, principal=True))
-            user = User(username=admin, full_name=admin_full_name, title="")
-            user.roles = [UserRole(role=ADMIN)]
-            s.add(user)
-            s.flush()
-            audit.append(s, user_id=user.id, username=admin, operation="store.create")
         kf.save()
+        migrate.upgrade(engine)
+        _first_rows(
+            store,
+            kf,
+            office_id=f"{country}-{commune}-{centre}",
+            country=country,
+            commune=commune,
+            centre=centre,
+            office_name=office_name,
+            level=level,
+            is_demo=is_demo,
+            admin=admin,
+            admin_full_name=admin_full_name,
+            admin_roles=(ADMIN,),
+            vault_key=vault_key,
+        )
     except BaseException:
         store.close()
         for p in (path, kpath, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
         raise
     ctx = _context(store, admin)
+    store_guard.write_anchor(store)
     return Created(ctx, keyfile.format_recovery_key(recovery))
+
+
+def _first_rows(
+    store: Store,
+    kf: KeyFile,
+    *,
+    office_id: str,
+    country: str,
+    commune: str,
+    centre: str,
+    office_name: str,
+    level: str,
+    is_demo: bool,
+    admin: str,
+    admin_full_name: str,
+    admin_roles: tuple[str, ...],
+    vault_key: bytes,
+) -> None:
+    """The office (its signing key under the vault key), the administrator, the key slots
+    and the first audit entry, in one transaction sealed by the new key."""
+    signing = generate_signing_key()
+    kid = key_id_of(signing.public_key())
+    store_guard.install(store)
+    with store.write() as s:
+        if s.scalar(select(Office)) is not None:
+            raise StoreExists(path=store.location)
+        s.add(
+            Office(
+                office_id=office_id,
+                country=country,
+                commune=commune,
+                centre=centre,
+                name=office_name,
+                level=level,
+                is_demo=is_demo,
+                signing_key=grants.seal_secret(
+                    vault_key, signing_purpose(kid), raw_private(signing)
+                ),
+                public_key=raw_public(signing),
+                key_id=kid,
+            )
+        )
+        if centre:
+            s.add(Centre(code=centre, name=office_name, principal=True))
+        user = User(username=admin, full_name=admin_full_name, title="")
+        user.roles = [UserRole(role=r) for r in admin_roles]
+        s.add(user)
+        s.flush()
+        keyslots.write_meta(s, kf)
+        for slot in kf.slots:
+            keyslots.stage(s, slot)
+        audit.append(s, user_id=user.id, username=admin, operation="store.create")
 
 
 def _open_sqlcipher(path: Path, data_key: bytes, kf: KeyFile) -> Store:
@@ -257,6 +345,22 @@ def _context(store: Store, username: str) -> Ctx:
     return Ctx(store, uinfo, oinfo, overrides)
 
 
+def _unlock(kf: KeyFile, gate: throttle.Throttle, username: str, password: str) -> Unlocked:
+    """The password against the account's slot, behind the login-attempt gate."""
+    sid = kf.slot_id(username)
+    gate.check(sid)
+    try:
+        unlocked = kf.open_slot(username, password)
+    except WrongPassword:
+        gate.failure(sid)
+        raise
+    except AccountDisabled:
+        gate.success(sid)  # the right password: do not lock a disabled account further
+        raise
+    gate.success(sid)
+    return unlocked
+
+
 @logged("store.login")
 def login(location: str | Path, username: str, password: str) -> Ctx:
     """Unlock the store with this user's own password and return the session context."""
@@ -268,28 +372,89 @@ def login(location: str | Path, username: str, password: str) -> Ctx:
     kf = KeyFile.load(keyfile.keyfile_path(path))
     if not path.exists():
         raise CivregError("store.missing", path=path.name)
-    data_key = kf.unlock(username, password)
-    store = _open_sqlcipher(path, data_key, kf)
+    unlocked = _unlock(kf, throttle.for_sqlite(path), username, password)
+    if unlocked.data_key is None:
+        raise KeyFileError("store.no_data_grant")
+    store = _open_sqlcipher(path, unlocked.data_key, kf)
+    store.unlocked = unlocked
     try:
         _check_schema(store)
-        return _context(store, username)
+        return _finish_open(store, username, password)
     except BaseException:
         store.close()
         raise
+
+
+def _finish_open(store: Store, username: str, password: str | None) -> Ctx:
+    store_guard.install(store)
+    report = store_guard.on_open(store)
+    store.notices = [*report.keyslot_findings]
+    behind = report.behind
+    unlocked = store.unlocked
+    if (
+        behind is not None
+        and unlocked is not None
+        and unlocked.slot_id in behind.mark.get("disabled_slots", ())
+    ):
+        # The store was put back to a time when this account was active: the mark says an
+        # administrator disabled it since.
+        raise AccountDisabled()
+    ctx = _context(store, username)
+    if password is not None and store.unlocked is not None and store.unlocked.legacy:
+        _convert_legacy_slot(store, username, password)
+    return ctx
+
+
+def _convert_legacy_slot(store: Store, username: str, password: str) -> None:
+    """A version 1 slot (the data key wrapped directly) gets its key pair at its owner's
+    login, so that an administrator can grant it the signing key."""
+    unlocked = store.unlocked
+    with store.write() as s:
+        view = keyslots.current(s, store.keyfile_path)
+        slot = view.password_slot(
+            username,
+            password,
+            data_key=unlocked.data_key,
+            vault_key=unlocked.vault_key,
+            kdf=view.kdf,
+            gen=keyslots.next_gen(s),
+        )
+        keyslots.stage(s, slot)
+    opened = KeyFile.from_meta(None, view.meta(), [slot]).open_slot(username, password)
+    store.unlocked = opened
 
 
 @logged("store.recover")
 def login_with_recovery(path: Path, recovery_key: str, username: str) -> Ctx:
     """Unlock with the recovery key (to reset a forgotten password); acts as ``username``."""
-    kf = KeyFile.load(keyfile.keyfile_path(Path(path)))
-    data_key = kf.unlock_recovery(keyfile.parse_recovery_key(recovery_key))
-    store = _open_sqlcipher(Path(path), data_key, kf)
+    path = Path(path)
+    kf = KeyFile.load(keyfile.keyfile_path(path))
+    gate = throttle.for_sqlite(path)
+    gate.check("recovery")
+    try:
+        unlocked = kf.open_recovery(keyfile.parse_recovery_key(recovery_key))
+    except WrongPassword:
+        gate.failure("recovery")
+        raise
+    gate.success("recovery")
+    if unlocked.data_key is None:
+        raise KeyFileError("store.no_data_grant")
+    store = _open_sqlcipher(path, unlocked.data_key, kf)
+    store.unlocked = unlocked
     try:
         _check_schema(store)
-        return _context(store, keyfile.normalise_username(username))
+        return _finish_open(store, keyfile.normalise_username(username), None)
     except BaseException:
         store.close()
         raise
+
+
+def _server_keyfile(store: Store) -> KeyFile | None:
+    with store.read() as s:
+        meta = s.get(KeySlot, META_ID)
+        if meta is None:
+            return None
+        return keyslots.current(s)
 
 
 def _pg_detail(exc: OperationalError) -> str:
@@ -318,18 +483,43 @@ def _login_postgres(url: str, username: str, password: str) -> Ctx:
         if migrate.current_revision(store.engine) is None:
             raise CivregError("store.pg_empty")
         _check_schema(store)
-        with store.read() as s:
-            user = s.scalar(select(User).where(User.username == username))
-            try:
-                if user is None or not user.password_hash:
-                    raise VerificationError()
-                PasswordHasher().verify(user.password_hash, password)
-            except VerificationError:
-                raise WrongPassword() from None
+        kf = _server_keyfile(store)
+        gate = throttle.for_server(store.location)
+        if kf is not None and kf.find(kf.slot_id(username)) is not None:
+            store.keyfile = kf
+            store.unlocked = _unlock(kf, gate, username, password)
+        else:
+            _legacy_server_password(store, gate, username, password)
+        store_guard.install(store)
+        if kf is not None:
+            store.keyfile = kf
+            with store.read() as s:
+                store.behind = store_guard.check_anchor(store, s, None)
         return _context(store, username)
     except BaseException:
         store.close()
         raise
+
+
+def _legacy_server_password(
+    store: Store, gate: throttle.Throttle, username: str, password: str
+) -> None:
+    """Accounts made before server stores had key slots: an Argon2 hash in the users row."""
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    sid = "user:" + username
+    gate.check(sid)
+    with store.read() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        try:
+            if user is None or not user.password_hash:
+                raise VerificationError()
+            PasswordHasher().verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            gate.failure(sid)
+            raise WrongPassword() from None
+    gate.success(sid)
 
 
 PG_LEVELS = ("district", "national")
@@ -346,12 +536,14 @@ def init_postgres(
     admin: str,
     password: str,
     admin_full_name: str = "",
+    kdf: dict[str, object] | None = None,
 ) -> Ctx:
     """Prepare a PostgreSQL store for a district or the national authority: migrations,
-    the office and its signing key, the administrator (roles admin and district).
+    the office and its signing key (under the vault key), the administrator (roles admin and
+    district) with a key slot kept in the database.
 
     Every input is checked before the database is touched; a database that already holds a
-    civreg office is refused unchanged. Passwords are Argon2id hashes in ``users``."""
+    civreg office is refused unchanged."""
     from civreg.domain.profile import available_profiles
 
     if country not in available_profiles():
@@ -361,7 +553,9 @@ def init_postgres(
     if level not in PG_LEVELS:
         raise CivregError("store.bad_level")
     admin = check_username(admin)
-    check_password(password)
+    check_password(
+        password, username=admin, full_name=admin_full_name, context=[office_name, office_id]
+    )
     store = _open_postgres(url)
     try:
         current = migrate.current_revision(store.engine)
@@ -373,44 +567,44 @@ def init_postgres(
                 if conn.execute(text("SELECT 1 FROM office LIMIT 1")).first() is not None:
                     raise StoreExists(path=store.location)
         migrate.upgrade(store.engine)
-        signing = generate_signing_key()
-        with store.write() as s:
-            if s.scalar(select(Office)) is not None:
-                raise StoreExists(path=store.location)
-            s.add(
-                Office(
-                    office_id=office_id,
-                    country=country,
-                    commune="",
-                    centre="",
-                    name=office_name,
-                    level=level,
-                    signing_key=raw_private(signing),
-                    public_key=raw_public(signing),
-                    key_id=key_id_of(signing.public_key()),
-                )
-            )
-            user = User(
-                username=admin,
-                full_name=admin_full_name,
-                title="",
-                password_hash=PasswordHasher().hash(password),
-            )
-            user.roles = [UserRole(role=r) for r in (ADMIN, "district")]
-            s.add(user)
-            s.flush()
-            audit.append(s, user_id=user.id, username=admin, operation="store.create")
-        return _context(store, admin)
+        kdf = kdf or keyfile.calibrate_kdf()
+        vault_key = grants.new_vault_key()
+        kf = KeyFile.create(None, dict(kdf))
+        slot = kf.password_slot(admin, password, data_key=None, vault_key=vault_key, gen=1)
+        kf.put(slot)
+        store.keyfile = kf
+        store.unlocked = kf.open_slot(admin, password)
+        _first_rows(
+            store,
+            kf,
+            office_id=office_id,
+            country=country,
+            commune="",
+            centre="",
+            office_name=office_name,
+            level=level,
+            is_demo=False,
+            admin=admin,
+            admin_full_name=admin_full_name,
+            admin_roles=(ADMIN, DISTRICT),
+            vault_key=vault_key,
+        )
+        ctx = _context(store, admin)
     except BaseException:
         store.close()
         raise
+    return ctx
 
 
 __all__ = [
     "ALL_ROLES",
+    "SIGNING_ROLES",
     "Created",
+    "check_password",
+    "check_username",
     "create_store",
     "init_postgres",
     "login",
     "login_with_recovery",
+    "may_sign",
 ]

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from civreg.errors import TransmissionError
+from civreg.errors import CivregError, TransmissionError
 from civreg.exchange import importer, receipts
 from civreg.exchange.export import ExportResult, export_planned, plan, reexport
 from civreg.exchange.files import write_file
@@ -26,16 +27,23 @@ from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.sync import OutgoingBatch, QuarantineItem, ReceiptRecord, ReceivedBatch
 from civreg.oplog import logged
-from civreg.security.signing import load_private
+from civreg.security.audit import StoreBehind
+from civreg.security.signing_power import office_signing_key
 from civreg.services.context import Ctx
 from civreg.services.duplicate_match import candidates_for_act
-from civreg.services.keys import activate_announced_key
+from civreg.services.keys import activate_announced_key, trusted_authority_key
 from civreg.services.mentions import apply_notice_row
 from civreg.sync.reader import inspect_batch
 from civreg.sync.rejections import ReceiptRejected
 
 register(
     {
+        "export.plain_and_recipient": {
+            "fr": "Choisissez : un lot chiffré pour une clé (--recipient) ou un lot en clair "
+            "(--plain), pas les deux.",
+            "en": "Choose: a batch encrypted to a key (--recipient) or a batch in clear "
+            "(--plain), not both.",
+        },
         "quarantine.not_found": {
             "fr": "Élément de quarantaine n° {item} introuvable ou déjà traité.",
             "en": "Quarantine item no. {item} not found or already handled.",
@@ -63,10 +71,21 @@ DUPLICATE_CHECK_MAX_ACTS = 2000  # bigger batches (initial uploads): check from 
 
 @logged("batch.export")
 def export_batch(
-    ctx: Ctx, out_path: Path, *, recipient_key_file: Path | None = None, again: int | None = None
+    ctx: Ctx,
+    out_path: Path,
+    *,
+    recipient_key_file: Path | None = None,
+    again: int | None = None,
+    plain: bool = False,
 ) -> ExportResult:
-    """Export everything not yet sent as the next batch, or re-export batch ``again``."""
+    """Export everything not yet sent as the next batch, or re-export batch ``again``.
+
+    The payload is encrypted to the authority key this office trusts
+    (``civreg keys trust-authority``), or to ``recipient_key_file``; a batch in clear (names
+    readable by whoever finds the USB stick) needs ``plain=True``."""
     ctx.require("batch.export")
+    if plain and recipient_key_file:
+        raise CivregError("export.plain_and_recipient")
     out_path = Path(out_path)
     with ctx.store.write() as s:
         if again is not None:
@@ -89,6 +108,7 @@ def export_batch(
             out_path,
             created_by=ctx.user.username,
             recipient_key_file=Path(recipient_key_file) if recipient_key_file else None,
+            recipient=None if plain or recipient_key_file else trusted_authority_key(s),
         )
         if result.announced_keys:
             activate_announced_key(s, result.announced_keys[-1])
@@ -140,7 +160,7 @@ def import_batches(
         data = receipts.build(
             office_id=office.office_id,
             key_id=office.key_id,
-            signing_key=load_private(office.signing_key),
+            signing_key=office_signing_key(s, office),
             batches=[r.receipt_entry() for r in reports],
             gaps=gaps,
         )
@@ -214,6 +234,26 @@ def _flag_duplicates(s: Session, got: importer.Ingested, days: int) -> int | str
     return flagged
 
 
+def receipt_mark_behind(ctx: Ctx, s: Session, entries: list[dict[str, Any]], source: str) -> Any:
+    """The store against the newest mark a receipt carries back for this office (the
+    district's copy of what our batches said): a store behind it was put back."""
+    from civreg.security import anchor
+    from civreg.services import store_guard
+
+    marks = [e["anchor"] for e in entries if isinstance(e.get("anchor"), dict)]
+    best = None
+    for m in marks:
+        try:
+            doc = anchor.from_batch(ctx.office.office_id, m)
+        except (KeyError, TypeError, ValueError):
+            continue
+        if best is None or doc["audit"]["seq"] > best["audit"]["seq"]:
+            best = doc
+    if best is None or not anchor.well_formed(best):
+        return None
+    return store_guard.check_anchor(ctx.store, s, dict(best, source=source), vouched=True)
+
+
 @dataclass(frozen=True)
 class ReceiptResult:
     issuer: str
@@ -229,6 +269,10 @@ def import_receipt(ctx: Ctx, path: Path) -> ReceiptResult:
     with ctx.store.write() as s:
         receipt = receipts.read(Path(path), StoreTrust(s))
         mine = [b for b in receipt.body["batches"] if b.get("office_id") == ctx.office.office_id]
+        behind = receipt_mark_behind(ctx, s, mine, Path(path).name)
+        if behind is not None:
+            ctx.store.behind = behind  # refuses numbers until an administrator acknowledges
+            raise StoreBehind()
         sent = {b.sequence: b for b in s.scalars(select(OutgoingBatch))}
         matched = [
             (sent[b["sequence"]], b)

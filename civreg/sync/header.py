@@ -49,6 +49,12 @@ _HEADER_KEYS = frozenset(
     }
 )
 _MANIFEST_KEYS = frozenset({"payload_sha256"})
+# Optional: the sending store's high-water mark when the batch was made (docs/batch-format.md
+# §2, "anchor"): how far its audit log and its registers had come. No personal data.
+ANCHOR_KEY = "anchor"
+_ANCHOR_KEYS = frozenset({"audit_seq", "audit_head", "numbers"})
+_REGISTER_RE = re.compile(r"[A-Za-z0-9-]{1,20}/[a-z_]{1,20}/[0-9]{4}")
+MAX_ANCHOR_REGISTERS = 2000
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ class BatchHeader:
     payload_length: int
     compression: str = COMPRESSION
     format_version: int = FORMAT_VERSION
+    anchor: Mapping[str, Any] | None = None  # {"audit_seq", "audit_head", "numbers"}
 
     @property
     def encrypted(self) -> bool:
@@ -97,7 +104,7 @@ class BatchHeader:
                 "ephemeral_public_key": _b64(self.encryption.ephemeral_public_key),
                 "nonce": _b64(self.encryption.nonce),
             }
-        return {
+        doc = {
             "format": FORMAT_NAME,
             "format_version": self.format_version,
             "office_id": self.office_id,
@@ -111,6 +118,13 @@ class BatchHeader:
             "payload_length": self.payload_length,
             "compression": self.compression,
         }
+        if self.anchor is not None:
+            doc[ANCHOR_KEY] = {
+                "audit_seq": self.anchor["audit_seq"],
+                "audit_head": self.anchor["audit_head"],
+                "numbers": dict(self.anchor["numbers"]),
+            }
+        return doc
 
     def encode(self) -> bytes:
         """The canonical header bytes (validated: a writer cannot emit what a reader refuses)."""
@@ -185,10 +199,26 @@ def _created_at(value: object) -> datetime:
         raise _bad("created_at") from None
 
 
+def _anchor(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != _ANCHOR_KEYS:
+        raise _bad("anchor")
+    numbers = value["numbers"]
+    if not isinstance(numbers, dict) or len(numbers) > MAX_ANCHOR_REGISTERS:
+        raise _bad("anchor.numbers")
+    return {
+        "audit_seq": _int(value["audit_seq"], "anchor.audit_seq", 0),
+        "audit_head": _str(value["audit_head"], "anchor.audit_head", SHA256_RE),
+        "numbers": {
+            _str(k, "anchor.numbers", _REGISTER_RE): _int(v, "anchor.numbers", 1)
+            for k, v in numbers.items()
+        },
+    }
+
+
 def parse_header(data: bytes) -> BatchHeader:
     """Parse and validate header bytes; ``BatchRejected("malformed_header")`` if anything is off."""
     obj = parse_canonical_json(data, "malformed_header")
-    if set(obj) != _HEADER_KEYS:
+    if set(obj) - {ANCHOR_KEY} != _HEADER_KEYS:
         raise _bad("fields")
     if obj["format"] != FORMAT_NAME or obj["format_version"] != FORMAT_VERSION:
         raise _bad("format")
@@ -214,6 +244,7 @@ def parse_header(data: bytes) -> BatchHeader:
         encryption=encryption,
         counts=_counts(obj["counts"]),
         payload_length=_int(obj["payload_length"], "payload_length", 0),
+        anchor=_anchor(obj[ANCHOR_KEY]) if ANCHOR_KEY in obj else None,
     )
 
 

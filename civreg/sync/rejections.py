@@ -82,6 +82,15 @@ _MESSAGES: dict[str, dict[str, str]] = {
 }
 
 _IMPORT_MESSAGES: dict[str, dict[str, str]] = {
+    "rolled_back": {
+        "fr": "Le registre du bureau {office_id} est revenu en arrière : le lot n° {sequence} "
+        "a été fait depuis une copie plus ancienne de son registre que le lot du même numéro "
+        "déjà reçu. Contactez le bureau : son administrateur doit lancer « civreg audit "
+        "status ».",
+        "en": "The store of office {office_id} went backwards: batch no. {sequence} was made "
+        "from an older copy of its store than the batch of the same number already received. "
+        "Contact the office: its administrator must run 'civreg audit status'.",
+    },
     "sequence_conflict": {
         "fr": "Le lot n° {sequence} du bureau {office_id} a déjà été reçu avec un autre "
         "contenu : ce fichier n'est pas l'original.",

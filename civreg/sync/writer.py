@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -75,8 +75,12 @@ def write_batch(
     signing_key_id: str | None = None,
     ephemeral_key: X25519PrivateKey | None = None,
     nonce: bytes | None = None,
+    anchor: Mapping[str, Any] | None = None,
 ) -> bytes:
     """Build a batch file in memory and return its bytes.
+
+    ``anchor``: the sending store's high-water mark (``audit_seq``, ``audit_head``,
+    ``numbers``), carried in the signed header so that the receiver holds an outside copy.
 
     ``recipient_public_key`` set: the payload is encrypted to it; ``recipient_key_id`` defaults
     to ``authority_key_id(recipient_public_key)``. ``signing_key_id`` defaults to the first 16
@@ -122,6 +126,7 @@ def write_batch(
         encryption=encryption,
         counts=counts,
         payload_length=payload_length,
+        anchor=anchor,
     ).encode()
 
     if encryption is not None:

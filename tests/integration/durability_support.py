@@ -23,7 +23,9 @@ def civreg(
     timeout: float = 180,
     env_extra: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("CIVREG_") or k == "CIVREG_DATA_DIR"
+    }
     env["CIVREG_LANG"] = lang
     if user_password is not None:
         env["CIVREG_PASSWORD"] = user_password
@@ -113,7 +115,9 @@ def on_full_disk(
     lines.append(f'cp "$d/{store.name}" "$d/{store.name}.keys" {q(str(out))}/')
     lines.append(f'[ -e "$d/{store.name}-wal" ] && cp "$d/{store.name}-wal" {q(str(out))}/')
     lines.append("true")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("CIVREG_") or k == "CIVREG_DATA_DIR"
+    }
     env["CIVREG_LANG"] = "en"
     r = subprocess.run(
         ["unshare", "-rm", "sh", "-c", "\n".join(lines)],

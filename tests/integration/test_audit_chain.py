@@ -49,7 +49,9 @@ def _raw(ctx, sql: str) -> None:
 def test_untouched_chain_verifies(login) -> None:
     _, reg = _activity(login)
     r = verify_chain(reg)
-    assert r.ok and r.entries > 9 and r.seals == 1
+    # every signed transaction is sealed: the three registrations and the session close
+    # (plus the template's store creation and user additions)
+    assert r.ok and r.entries > 9 and r.seals >= 4
 
 
 @pytest.mark.parametrize(
@@ -105,9 +107,10 @@ def test_rehashed_forgery_is_caught_by_the_signed_seal(login) -> None:
 def test_seals_made_before_a_key_rotation_still_verify(login) -> None:
     from civreg.services.keys import rotate_office_key
 
-    _, reg = _activity(login)  # one seal under the first key
+    _, reg = _activity(login)  # seals under the first key
+    before = verify_chain(reg).seals
     admin = login("admin")
-    rotate_office_key(admin)
-    close_session(reg)  # a seal under the new key
+    rotate_office_key(admin)  # sealed too
+    close_session(reg)  # seals under the new key
     r = verify_chain(reg)
-    assert r.ok and r.seals == 2
+    assert r.ok and r.seals > before + 1

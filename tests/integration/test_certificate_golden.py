@@ -26,7 +26,7 @@ from civreg.services.store_access import create_store, login
 from civreg.services.users import add_user
 
 TODAY = dt.date.today()
-PASSWORD = "golden-pw"
+PASSWORD = "Golden-Baobab-Fleuve-7"
 OFFICES = {
     "BF": dict(commune="BLK01", centre="01", office_name="Mairie de Koudougou"),
     "CD": dict(commune="KN-V01-C04", centre="01", office_name="Maison communale de Gombe"),

@@ -17,7 +17,9 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "birth-dec
 def civreg(
     *args: str, password: str | None = None, new_password: str | None = None, lang: str = "en"
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("CIVREG_") or k == "CIVREG_DATA_DIR"
+    }
     env["CIVREG_LANG"] = lang
     if password is not None:
         env["CIVREG_PASSWORD"] = password
@@ -34,10 +36,11 @@ def civreg(
 
 
 def digest(folder: Path) -> dict[str, str]:
+    """Every file's hash, but the login-attempt file (it records failures by design)."""
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.iterdir())
-        if p.is_file()
+        if p.is_file() and not p.name.endswith((".logins", ".lock"))
     }
 
 
@@ -57,7 +60,7 @@ def test_init_info_users(tmp_path: Path) -> None:
         "Mairie de Koudougou",
         "--admin",
         "boss",
-        password="boss-pw",
+        password="Harmattan-Fleuve-Sable-5",
     )
     assert r.returncode == 0, r.stderr
     assert "RECOVERY KEY" in r.stdout
@@ -77,7 +80,7 @@ def test_init_info_users(tmp_path: Path) -> None:
         "X",
         "--admin",
         "boss",
-        password="boss-pw",
+        password="Harmattan-Fleuve-Sable-5",
     )
     assert r.returncode == 1 and "already exists" in r.stderr
 
@@ -93,20 +96,31 @@ def test_init_info_users(tmp_path: Path) -> None:
         "clerk",
         "--full-name",
         "Awa KABORE",
-        password="boss-pw",
-        new_password="awa-pw",
+        password="Harmattan-Fleuve-Sable-5",
+        new_password="Manguier-Riviere-Nuit-3",
     )
     assert r.returncode == 0, r.stderr
     r = civreg(
-        "users", "list", "--store", str(store), "--user", "boss", "--json", password="boss-pw"
+        "users",
+        "list",
+        "--store",
+        str(store),
+        "--user",
+        "boss",
+        "--json",
+        password="Harmattan-Fleuve-Sable-5",
     )
     users = {u["username"]: u["roles"] for u in json.loads(r.stdout)}
     assert users == {"boss": ["admin"], "awa": ["clerk"]}
     # a clerk may not manage users: exit 1, one clear line
-    r = civreg("users", "list", "--store", str(store), "--user", "awa", password="awa-pw")
+    r = civreg(
+        "users", "list", "--store", str(store), "--user", "awa", password="Manguier-Riviere-Nuit-3"
+    )
     assert r.returncode == 1 and "role" in r.stderr.lower() and r.stderr.count("\n") == 1
 
-    r = civreg("info", "--store", str(store), "--user", "awa", "--json", password="awa-pw")
+    r = civreg(
+        "info", "--store", str(store), "--user", "awa", "--json", password="Manguier-Riviere-Nuit-3"
+    )
     info = json.loads(r.stdout)
     assert info["office"]["office_id"] == "BF-11-01" and info["counts"]["users"] == 2
     assert "Awa" not in r.stdout and "KABORE" not in r.stdout  # never personal data
@@ -124,18 +138,28 @@ def test_init_info_users(tmp_path: Path) -> None:
         str(store),
         "--user",
         "awa",
-        password="awa-pw",
-        new_password="awa-new",
+        password="Manguier-Riviere-Nuit-3",
+        new_password="Nere-Karite-Lune-62",
     )
     assert r.returncode == 0, r.stderr
     assert (
-        civreg("info", "--store", str(store), "--user", "awa", password="awa-new").returncode == 0
+        civreg(
+            "info", "--store", str(store), "--user", "awa", password="Nere-Karite-Lune-62"
+        ).returncode
+        == 0
     )
     r = civreg(
-        "users", "disable", "--store", str(store), "--user", "boss", "awa", password="boss-pw"
+        "users",
+        "disable",
+        "--store",
+        str(store),
+        "--user",
+        "boss",
+        "awa",
+        password="Harmattan-Fleuve-Sable-5",
     )
     assert r.returncode == 0
-    r = civreg("info", "--store", str(store), "--user", "awa", password="awa-new")
+    r = civreg("info", "--store", str(store), "--user", "awa", password="Nere-Karite-Lune-62")
     assert r.returncode == 1 and "disabled" in r.stderr
 
 
@@ -161,7 +185,7 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
         "registrar",
         str(bad_file),
         "--register",
-        password="registrar-pw",
+        password="Tamarin-Nere-Pluie-29",
     )
     assert r.returncode == 1
     # each problem names the act and the field as a clerk does (never act[0] event_date)
@@ -179,7 +203,7 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
         str(EXAMPLE),
         "--register",
         "--json",
-        password="registrar-pw",
+        password="Tamarin-Nere-Pluie-29",
     )
     assert r.returncode == 0, r.stderr
     acts = json.loads(r.stdout)
@@ -187,7 +211,9 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
     assert acts[1]["global_id"] == "BF-11-01-N-1998-000012"  # transcribed: original number
 
     gid = acts[0]["global_id"]
-    r = civreg("show", "--store", s, "--user", "clerk", gid, "--json", password="clerk-pw")
+    r = civreg(
+        "show", "--store", s, "--user", "clerk", gid, "--json", password="Karite-Manguier-17"
+    )
     shown = json.loads(r.stdout)
     child = next(p for p in shown["data"]["persons"] if p["role"] == "child")
     assert child["given_names"] == "Wendkouni Éléonore"
@@ -206,7 +232,7 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
         "2025-06-01",
         "--text",
         "Lire « Éléonore » au lieu de « Eleonore ».",
-        password="registrar-pw",
+        password="Tamarin-Nere-Pluie-29",
     )
     assert r.returncode == 1 and "authority" in r.stderr.lower()
     r = civreg(
@@ -227,12 +253,12 @@ def test_declare_show_mention_audit(store_path: Path) -> None:
         "Procureur du Faso près le TGI de Koudougou",
         "--reference",
         "RQ-12/2025",
-        password="registrar-pw",
+        password="Tamarin-Nere-Pluie-29",
     )
     assert r.returncode == 0, r.stderr
     assert "rectification" in r.stdout
 
-    r = civreg("audit", "verify", "--store", s, "--user", "admin", password="admin-pw")
+    r = civreg("audit", "verify", "--store", s, "--user", "admin", password="Harmattan-Baobab-41")
     assert r.returncode == 0 and "intact" in r.stdout
 
 

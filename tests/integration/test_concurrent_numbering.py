@@ -19,8 +19,8 @@ from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
 
 path, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-clerk = login(path, "clerk", "clerk-pw")
-reg = login(path, "registrar", "registrar-pw")
+clerk = login(path, "clerk", "Karite-Manguier-17")
+reg = login(path, "registrar", "Tamarin-Nere-Pluie-29")
 today = date.today()
 ids = []
 for i in range(n):

@@ -31,7 +31,7 @@ from civreg.errors import BatchRejected
 from civreg.exchange.importer import Limits
 from civreg.models.office import Office as OfficeRow
 from civreg.security.audit import content_hash
-from civreg.security.signing import load_private
+from civreg.security.signing_power import office_signing_key
 from civreg.services.keys import authority_init, revoke_key
 from civreg.services.transmission import export_batch, import_batches
 from civreg.sync import crypto
@@ -70,7 +70,7 @@ class World:
         export_batch(self.stranger.registrar, self.foreign)
         with self.commune.admin.store.read() as s:
             office = s.query(OfficeRow).one()
-            self.key = load_private(office.signing_key)
+            self.key = office_signing_key(s, office)
             self.key_id = office.key_id
         self.records = open_batch(self.data, lambda o, k: ("trusted", self.key.public_key()))
 

@@ -157,7 +157,7 @@ def test_unexpected_errors_are_logged_without_their_message() -> None:
 def test_the_command_line_prints_the_log_on_stderr_with_v(store_path: Path, tmp_path: Path) -> None:
     import os
 
-    env = dict(os.environ, CIVREG_PASSWORD="clerk-pw", CIVREG_LOG_DIR=str(tmp_path / "l"))
+    env = dict(os.environ, CIVREG_PASSWORD="Karite-Manguier-17", CIVREG_LOG_DIR=str(tmp_path / "l"))
     done = subprocess.run(
         [
             sys.executable,

@@ -23,10 +23,10 @@ def test_postgres_store_migrates_and_logs_in(pg_url: str) -> None:
         office_name="Direction régionale",
         level="district",
         admin="chief",
-        password="chief-pw",
+        password="Savane-Office-Nuit-71",
     )
     ctx.close()
-    ctx = login(pg_url, "chief", "chief-pw")
+    ctx = login(pg_url, "chief", "Savane-Office-Nuit-71")
     try:
         assert {"admin", "district"} <= ctx.user.roles
         with ctx.store.engine.connect() as conn:

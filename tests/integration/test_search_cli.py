@@ -17,7 +17,9 @@ from civreg.services.registration import register_act
 
 
 def civreg(*args: str, password: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("CIVREG_") or k == "CIVREG_DATA_DIR"
+    }
     env.update(CIVREG_LANG="en", CIVREG_PASSWORD=password)
     return subprocess.run(
         [sys.executable, "-m", "civreg", *args],
@@ -42,17 +44,23 @@ def test_search_command(store_path: Path, login) -> None:
     )
     reg.close()
     base = ("search", "--store", str(store_path), "--user", "clerk")
-    out = civreg(*base, "WEDRAOGO", "aminata", password="clerk-pw")
+    out = civreg(*base, "WEDRAOGO", "aminata", password="Karite-Manguier-17")
     assert out.returncode == 0, out.stderr
     assert view.global_id in out.stdout and "OUÉDRAOGO Aminata" in out.stdout
-    out = civreg(*base, "--json", "--limit", "5", "wedraogo", password="clerk-pw")
+    out = civreg(*base, "--json", "--limit", "5", "wedraogo", password="Karite-Manguier-17")
     payload = json.loads(out.stdout)
     assert payload["hits"][0]["global_id"] == view.global_id and payload["limit"] == 5
-    out = civreg(*base, "ZOUNGRANA", password="clerk-pw")
+    out = civreg(*base, "ZOUNGRANA", password="Karite-Manguier-17")
     assert out.returncode == 0 and "No act found" in out.stdout
     out = civreg(*base, "OUEDRAOGO", password="wrong-pw")
     assert out.returncode == 1 and view.global_id not in out.stdout
     out = civreg(
-        "search", "--store", str(store_path), "--user", "admin", "OUEDRAOGO", password="admin-pw"
+        "search",
+        "--store",
+        str(store_path),
+        "--user",
+        "admin",
+        "OUEDRAOGO",
+        password="Harmattan-Baobab-41",
     )
     assert out.returncode == 1 and out.stdout == ""

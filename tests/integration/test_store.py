@@ -46,7 +46,12 @@ def _digest(paths: list[Path]) -> dict[str, str]:
 
 
 def _all_files(path: Path) -> list[Path]:
-    return [p for p in path.parent.iterdir() if p.is_file()]
+    """The store's files; the login-attempt file (and its lock) records failures by design."""
+    return [
+        p
+        for p in path.parent.iterdir()
+        if p.is_file() and not p.name.endswith((".logins", ".lock"))
+    ]
 
 
 def test_files_hold_no_names_and_are_not_sqlite(store_path: Path, login) -> None:
@@ -88,11 +93,11 @@ def test_every_user_unlocks_with_own_password(store_path: Path, login, user: str
 def test_wrong_password_changes_nothing(store_path: Path) -> None:
     before = _digest(_all_files(store_path))
     with pytest.raises(WrongPassword) as exc:
-        do_login(store_path, "clerk", "registrar-pw")
+        do_login(store_path, "clerk", "Tamarin-Nere-Pluie-29")
     assert exc.value.message("fr") == "Nom d'utilisateur ou mot de passe incorrect."
     assert exc.value.message("en") == "Wrong username or password."
     with pytest.raises(WrongPassword):
-        do_login(store_path, "nobody", "clerk-pw")
+        do_login(store_path, "nobody", "Karite-Manguier-17")
     assert _digest(_all_files(store_path)) == before
 
 
@@ -114,7 +119,7 @@ def test_disabled_user_cannot_unlock(store_path: Path, login) -> None:
     admin = login("admin")
     disable_user(admin, "clerk")
     with pytest.raises(AccountDisabled) as exc:
-        do_login(store_path, "clerk", "clerk-pw")
+        do_login(store_path, "clerk", "Karite-Manguier-17")
     assert "désactivé" in exc.value.message("fr")
     # the slot holds no key material any more: the old password cannot unwrap anything
     slots = json.loads(keyfile_path(store_path).read_text())["slots"]
@@ -127,7 +132,7 @@ def test_corrupt_key_file_is_refused_clearly(store_path: Path) -> None:
     kp.write_bytes(kp.read_bytes()[:100])
     before = _digest(_all_files(store_path))
     with pytest.raises(KeyFileError) as exc:
-        do_login(store_path, "clerk", "clerk-pw")
+        do_login(store_path, "clerk", "Karite-Manguier-17")
     assert "fichier de clés" in exc.value.message("fr")
     assert _digest(_all_files(store_path)) == before
 
@@ -137,12 +142,12 @@ def test_not_a_store(tmp_path: Path, store_path: Path) -> None:
     sqlite3.connect(other).execute("CREATE TABLE t(x)").connection.commit()
     keyfile_path(other).write_bytes(keyfile_path(store_path).read_bytes())
     with pytest.raises(NotAStore):
-        do_login(other, "clerk", "clerk-pw")
+        do_login(other, "clerk", "Karite-Manguier-17")
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"\x01" * 8192)
     keyfile_path(junk).write_bytes(keyfile_path(store_path).read_bytes())
     with pytest.raises(NotAStore):
-        do_login(junk, "clerk", "clerk-pw")
+        do_login(junk, "clerk", "Karite-Manguier-17")
 
 
 def test_newer_store_is_refused(store_path: Path, login) -> None:
@@ -153,6 +158,6 @@ def test_newer_store_is_refused(store_path: Path, login) -> None:
     ctx.close()
     before = _digest(_all_files(store_path))
     with pytest.raises(SchemaTooNew) as exc:
-        do_login(store_path, "clerk", "clerk-pw")
+        do_login(store_path, "clerk", "Karite-Manguier-17")
     assert "plus récente" in exc.value.message("fr")
     assert _digest(_all_files(store_path)) == before

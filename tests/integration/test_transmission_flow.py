@@ -26,7 +26,7 @@ from transmission_support import (
 from civreg.errors import BatchRejected, TransmissionError
 from civreg.models.office import Office as OfficeRow
 from civreg.security.audit import content_hash
-from civreg.security.signing import load_private
+from civreg.security.signing_power import office_signing_key
 from civreg.services.keys import authority_init, rotate_office_key
 from civreg.services.mentions import add_mention
 from civreg.services.queries import get_act
@@ -118,7 +118,7 @@ def test_commune_to_district_to_national(tmp_path: Path, national_url: str | Non
 def _office_key(ctx):
     with ctx.store.read() as s:
         row = s.query(OfficeRow).one()
-        return load_private(row.signing_key), row.key_id
+        return office_signing_key(s, row), row.key_id
 
 
 def test_gaps_idempotence_and_identical_reexport(tmp_path: Path) -> None:

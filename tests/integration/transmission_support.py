@@ -21,7 +21,7 @@ from civreg.services.store_access import create_store, init_postgres, login
 from civreg.services.users import add_user
 
 TODAY = date(2025, 6, 20)
-PW = "secret-pw"
+PW = "Secret-Baobab-Fleuve-24"
 
 
 def birth(family: str, given: str, day: int, *, mother: str = "OUEDRAOGO") -> ActInput:

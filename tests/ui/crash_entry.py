@@ -21,7 +21,7 @@ def main(store: str, settings_path: str) -> None:
     from civreg.ui.settings import Settings
 
     app = DesktopApp(Path(store), Settings(settings_path))
-    app.on_login(login(store, "clerk", "clerk-pw"))
+    app.on_login(login(store, "clerk", "Karite-Manguier-17"))
     form = app.main.new_act(ActKind.BIRTH)
     app.main.activateWindow()
     text = iter("Zoungrana\tRasmané\t")

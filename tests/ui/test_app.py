@@ -29,6 +29,11 @@ def test_first_run_wizard_creates_store_and_shows_key_once(tmp_path, ui_settings
         assert wiz.currentId() == 2 and "diffèrent" in wiz.problem.text()
         assert not store.exists()
         wiz.password2.setText("motdepasse")
+        wiz.next()  # a guessable password is refused, with what to do
+        assert wiz.currentId() == 2 and "trop facile à deviner" in wiz.problem.text()
+        assert not store.exists()
+        wiz.password.setText("Karite-Fleuve-Nuit-58")
+        wiz.password2.setText("Karite-Fleuve-Nuit-58")
         wiz.next()
         assert wiz.currentId() == 3 and store.exists()
         key = wiz.key_label.text()

@@ -86,7 +86,7 @@ def test_pdf_and_a_key_list_without_the_office(issued, login, tmp_path, qtbot) -
             centre="01",
             office_name="Mairie 22",
             admin="admin",
-            password="pw-other",
+            password="Other-Office-Baobab-9",
             kdf=FAST_KDF,
         ).ctx
         keys = tmp_path / "keys"
