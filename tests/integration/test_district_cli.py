@@ -17,7 +17,7 @@ from tests.integration.transmission_support import birth, new_commune, register
 
 pytestmark = pytest.mark.postgres
 
-DISTRICT_PW = "district-chief-pw"
+DISTRICT_PW = "Fleuve-Baobab-Savane-31"
 
 
 def civreg(

@@ -143,6 +143,7 @@ def new_district(folder: Path, pg_url: str | None = None, office: str = "D11") -
             level="district",
             admin="admin",
             password=PW,
+            kdf=FAST_KDF,
         )
         return Office(pg_url, ctx, officer=ctx)
     path = folder / f"district-{office}.db"
