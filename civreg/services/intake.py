@@ -31,8 +31,9 @@ from civreg.i18n import register
 from civreg.models.base import utcnow
 from civreg.models.office import Office
 from civreg.models.online import IntakeChunk, IntakeReceipt, IntakeUpload
+from civreg.models.store import SESSION_STORE
 from civreg.models.sync import QuarantineItem, ReceivedBatch
-from civreg.security.signing import load_private
+from civreg.security.signing_power import office_signing_key
 from civreg.services.context import Ctx
 from civreg.services.transmission import import_batch_in
 from civreg.sync.prefix import SignedPrefix
@@ -90,8 +91,10 @@ class Delivered:
 @contextmanager
 def _tx(ctx: Ctx) -> Iterator[Session]:
     """A short transaction outside the store's writer lock: uploads do not wait for imports."""
-    with Session(ctx.store.engine, expire_on_commit=False) as s, s.begin():
-        yield s
+    with Session(ctx.store.engine, expire_on_commit=False) as s:
+        s.info[SESSION_STORE] = ctx.store  # a receipt made here is signed with the vault key
+        with s.begin():
+            yield s
 
 
 def _receipt_body(data: bytes) -> dict[str, Any]:
@@ -206,7 +209,7 @@ def _sign(s: Session, entries: list[dict[str, Any]], gaps: dict[str, list[int]])
     return receipts.build(
         office_id=office.office_id,
         key_id=office.key_id,
-        signing_key=load_private(office.signing_key),
+        signing_key=office_signing_key(s, office),
         batches=entries,
         gaps=gaps,
     )
