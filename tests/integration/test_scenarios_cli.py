@@ -22,7 +22,7 @@ from tests.integration.scenario_harness import OFFICES, Row, build_act, load, me
 from tests.integration.test_cli import civreg
 from tests.integration.test_scenarios import INTERNAL, make_store
 
-PASSWORD = "registrar-pw"
+PASSWORD = "Tamarin-Nere-Pluie-29"  # tests.conftest.PASSWORDS["registrar"]
 
 
 def _expected_line(row: Row, country: str, refs: dict[str, str], severity: str) -> str:
