@@ -16,6 +16,8 @@ from civreg.services.audit_log import verify_chain
 from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
 
+NAMES = ("Ali", "Issa", "Paul", "Marc", "Jean", "Luc", "Noël")
+
 
 def _birth(day: int) -> ActInput:
     return ActInput(
@@ -24,7 +26,7 @@ def _birth(day: int) -> ActInput:
         event_place="Koudougou",
         declaration_date=dt.date.today().isoformat(),
         persons=(
-            Person(role="child", family_name="KABORE", given_names=f"Enfant{day}", sex=1),
+            Person(role="child", family_name="KABORE", given_names=NAMES[day % 7], sex=1),
             Person(role="mother", family_name="ZIDA", given_names="Awa", sex=2),
             Person(
                 role="declarant", family_name="ZIDA", given_names="Awa", sex=2, capacity="mother"

@@ -129,8 +129,8 @@ def test_put_back_key_file_does_not_revive_a_disabled_account(
 
 def test_store_ahead_of_the_mark_is_not_flagged(store_path: Path, login) -> None:
     clerk, reg = login("clerk"), login("registrar")
-    for i in range(3):
-        register_act(reg, create_draft(clerk, _birth(f"E{i}", 2 + i)).id)
+    for i, name in enumerate(("Ali", "Issa", "Paul")):
+        register_act(reg, create_draft(clerk, _birth(name, 2 + i)).id)
     assert not rollback_status(login("admin")).behind
 
 
