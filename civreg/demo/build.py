@@ -101,7 +101,7 @@ def fill(
     rng = random.Random(seed)
     gen = Generator(registrar.profile, rng, today)
     births: list = []
-    done = 0
+    done = refused = 0
     n_drafts = min(5, max(1, acts // 50))
     target = max(0, acts - n_drafts)
     first_year = today.year - 30
@@ -119,7 +119,10 @@ def fill(
             else:
                 view = _death(clerk, registrar, gen, rng, births, today)
         except CivregError:
-            continue  # a generated combination the profile refuses: draw another
+            refused += 1  # a generated combination the profile refuses: draw another
+            if refused > 50 + acts:  # the profile refuses everything: say why, don't spin
+                raise
+            continue
         done += 1
         if rng.random() < 0.02 and view.global_id:
             add_mention(
