@@ -61,6 +61,16 @@ def _build(path: Path, country: str) -> None:
     (path.parent / "recovery.txt").write_text(created.recovery_key)
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _module_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The same for stores a module-scoped fixture fills before any test runs (autouse
+    fixtures of a scope are set up before the other fixtures of that scope): never the real
+    user data folder, never the marks another module left."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CIVREG_DATA_DIR", str(tmp_path_factory.mktemp("module-userdata")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _own_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

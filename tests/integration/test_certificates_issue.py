@@ -333,11 +333,11 @@ def test_drc_acts_print_the_legal_time_of_their_province(tmp_path: Path) -> None
         path = tmp_path / commune / "store.db"
         created = create_store(path, country="CD", commune=commune, centre="01",
                                office_name="Bureau principal", admin="admin",
-                               password="pw-admin-123", kdf=FAST_KDF)  # fmt: skip
-        add_user(created.ctx, "reg", "pw-reg-12345", ["registrar"], full_name="MBUYI Jean",
+                               password=PASSWORDS["admin"], kdf=FAST_KDF)  # fmt: skip
+        add_user(created.ctx, "reg", PASSWORDS["registrar"], ["registrar"], full_name="MBUYI Jean",
                  kdf=FAST_KDF)  # fmt: skip
         created.ctx.close()
-        reg = login(path, "reg", "pw-reg-12345")
+        reg = login(path, "reg", PASSWORDS["registrar"])
         act = replace(
             _birth(),
             persons=tuple(replace(p, capacity="father") if p.role == "declarant" else p
