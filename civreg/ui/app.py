@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from civreg.i18n import set_language
@@ -218,14 +219,26 @@ class DesktopApp(QObject):
             old.deleteLater()
 
     def shutdown(self) -> None:
+        """End in order, before Python tears Qt down: background senders stopped, the open
+        draft saved, the database worker stopped after its last job, the store closed, then
+        the windows deleted while the application still exists."""
+        self.idle.stop()
+        self.qapp.removeEventFilter(self.idle)
         if self.main is not None:
             self.main.stop_background()
-        detail = self.main.detail if self.main is not None else None
-        if detail is not None and getattr(detail, "dirty", False):
-            detail.save()  # type: ignore[attr-defined]
+            detail = self.main.detail
+            if detail is not None and getattr(detail, "dirty", False):
+                detail.save()  # type: ignore[attr-defined]
         self.ops.stop()
         if self.ctx is not None:
             self.ctx.close()
+            self.ctx = None
+        for window in (self.main, self.login_dialog, self.wizard):
+            if window is not None and shiboken6.isValid(window):
+                window.hide()
+                window.deleteLater()
+        self.main = self.login_dialog = self.wizard = None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def run(store: Path | str, settings_path: Path | None = None) -> int:

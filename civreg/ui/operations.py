@@ -12,6 +12,7 @@ when the widget that asked is gone), and every page showing those rows refreshes
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -22,6 +23,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from civreg.services.changes import Changes, changes_of
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -111,8 +114,13 @@ class Operations(QObject):
             return self._pending > 0
 
     def stop(self) -> None:
+        """Stop the worker after the jobs already queued (an open draft's last save)."""
+        if not self._thread.is_alive():
+            return
         self._queue.put(None)
-        self._thread.join(timeout=10)
+        self._thread.join(timeout=30)
+        if self._thread.is_alive():
+            log.error("the database worker did not stop within 30 s")
 
     def _loop(self) -> None:
         while True:
