@@ -28,6 +28,8 @@ from civreg.services.context import Ctx
 from civreg.services.queries import get_act
 from civreg.ui.fields import ChoiceLabels
 from civreg.ui.form_layout import SECTION_ROLES, Texts
+from civreg.ui.form_mapping import bride_price_text
+from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import display_date
 
@@ -164,7 +166,8 @@ class ActPage(QWidget):
             self.mentions.addItem(self.tr("No mention."))
         self.history.setRowCount(len(bundle.history))
         for i, h in enumerate(bundle.history):
-            for j, v in enumerate((h.at.replace("T", " "), h.username, h.operation)):
+            what = self.operation_name(h.operation)
+            for j, v in enumerate((date_text(h.at), h.username, what)):
                 self.history.setItem(i, j, QTableWidgetItem(v))
         self.history.resizeColumnsToContents()
         draft = a.status == "draft"
@@ -173,6 +176,20 @@ class ActPage(QWidget):
         self.mention_btn.setVisible(not draft and self.ctx.can("mention.add"))
         self.full_btn.setVisible(not draft and self.ctx.can("copy.issue"))
         self.extract_btn.setVisible(not draft and self.ctx.can("copy.issue"))
+
+    def operation_name(self, operation: str) -> str:
+        """What happened to the act, in words (the audit log's operation codes)."""
+        return {
+            "draft.create": self.tr("Declaration entered"),
+            "draft.update": self.tr("Declaration corrected"),
+            "act.register": self.tr("Registered"),
+            "mention.add": self.tr("Marginal mention recorded"),
+            "notice.apply": self.tr("Mention received from another centre"),
+            "copy.issue": self.tr("Copy issued"),
+            "mention.implied": self.tr("Mention added by another act"),
+            "notice.queue": self.tr("Mention notice queued for another centre"),
+            "duplicate.decide": self.tr("Possible duplicate examined"),
+        }.get(operation, operation)
 
     def mention_kind(self, kind: str) -> str:
         return {
@@ -208,12 +225,35 @@ class ActPage(QWidget):
             row(fields["event_place_type"], labels.get(d.event_place_type, "")),
             "</table>",
         ]
+        if d.declaration_date:
+            out.insert(-1, row(fields["declaration_date"], display_date(d.declaration_date)))
+        if d.judgment is not None:
+            j = d.judgment
+            out += [
+                f"<h3>{e(sections['judgment'])}</h3><table>",
+                row(fields["judgment.court"], j.court),
+                row(fields["judgment.number"], j.number),
+                row(fields["judgment.date"], display_date(j.date)),
+                "</table>",
+            ]
+        if d.transcription is not None:
+            tr = d.transcription
+            out += [
+                f"<h3>{e(sections['transcription'])}</h3><table>",
+                row(fields["original_number"], str(tr.original_number or "")),
+                row(fields["original_date"], display_date(tr.original_date)),
+                row(fields["transcription_note"], tr.note),
+                "</table>",
+            ]
         order = {role: i for i, (role, _pos) in enumerate(SECTION_ROLES[a.kind])}
         for p in sorted(d.persons, key=lambda p: (order.get(p.role, 99), p.position)):
             key = f"witness{p.position}" if p.role == "witness" else p.role
             out.append(f"<h3>{e(sections.get(key, p.role))}</h3><table>")
             out.extend(self._person_rows(p, fields, labels, row))
             out.append("</table>")
+        details = self._detail_rows(d.details, fields, labels, row)
+        if details:
+            out += [f"<h3>{e(sections['details'])}</h3><table>", *details, "</table>"]
         if a.registered_at:
             done = self.tr("Registered on {date} by {name}, {title}.")
             out.append(
@@ -228,6 +268,40 @@ class ActPage(QWidget):
                 + "</p>"
             )
         return "".join(out)
+
+    def _detail_rows(
+        self, details: dict, fields: dict[str, str], labels: dict[str, str], row
+    ) -> list[str]:
+        """The kind's details that are stored (a birth's multiplicity, order and weight; a
+        marriage's form and option; a death's medical cause, which no copy prints)."""
+        out = []
+        for name in (
+            "multiplicity",
+            "birth_order",
+            "weight_grams",
+            "mother_children_born_alive",
+            "health_facility_register_ref",
+            "form",
+            "option",
+            "property_regime",
+            "power_of_attorney_ref",
+        ):
+            value = details.get(name)
+            if value in (None, ""):
+                continue
+            text = labels.get(str(value), str(value))
+            if name == "weight_grams":
+                text = self.tr("{n} g").format(n=value)
+            out.append(row(fields[name], text))
+        if details.get("bride_price"):
+            out.append(row(fields["bride_price"], bride_price_text(details["bride_price"])))
+        cause = details.get("cause") or {}
+        lines = [x.get("text", "") for part in ("part1", "part2") for x in cause.get(part, [])]
+        if any(lines):
+            out.append(
+                row(self.tr("Medical cause (confidential, never printed)"), "; ".join(lines))
+            )
+        return out
 
     def _person_rows(
         self, p: Person, fields: dict[str, str], labels: dict[str, str], row

@@ -22,7 +22,7 @@ def test_act_view_mentions_history_and_add_mention(login, ui_settings, qtbot) ->
         assert "OUÉDRAOGO" in page.body.toPlainText()
         assert "Reconnaissance" in page.mentions.item(0).text()
         ops_done = [page.history.item(i, 2).text() for i in range(page.history.rowCount())]
-        assert ops_done[:2] == ["draft.create", "act.register"]
+        assert ops_done[:2] == ["Déclaration saisie", "Inscrit"]
         assert page.mention_btn.isVisible() and not page.register_btn.isVisible()
 
         page.mention_btn.click()
@@ -72,5 +72,40 @@ def test_search_keeps_only_the_latest_answer(login, qtbot) -> None:
         qtbot.wait(200)
         assert got[0][0] == "ouedraogo aicha" and got[0][1] >= 1
         assert [t for t, _ in got[1:]] == ["kabore"]
+    finally:
+        ops.stop()
+
+
+def test_act_view_shows_the_birth_details_and_the_judgment(login, ui_settings, qtbot) -> None:
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from civreg.domain.acts import Judgment
+    from civreg.services.drafts import create_draft
+    from civreg.services.registration import register_act
+    from civreg.ui.main_window import MainWindow
+    from civreg.ui.operations import Operations
+    from tests.ui.screens import sample_birth
+
+    ctx = login("registrar")
+    late = replace(
+        sample_birth(400),
+        details={"multiplicity": "twin", "birth_order": 2, "weight_grams": 3100},
+        judgment=Judgment(
+            "Tribunal de grande instance de Koudougou",
+            "JS-114",
+            (date.today() - timedelta(days=10)).isoformat(),
+        ),
+    )
+    act = register_act(ctx, create_draft(ctx, late).id)
+    ops = Operations()
+    try:
+        win = MainWindow(ctx, ops, ui_settings)
+        qtbot.addWidget(win)
+        page = win.open_act(act.id)
+        qtbot.waitUntil(lambda: page.bundle is not None)
+        text = page.body.toPlainText()
+        for expected in ("Jumeaux", "Rang de naissance", "3100 g", "JS-114", "Tribunal"):
+            assert expected in text, (expected, text)
     finally:
         ops.stop()

@@ -135,6 +135,42 @@
         <translation>No mention.</translation>
     </message>
     <message>
+        <source>Declaration entered</source>
+        <translation>Declaration entered</translation>
+    </message>
+    <message>
+        <source>Declaration corrected</source>
+        <translation>Declaration corrected</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Marginal mention recorded</source>
+        <translation>Marginal mention recorded</translation>
+    </message>
+    <message>
+        <source>Mention received from another centre</source>
+        <translation>Mention received from another centre</translation>
+    </message>
+    <message>
+        <source>Copy issued</source>
+        <translation>Copy issued</translation>
+    </message>
+    <message>
+        <source>Mention added by another act</source>
+        <translation>Mention added by another act</translation>
+    </message>
+    <message>
+        <source>Mention notice queued for another centre</source>
+        <translation>Mention notice queued for another centre</translation>
+    </message>
+    <message>
+        <source>Possible duplicate examined</source>
+        <translation>Possible duplicate examined</translation>
+    </message>
+    <message>
         <source>Marriage</source>
         <translation>Marriage</translation>
     </message>
@@ -169,6 +205,14 @@
     <message>
         <source>Registered on {date} by {name}, {title}.</source>
         <translation>Registered on {date} by {name}, {title}.</translation>
+    </message>
+    <message>
+        <source>{n} g</source>
+        <translation>{n} g</translation>
+    </message>
+    <message>
+        <source>Medical cause (confidential, never printed)</source>
+        <translation>Medical cause (confidential, never printed)</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,42 @@
         <translation>Aucune mention.</translation>
     </message>
     <message>
+        <source>Declaration entered</source>
+        <translation>Déclaration saisie</translation>
+    </message>
+    <message>
+        <source>Declaration corrected</source>
+        <translation>Déclaration corrigée</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Marginal mention recorded</source>
+        <translation>Mention marginale portée</translation>
+    </message>
+    <message>
+        <source>Mention received from another centre</source>
+        <translation>Mention reçue d'un autre centre</translation>
+    </message>
+    <message>
+        <source>Copy issued</source>
+        <translation>Copie délivrée</translation>
+    </message>
+    <message>
+        <source>Mention added by another act</source>
+        <translation>Mention portée par un autre acte</translation>
+    </message>
+    <message>
+        <source>Mention notice queued for another centre</source>
+        <translation>Avis de mention à envoyer à un autre centre</translation>
+    </message>
+    <message>
+        <source>Possible duplicate examined</source>
+        <translation>Doublon possible examiné</translation>
+    </message>
+    <message>
         <source>Marriage</source>
         <translation>Mariage</translation>
     </message>
@@ -169,6 +205,14 @@
     <message>
         <source>Registered on {date} by {name}, {title}.</source>
         <translation>Inscrit le {date} par {name}, {title}.</translation>
+    </message>
+    <message>
+        <source>{n} g</source>
+        <translation>{n} g</translation>
+    </message>
+    <message>
+        <source>Medical cause (confidential, never printed)</source>
+        <translation>Cause médicale (confidentielle, jamais imprimée)</translation>
     </message>
 </context>
 <context>
