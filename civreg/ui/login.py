@@ -100,17 +100,28 @@ class LoginDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+        self.setMinimumWidth(420)
+        # The last user is remembered (whatever the store): type the password at once.
         (self.password if self.username.text() else self.username).setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def _say(self, text: str) -> None:
+        """Show a message whole: the dialog grows to fit it, never clips it."""
+        self.message.setText(text)
+        self.adjustSize()
 
     def submit(self) -> None:
         if self._wait_left > 0 or not self.ok.isEnabled():
             return
         user, pw = self.username.text().strip(), self.password.text()
         if not user or not pw:
-            self.message.setText(self.tr("Type your user name and your password."))
+            self._say(self.tr("Type your user name and your password."))
             return
         self.ok.setEnabled(False)
-        self.message.setText(self.tr("Opening the store…"))
+        self._say(self.tr("Opening the store…"))
         self._ops.run(
             self._unlock,
             self._location,
@@ -136,7 +147,7 @@ class LoginDialog(QDialog):
         delay = retry_delay(self.failures, self._delay_base)
         self._error = error_text(exc)
         if delay <= 0:
-            self.message.setText(self._error)
+            self._say(self._error)
             self.ok.setEnabled(True)
             return
         self._wait_left = max(1, round(delay))
@@ -144,7 +155,7 @@ class LoginDialog(QDialog):
         self._timer.start()
 
     def _show_wait(self) -> None:
-        self.message.setText(
+        self._say(
             self._error
             + "\n"
             + self.tr("Wait {n} s before trying again.").format(n=self._wait_left)
@@ -154,7 +165,7 @@ class LoginDialog(QDialog):
         self._wait_left -= 1
         if self._wait_left <= 0:
             self._timer.stop()
-            self.message.setText(self._error)
+            self._say(self._error)
             self.ok.setEnabled(True)
         else:
             self._show_wait()

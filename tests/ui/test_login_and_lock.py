@@ -84,3 +84,33 @@ def test_idle_lock_then_resume_same_session(store_path, ui_settings, qtbot) -> N
         if app.main is not None:
             app.main.close()
         app.shutdown()
+
+
+def test_login_remembers_the_last_user_and_starts_in_the_password(
+    store_path, ui_settings, qtbot
+) -> None:
+    from civreg.ui.app import DesktopApp
+    from civreg.ui.settings import LAST_USER
+
+    ui_settings.set(LAST_USER, "registrar")  # logged in last time (on whichever store)
+    app = DesktopApp(store_path, ui_settings, delay_base=0.05)
+    try:
+        app.start()
+        dlg = app.login_dialog
+        _activate(qtbot, dlg)
+        assert dlg.username.text() == "registrar" and dlg.password.hasFocus()
+        kb = Keyboard(qtbot)
+        kb.field("wrong password, and a long one")
+        qtbot.waitUntil(lambda: dlg.failures == 1)
+        # The message is shown whole: the label's full text fits in the dialog.
+        msg = dlg.message
+        assert msg.isVisible() and msg.text()
+        need = msg.heightForWidth(msg.width())
+        assert msg.height() >= need, (msg.height(), need)
+        kb.field(PASSWORDS["registrar"])
+        qtbot.waitUntil(lambda: app.main is not None and app.main.isVisible())
+        assert app.main.isMaximized() or app.main.windowState() & Qt.WindowState.WindowMaximized
+    finally:
+        if app.main is not None:
+            app.main.close()
+        app.shutdown()
