@@ -41,9 +41,9 @@ from civreg.ui.errors import error_text, problem_sentence
 from civreg.ui.fields import ChoiceField, DateField
 from civreg.ui.form_checks import Checked, check, judgment_needed, shown_problems
 from civreg.ui.form_duplicates import DuplicateDecisions
-from civreg.ui.form_entry import LEGAL_SECTIONS, EntryAssist
+from civreg.ui.form_entry import CONDITIONAL_SECTIONS, LEGAL_SECTIONS, EntryAssist
 from civreg.ui.form_layout import FieldSlot, build_sections
-from civreg.ui.form_mapping import copy_source, field_values, person_path, to_input
+from civreg.ui.form_mapping import copy_source, field_values, form_path, person_path, to_input
 from civreg.ui.operations import Operations
 
 SUBJECT_SECTIONS = ("child", "spouse1", "spouse2", "deceased", "event_date")
@@ -183,13 +183,18 @@ class ActForm(DuplicateDecisions, QWidget):
         return self._by_path[path].widget
 
     def _in_use(self, s: FieldSlot) -> bool:
-        """Fields of a hidden legal section (a judgment no longer needed) are left out."""
+        """Fields of a hidden conditional section (a judgment no longer needed, a previous
+        marriage for a single spouse) are left out."""
         key = self.sections.section_of(s.path)
-        return key not in LEGAL_SECTIONS or not s.section.isHidden()
+        return key not in CONDITIONAL_SECTIONS or not s.section.isHidden()
 
     def values(self) -> dict[str, str]:
         """Every field's value by path, as the widgets read it."""
-        return {s.path: s.widget.value() for s in self.slots if self._in_use(s)}  # type: ignore[attr-defined]
+        out = {s.path: s.widget.value() for s in self.slots if self._in_use(s)}  # type: ignore[attr-defined]
+        competence = self.ctx.profile.competence.get(self.kind)
+        if competence is not None and competence.code_field == "details.event_place_code":
+            out["details.event_place_code"] = self.field("event_place").code()  # type: ignore[attr-defined]
+        return out
 
     def to_input(self) -> ActInput:
         return to_input(self.kind, self.values())
@@ -198,6 +203,11 @@ class ActForm(DuplicateDecisions, QWidget):
         values = field_values(data, self._by_path)
         for s in self.slots:
             s.widget.set_value(values[s.path])  # type: ignore[attr-defined]
+        self.field("event_place").set_code(str(data.details.get("event_place_code") or ""))  # type: ignore[attr-defined]
+        for key in CONDITIONAL_SECTIONS:  # a draft's filled sections show again
+            box = self.sections.boxes.get(key)
+            if box is not None and key not in LEGAL_SECTIONS:
+                box.setVisible(any(values[s.path] for s in self.slots if s.section is box))
         self.sections.transcribe.blockSignals(True)
         self.sections.transcribe.setChecked(data.transcription is not None)
         self.sections.transcribe.blockSignals(False)
@@ -243,7 +253,7 @@ class ActForm(DuplicateDecisions, QWidget):
         why = None
         if not transcribing:
             data = to_input(self.kind, self._base_values())
-            why = judgment_needed(data, self.ctx.profile, clock.today())
+            why = judgment_needed(data, self.ctx.profile, clock.today(), self.ctx.office.commune)
         boxes["judgment"].setVisible(why is not None)
         boxes["transcription"].setVisible(transcribing)
         self.sections.judgment_note.setText(why.message() if why is not None else "")
@@ -255,11 +265,45 @@ class ActForm(DuplicateDecisions, QWidget):
             if self.sections.section_of(s.path) not in LEGAL_SECTIONS
         }
 
+    def _update_conditional(self) -> bool:
+        """Show the sections the entry now calls for (a place outside the commune, a spouse
+        under the minimum age, a spouse married before); True when one appeared or went."""
+        keys = {c.problem.key for c in self.checked}
+        paths = {c.problem.path for c in self.checked}
+        values = {s.path: s.widget.value() for s in self.slots}  # type: ignore[attr-defined]
+        wanted = {
+            "competence": "details.competence_justification" in paths
+            or any(k.startswith("val.competence.outside") for k in keys),
+            "age_dispensation": "val.marriage.under_age_dispensable" in keys,
+        }
+        for role in ("spouse1", "spouse2"):
+            status = values.get(f"{role}.previous_marital_status", "")
+            wanted[f"prior_{role}"] = status in ("married", "divorced", "widowed")
+        changed = False
+        for key, want in wanted.items():
+            box = self.sections.boxes.get(key)
+            if box is None:
+                continue
+            filled = any(values[s.path] for s in self.slots if s.section is box)
+            show = want or filled
+            if show == box.isHidden():
+                box.setVisible(show)
+                changed = True
+        return changed
+
+    def _check(self) -> None:
+        data = self.to_input()
+        self.checked = [
+            Checked(replace(c.problem, path=form_path(c.problem.path, self.values())), c.category)
+            for c in check(data, self.ctx.profile, clock.today(), self.ctx.office.commune)
+        ] + self._service_problems
+
     def run_check(self) -> None:
         """Validate (pure domain code, no database) and show problems next to the fields."""
         self._update_legal()
-        data = self.to_input()
-        self.checked = check(data, self.ctx.profile, clock.today()) + self._service_problems
+        self._check()
+        if self._update_conditional():
+            self._check()
         self.problems = [c.problem for c in self.checked]
         visible = [s.path for s in self.slots if not s.section.isHidden()]
         typing = {
@@ -392,7 +436,10 @@ class ActForm(DuplicateDecisions, QWidget):
     def _register_failed(self, exc: BaseException) -> None:
         self.register_btn.setEnabled(True)
         if isinstance(exc, ValidationError):
-            self._service_problems = [Checked(p, "wrong") for p in exc.problems]
+            values = self.values()
+            self._service_problems = [
+                Checked(replace(p, path=form_path(p.path, values)), "wrong") for p in exc.problems
+            ]
             self.run_check()
             self._refused()
             return

@@ -38,6 +38,17 @@ def certificate_pdf(ctx: Ctx, ref: int | str, kind: str) -> tuple[bytes, list]:
     return pdf, capacities(ctx, get_act(ctx, ref).kind, kind)
 
 
+def _refusal(exc: BaseException) -> str:
+    """A refused mention, said next to the dialog's fields: the messages alone (each names
+    what to give: the text, the authority…)."""
+    from civreg.errors import ValidationError
+    from civreg.ui.errors import error_text
+
+    if isinstance(exc, ValidationError):
+        return "\n".join(p.message() for p in exc.problems)
+    return error_text(exc)
+
+
 class WindowActions(QObject):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
@@ -114,7 +125,6 @@ class WindowActions(QObject):
 
     def _record_mention(self, act: ActView, values: dict[str, str]) -> None:
         from civreg.services.mentions import add_mention
-        from civreg.ui.errors import error_text
 
         dlg = self.mention_dialog
         self.win.ops.mutate(
@@ -125,7 +135,7 @@ class WindowActions(QObject):
             changes=changes.act_annotated,
             today=clock.today(),
             on_done=lambda _view: dlg.recorded(),
-            on_error=lambda exc: dlg.refused(error_text(exc)),
+            on_error=lambda exc: dlg.refused(_refusal(exc)),
             **values,
         )
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from civreg.errors import ValidationError, plain_error
+from civreg.errors import FieldProblem, ValidationError, plain_error
+from civreg.i18n import t
 from civreg.oplog import trace_without_messages
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,9 @@ def error_text(exc: BaseException) -> str:
     A full disk, a damaged or busy store, an I/O error get the same plain message as at the
     command line (``civreg.errors.plain_error``)."""
     if isinstance(exc, ValidationError):
-        return "\n".join(problem_sentence(p.path, p.message()) for p in exc.problems)
+        import civreg.domain.field_labels  # noqa: F401  (installs the labeller)
+
+        return "\n".join(p.line() for p in exc.problems)
     plain = plain_error(exc, store_path=store_path)
     if plain is not None:
         return plain.message()
@@ -35,26 +38,12 @@ def error_text(exc: BaseException) -> str:
 
 
 def problem_sentence(path: str, message: str) -> str:
-    """A field's problem in words: "Date of birth: this field is required" — never the
-    field's internal path."""
-    from civreg.ui.form_layout import Texts
-    from civreg.ui.form_mapping import person_path
+    """A field's problem in words: « Enfant — prénoms : ce champ est obligatoire » — never
+    the field's internal path (the domain's one labeller names the field)."""
+    import civreg.domain.field_labels  # noqa: F401  (installs the labeller)
 
-    texts = Texts()
-    fields, sections = texts.fields(), texts.sections()
-    person = person_path(path)
-    head = path.split(".")[0].split("[")[0]
-    if person is not None:
-        name = fields.get(person[2], "")
-        section = sections.get(f"witness{person[1]}" if person[0] == "witness" else person[0], "")
-        name = f"{section} — {name}" if section and name else section or name
-    else:
-        name = fields.get(path) or fields.get(head) or sections.get(head, "")
-    if not name:
-        return message
-    return QCoreApplication.translate("Errors", "{field}: {problem}").format(
-        field=name, problem=message
-    )
+    label = FieldProblem(path, "").label()
+    return t("error.field_line", label=label, text=message) if label else message
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -46,6 +46,16 @@ class ChoiceLabels(QObject):
             "single": self.tr("Single birth"),
             "twin": self.tr("Twins"),
             "triplet": self.tr("Triplets"),
+            "paid": self.tr("Paid"),
+            "partly_paid": self.tr("Partly paid"),
+            "unpaid": self.tr("Unpaid"),
+            "divorce": self.tr("Divorce"),
+            "death": self.tr("Death of the spouse"),
+            "annulment": self.tr("Annulment"),
+            "status:single": self.tr("Single"),
+            "status:married": self.tr("Married"),
+            "status:divorced": self.tr("Divorced"),
+            "status:widowed": self.tr("Widowed"),
         }
 
 
@@ -192,6 +202,7 @@ class PlaceField(EntryLine):
             chosen = self._model.index(row, 0).data()
             popup.hide()
             self.setText(chosen)
+            self._code = self._codes.get(chosen, "")
             self._choosing = True
             self.textEdited.emit(chosen)  # the form records the change like a typed one
             self._choosing = False
@@ -202,16 +213,30 @@ class PlaceField(EntryLine):
     def suggestions(self, text: str) -> list[str]:
         places = self._geo.search(text, 15)
         out = []
+        self._codes = {}
         for p in places:
             parent = self._geo.find(p.parent_code) if p.parent_code else None
-            out.append(f"{p.name} ({parent.name})" if parent else p.name)
+            shown = f"{p.name} ({parent.name})" if parent else p.name
+            out.append(shown)
+            self._codes[shown] = p.code
         return out
+
+    _codes: dict[str, str] = {}  # replaced per instance by suggestions()
+    _code = ""
+
+    def code(self) -> str:
+        """The geography code of the place chosen from the list ("" when typed freely)."""
+        return self._code
+
+    def set_code(self, code: str) -> None:
+        self._code = code if code and code in self._geo else ""
 
     _choosing = False
 
     def _refresh(self, text: str) -> None:
         if self._choosing:
             return
+        self._code = ""  # typed by hand: no longer the place chosen from the list
         if len(text.strip()) < 2:
             self._model.setStringList([])
             return
@@ -223,6 +248,18 @@ class PlaceField(EntryLine):
 
     def set_value(self, text: str) -> None:
         self.setText(text)
+
+
+class CodedPlaceField(PlaceField):
+    """A place whose value is its geography code (the name is shown)."""
+
+    def value(self) -> str:
+        return self.code()
+
+    def set_value(self, code: str) -> None:
+        place = self._geo.find(code) if code else None
+        self.setText(place.name if place else "")
+        self.set_code(code)
 
 
 class TextField(EntryLine):

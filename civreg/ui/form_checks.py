@@ -43,10 +43,17 @@ class Shown:
             entries.append((severity, text))
 
 
-def check(data: ActInput, profile: CountryProfile, today: date) -> list[Checked]:
-    """Every problem of ``data``, each with its category."""
-    draft = validate(data, profile, today=today, for_registration=False)
-    final = validate(data, profile, today=today, for_registration=True)
+def check(
+    data: ActInput, profile: CountryProfile, today: date, office_commune: str = ""
+) -> list[Checked]:
+    """Every problem of ``data``, each with its category (``office_commune``: the office's
+    geography code, for the territorial competence)."""
+    draft = validate(
+        data, profile, today=today, for_registration=False, office_commune=office_commune
+    )
+    final = validate(
+        data, profile, today=today, for_registration=True, office_commune=office_commune
+    )
     wrong = {(p.path, p.key) for p in draft if p.severity == "error"}
     out: list[Checked] = []
     for p in final:
@@ -59,11 +66,15 @@ def check(data: ActInput, profile: CountryProfile, today: date) -> list[Checked]
     return out
 
 
-def judgment_needed(data: ActInput, profile: CountryProfile, today: date) -> FieldProblem | None:
+def judgment_needed(
+    data: ActInput, profile: CountryProfile, today: date, office_commune: str = ""
+) -> FieldProblem | None:
     """Why this declaration needs a court judgment (its dates put it past the legal
     deadline), whatever judgment the form holds now; None when it does not."""
     bare = replace(data, judgment=None, transcription=None)
-    problems = validate(bare, profile, today=today, for_registration=True)
+    problems = validate(
+        bare, profile, today=today, for_registration=True, office_commune=office_commune
+    )
     return next((p for p in problems if p.path == "judgment"), None)
 
 

@@ -16,6 +16,14 @@ from civreg.ui.form_layout import FieldSlot, FormSections
 from civreg.ui.form_mapping import declarant_copy
 
 LEGAL_SECTIONS = ("judgment", "transcription")
+# Sections shown only when the entry calls for them; their fields are left out when hidden.
+CONDITIONAL_SECTIONS = (
+    *LEGAL_SECTIONS,
+    "competence",
+    "age_dispensation",
+    "prior_spouse1",
+    "prior_spouse2",
+)
 
 
 class EntryAssist(QObject):

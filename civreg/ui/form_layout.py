@@ -13,13 +13,14 @@ from civreg.domain.profile import CountryProfile
 from civreg.ui.fields import (
     ChoiceField,
     ChoiceLabels,
+    CodedPlaceField,
     DateField,
     PlaceField,
     ProblemLabel,
     TextField,
     TimeField,
 )
-from civreg.ui.form_mapping import PERSON_FIELDS, SECTION_ROLES
+from civreg.ui.form_mapping import DECISION, PERSON_FIELDS, PRIOR_FIELDS, SECTION_ROLES
 
 __all__ = ["SECTION_ROLES", "FieldSlot", "FormSections", "Texts", "build_sections"]
 
@@ -51,6 +52,10 @@ class Texts(QObject):
             "declarant": self.tr("Declarant"),
             "judgment": self.tr("Late declaration: court judgment"),
             "transcription": self.tr("Paper act being transcribed"),
+            "competence": self.tr("Place outside the commune"),
+            "age_dispensation": self.tr("Dispensation of age (court)"),
+            "prior_spouse1": self.tr("First spouse's previous marriage"),
+            "prior_spouse2": self.tr("Second spouse's previous marriage"),
         }
 
     def transcribe_switch(self) -> str:
@@ -99,6 +104,15 @@ class Texts(QObject):
             "marital_status": self.tr("Marital status"),
             "previous_marital_status": self.tr("Previous marital status"),
             "witness": self.tr("Witnesses"),
+            "parents_residence_code": self.tr("Parents' residence"),
+            "competence_justification": self.tr("Why this office registers it"),
+            "bride_price.status": self.tr("Bride price paid"),
+            "prior.act_ref": self.tr("Marriage act (identifier)"),
+            "prior.ended_by": self.tr("Ended by"),
+            "prior.ended_judgment.court": self.tr("Court"),
+            "prior.ended_judgment.number": self.tr("Judgment number"),
+            "prior.ended_judgment.date": self.tr("Date of the judgment"),
+            "prior.ended_death_act_ref": self.tr("Former spouse's death act (identifier)"),
         }
 
 
@@ -141,6 +155,9 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
     def label(code: str) -> str:
         return labels.get(code, code)
 
+    def status_label(code: str) -> str:
+        return labels.get(f"status:{code}", code)
+
     def add(box: QGroupBox, form: QFormLayout, path: str, widget: QWidget, text: str) -> None:
         generic = path.split(".", 1)[-1] if "." in path else path
         generic = generic.replace("[0]", "").replace("[1]", "")
@@ -178,6 +195,15 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
             ChoiceField(("health_facility", "home", "other"), label),
             flabels["event_place_type"],
         )
+    competence = profile.competence.get(kind)
+    if competence is not None and competence.code_field == "details.parents_residence_code":
+        add(
+            box,
+            form,
+            "details.parents_residence_code",
+            CodedPlaceField(geo),
+            flabels["parents_residence_code"],
+        )
     transcribe = QCheckBox(texts.transcribe_switch())
     transcribe.setObjectName("transcribe")
     transcribe.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+T; not in the Enter chain
@@ -201,6 +227,23 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
     add(box, form, "transcription.note", TextField(), flabels["transcription_note"])
     box.hide()
 
+    if competence is not None:  # shown when the place is outside the office's commune
+        box, form = section("competence", 0)
+        add(
+            box,
+            form,
+            "details.competence_justification",
+            TextField(),
+            flabels["competence_justification"],
+        )
+        box.hide()
+    if kind == ActKind.MARRIAGE and profile.marriage.dispensation_min_age is not None:
+        box, form = section("age_dispensation", 0)  # shown for a spouse under the minimum age
+        for name in DECISION:
+            w = DateField() if name == "date" else TextField()
+            add(box, form, f"details.age_dispensation.{name}", w, flabels[f"judgment.{name}"])
+        box.hide()
+
     for i, (role, pos) in enumerate(SECTION_ROLES[kind]):
         key = f"{role}{pos}" if role == "witness" else role
         box, form = section(key, (i + 1) % 2)
@@ -211,6 +254,8 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
                 w: QWidget = ChoiceField(("1", "2", "0"), lambda c: label(f"sex:{c}"))
             elif name == "capacity":
                 w = ChoiceField(profile.declarants.get(kind, ()), label)
+            elif name == "previous_marital_status":
+                w = ChoiceField(("single", "married", "divorced", "widowed"), status_label)
             elif name == "birth_date":
                 w = DateField()
             elif name == "birth_place":
@@ -218,6 +263,20 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
             else:
                 w = TextField()
             add(box, form, path, w, flabels[name])
+
+    if kind == ActKind.MARRIAGE:  # a spouse's previous marriage, when there was one
+        for role in ("spouse1", "spouse2"):
+            box, form = section(f"prior_{role}", (len(boxes) + 1) % 2)
+            for name in PRIOR_FIELDS:
+                path = f"details.prior_marriages.{role}.{name}"
+                if name == "ended_by":
+                    w = ChoiceField(("divorce", "death", "annulment"), label)
+                elif name.endswith(".date"):
+                    w = DateField()
+                else:
+                    w = TextField()
+                add(box, form, path, w, flabels[f"prior.{name}"])
+            box.hide()
 
     details: list[tuple[str, QWidget]] = []
     if kind == ActKind.BIRTH:
@@ -237,6 +296,9 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
             details.append(("property_regime", ChoiceField(m.property_regimes, label)))
         if m.bride_price:
             details.append(("bride_price", TextField()))
+            details.append(
+                ("bride_price.status", ChoiceField(("paid", "partly_paid", "unpaid"), label))
+            )
     else:
         # Confidential medical cause (WHO certificate): never printed on a copy.
         details = [

@@ -33,7 +33,17 @@ SPOUSE = (
     "profession",
     "domicile",
     "nationality",
+    "previous_marital_status",  # married, divorced, widowed: the previous marriage is asked
 )
+PRIOR_FIELDS = (  # a spouse's previous marriage (details.prior_marriages)
+    "act_ref",
+    "ended_by",
+    "ended_judgment.court",
+    "ended_judgment.number",
+    "ended_judgment.date",
+    "ended_death_act_ref",
+)
+DECISION = ("court", "number", "date")
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "child": ("family_name", "given_names", "sex"),
     "father": PARENT,
@@ -126,7 +136,31 @@ def person_path(path: str) -> tuple[str, int, str] | None:
 
 
 def _detail(details: dict[str, object], name: str, value: str) -> None:
-    if name.startswith("cause."):
+    if name.startswith("age_dispensation."):
+        dispensation = details.setdefault("age_dispensation", {})
+        assert isinstance(dispensation, dict)
+        dispensation[name.split(".", 1)[1]] = value
+    elif name == "bride_price.status":
+        price = details.setdefault("bride_price", {})
+        assert isinstance(price, dict)
+        price["status"] = value
+    elif name.startswith("prior_marriages."):
+        _, role, key = name.split(".", 2)
+        entries = details.setdefault("prior_marriages", [])
+        assert isinstance(entries, list)
+        entry = next((e for e in entries if e["spouse"] == role), None)
+        if entry is None:
+            entry = {"spouse": role}
+            entries.append(entry)
+        if key.startswith("ended_judgment."):
+            entry.setdefault("ended_judgment", {})[key.split(".", 1)[1]] = value
+        else:
+            entry[key] = value
+    elif name == "bride_price":
+        price = details.setdefault("bride_price", {})
+        assert isinstance(price, dict)
+        price.update(bride_price_value(value))
+    elif name.startswith("cause."):
         m = _CAUSE.match(name)
         if m is None:
             raise KeyError(name)
@@ -134,8 +168,6 @@ def _detail(details: dict[str, object], name: str, value: str) -> None:
         cause = details.setdefault("cause", {})
         assert isinstance(cause, dict)
         cause.setdefault(part, []).append({"text": value})
-    elif name == "bride_price":
-        details[name] = bride_price_value(value)
     else:
         details[name] = int(value) if name in INT_FIELDS and value.isdigit() else value
 
@@ -167,6 +199,8 @@ def to_input(kind: ActKind, values: Mapping[str, str]) -> ActInput:
         fields = people.get((role, pos), {})
         if any(v not in ("", 0) for v in fields.values()):
             persons.append(Person(role=role, position=pos, **fields))  # type: ignore[arg-type]
+    if isinstance(details.get("prior_marriages"), list):
+        details["prior_marriages"].sort(key=lambda e: e["spouse"])  # type: ignore[union-attr]
     j, tr = legal["judgment"], legal["transcription"]
     judgment = (
         Judgment(j.get("court", ""), j.get("number", ""), j.get("date", ""))
@@ -208,6 +242,14 @@ def field_value(data: ActInput, path: str) -> str:
             value = lines[line].get("text", "") if line < len(lines) else ""
         elif name == "bride_price":
             value = bride_price_text(data.details.get(name))
+        elif name == "bride_price.status":
+            price = data.details.get("bride_price")
+            value = price.get("status", "") if isinstance(price, dict) else ""
+        elif name.startswith("age_dispensation."):
+            d = data.details.get("age_dispensation")
+            value = d.get(name.split(".", 1)[1], "") if isinstance(d, dict) else ""
+        elif name.startswith("prior_marriages."):
+            value = _prior_value(data, name)
         else:
             value = data.details.get(name, "")
     else:
@@ -220,6 +262,38 @@ def field_value(data: ActInput, path: str) -> str:
             if person[2] == "sex" and value == 0:
                 value = ""
     return "" if value is None else str(value)
+
+
+def _prior_value(data: ActInput, name: str) -> str:
+    _, role, key = name.split(".", 2)
+    entries = data.details.get("prior_marriages")
+    entry = next(
+        (e for e in entries or () if isinstance(e, dict) and e.get("spouse") == role), None
+    )
+    if entry is None:
+        return ""
+    if key.startswith("ended_judgment."):
+        judgment = entry.get("ended_judgment")
+        return str(judgment.get(key.split(".", 1)[1], "")) if isinstance(judgment, dict) else ""
+    return str(entry.get(key, "") or "")
+
+
+def form_path(path: str, values: Mapping[str, str]) -> str:
+    """Where the form shows a problem the rules found at ``path``: a spouse's previous
+    marriage is numbered in the act (``details.prior_marriages[1].ended_by``) and named by
+    spouse in the form; the place's geography code belongs to the place field."""
+    m = re.match(r"^details\.prior_marriages\[(\d+)\](?:\.(.+))?$", path)
+    if m:
+        roles = sorted(
+            {p.split(".")[2] for p, v in values.items() if p.startswith("details.prior_") and v}
+        )
+        i = int(m.group(1))
+        if i < len(roles):
+            rest = m.group(2) or "act_ref"
+            return f"details.prior_marriages.{roles[i]}.{rest}"
+    if path == "details.event_place_code":
+        return "event_place"
+    return path
 
 
 def field_values(data: ActInput, paths: Iterable[str]) -> dict[str, str]:

@@ -61,6 +61,7 @@ class Birth:
     mother: tuple[str, ...]  # names then birth date
     father: tuple[str, ...]
     capacity: str  # one letter: the declarant is the father
+    residence: str = ""  # DRC: the parents' residence (its first letters)
 
 
 def type_birth(kb: Keyboard, qtbot, form, b: Birth) -> None:
@@ -73,6 +74,12 @@ def type_birth(kb: Keyboard, qtbot, form, b: Birth) -> None:
     kb.enter()  # the first suggestion, and on to the next field
     kb.type(b.place_type)
     kb.enter()
+    if b.residence:
+        kb.type(b.residence)
+        qtbot.waitUntil(
+            lambda: form.field("details.parents_residence_code").completer().popup().isVisible()
+        )
+        kb.enter()
     for value in b.child:
         kb.field(value)
     kb.type(b.sex)

@@ -49,6 +49,7 @@ BIRTHS = {
         mother=("Mbuyi", "Kalala", "Marie", "vers 1994"),
         father=("Tshibanda", "Ilunga", "Jean"),
         capacity="p",
+        residence="Gomb",
     ),
 }
 LATE = {
@@ -147,6 +148,12 @@ def test_a_day_at_the_counter(day, qtbot, monkeypatch, no_modal_errors, tmp_path
     kb.enter()
     kb.type("d")  # at home
     kb.enter()
+    if country == "CD":
+        kb.type(birth.residence)
+        qtbot.waitUntil(
+            lambda: late.field("details.parents_residence_code").completer().popup().isVisible()
+        )
+        kb.enter()
     assert late.field("judgment.court").hasFocus()  # the judgment comes next
     kb.field(court)
     kb.field(number)

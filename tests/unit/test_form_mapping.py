@@ -110,3 +110,49 @@ def test_person_paths() -> None:
 def test_unknown_sex_shows_blank() -> None:
     data = ActInput(kind=ActKind.BIRTH, persons=(Person("child", family_name="X"),))
     assert field_values(data, ["child.sex"]) == {"child.sex": ""}
+
+
+def test_marriage_law_fields_round_trip() -> None:
+    from civreg.ui.form_mapping import form_path
+
+    values = {
+        "spouse1.family_name": "Kaboré",
+        "spouse1.previous_marital_status": "divorced",
+        "spouse2.family_name": "Zongo",
+        "details.age_dispensation.court": "TGI de Koudougou",
+        "details.age_dispensation.number": "DA 12/2026",
+        "details.age_dispensation.date": "2026-09-20",
+        "details.bride_price": "500 usd",
+        "details.bride_price.status": "partly_paid",
+        "details.prior_marriages.spouse2.act_ref": "BF-BLK01-01-M-2015-000012",
+        "details.prior_marriages.spouse1.ended_by": "divorce",
+        "details.prior_marriages.spouse1.ended_judgment.court": "TGI de Koudougou",
+        "details.prior_marriages.spouse1.ended_judgment.date": "2020-01-15",
+    }
+    data = to_input(ActKind.MARRIAGE, values)
+    d = data.details
+    assert d["age_dispensation"] == {
+        "court": "TGI de Koudougou",
+        "number": "DA 12/2026",
+        "date": "2026-09-20",
+    }
+    assert d["bride_price"] == {"amount": 500, "currency": "USD", "status": "partly_paid"}
+    assert d["prior_marriages"] == [
+        {
+            "spouse": "spouse1",
+            "ended_by": "divorce",
+            "ended_judgment": {"court": "TGI de Koudougou", "date": "2020-01-15"},
+        },
+        {"spouse": "spouse2", "act_ref": "BF-BLK01-01-M-2015-000012"},
+    ]
+    assert data.person("spouse1").previous_marital_status == "divorced"
+    back = field_values(data, values)
+    assert back == {**values, "details.bride_price": "500 USD"}
+    # Problems found in the act's list land on the spouse's section of the form.
+    assert form_path("details.prior_marriages[1].act_ref", values) == (
+        "details.prior_marriages.spouse2.act_ref"
+    )
+    assert form_path("details.prior_marriages[0]", values) == (
+        "details.prior_marriages.spouse1.act_ref"
+    )
+    assert form_path("details.event_place_code", values) == "event_place"

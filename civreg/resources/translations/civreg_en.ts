@@ -412,6 +412,46 @@
         <source>Triplets</source>
         <translation>Triplets</translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <source>Death of the spouse</source>
+        <translation>Death of the spouse</translation>
+    </message>
+    <message>
+        <source>Annulment</source>
+        <translation>Annulment</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRegistration</name>
@@ -535,10 +575,6 @@
     <message>
         <source>An unexpected error occurred ({kind}). Nothing was changed.</source>
         <translation>An unexpected error occurred ({kind}). Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>civreg</source>
@@ -1522,6 +1558,22 @@
         <translation>Paper act being transcribed</translation>
     </message>
     <message>
+        <source>Place outside the commune</source>
+        <translation>Place outside the commune</translation>
+    </message>
+    <message>
+        <source>Dispensation of age (court)</source>
+        <translation>Dispensation of age (court)</translation>
+    </message>
+    <message>
+        <source>First spouse's previous marriage</source>
+        <translation>First spouse's previous marriage</translation>
+    </message>
+    <message>
+        <source>Second spouse's previous marriage</source>
+        <translation>Second spouse's previous marriage</translation>
+    </message>
+    <message>
         <source>&amp;Transcription of an act of the paper register</source>
         <translation>&amp;Transcription of an act of the paper register</translation>
     </message>
@@ -1684,6 +1736,30 @@
     <message>
         <source>Witnesses</source>
         <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>Parents' residence</source>
+        <translation>Parents' residence</translation>
+    </message>
+    <message>
+        <source>Why this office registers it</source>
+        <translation>Why this office registers it</translation>
+    </message>
+    <message>
+        <source>Bride price paid</source>
+        <translation>Bride price paid</translation>
+    </message>
+    <message>
+        <source>Marriage act (identifier)</source>
+        <translation>Marriage act (identifier)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Ended by</translation>
+    </message>
+    <message>
+        <source>Former spouse's death act (identifier)</source>
+        <translation>Former spouse's death act (identifier)</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,46 @@
         <source>Triplets</source>
         <translation>Triplés</translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versée</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Versée en partie</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Non versée</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <source>Death of the spouse</source>
+        <translation>Décès du conjoint</translation>
+    </message>
+    <message>
+        <source>Annulment</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Célibataire</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Marié(e)</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorcé(e)</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Veuf / veuve</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRegistration</name>
@@ -535,10 +575,6 @@
     <message>
         <source>An unexpected error occurred ({kind}). Nothing was changed.</source>
         <translation>Une erreur inattendue s'est produite ({kind}). Rien n'a été modifié.</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
     </message>
     <message>
         <source>civreg</source>
@@ -1522,6 +1558,22 @@
         <translation>Acte papier transcrit</translation>
     </message>
     <message>
+        <source>Place outside the commune</source>
+        <translation>Lieu hors de la commune</translation>
+    </message>
+    <message>
+        <source>Dispensation of age (court)</source>
+        <translation>Dispense d'âge (jugement)</translation>
+    </message>
+    <message>
+        <source>First spouse's previous marriage</source>
+        <translation>Mariage antérieur du premier époux</translation>
+    </message>
+    <message>
+        <source>Second spouse's previous marriage</source>
+        <translation>Mariage antérieur du second époux</translation>
+    </message>
+    <message>
         <source>&amp;Transcription of an act of the paper register</source>
         <translation>&amp;Transcription d'un acte du registre papier</translation>
     </message>
@@ -1684,6 +1736,30 @@
     <message>
         <source>Witnesses</source>
         <translation>Témoins</translation>
+    </message>
+    <message>
+        <source>Parents' residence</source>
+        <translation>Résidence des parents</translation>
+    </message>
+    <message>
+        <source>Why this office registers it</source>
+        <translation>Pourquoi ce centre l'enregistre</translation>
+    </message>
+    <message>
+        <source>Bride price paid</source>
+        <translation>Dot versée</translation>
+    </message>
+    <message>
+        <source>Marriage act (identifier)</source>
+        <translation>Acte de mariage (identifiant)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Dissous par</translation>
+    </message>
+    <message>
+        <source>Former spouse's death act (identifier)</source>
+        <translation>Acte de décès du conjoint (identifiant)</translation>
     </message>
 </context>
 <context>
