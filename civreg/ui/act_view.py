@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.domain.acts import ActView, Person
+from civreg.domain.bride_price import bride_price_text
 from civreg.services.audit_log import HistoryRow, act_history
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.queries import get_act
 from civreg.ui.fields import ChoiceLabels
 from civreg.ui.form_layout import SECTION_ROLES, Texts
-from civreg.ui.form_mapping import bride_price_text
 from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import display_date
