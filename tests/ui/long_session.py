@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PASSWORDS = {"clerk": "clerk-pw", "registrar": "registrar-pw"}
+from tests.conftest import PASSWORDS  # the shared fixtures' accounts
 
 
 def main(store: str, settings_path: str, rounds: int) -> int:
@@ -86,7 +86,12 @@ def main(store: str, settings_path: str, rounds: int) -> int:
             if time.monotonic() - clock["since"] > 60:
                 frame = getattr(steps, "gi_frame", None)
                 line = frame.f_lineno if frame else "?"
-                print(f"STUCK at step {clock['step']} (line {line})", file=sys.stderr, flush=True)
+                said = app.login_dialog.message.text() if app.login_dialog is not None else ""
+                print(
+                    f"STUCK at step {clock['step']} (line {line}) {said}",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 os._exit(3)
             return
         waiting.clear()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from civreg.domain.acts import ActKind
+from tests.conftest import PASSWORDS
 
 
 @pytest.fixture
@@ -29,12 +30,12 @@ def koudougou(tmp_path: Path, ui_settings, qtbot):
         centre="01",
         office_name="Mairie de Koudougou",
         admin="admin",
-        password="admin-pw-1",
+        password=PASSWORDS["admin"],
         kdf=FAST_KDF,
     )
-    add_user(created.ctx, "registrar", "registrar-pw-1", ["registrar"], kdf=FAST_KDF)
+    add_user(created.ctx, "registrar", PASSWORDS["registrar"], ["registrar"], kdf=FAST_KDF)
     created.ctx.close()
-    ctx = login(path, "registrar", "registrar-pw-1")
+    ctx = login(path, "registrar", PASSWORDS["registrar"])
     ops = Operations()
     win = MainWindow(ctx, ops, ui_settings)
     qtbot.addWidget(win)

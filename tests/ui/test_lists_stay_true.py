@@ -77,7 +77,7 @@ def test_every_page_after_each_operation(login, ui_settings, qtbot, monkeypatch)
         assert {(r.id, r.status) for r in rows} >= {(act.id, "registered")}
         assert len(_rows(_show(win, qtbot, "drafts"))) == 1  # the first draft only
         _show(win, qtbot, "statistics")
-        assert stats.figures is not None and stats.figures.kinds[0].total == 1
+        assert stats.figures is not None and stats.figures.stats.total("birth") == 1
         _show(win, qtbot, "registers")
         assert [(r.kind, r.acts, r.next_number) for r in registers.rows] == [("birth", 1, 2)]
         _show(win, qtbot, "transmission")
@@ -146,7 +146,7 @@ def test_district_pages_after_an_import(tmp_path: Path, ui_settings, qtbot) -> N
         stats.year.setCurrentIndex(stats.year.findData(2025))
         stats.load()
         qtbot.waitUntil(lambda: stats.figures.year == 2025)
-        assert stats.figures.kinds[0].total == 2
+        assert stats.figures.stats.total("birth") == 2
     finally:
         ops.stop()
         commune.close()

@@ -62,7 +62,9 @@ def _session(store_path: Path, folder: Path) -> subprocess.Popen[str]:
             "2",  # rounds of: declare, register, visit every page, search, lock and unlock
         ],
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        # Each run is a copy of the same store: its own user data folder, or the high-water
+        # mark a previous run left would rightly find this copy behind (rollback).
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "CIVREG_DATA_DIR": str(folder / "ud")},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
