@@ -38,6 +38,7 @@ COMPETENCE_BASES = ("event_place", "parents_residence")
 COMPETENCE_OUTSIDE = ("justify", "refuse")
 _NAME_PUNCTUATION = frozenset(" -'’.")
 _INDEX = re.compile(r"\[\d+\]")
+_PLAIN_NAME = re.compile(r"(?:[^\W\d_]|[ \-'’.])*")  # letters (no digit, no _) and - ' . space
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,13 @@ class Limits:
     fields: Mapping[str, FieldLimit] = field(default_factory=lambda: MappingProxyType({}))
 
     def for_path(self, path: str) -> FieldLimit:
-        plain = _INDEX.sub("", path)
+        found = self._cache.get(path)
+        if found is None:
+            found = self._cache[path] = self._lookup(path)
+        return found
+
+    def _lookup(self, path: str) -> FieldLimit:
+        plain = _INDEX.sub("", path) if "[" in path else path
         if plain in self.fields:
             return self.fields[plain]
         head, _, rest = plain.partition(".")
@@ -64,11 +71,23 @@ class Limits:
             return self.fields[rest]
         return self.default
 
+    @property
+    def _cache(self) -> dict[str, FieldLimit]:
+        cache: dict[str, FieldLimit] | None = self.__dict__.get("_paths")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_paths", cache)
+        return cache
+
 
 def bad_characters(text: str, charset: str) -> bool:
     """True when ``text`` holds a character ``charset`` does not allow (control characters
     are never allowed, line breaks only in ``multiline``; names hold letters, accents,
     spaces, hyphens, apostrophes and full stops)."""
+    if charset == "name" and _PLAIN_NAME.fullmatch(text):
+        return False  # the usual case: letters and name punctuation only
+    if charset != "name" and text.isprintable():
+        return False  # no control, format or separator character but the plain space
     for ch in text:
         cat = unicodedata.category(ch)
         if ch == "\n" and charset == "multiline":

@@ -22,6 +22,8 @@ def check_limits(c: Checker) -> None:
     """Every text the act holds is within its profile limit and character set."""
     limits = c.profile.limits
     for path, text in _texts(c):
+        if not text:
+            continue
         limit = limits.for_path(path)
         if len(text) > limit.max:
             c.error(path, "val.text.too_long", rule="text.limits", max=limit.max, length=len(text))
@@ -34,10 +36,12 @@ def _texts(c: Checker) -> Iterator[tuple[str, str]]:
     for name in _ACT_TEXT:
         yield name, getattr(act, name)
     for p in act.persons:
+        where = ""
         for name in _PERSON_TEXT:
             value = getattr(p, name)
-            if isinstance(value, str):
-                yield f"{p.path}.{name}", value
+            if value and isinstance(value, str):  # most fields are empty: no path built
+                where = where or p.path
+                yield f"{where}.{name}", value
     if act.judgment is not None:
         for name in ("court", "number", "date"):
             yield f"judgment.{name}", getattr(act.judgment, name)
