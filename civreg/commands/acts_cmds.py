@@ -15,7 +15,7 @@ from civreg.domain.field_labels import act_label, field_label
 if TYPE_CHECKING:
     from civreg.domain.profile import CountryProfile
 
-from civreg.i18n import register, t
+from civreg.i18n import has, register, t
 
 RULE_SET_KEY = "rule_set"  # civreg.domain.rule_sets.RULE_SET_KEY (not imported: start-up time)
 
@@ -33,6 +33,8 @@ register(
         },
         "cli.show.law": {"fr": "loi appliquée : {law}", "en": "law applied: {law}"},
         "cli.show.option": {"fr": "option : {option}", "en": "option: {option}"},
+        "cli.show.option.monogamy": {"fr": "monogamie", "en": "monogamy"},
+        "cli.show.option.polygamy": {"fr": "polygamie", "en": "polygamy"},
         "cli.show.bride_price": {"fr": "dot : {text}", "en": "bride price: {text}"},
         "cli.show.dispensation": {
             "fr": "dispense d'âge : {court}, n° {number}, du {date}",
@@ -123,8 +125,10 @@ def _law_lines(v: ActView, profile: CountryProfile | None) -> list[str]:
     if rule_set_id:
         rs = profile.rule_set_named(rule_set_id) if profile else None
         lines.append(t("cli.show.law", law=f"{rs.name} — {rs.source}" if rs else rule_set_id))
-    if details.get("option"):
-        lines.append(t("cli.show.option", option=details["option"]))
+    option = details.get("option")
+    if option:
+        key = f"cli.show.option.{option}"
+        lines.append(t("cli.show.option", option=t(key) if has(key) else option))
     price = bride_price_text(details.get("bride_price"))
     if price:
         lines.append(t("cli.show.bride_price", text=price))
