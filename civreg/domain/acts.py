@@ -110,6 +110,8 @@ class Person:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Person:
+        if not isinstance(data, dict):
+            raise TypeError("a person is an object")
         names = {f.name for f in fields(cls)}
         unknown = set(data) - names
         if unknown:

@@ -40,6 +40,16 @@ register(
             "fr": "Aucun acte enregistré : {count} acte(s) invalide(s).\n{lines}",
             "en": "Nothing saved: {count} invalid act(s).\n{lines}",
         },
+        "declare.bad_kind": {
+            "fr": "Type d'acte absent ou inconnu : « birth », « marriage » ou « death ».",
+            "en": 'Kind of act missing or unknown: "birth", "marriage" or "death".',
+        },
+        "declare.bad_types": {
+            "fr": "Une valeur n'a pas la forme attendue (texte, nombre, liste de personnes, "
+            "objet) : voir docs/declaration-format.md.",
+            "en": "A value does not have the expected shape (text, number, list of persons, "
+            "object): see docs/declaration-format.md.",
+        },
         "declare.unknown_field": {
             "fr": "champ inconnu « {field} »",
             "en": "unknown field '{field}'",
@@ -95,13 +105,13 @@ def _to_input(item: dict[str, Any]) -> ActInput | FieldProblem:
     except KeyError as exc:
         field = str(exc.args[0]) if exc.args else "?"
         if field == "kind":
-            return FieldProblem("kind", "declare.bad_shape", {"detail": "kind"})
+            return FieldProblem("kind", "declare.bad_kind")
         return FieldProblem(field, "declare.unknown_field", {"field": field})
     except (ValueError, TypeError) as exc:
-        detail = "kind" if "ActKind" in str(exc) else type(exc).__name__
-        return FieldProblem(
-            "kind" if detail == "kind" else "act", "declare.bad_shape", {"detail": detail}
-        )
+        # never the Python error itself: say what is expected
+        if "ActKind" in str(exc):
+            return FieldProblem("kind", "declare.bad_kind")
+        return FieldProblem("act", "declare.bad_types")
 
 
 @logged("declare.file")
