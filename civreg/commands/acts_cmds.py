@@ -1,4 +1,4 @@
-"""``civreg declare``, ``civreg show``, ``civreg mention add``."""
+"""``civreg declare``, ``civreg draft register``, ``civreg show``, ``civreg mention add|rules``."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from civreg.domain.field_labels import act_label, field_label
 if TYPE_CHECKING:
     from civreg.domain.profile import CountryProfile
 
+from civreg.domain.corrections import apply_corrections
+from civreg.errors import CivregError
 from civreg.i18n import has, register, t
 
 RULE_SET_KEY = "rule_set"  # civreg.domain.rule_sets.RULE_SET_KEY (not imported: start-up time)
@@ -40,6 +42,11 @@ register(
             "fr": "dispense d'âge : {court}, n° {number}, du {date}",
             "en": "age dispensation: {court}, no. {number}, of {date}",
         },
+        "cli.warning": {"fr": "attention : {message}", "en": "warning: {message}"},
+        "cli.mention.bad_correction": {
+            "fr": "Correction à écrire CHAMP=VALEUR (ex. child.family_name=OUÉDRAOGO) : {value}",
+            "en": "Write a correction as FIELD=VALUE (e.g. child.family_name=OUEDRAOGO): {value}",
+        },
     }
 )
 
@@ -60,6 +67,22 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
+    d = sub.add_parser("draft", help="drafts")
+    dsub = d.add_subparsers(dest="draft_cmd", required=True)
+    p = dsub.add_parser("register", help="register a draft (registrar)")
+    add_store(p)
+    add_user(p)
+    p.add_argument("act", help="the draft's id or uuid")
+    p.add_argument(
+        "--paper-receipt",
+        default="",
+        metavar="STATEMENT",
+        help="the registrar's statement that the declaration was received on paper on its "
+        "(earlier) declaration date and entered later",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_register)
+
     m = sub.add_parser("mention", help="marginal mentions")
     msub = m.add_subparsers(dest="mention_cmd", required=True)
     p = msub.add_parser("add", help="record a marginal mention on a registered act")
@@ -67,12 +90,33 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
     add_user(p)
     p.add_argument("act")
     p.add_argument("--kind", required=True, choices=MENTION_KINDS)
-    p.add_argument("--date", required=True, help="YYYY-MM-DD")
-    p.add_argument("--text", required=True)
-    p.add_argument("--authority", default="")
-    p.add_argument("--reference", default="")
+    p.add_argument("--date", required=True, help="date of the fact or decision, YYYY-MM-DD")
+    p.add_argument("--text", default="", help="default: written from the corrections")
+    p.add_argument(
+        "--authority",
+        default="",
+        help="ordering authority: a code or label of the profile's list (civreg mention "
+        "rules), 'other' with --authority-note, or free text for kinds without a list",
+    )
+    p.add_argument("--authority-note", default="", help="the authority's seat, or which 'other'")
+    p.add_argument("--reference", default="", help="reference of the decision or act")
+    p.add_argument("--related", default="", help="global identifier of the act it rests on")
+    p.add_argument(
+        "--correct",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="a corrected field (repeatable): child.family_name=OUÉDRAOGO, event_place=…",
+    )
+    p.add_argument("--rectifies", default="", help="uuid of the mention a rectification rectifies")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_mention)
+
+    p = msub.add_parser("rules", help="what each mention kind needs, and who may order it")
+    add_store(p)
+    add_user(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_mention_rules)
 
 
 def view_dict(v: ActView, profile: CountryProfile | None = None) -> dict:
@@ -88,6 +132,10 @@ def view_dict(v: ActView, profile: CountryProfile | None = None) -> dict:
             "effective_from": rs.effective_from.isoformat() if rs.effective_from else None,
             "effective_to": rs.effective_to.isoformat() if rs.effective_to else None,
         }
+    current = apply_corrections(v.data, v.mentions)
+    if current.corrected:  # the act as it reads today (the registered values stay in "data")
+        d["current"] = current.data.to_dict()
+        d["corrected"] = {k: dataclasses.asdict(c) for k, c in current.corrected.items()}
     return d
 
 
@@ -99,10 +147,18 @@ def print_act(v: ActView, profile: CountryProfile | None = None) -> None:
     )
     d = v.data
     print(f"  event: {d.event_date} {d.event_time} — {d.event_place}")
+    if d.declaration_date or v.received_date:
+        print(f"  declared: {d.declaration_date or '-'}  received: {v.received_date or '-'}")
+    if v.paper_receipt:
+        print(f"  paper receipt: {v.paper_receipt}")
+    current = apply_corrections(d, v.mentions)
     for p in d.persons:
         extra = f" ({p.capacity})" if p.capacity else ""
         born = p.birth_date or (f"~{p.approx_age} ans" if p.approx_age else "")
         print(f"  {field_label(p.path):20} {p.display_name()}{extra} {born}".rstrip())
+        now = current.data.person(p.role, p.position)
+        if now is not None and now.display_name() != p.display_name():
+            print(f"  {'':20} → {now.display_name()} (rectified)")
     if d.judgment:
         print(f"  judgment: {d.judgment.court}, n° {d.judgment.number}, {d.judgment.date}")
     if d.transcription:
@@ -111,7 +167,10 @@ def print_act(v: ActView, profile: CountryProfile | None = None) -> None:
     for line in _law_lines(v, profile):
         print(f"  {line}")
     for m in v.mentions:
-        print(f"  mention {m.date} {m.kind}: {m.text}")
+        by = f" [{m.authority}{', ' + m.reference if m.reference else ''}]" if m.authority else ""
+        print(f"  mention {m.date} {m.kind}{by}: {m.text}")
+        for c in m.corrections:
+            print(f"    {c.field}: {c.previous!s} → {c.value!s}")
 
 
 def _law_lines(v: ActView, profile: CountryProfile | None) -> list[str]:
@@ -182,22 +241,80 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_mention(args: argparse.Namespace) -> int:
-    from civreg.services.mentions import add_mention
+def cmd_register(args: argparse.Namespace) -> int:
+    from civreg.services.registration import register_act
 
     with opened(args) as ctx:
-        v = add_mention(
-            ctx,
-            args.act,
-            kind=args.kind,
-            when=args.date,
-            text=args.text,
-            authority=args.authority,
-            reference=args.reference,
-        )
+        v = register_act(ctx, args.act, paper_receipt=args.paper_receipt)
         profile = ctx.profile
     if args.json:
         emit_json(view_dict(v, profile))
     else:
         print_act(v, profile)
+    return 0
+
+
+def _corrections(pairs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, value = pair.partition("=")
+        if not sep or not field.strip():
+            raise CivregError("cli.mention.bad_correction", value=pair)
+        out[field.strip()] = value
+    return out
+
+
+def cmd_mention(args: argparse.Namespace) -> int:
+    from civreg.services.mentions import add_mention, check_mention
+
+    request = dict(
+        kind=args.kind,
+        when=args.date,
+        text=args.text,
+        authority=args.authority,
+        authority_note=args.authority_note,
+        reference=args.reference,
+        related_ref=args.related,
+        corrections=_corrections(args.correct),
+        rectifies=args.rectifies,
+    )
+    with opened(args) as ctx:
+        warnings = [p for p in check_mention(ctx, args.act, **request) if p.severity != "error"]
+        v = add_mention(ctx, args.act, **request)
+        profile = ctx.profile
+    for w in warnings:
+        print(t("cli.warning", message=w.message()), file=sys.stderr)
+    if args.json:
+        emit_json(view_dict(v, profile))
+    else:
+        print_act(v, profile)
+    return 0
+
+
+def cmd_mention_rules(args: argparse.Namespace) -> int:
+    with opened(args) as ctx:
+        profile = ctx.profile
+    rules = {
+        kind: {
+            "acts": [str(a) for a in r.acts],
+            "needs": sorted(r.needs),
+            "recommends": sorted(r.recommends),
+            "related_kind": str(r.related_kind) if r.related_kind else None,
+            "authorities": [
+                {"code": c, "label": profile.authorities[c].label} for c in r.authorities
+            ],
+            "corrections": list(r.corrections),
+            "source": r.source,
+            "to_confirm": r.to_confirm,
+        }
+        for kind, r in profile.mention_rules.items()
+    }
+    if args.json:
+        emit_json(rules)
+        return 0
+    for kind, r in rules.items():
+        print(f"{kind}: on {', '.join(r['acts'])}; needs {', '.join(r['needs']) or '-'}")
+        for a in r["authorities"]:
+            print(f"    {a['code']:20} {a['label']}")
+        print(f"    source: {r['source']}{' (to confirm)' if r['to_confirm'] else ''}")
     return 0

@@ -145,7 +145,7 @@ def fill(
 
 
 def _register(clerk: Ctx, registrar: Ctx, data, on: date):
-    draft = create_draft(clerk, data)
+    draft = create_draft(clerk, data, today=on)  # received the day it was declared
     return register_act(registrar, draft.id, today=on)
 
 

@@ -192,18 +192,35 @@ class ActInput:
         )
 
 
+# -- marginal mentions (structured content: issue 10 items 5-6, issue 12 item 2) ------------
+@dataclass(frozen=True)
+class Correction:
+    """One field corrected by a mention (rectification, change of name): ``field`` is a path
+    such as ``child.family_name`` or ``event_place``; ``previous`` is the value it corrected
+    (as registered, or as an earlier mention had corrected it). The act itself never changes;
+    :func:`civreg.domain.corrections.apply_corrections` gives its current values."""
+
+    field: str
+    value: Any
+    previous: Any = ""
+
+
 @dataclass(frozen=True)
 class Mention:
     id: int
     uuid: str
     kind: str
-    date: str
+    date: str  # the date of the fact or of the decision mentioned (not the inscription)
     text: str
-    authority: str
+    authority: str  # as printed: the authority's label (and note), or free text
     reference: str
     related_ref: str
     recorded_by: str
-    recorded_at: str
+    recorded_at: str  # inscription (date and time it was written)
+    authority_code: str = ""  # a code of the profile's [authorities], "other", or ""
+    authority_note: str = ""  # seat of the authority, or what "other" is
+    corrections: tuple[Correction, ...] = ()
+    rectifies: str = ""  # uuid of the mention a rectification rectifies
 
 
 @dataclass(frozen=True)
@@ -227,3 +244,9 @@ class ActView:
     created_at: str
     updated_at: str
     mentions: tuple[Mention, ...] = ()
+    # The day the office received the declaration (the draft's creation, from the clock);
+    # empty for acts registered before it was recorded.
+    received_date: str = ""
+    # The registrar's statement that the declaration was received on paper earlier than it
+    # was entered (then ``data.declaration_date`` may precede ``received_date``).
+    paper_receipt: str = ""

@@ -25,6 +25,7 @@ from typing import Any
 from civreg.domain.acts import KIND_LETTER, ActKind
 from civreg.domain.dates import PartialDate
 from civreg.domain.geography import Geography, GeographyError, load_geography_csv
+from civreg.domain.mention_rules import Authority, MentionRule
 from civreg.domain.profile_documents import DocumentRules
 from civreg.domain.profile_law import Competence, Limits
 from civreg.domain.profile_schema import ProfileError, parse_profile_data
@@ -159,6 +160,10 @@ class CountryProfile:
     def cite(self, rule: str) -> str:
         """The law and article behind ``rule`` under this profile's rule set, or ``""``."""
         return self.rule_set.cite(rule) if self.rule_set else ""
+
+    # marginal mentions (issue 10 items 5-6): competent authorities, rules per mention kind
+    authorities: Mapping[str, Authority] = field(default_factory=lambda: MappingProxyType({}))
+    mention_rules: Mapping[str, MentionRule] = field(default_factory=lambda: MappingProxyType({}))
 
     def deadline(self, kind: ActKind) -> Deadline:
         return self.deadlines.get(kind, Deadline())

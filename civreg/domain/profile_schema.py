@@ -14,6 +14,7 @@ from typing import Any
 
 from civreg.domain.acts import ROLES, ActInput, ActKind, Person
 from civreg.domain.profile_documents import parse_documents
+from civreg.domain.profile_mentions import parse_authorities, parse_mention_rules
 from civreg.errors import CivregError
 from civreg.i18n import register, t
 
@@ -208,6 +209,9 @@ _TOP = {
     # issue 10 (law in force): see civreg/domain/profile_law.py
     "limits",
     "competence",
+    # marginal mentions (issue 10 items 5-6): civreg.domain.profile_mentions
+    "authorities",
+    "mentions",
 }
 
 
@@ -300,6 +304,10 @@ def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
 
     out["limits"] = parse_limits(r, raw)
     out["competence"] = parse_competence(r, raw)
+
+    # -- marginal mentions: competent authorities and each kind's rules (issue 10, 5-6) --
+    out["authorities"] = parse_authorities(r, raw)
+    out["mention_rules"] = parse_mention_rules(r, raw, out["authorities"])
     return out
 
 

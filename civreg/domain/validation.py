@@ -27,6 +27,7 @@ from civreg.domain.validation_law import (
     check_rule_set,
     cite_sources,
 )
+from civreg.domain.validation_reception import check_reception
 from civreg.domain.validation_rules import KIND_RULES
 from civreg.errors import FieldProblem, ValidationError
 
@@ -45,15 +46,23 @@ def validate(
     for_registration: bool,
     office_commune: str = "",
     facts: RegistryFacts | None = None,
+    received_on: date | None = None,
+    paper_receipt: bool = False,
 ) -> list[FieldProblem]:
     """Every problem with ``act`` under the rules in force on its event's date (the
     profile's rule set for that date), as of ``today``. ``office_commune`` (geography code)
     enables the territorial competence check; ``facts`` (acts in the store) the checks of a
-    spouse's existing marriages."""
+    spouse's existing marriages. ``received_on`` is the day the office received the
+    declaration (services pass it; when None, the typed declaration date is taken as given);
+    ``paper_receipt`` says the registrar states it was received on paper on the (earlier)
+    declaration date."""
     law, how = profile.for_event(rule_set_date(act), today)
     c = Checker(act, law, today, for_registration, office_commune=office_commune, facts=facts)
+    c.received_on, c.paper_receipt = received_on, paper_receipt
     check_rule_set(c, how)
     _check_event(c)
+    if received_on is not None:  # back-dating (issue 10 item 1): validation_reception
+        check_reception(c)
     _check_persons(c)
     _check_mandatory(c)
     _check_declarant(c)

@@ -47,6 +47,9 @@ class Checker:
     problems: list[FieldProblem] = field(default_factory=list)
     event: PartialDate | None = None
     declared_on: date | None = None
+    # the day the office received the declaration (issue 10 item 1: validation_reception)
+    received_on: date | None = None
+    paper_receipt: bool = False  # the registrar states it was received on paper earlier
     _births: dict[str, PartialDate | None] = field(default_factory=dict)
     # issue 10: what the rules need beyond the act itself
     office_commune: str = ""  # geography code of the office's commune (competence)

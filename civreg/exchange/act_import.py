@@ -25,7 +25,7 @@ from civreg.exchange.act_rows import META_KEYS, EventBounds, fast_row
 from civreg.exchange.bulk_insert import bulk_insert
 from civreg.exchange.bulk_select import select_in
 from civreg.exchange.records import fast_legal_content
-from civreg.models.act_repo import fill_act
+from civreg.models.act_repo import OPTIONAL_CONTENT_KEYS, fill_act
 from civreg.models.acts import Act, ActPerson, Mention, PersonSearch
 from civreg.security.audit import content_hash
 from civreg.sync.rejections import reject
@@ -36,6 +36,7 @@ EXPLAINING_KINDS = frozenset(
 _ACT_COLUMNS = [c.key for c in Act.__table__.columns if c.key not in ("id",)]
 _PERSON_KEYS = [c.key for c in ActPerson.__table__.columns if c.key not in ("id", "act_id")]
 _PERSON_FIELDS = [f.name for f in fields(Person)]
+_OPTIONAL = OPTIONAL_CONTENT_KEYS
 
 
 class InvalidRecord(ValueError):
@@ -76,7 +77,9 @@ def rebuild(record: dict[str, Any]) -> SimpleNamespace:
             raise InvalidRecord("persons must be a list of objects")
         for p in raw_persons:
             _check_person(p)
-        data = ActInput.from_dict({k: v for k, v in content.items() if k not in META_KEYS})
+        data = ActInput.from_dict(
+            {k: v for k, v in content.items() if k not in META_KEYS and k not in _OPTIONAL}
+        )
         if not isinstance(data.details, dict):
             raise InvalidRecord("details must be an object")
         row = SimpleNamespace()
@@ -100,6 +103,8 @@ def rebuild(record: dict[str, Any]) -> SimpleNamespace:
     row.registrar_name = _str(content.get("registrar_name"), "registrar_name")
     row.registrar_title = _str(content.get("registrar_title"), "registrar_title")
     row.registered_at = registered.replace(tzinfo=None)
+    for key in _OPTIONAL:  # present only when set (see act_repo.OPTIONAL_CONTENT_KEYS)
+        setattr(row, key, _str(content.get(key, ""), key))
     row.persons = [
         SimpleNamespace(**{f: getattr(p, f) for f in _PERSON_FIELDS}) for p in data.persons
     ]

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from civreg.domain.acts import ActInput, ActKind, Person
-from civreg.models.act_repo import CONFIDENTIAL_DETAILS, event_bounds
+from civreg.models.act_repo import CONFIDENTIAL_DETAILS, OPTIONAL_CONTENT_KEYS, event_bounds
 
 META_KEYS = frozenset(
     {
@@ -37,6 +37,8 @@ META_KEYS = frozenset(
     }
 )
 _CONTENT_KEYS = frozenset(f.name for f in fields(ActInput)) | META_KEYS
+# Present only when set (received date, paper-receipt statement): non-empty strings.
+_OPTIONAL_KEYS = frozenset(OPTIONAL_CONTENT_KEYS)
 _PERSON_KEYS = frozenset(f.name for f in fields(Person))
 _person_strs = itemgetter(*(k for k in _PERSON_KEYS if k not in ("position", "sex", "approx_age")))
 _content_strs = itemgetter(
@@ -132,7 +134,15 @@ def _transcription(tr: Any) -> tuple[bool, int | None, str, str] | None:
 def fast_row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace | None:
     """The row of a canonical act record, or None (then use the reference rebuild)."""
     content = record.get("content")
-    if type(content) is not dict or content.keys() != _CONTENT_KEYS:
+    if type(content) is not dict:
+        return None
+    optional = content.keys() - _CONTENT_KEYS
+    if optional:
+        if not optional <= _OPTIONAL_KEYS or content.keys() - optional != _CONTENT_KEYS:
+            return None
+        if any(type(content[k]) is not str or not content[k] for k in optional):
+            return None
+    elif content.keys() != _CONTENT_KEYS:
         return None
     if set(map(type, _content_strs(content))) != _ONLY_STR:
         return None
@@ -195,4 +205,6 @@ def fast_row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace | N
         registered_at=registered,
         persons=content["persons"],
         content_hash=claimed,
+        received_date=content.get("received_date", ""),
+        paper_receipt=content.get("paper_receipt", ""),
     )

@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from civreg.domain.corrections import details_shape_ok
 from civreg.exchange.bulk_select import select_in
 from civreg.models.acts import Act, ChangeLog, IssuedCopy, Mention, MentionNotice
+from civreg.models.corrected_search import index_corrected_names
 from civreg.models.sync import RemoteAuditEntry, TrustedKey
 from civreg.security.audit import content_hash
 from civreg.security.office_keys import key_id as office_key_id
@@ -68,6 +70,7 @@ def import_mentions(s: Session, records: list[dict[str, Any]], q: Quarantine) ->
     known = _known(s, Mention.__table__, [r["id"] for r in records])
     acts = act_ids(s, {_s(r, "act") for r in records})
     added = 0
+    corrected: list[Mention] = []
     for r in records:
         if r["id"] in known:
             continue
@@ -75,22 +78,38 @@ def import_mentions(s: Session, records: list[dict[str, Any]], q: Quarantine) ->
         if target is None:
             q.append((r, "unknown_act"))
             continue
-        s.add(
-            Mention(
-                uuid=r["id"],
-                act_id=target[0],
-                kind=_s(r, "kind"),
-                date=_s(r, "date"),
-                text=_s(r, "text", ""),
-                authority=_s(r, "authority", ""),
-                reference=_s(r, "reference", ""),
-                related_ref=_s(r, "related_ref", ""),
-                source="imported",
-                recorded_by_name=_s(r, "recorded_by_name", ""),
-                recorded_at=_when(r, "recorded_at"),
+        details = r.get("details")
+        if details is not None and not details_shape_ok(details):
+            raise reject(
+                "invalid_record",
+                record_type="mention",
+                record=r["id"],
+                detail="details must be an object of the documented shape",
             )
+        m = Mention(
+            uuid=r["id"],
+            act_id=target[0],
+            kind=_s(r, "kind"),
+            date=_s(r, "date"),
+            text=_s(r, "text", ""),
+            authority=_s(r, "authority", ""),
+            reference=_s(r, "reference", ""),
+            related_ref=_s(r, "related_ref", ""),
+            details=details or None,
+            source="imported",
+            recorded_by_name=_s(r, "recorded_by_name", ""),
+            recorded_at=_when(r, "recorded_at"),
         )
+        s.add(m)
+        if details and details.get("corrections"):
+            corrected.append(m)
         added += 1
+    if corrected:  # search and duplicate checks find the corrected names too
+        s.flush()
+        for m in corrected:
+            act = s.get(Act, m.act_id)
+            if act is not None:  # looked up above: it is held here
+                index_corrected_names(s, act, m.id)
     return added
 
 

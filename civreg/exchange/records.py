@@ -5,7 +5,7 @@ Record shapes (every record also has ``type`` and ``id``; see docs/transmission.
 
     act      id=global id, uuid, content (= act_repo.legal_content), content_hash
     mention  id=uuid, act (global id), kind, date, text, authority, reference, related_ref,
-             source, recorded_by_name, recorded_at
+             [details], source, recorded_by_name, recorded_at
     notice   id=uuid, target_ref, kind, date, text, source_ref, source_office
     copy     id=uuid, act (global id), kind, copy_number, requester, issued_at
     audit    id="<office>:<seq>", seq, at, username, operation, act_uuid, before_hash,
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, Person
 from civreg.exchange.bulk_select import chunked, select_in, select_where
+from civreg.models.act_repo import optional_content
 from civreg.models.acts import Act, ActPerson, ChangeLog, IssuedCopy, Mention, MentionNotice
 from civreg.models.audit import AuditEntry
 from civreg.models.sync import OwnKey
@@ -81,6 +82,8 @@ _ACT_FIELDS = (
     "registrar_name",
     "registrar_title",
     "registered_at",
+    "received_date",
+    "paper_receipt",
 )
 _EXPORT_CHUNK = 5000
 
@@ -166,6 +169,8 @@ def _act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
         registrar_name,
         registrar_title,
         registered_at,
+        received_date,
+        paper_receipt,
     ) = a
     details = dict(details or {})
     if medical:
@@ -201,6 +206,8 @@ def _act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
         "registrar_name": registrar_name,
         "registrar_title": registrar_title,
         "registered_at": _iso(registered_at),
+        **({"received_date": received_date} if received_date else {}),
+        **({"paper_receipt": paper_receipt} if paper_receipt else {}),
     }
 
 
@@ -218,6 +225,7 @@ _MENTION_FIELDS = (
     "authority",
     "reference",
     "related_ref",
+    "details",
     "source",
     "recorded_by_name",
     "recorded_at",
@@ -241,6 +249,7 @@ def mention_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
             "authority": m["authority"],
             "reference": m["reference"],
             "related_ref": m["related_ref"],
+            **({"details": m["details"]} if m["details"] else {}),
             "source": m["source"],
             "recorded_by_name": m["recorded_by_name"],
             "recorded_at": _iso(m["recorded_at"]),
@@ -404,4 +413,5 @@ def fast_legal_content(row: Any) -> dict[str, Any]:
         registrar_title=row.registrar_title,
         registered_at=_iso(row.registered_at),
     )
+    data.update(optional_content(row))
     return data

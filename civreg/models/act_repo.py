@@ -13,6 +13,7 @@ from civreg.domain.acts import (
     ActKind,
     ActStatus,
     ActView,
+    Correction,
     Judgment,
     Mention,
     Person,
@@ -121,6 +122,7 @@ def mentions_of(session: Session, act_id: int) -> list[MentionRow]:
 
 
 def to_mention(m: MentionRow) -> Mention:
+    d = m.details or {}
     return Mention(
         m.id,
         m.uuid,
@@ -132,7 +134,36 @@ def to_mention(m: MentionRow) -> Mention:
         m.related_ref,
         m.recorded_by_name,
         m.recorded_at.isoformat(timespec="seconds"),
+        authority_code=d.get("authority_code", ""),
+        authority_note=d.get("authority_note", ""),
+        corrections=tuple(
+            Correction(c["field"], c["value"], c.get("previous", ""))
+            for c in d.get("corrections", ())
+        ),
+        rectifies=d.get("rectifies", ""),
     )
+
+
+def mention_details(
+    *,
+    authority_code: str = "",
+    authority_note: str = "",
+    corrections: tuple[Correction, ...] | list[Correction] = (),
+    rectifies: str = "",
+) -> dict[str, Any] | None:
+    """The ``mentions.details`` JSON of a mention's structured content (None when empty)."""
+    d: dict[str, Any] = {}
+    if authority_code:
+        d["authority_code"] = authority_code
+    if authority_note:
+        d["authority_note"] = authority_note
+    if corrections:
+        d["corrections"] = [
+            {"field": c.field, "value": c.value, "previous": c.previous} for c in corrections
+        ]
+    if rectifies:
+        d["rectifies"] = rectifies
+    return d or None
 
 
 def to_view(session: Session, row: Act, *, include_medical: bool = True) -> ActView:
@@ -157,6 +188,8 @@ def to_view(session: Session, row: Act, *, include_medical: bool = True) -> ActV
         created_at=row.created_at.isoformat(timespec="seconds"),
         updated_at=row.updated_at.isoformat(timespec="seconds"),
         mentions=mentions,
+        received_date=row.received_date or "",
+        paper_receipt=row.paper_receipt or "",
     )
 
 
@@ -208,4 +241,14 @@ def legal_content(row: Act) -> dict[str, Any]:
         "registered_at": row.registered_at.isoformat(timespec="seconds")
         if row.registered_at
         else None,
+        **optional_content(row),
     }
+
+
+# Keys of an act's legal content present only when set, so that acts registered before they
+# existed keep the content (and hash) they were registered with (issue 10 item 1).
+OPTIONAL_CONTENT_KEYS = ("received_date", "paper_receipt")
+
+
+def optional_content(row: Any) -> dict[str, str]:
+    return {k: v for k in OPTIONAL_CONTENT_KEYS if (v := getattr(row, k, "") or "")}

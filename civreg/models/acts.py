@@ -73,6 +73,12 @@ class Act(Base):
     event_place: Mapped[str] = mapped_column(String(200), default="")
     event_place_type: Mapped[str] = mapped_column(String(20), default="")
     declaration_date: Mapped[str] = mapped_column(String(10), default="")
+    # The day the office received the declaration: the draft's creation, from the clock,
+    # never typed (issue 10 item 1). Empty for acts registered before it was recorded.
+    received_date: Mapped[str] = mapped_column(String(10), default="")
+    # The registrar's statement that a declaration typed as earlier than ``received_date``
+    # was received on paper that day (and entered later); empty otherwise.
+    paper_receipt: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     medical: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # confidential
     late: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -151,6 +157,34 @@ class PersonSearch(Base):
     phon_post_nom: Mapped[str] = mapped_column(String(200), default="")
 
 
+class PersonSearchCorrected(Base):
+    """Search keys of a person's names as corrected by marginal mentions (rectification,
+    change of name): searched and matched for duplicates beside the names as registered,
+    which stay in ``person_search``. One row per corrected person (its current names)."""
+
+    __tablename__ = "person_search_corrected"
+    __table_args__ = (
+        Index("ix_person_search_corrected_norm", "norm_family", "norm_given"),
+        Index("ix_person_search_corrected_given", "norm_given"),
+    )
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("act_persons.id", ondelete="CASCADE"), primary_key=True
+    )
+    act_id: Mapped[int] = mapped_column(ForeignKey("acts.id", ondelete="CASCADE"), index=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+    role: Mapped[str] = mapped_column(String(20))
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    post_nom: Mapped[str] = mapped_column(String(200), default="")
+    given_names: Mapped[str] = mapped_column(String(200), default="")
+    norm_family: Mapped[str] = mapped_column(String(200), default="")
+    phon_family: Mapped[str] = mapped_column(String(200), default="")
+    norm_given: Mapped[str] = mapped_column(String(200), default="")
+    phon_given: Mapped[str] = mapped_column(String(200), default="")
+    norm_post_nom: Mapped[str] = mapped_column(String(200), default="")
+    phon_post_nom: Mapped[str] = mapped_column(String(200), default="")
+
+
 class Mention(Base):
     """A marginal mention on a registered act. Append-only."""
 
@@ -165,6 +199,9 @@ class Mention(Base):
     authority: Mapped[str] = mapped_column(String(200), default="")
     reference: Mapped[str] = mapped_column(String(100), default="")
     related_ref: Mapped[str] = mapped_column(String(64), default="")  # e.g. marriage act id
+    # Structured content (civreg.domain.mention_data): authority code and note, the mention
+    # a rectification rectifies, and corrections [{"field", "value", "previous"}].
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     source: Mapped[str] = mapped_column(String(10), default="local")  # local|notice|imported
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     recorded_by_name: Mapped[str] = mapped_column(String(200), default="")

@@ -63,6 +63,8 @@ MIGRATION_ONLY_INDEXES = frozenset(
         "ix_person_search_child",
         "ix_person_search_deceased",
         "ix_acts_partial_dates",  # 0004
+        "ix_person_search_corrected_compact",  # 0007
+        "ix_person_search_corrected_given_compact",  # 0007
     }
 )
 

@@ -54,6 +54,20 @@ register(
             "fr": "champ inconnu « {field} »",
             "en": "unknown field '{field}'",
         },
+        "declare.received_date_not_typed": {
+            "fr": "le jour de réception est enregistré par le programme : il ne se saisit pas",
+            "en": "the day of receipt is recorded by the program: it is not typed",
+        },
+        "declare.paper_receipt_needs_register": {
+            "fr": "la déclaration de réception sur papier est faite par l'officier à "
+            "l'enregistrement (--register)",
+            "en": "the statement of receipt on paper is made by the registrar when registering "
+            "(--register)",
+        },
+        "declare.paper_receipt_text": {
+            "fr": "la déclaration de réception sur papier doit être un texte",
+            "en": "the statement of receipt on paper must be text",
+        },
     }
 )
 
@@ -100,6 +114,9 @@ def parse_declaration(raw: bytes) -> list[dict[str, Any]]:
 
 
 def _to_input(item: dict[str, Any]) -> ActInput | FieldProblem:
+    if "received_date" in item:
+        return FieldProblem("received_date", "declare.received_date_not_typed")
+    item = {k: v for k, v in item.items() if k != "paper_receipt"}
     try:
         return ActInput.from_dict(item)
     except KeyError as exc:
@@ -124,20 +141,35 @@ def declare(
     today = today or date.today()
     problems: dict[int, list[FieldProblem]] = {}
     warnings: dict[int, list[FieldProblem]] = {}
-    parsed_items: list[tuple[int, ActInput]] = []
+    parsed_items: list[tuple[int, ActInput, str]] = []
     for i, item in enumerate(items):
         parsed = _to_input(item)
+        statement = item.get("paper_receipt", "")
         if isinstance(parsed, FieldProblem):
             problems[i] = [parsed]
             continue
-        parsed_items.append((i, parsed))
+        if not isinstance(statement, str):
+            problems[i] = [FieldProblem("paper_receipt", "declare.paper_receipt_text")]
+            continue
+        if statement.strip() and not register_now:
+            problems[i] = [FieldProblem("paper_receipt", "declare.paper_receipt_needs_register")]
+            continue
+        parsed_items.append((i, parsed, statement))
     views: list[ActView] = []
     with ctx.store.write() as s:
         # Each act is checked against the store (a spouse's existing marriage) and written in
         # file order, so a later act sees the earlier ones of the same file; every act is
-        # checked, and any problem rolls the whole file back.
-        for i, parsed in parsed_items:
-            found = check(ctx, parsed, today=today, for_registration=register_now, session=s)
+        # checked, and any problem rolls the whole file back. The office receives them today.
+        for i, parsed, statement in parsed_items:
+            found = check(
+                ctx,
+                parsed,
+                today=today,
+                for_registration=register_now,
+                session=s,
+                received_on=today,
+                paper_receipt=bool(statement.strip()),
+            )
             errs = [p for p in found if p.severity == "error"]
             if errs:
                 problems[i] = errs
@@ -145,9 +177,9 @@ def declare(
             warns = [p for p in found if p.severity != "error"]
             if warns:
                 warnings[i] = warns
-            row = create_draft_in(ctx, s, parsed)
+            row = create_draft_in(ctx, s, parsed, today=today)
             if register_now:
-                register_row(ctx, s, row, today)
+                register_row(ctx, s, row, today, paper_receipt=statement)
             views.append(to_view(s, row))
         if problems:
             raise DeclarationRejected(problems)

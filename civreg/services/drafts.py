@@ -38,11 +38,16 @@ def check(
     today: date | None = None,
     for_registration: bool = False,
     session: Session | None = None,
+    received_on: date | None = None,
+    paper_receipt: bool = False,
 ) -> list[FieldProblem]:
     """Validate as the clerk types: errors and warnings, nothing stored. Without ``session``
     this reads no database (the form calls it on every keystroke); with the caller's session
     the rules that depend on acts already in the store (a spouse's existing marriage) run
-    too — registration and bulk declaration always pass it."""
+    too — registration and bulk declaration always pass it. ``received_on`` is the day the
+    office received the declaration (a saved draft's :attr:`ActView.received_date`, or today
+    for a new one); without it the typed declaration date is not checked against it
+    (registration always checks)."""
     from civreg.domain.validation import validate
     from civreg.services.facts import StoreFacts
 
@@ -53,7 +58,17 @@ def check(
         for_registration=for_registration,
         office_commune=ctx.office.commune,
         facts=StoreFacts(session) if session is not None else None,
+        received_on=received_on,
+        paper_receipt=paper_receipt,
     )
+
+
+def received_on(row: Act) -> date | None:
+    """The day the office received the declaration held by ``row`` (None if not recorded)."""
+    try:
+        return date.fromisoformat(row.received_date) if row.received_date else None
+    except ValueError:
+        return None
 
 
 def load_act(session, ref: int | str) -> Act:
@@ -68,13 +83,15 @@ def load_act(session, ref: int | str) -> Act:
 
 
 @logged("draft.create")
-def create_draft(ctx: Ctx, data: ActInput) -> ActView:
+def create_draft(ctx: Ctx, data: ActInput, *, today: date | None = None) -> ActView:
+    """Save a draft. The day the office received the declaration is recorded now, from the
+    clock (``today`` stands for it in tests and simulations; no user ever types it)."""
     ctx.require("draft.create")
     with ctx.store.write() as s:
-        return to_view(s, create_draft_in(ctx, s, data))
+        return to_view(s, create_draft_in(ctx, s, data, today=today))
 
 
-def create_draft_in(ctx: Ctx, s, data: ActInput) -> Act:
+def create_draft_in(ctx: Ctx, s, data: ActInput, *, today: date | None = None) -> Act:
     """Insert a draft inside the caller's write transaction (role already checked)."""
     office = ctx.office
     row = Act(
@@ -86,6 +103,7 @@ def create_draft_in(ctx: Ctx, s, data: ActInput) -> Act:
         commune=office.commune,
         centre=data.centre or office.centre,
         created_by=ctx.user.id,
+        received_date=(today or date.today()).isoformat(),
     )
     fill_act(row, data)
     s.add(row)

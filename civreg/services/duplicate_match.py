@@ -28,6 +28,7 @@ from civreg.domain.names import SIMILAR_THRESHOLD, normalize, similarity
 from civreg.errors import NotFound
 from civreg.models.act_repo import to_input
 from civreg.models.acts import Act
+from civreg.services.duplicate_corrected import add_corrected, corrected_names
 from civreg.services.search_match import (
     COMPACT_FAMILY,
     Db,
@@ -181,6 +182,7 @@ def candidates(
             given = scorer.field("g", giv_q, r[5], r[6]) if giv_q else 100.0
             if given >= SIMILAR_THRESHOLD:
                 near[r[1]] = (scorer.row(PersonRow(*r)), r)
+    add_corrected(db, role, _window(data.event_date, days), exclude, scorer, near)
     if not near:
         return []
     ids = list(near)
@@ -202,6 +204,8 @@ def candidates(
             [*ids, role],
         )
     }
+    for p in corrected_names(db, ids, role):  # the names as corrected by mentions
+        names[(p[0], p[1])] = p
     mother = data.person("mother")
     new_place = normalize(data.event_place)
     out = []

@@ -13,6 +13,7 @@ from civreg.domain.acts import ActInput, ActKind, ActStatus, ActView
 from civreg.domain.dates import PartialDate
 from civreg.domain.profile import CountryProfile
 from civreg.domain.rule_sets import RULE_SET_KEY
+from civreg.domain.validation_reception import declared_on
 from civreg.errors import Conflict, ValidationError
 from civreg.i18n import register as register_messages
 from civreg.models.act_repo import fill_act, legal_content, to_input, to_view
@@ -21,7 +22,7 @@ from civreg.models.base import utcnow
 from civreg.oplog import logged
 from civreg.security import audit
 from civreg.services.context import Ctx
-from civreg.services.drafts import check, load_act
+from civreg.services.drafts import check, load_act, received_on
 from civreg.services.implied_mentions import add_implied_mentions
 from civreg.services.registers import close_register, closed_error, register_row_for
 from civreg.services.registers import start_register as set_first_number
@@ -60,9 +61,18 @@ def allocate_number(s: Session, reg: Register) -> int:
 
 @logged("act.register", ref_arg="ref")
 def register_act(
-    ctx: Ctx, ref: int | str, *, today: date | None = None, draft: ActInput | None = None
+    ctx: Ctx,
+    ref: int | str,
+    *,
+    today: date | None = None,
+    draft: ActInput | None = None,
+    paper_receipt: str = "",
 ) -> ActView:
-    """Register a draft (optionally saving ``draft`` first, in the same transaction)."""
+    """Register a draft (optionally saving ``draft`` first, in the same transaction).
+
+    ``paper_receipt`` is the registrar's statement that the declaration was received on paper
+    on its (earlier) declaration date and entered later; it lets that date stand, is recorded
+    in the audit and on the act's own field (see :mod:`civreg.domain.validation_reception`)."""
     ctx.require("act.register")
     with ctx.store.write() as s:
         row = load_act(s, ref)
@@ -73,25 +83,39 @@ def register_act(
 
             fill_act(row, replace(draft, kind=ActKind(row.kind)))
             replace_persons(s, row, draft.persons)
-        register_row(ctx, s, row, today or date.today())
+        register_row(ctx, s, row, today or date.today(), paper_receipt=paper_receipt)
         return to_view(s, row)
 
 
-def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
+def register_row(ctx: Ctx, s: Session, row: Act, today: date, *, paper_receipt: str = "") -> None:
     """Register ``row`` inside the caller's write transaction (role already checked)."""
     profile = ctx.profile
     if row.status != "draft":
         raise Conflict("acts.frozen")
     before = legal_content(row)
     data = to_input(row)
-    if not data.declaration_date:
-        data = replace(data, declaration_date=today.isoformat())
+    received = received_on(row) or today
+    statement = paper_receipt.strip()
+    if not data.declaration_date:  # declared the day the office received it
+        data = replace(data, declaration_date=received.isoformat())
         row.declaration_date = data.declaration_date
-    problems = check(ctx, data, today=today, for_registration=True, session=s)
+    problems = check(
+        ctx,
+        data,
+        today=today,
+        for_registration=True,
+        session=s,
+        received_on=received,
+        paper_receipt=bool(statement),
+    )
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ValidationError(errors)
     record_rule_set(row, profile, data, today)
+    if not row.received_date:  # a draft saved before the received date was recorded
+        row.received_date = received.isoformat()
+    if statement:
+        _record_paper_receipt(ctx, s, row, statement)
     kind = ActKind(row.kind)
     if data.transcription is not None:
         year = PartialDate.from_iso(data.transcription.original_date).year
@@ -127,7 +151,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date) -> None:
         number = allocate_number(s, reg)
         register_id = reg.id
     event = PartialDate.from_iso(data.event_date)
-    declared = date.fromisoformat(data.declaration_date)
+    declared = declared_on(data, received, paper_receipt=bool(statement))
     law, _ = profile.for_event(event, today)  # the delay of the law in force on the event
     row.late = data.transcription is None and law.deadline(kind).is_late(event, declared)
     row.register_id = register_id
@@ -167,3 +191,20 @@ def record_rule_set(row: Act, profile: CountryProfile, data: ActInput, today: da
     if law.rule_set is not None:
         details[RULE_SET_KEY] = law.rule_set.id
     row.details = details
+
+
+def _record_paper_receipt(ctx: Ctx, s: Session, row: Act, statement: str) -> None:
+    """The registrar's statement: on the act's own field and in the audit (dates only in
+    the entry's detail; the statement itself is hashed)."""
+    row.paper_receipt = statement
+    ctx.audit(
+        s,
+        "act.paper_receipt",
+        act_uuid=row.uuid,
+        after={
+            "statement": statement,
+            "declaration_date": row.declaration_date,
+            "received_date": row.received_date,
+        },
+        detail=f"declared {row.declaration_date}, received {row.received_date}",
+    )

@@ -16,6 +16,7 @@ from civreg.domain.names import SIMILAR_THRESHOLD, normalize
 from civreg.errors import CivregError
 from civreg.services.context import Ctx
 from civreg.services.search_match import (
+    NAME_TABLES,
     Db,
     NameQuery,
     PersonRow,
@@ -181,11 +182,19 @@ def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand
     rng = q.event_range()
     assert rng is not None
     where, params = _date_ids_sql(*rng)
-    rows = db.rows(
+    select = (
         "SELECT ps.person_id, ps.act_id, ps.role, ps.norm_family, ps.phon_family,"
         " ps.norm_given, ps.phon_given, ps.norm_post_nom, ps.phon_post_nom"
-        f" FROM acts a JOIN person_search ps ON ps.act_id = a.id WHERE ({where}) LIMIT ?",
+    )
+    rows = db.rows(
+        f"{select} FROM acts a JOIN person_search ps ON ps.act_id = a.id WHERE ({where}) LIMIT ?",
         [*params, NON_NAME_CAP * 4],
+    )
+    # the names as corrected by mentions, for the same acts (a small table)
+    rows += db.rows(
+        f"{select} FROM acts a JOIN person_search_corrected ps ON ps.act_id = a.id"
+        f" WHERE ({where}) LIMIT ?",
+        [*params, NON_NAME_CAP],
     )
     scorer = Scorer(nq)
     best: dict[int, _Cand] = {}
@@ -280,22 +289,23 @@ def _rank_by_parents(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
     }
     scorers = {r: Scorer(nq) for r, nq in wanted.items()}
     ids = [c.act_id for c in cands]
-    parents: dict[tuple[int, str], PersonRow] = {}
+    parents: dict[tuple[int, str], list[PersonRow]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         marks = ", ".join("?" for _ in chunk)
         rmarks = ", ".join("?" for _ in wanted)
-        for r in db.rows(
-            "SELECT person_id, act_id, role, norm_family, phon_family, norm_given, phon_given,"
-            " norm_post_nom, phon_post_nom FROM person_search"
-            f" WHERE act_id IN ({marks}) AND role IN ({rmarks})",
-            [*chunk, *wanted],
-        ):
-            parents[(r[1], r[2])] = PersonRow(*r)
+        for table in NAME_TABLES:  # a parent's name as registered, and as corrected
+            for r in db.rows(
+                "SELECT person_id, act_id, role, norm_family, phon_family, norm_given,"
+                f" phon_given, norm_post_nom, phon_post_nom FROM {table}"
+                f" WHERE act_id IN ({marks}) AND role IN ({rmarks})",
+                [*chunk, *wanted],
+            ):
+                parents.setdefault((r[1], r[2]), []).append(PersonRow(*r))
     out = []
     for c in cands:
         scores = [
-            scorers[role].row(parents[(c.act_id, role)]) if (c.act_id, role) in parents else 0.0
+            max((scorers[role].row(p) for p in parents.get((c.act_id, role), ())), default=0.0)
             for role in wanted
         ]
         parent_score = sum(scores) / len(scores)
@@ -344,6 +354,7 @@ def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
                 rest,
             )
         )
+    _corrected_names(db, ids, subjects, names, acts)
     hits = []
     for c in page:
         a = acts.get(c.act_id)
@@ -365,6 +376,28 @@ def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
             )
         )
     return hits
+
+
+def _corrected_names(
+    db: Db,
+    act_ids: list[int],
+    subjects: dict[int, str],
+    names: dict[int, tuple[str, str]],
+    acts: dict[int, tuple],
+) -> None:
+    """Show the names as corrected by mentions (rectification, change of name)."""
+    if not act_ids:
+        return
+    for pid, act_id, role, fam, post, given in db.rows(
+        "SELECT person_id, act_id, role, family_name, post_nom, given_names"
+        f" FROM person_search_corrected WHERE act_id IN ({', '.join('?' for _ in act_ids)})",
+        act_ids,
+    ):
+        shown = " ".join(x for x in (fam.upper(), post.upper(), given) if x)
+        if role == _SUBJECT_BY_KIND[acts[act_id][1]]:
+            subjects[act_id] = shown
+        if pid in names:
+            names[pid] = (role, shown)
 
 
 __all__ = ["SearchHit", "SearchPage", "SearchQuery", "search"]

@@ -9,6 +9,10 @@ slips away; then, within each kept family key, it does the same for the given-na
 fetches rows by (family key, given key) equality, capped. Exact spellings are fetched through
 ``ix_person_search_norm`` first so that they are never lost to the cap.
 
+Names corrected by marginal mentions (rectification, change of name) are in the small table
+``person_search_corrected`` (same key columns and indexes); every lookup reads it first, so a
+person is found by the name as registered and by the name as corrected.
+
 Scores (0–100) reuse :func:`civreg.domain.names.similarity` semantics: the same spelling is
 100, the same sound 90–100, otherwise the rapidfuzz blend. They are memoised per query, since
 a million rows hold only a few thousand distinct names.
@@ -42,6 +46,8 @@ ROW_COLUMNS = (
     "norm_post_nom, phon_post_nom"
 )
 COMPACT_FAMILY = "replace(phon_family, ' ', '')"
+# The registered names, and the names as corrected by mentions (read first: few rows).
+NAME_TABLES = ("person_search_corrected", "person_search")
 
 
 def compact(key: str) -> str:
@@ -138,15 +144,17 @@ def _next_prefix(prefix: str) -> str:
     return prefix + "\uffff"
 
 
-def distinct_keys(db: Db, expr: str, lo: str, hi: str, where: str = "", params=()) -> list[str]:
+def distinct_keys(
+    db: Db, expr: str, lo: str, hi: str, where: str = "", params=(), table: str = "person_search"
+) -> list[str]:
     """Distinct values of an indexed expression in [lo, hi), by a loose index scan."""
     cond = f"{expr} >= ? AND {expr} < ?" + (f" AND {where}" if where else "")
     nxt = f"{expr} > k.v AND {expr} < ?" + (f" AND {where}" if where else "")
     sql = (
         f"WITH RECURSIVE k(v, n) AS ("
-        f" SELECT (SELECT min({expr}) FROM person_search WHERE {cond}), 0"
+        f" SELECT (SELECT min({expr}) FROM {table} WHERE {cond}), 0"
         f" UNION ALL"
-        f" SELECT (SELECT min({expr}) FROM person_search WHERE {nxt}), k.n + 1"
+        f" SELECT (SELECT min({expr}) FROM {table} WHERE {nxt}), k.n + 1"
         f" FROM k WHERE k.v IS NOT NULL AND k.n < ?)"
         f" SELECT v FROM k WHERE v IS NOT NULL"
     )
@@ -169,21 +177,27 @@ def _close_keys(query: str, keys: Iterable[str], limit: int) -> list[str]:
     return [k for _s, k in reversed(kept)][:limit]
 
 
-def family_keys(db: Db, fam: NameKey) -> list[str]:
+def family_keys(db: Db, fam: NameKey, table: str = "person_search") -> list[str]:
     """Compact family keys worth fetching for ``fam``, closest first."""
     q = fam.compact
     if not q:
         return []
     prefix = q[:2]
-    keys = distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix))
+    keys = distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table)
     return _close_keys(q, keys, MAX_FAMILY_KEYS)
 
 
-def given_keys(db: Db, family_key: str, given: NameKey) -> list[str]:
+def given_keys(db: Db, family_key: str, given: NameKey, table: str = "person_search") -> list[str]:
     """Given-name keys (as stored, with spaces) under one family key, closest first."""
     first = given.phon[:1]
     keys = distinct_keys(
-        db, "phon_given", first, _next_prefix(first), f"{COMPACT_FAMILY} = ?", (family_key,)
+        db,
+        "phon_given",
+        first,
+        _next_prefix(first),
+        f"{COMPACT_FAMILY} = ?",
+        (family_key,),
+        table=table,
     )
     q = given.phon
     out = []
@@ -198,25 +212,34 @@ def given_keys(db: Db, family_key: str, given: NameKey) -> list[str]:
     return out[:MAX_GIVEN_KEYS]
 
 
-def _fetch(db: Db, where: str, params: Sequence[Any], cap: int, extra: str = "") -> list[PersonRow]:
-    sql = f"SELECT {ROW_COLUMNS} FROM person_search WHERE {where}{extra} LIMIT ?"
+def _fetch(
+    db: Db,
+    where: str,
+    params: Sequence[Any],
+    cap: int,
+    extra: str = "",
+    table: str = "person_search",
+) -> list[PersonRow]:
+    sql = f"SELECT {ROW_COLUMNS} FROM {table} WHERE {where}{extra} LIMIT ?"
     return [PersonRow(*r) for r in db.rows(sql, [*params, cap])]
 
 
-def _exact(db: Db, q: NameQuery, cap: int, extra: str, rparams: list[str]) -> list[PersonRow]:
+def _exact(
+    db: Db, q: NameQuery, cap: int, extra: str, rparams: list[str], table: str = "person_search"
+) -> list[PersonRow]:
     """The exact spellings, from ``ix_person_search_norm_act`` alone (the rows are not read:
     on an encrypted store each would cost a page decryption). The phonetic keys are those of
     the normalised names; the post-nom, not asked for, is not read (left empty)."""
     fam = q.family
     if q.given:
         sql = (
-            "SELECT person_id, act_id, role, norm_given FROM person_search"
+            f"SELECT person_id, act_id, role, norm_given FROM {table}"
             f" WHERE norm_family = ? AND norm_given = ?{extra} LIMIT ?"
         )
         params: list[Any] = [fam.norm, q.given.norm, *rparams, cap]
     else:
         sql = (
-            "SELECT person_id, act_id, role, norm_given FROM person_search"
+            f"SELECT person_id, act_id, role, norm_given FROM {table}"
             f" WHERE norm_family = ?{extra} LIMIT ?"
         )
         params = [fam.norm, *rparams, cap]
@@ -239,17 +262,34 @@ def role_clause(roles: Sequence[str] | None) -> tuple[str, list[str]]:
 def candidate_rows(
     db: Db, q: NameQuery, *, cap: int, roles: Sequence[str] | None = None
 ) -> list[PersonRow]:
-    """Persons whose names may match ``q``, from indexed lookups only."""
+    """Persons whose names may match ``q``, from indexed lookups only: by the names as
+    corrected by mentions, then by the names as registered (a person may come twice, once
+    per name: callers keep the better score)."""
+    found: dict[tuple[int, str, str, str], PersonRow] = {}
+    for table in NAME_TABLES:
+        if _lookup(db, q, cap, roles, table, found):
+            break
+    return list(found.values())
+
+
+def _lookup(
+    db: Db,
+    q: NameQuery,
+    cap: int,
+    roles: Sequence[str] | None,
+    table: str,
+    found: dict[tuple[int, str, str, str], PersonRow],
+) -> bool:
+    """Add the rows of ``table`` matching ``q`` to ``found``; True when the cap is reached."""
     extra, rparams = role_clause(roles)
-    found: dict[int, PersonRow] = {}
 
     def add(rows: list[PersonRow]) -> None:
         for r in rows:
-            found.setdefault(r.person_id, r)
+            found.setdefault((r.person_id, r.norm_family, r.norm_given, r.norm_post_nom), r)
 
     if q.family:
         if not q.post_nom:
-            add(_exact(db, q, cap, extra, rparams))
+            add(_exact(db, q, cap, extra, rparams, table))
         elif q.given:
             add(
                 _fetch(
@@ -258,17 +298,18 @@ def candidate_rows(
                     [q.family.norm, q.given.norm, *rparams],
                     cap,
                     extra,
+                    table,
                 )
             )
         else:
-            add(_fetch(db, "norm_family = ?", [q.family.norm, *rparams], cap, extra))
+            add(_fetch(db, "norm_family = ?", [q.family.norm, *rparams], cap, extra, table))
         if len(found) >= cap:
-            return list(found.values())  # enough exact spellings: nothing else ranks higher
-        for fk in family_keys(db, q.family):
+            return True  # enough exact spellings: nothing else ranks higher
+        for fk in family_keys(db, q.family, table):
             if len(found) >= cap:
                 break
             if q.given:
-                gks = given_keys(db, fk, q.given)
+                gks = given_keys(db, fk, q.given, table)
                 if not gks:
                     continue
                 marks = ", ".join("?" for _ in gks)
@@ -279,13 +320,23 @@ def candidate_rows(
                         [fk, *gks, *rparams],
                         cap,
                         extra,
+                        table,
                     )
                 )
             else:
-                add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra))
+                add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra, table))
     elif q.given:
-        add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra))
-        add(_fetch(db, "replace(phon_given, ' ', '') = ?", [q.given.compact, *rparams], cap, extra))
+        add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra, table))
+        add(
+            _fetch(
+                db,
+                "replace(phon_given, ' ', '') = ?",
+                [q.given.compact, *rparams],
+                cap,
+                extra,
+                table,
+            )
+        )
         lo = q.given.norm
         add(
             _fetch(
@@ -294,9 +345,10 @@ def candidate_rows(
                 [lo, _next_prefix(lo), *rparams],
                 cap,
                 extra,
+                table,
             )
         )
-    return list(found.values())
+    return len(found) >= cap
 
 
 @dataclass

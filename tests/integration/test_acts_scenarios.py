@@ -17,6 +17,7 @@ from civreg.services.drafts import create_draft, update_draft
 from civreg.services.mentions import add_mention, list_notices
 from civreg.services.queries import get_act
 from civreg.services.registration import register_act, set_first_number
+from tests.integration.acts_support import received_day
 
 TODAY = date(2025, 6, 20)
 
@@ -91,7 +92,7 @@ def marriage(on: date, spouse1: Person, spouse2: Person, option: str | None) -> 
 
 
 def _register(clerk: Ctx, registrar: Ctx, data: ActInput, today: date = TODAY):
-    d = create_draft(clerk, data)
+    d = create_draft(clerk, data, today=received_day(data, today))
     return register_act(registrar, d.id, today=today)
 
 
@@ -108,7 +109,7 @@ def test_bf_birth_at_seven_weeks_is_registered(login) -> None:
 def test_bf_birth_at_three_months_needs_a_judgment(login) -> None:
     clerk, reg = login("clerk"), login("registrar")
     event = TODAY - timedelta(days=92)
-    d = create_draft(clerk, birth(event, TODAY))
+    d = create_draft(clerk, birth(event, TODAY), today=TODAY)
     with pytest.raises(ValidationError) as exc:
         register_act(reg, d.id, today=TODAY)
     assert any(p.path == "judgment" for p in exc.value.problems)
@@ -151,7 +152,7 @@ def test_bf_marriage_polygamy_with_17_year_old_is_refused(login) -> None:
         sex=2,
         birth_date=(on - timedelta(days=17 * 365 + 30)).isoformat(),
     )
-    d = create_draft(clerk, marriage(on, husband, bride, "polygamy"))
+    d = create_draft(clerk, marriage(on, husband, bride, "polygamy"), today=on)
     with pytest.raises(ValidationError) as exc:
         register_act(reg, d.id, today=on + timedelta(days=3))
     assert any(p.path.startswith("spouse2") for p in exc.value.problems)

@@ -179,6 +179,8 @@ def _build(country: str, folder: Path) -> Store:
             if variant == "mentions":
                 for mk, when, text in STATUS_MENTIONS[kind]:
                     extra = decided if mk in ("divorce", "rectification") else {}
+                    if mk == "marriage":  # a marriage mention rests on the marriage act
+                        extra = {"related_ref": f"{country}-99-01-M-2015-000007"}
                     add_mention(reg, v.id, kind=mk, when=when, text=text, **extra)
             elif variant == "rectified":
                 add_mention(reg, v.id, kind="rectification", when=TODAY.isoformat(),

@@ -18,6 +18,7 @@ from civreg.services.drafts import create_draft
 from civreg.services.duplicate_match import candidates_for_act
 from civreg.services.duplicates import decide_duplicate, find_duplicates, find_duplicates_for_act
 from civreg.services.registration import register_act
+from tests.integration.acts_support import received_day
 
 TODAY = date(2025, 6, 1)
 
@@ -43,10 +44,11 @@ def planted(login):
         create = create_draft(
             reg,
             replace(other, event_date="2025-03-13", declaration_date="2025-04-01", judgment=None),
+            today=date(2025, 4, 1),
         )
         register_act(reg, create.id, today=TODAY)
     first = with_child(gen.birth(2025), "OUÉDRAOGO", "Aminata", "2025-03-12")
-    view = register_act(reg, create_draft(reg, first).id, today=TODAY)
+    view = register_act(reg, create_draft(reg, first, today=received_day(first)).id, today=TODAY)
     again = with_child(first, "WEDRAOGO", "Aminata", "2025-03-12")
     return reg, view, again
 

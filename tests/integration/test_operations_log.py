@@ -19,6 +19,7 @@ from civreg.errors import WrongPassword
 from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
 from civreg.services.store_access import login as do_login
+from tests.integration.acts_support import received_day
 
 LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d INFO (\S+) (\S+) (\S+) (\d+\.\d)ms$")
 
@@ -82,7 +83,7 @@ def test_one_line_per_operation_with_the_act_and_no_personal_data(
     log_file: Path, login, store_path: Path
 ) -> None:
     clerk, registrar = login("clerk"), login("registrar")
-    draft = create_draft(clerk, _birth())
+    draft = create_draft(clerk, _birth(), today=received_day(_birth()))
     view = register_act(registrar, draft.id, today=date(2025, 6, 20))
     with pytest.raises(WrongPassword):
         do_login(store_path, "registrar", "Zoungrana-1990!")

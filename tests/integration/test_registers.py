@@ -63,16 +63,16 @@ def test_commune_switching_in_june_continues_its_paper_register(login) -> None:
     changes = start_register(admin, centre="01", kind="birth", year=2026, first_number=38)
     assert ("01", "birth", 2026) in changes.registers
     assert next_number(reg, centre="01", kind="birth", year=2026) == 38
-    first = register_act(reg, create_draft(reg, birth()).id, today=JUNE)
+    first = register_act(reg, create_draft(reg, birth(), today=JUNE).id, today=JUNE)
     assert (first.year, first.number) == (2026, 38)
     assert first.global_id.endswith("-N-2026-000038")
     # A paper act of the same register is transcribed later with its own, lower number.
     paper = birth("2026-02-01", transcription=Transcription(12, "2026-02-03"))
-    old = register_act(reg, create_draft(reg, paper).id, today=JUNE)
+    old = register_act(reg, create_draft(reg, paper, today=JUNE).id, today=JUNE)
     assert (old.year, old.number) == (2026, 12)
     with pytest.raises(Conflict):  # the paper register stopped at 37
         clash = birth("2026-02-01", transcription=Transcription(40, "2026-02-03"))
-        register_act(reg, create_draft(reg, clash).id, today=JUNE)
+        register_act(reg, create_draft(reg, clash, today=JUNE).id, today=JUNE)
     (row,) = list_registers(reg, kind="birth", year=2026)
     assert (row.first_number, row.next_number, row.acts, row.transcribed) == (38, 39, 1, 1)
     assert row.continues_paper and not row.closed
@@ -93,11 +93,11 @@ def test_start_refusals_change_nothing(login) -> None:
     assert list_registers(admin) == []
     # A transcribed paper act with number 20 already sits in the 2026 register.
     paper = birth("2026-02-01", transcription=Transcription(20, "2026-02-03"))
-    register_act(reg, create_draft(reg, paper).id, today=JUNE)
+    register_act(reg, create_draft(reg, paper, today=JUNE).id, today=JUNE)
     with pytest.raises(Conflict, match="au moins 21"):
         start_register(admin, centre="01", kind="birth", year=2026, first_number=20)
     start_register(admin, centre="01", kind="birth", year=2026, first_number=21)
-    register_act(reg, create_draft(reg, birth()).id, today=JUNE)
+    register_act(reg, create_draft(reg, birth(), today=JUNE).id, today=JUNE)
     with pytest.raises(Conflict, match="contient déjà des actes"):
         start_register(admin, centre="01", kind="birth", year=2026, first_number=50)
     assert next_number(reg, centre="01", kind="birth", year=2026) == 22
@@ -105,7 +105,7 @@ def test_start_refusals_change_nothing(login) -> None:
 
 def test_closing_a_year(login) -> None:
     reg = login("registrar")
-    v = register_act(reg, create_draft(reg, birth()).id, today=JUNE)
+    v = register_act(reg, create_draft(reg, birth(), today=JUNE).id, today=JUNE)
     with pytest.raises(CivregError, match="n'est pas terminée"):
         close_register(reg, centre="01", kind="birth", year=2026, today=date(2026, 12, 30))
     before = audit_count(reg)
@@ -114,7 +114,7 @@ def test_closing_a_year(login) -> None:
     with pytest.raises(Conflict, match="déjà clos"):
         close_register(reg, centre="01", kind="birth", year=2026, today=date(2027, 1, 2))
     # No act takes a number in 2026 any more…
-    draft = create_draft(reg, birth("2026-12-30"))
+    draft = create_draft(reg, birth("2026-12-30"), today=date(2026, 12, 31))
     with pytest.raises(Conflict, match="registre des naissances 2026 du centre 01 est clos"):
         register_act(reg, draft.id, today=date(2026, 12, 31))
     with pytest.raises(Conflict, match="est clos"):

@@ -16,6 +16,7 @@ from civreg.errors import CivregError, PermissionDenied
 from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
 from civreg.services.search import SearchQuery, search
+from tests.integration.acts_support import received_day
 
 TODAY = date(2025, 6, 1)
 
@@ -44,7 +45,7 @@ def birth(
 
 
 def add(ctx, data: ActInput, *, registered: bool = True):
-    view = create_draft(ctx, data)
+    view = create_draft(ctx, data, today=received_day(data))
     if registered:
         view = register_act(ctx, view.id, today=TODAY)
     return view

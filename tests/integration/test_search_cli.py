@@ -14,6 +14,7 @@ from pathlib import Path
 from civreg.demo.synthetic import Generator
 from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
+from tests.integration.acts_support import received_day
 
 
 def civreg(*args: str, password: str) -> subprocess.CompletedProcess[str]:
@@ -39,8 +40,11 @@ def test_search_command(store_path: Path, login) -> None:
         replace(p, family_name="OUÉDRAOGO", given_names="Aminata") if p.role == "child" else p
         for p in data.persons
     )
+    data = replace(data, persons=persons)
     view = register_act(
-        reg, create_draft(reg, replace(data, persons=persons)).id, today=date(2025, 6, 1)
+        reg,
+        create_draft(reg, data, today=received_day(data, date(2025, 6, 1))).id,
+        today=date(2025, 6, 1),
     )
     reg.close()
     base = ("search", "--store", str(store_path), "--user", "clerk")

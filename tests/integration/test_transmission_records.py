@@ -16,6 +16,7 @@ from civreg.models.acts import Act
 from civreg.security.audit import content_hash
 from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
+from tests.integration.acts_support import received_day
 
 TODAY = date(2025, 6, 20)
 
@@ -49,7 +50,7 @@ def test_fast_content_equals_legal_content(login) -> None:
         details={"cause": {"part1": [{"text": "paludisme", "interval": "3 j"}]}},
     )
     for data in (late, death, replace(late, judgment=None, event_date="2025-06-01")):
-        draft = create_draft(clerk, data)
+        draft = create_draft(clerk, data, today=received_day(data))
         register_act(registrar, draft.id, today=TODAY)
     with registrar.store.read() as s:
         rows = list(s.scalars(select(Act).where(Act.status == "registered")))

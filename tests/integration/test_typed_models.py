@@ -11,6 +11,7 @@ from civreg.domain.acts import ActInput, ActKind, ActStatus, Person
 from civreg.models.acts import Act, Register
 from civreg.services.drafts import create_draft
 from civreg.services.registration import register_act
+from tests.integration.acts_support import received_day
 
 
 def _birth() -> ActInput:
@@ -35,7 +36,7 @@ def _birth() -> ActInput:
 
 def test_kind_and_status_load_as_enums_and_are_stored_as_text(login) -> None:
     clerk, registrar = login("clerk"), login("registrar")
-    draft = create_draft(clerk, _birth())
+    draft = create_draft(clerk, _birth(), today=received_day(_birth()))
     register_act(registrar, draft.id, today=date(2025, 6, 20))
     with registrar.store.read() as s:
         row = s.scalar(select(Act).where(Act.id == draft.id))

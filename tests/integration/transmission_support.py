@@ -19,6 +19,7 @@ from civreg.services.keys import export_public_key, trust_key
 from civreg.services.registration import register_act
 from civreg.services.store_access import create_store, init_postgres, login
 from civreg.services.users import add_user
+from tests.integration.acts_support import received_day
 
 TODAY = date(2025, 6, 20)
 PW = "Secret-Baobab-Fleuve-24"
@@ -164,7 +165,7 @@ def new_district(folder: Path, pg_url: str | None = None, office: str = "D11") -
 
 def register(office: Office, data: ActInput) -> str:
     assert office.registrar is not None
-    draft = create_draft(office.registrar, data)
+    draft = create_draft(office.registrar, data, today=received_day(data))
     return register_act(office.registrar, draft.id, today=TODAY).global_id or ""
 
 

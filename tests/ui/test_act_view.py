@@ -37,15 +37,17 @@ def test_act_view_mentions_history_and_add_mention(login, ui_settings, qtbot) ->
         assert dlg.isVisible() and "autorité" in dlg.problem.text()
         assert dlg.text.toPlainText() == "Annulé par jugement."
         assert "authority" not in dlg.problem.text()
-        dlg.kind.set_value("marriage")
-        dlg.text.setPlainText("Mariée le 2 mars 2026 à Koudougou.")
+        # a marriage mention on a newborn's act is refused (issue 10 item 5): a recognition
+        dlg.kind.set_value("recognition")
+        dlg.text.setPlainText("Reconnue par son père le 2 mars 2026.")
+        dlg.reference.setText("AR-2/2026")
         dlg.ok.click()
         qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5000)
         # The page shows the new mention without being reopened (the change is broadcast).
         qtbot.waitUntil(
             lambda: page.bundle is not None and len(page.bundle.act.mentions) == 2, timeout=5000
         )
-        assert "Mariage" in page.mentions.item(1).text()
+        assert "Reconnaissance" in page.mentions.item(1).text()
     finally:
         ops.stop()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+from tests.integration.acts_support import received_day
 from tests.integration.transmission_support import TODAY, birth
 
 
@@ -13,7 +14,7 @@ def _register(ctx, data, today) -> None:
     from civreg.services.drafts import create_draft
     from civreg.services.registration import register_act
 
-    register_act(ctx, create_draft(ctx, data).id, today=today)
+    register_act(ctx, create_draft(ctx, data, today=received_day(data)).id, today=today)
 
 
 def _reload(page, qtbot) -> None:
