@@ -67,6 +67,12 @@ _ACT_FIELDS = {
     "authority": ("Autorité", "Authority"),
     "reference": ("Référence de la décision", "Reference of the decision"),
     "kind_of_mention": ("Type de mention", "Kind of mention"),
+    # issue 10 items 1, 5-7 and issue 12 item 2 (received date, mentions' references)
+    "received_date": ("Jour de réception de la déclaration", "Day the declaration was received"),
+    "paper_receipt": ("Réception sur papier (déclaration de l'officier)", "Receipt on paper"),
+    "related_ref": ("Acte sur lequel repose la mention", "Act the mention rests on"),
+    "rectifies": ("Mention rectifiée", "Mention rectified"),
+    "corrections": ("Champs corrigés", "Corrected fields"),
 }
 _DETAILS = {
     "multiplicity": ("Type de naissance", "Kind of birth"),
@@ -100,6 +106,20 @@ _DETAILS = {
         "Reason for declaring outside this office's area",
     ),
     "cause": ("Cause du décès", "Cause of death"),
+    # a found child, an unidentified deceased (issue 10 item 7: civreg.domain.special_acts)
+    "found_child": ("Enfant trouvé — procès-verbal", "Found child — report"),
+    "unidentified_deceased": ("Défunt non identifié — procès-verbal", "Unidentified — report"),
+}
+_SPECIAL_ITEMS = {
+    "report_ref": ("référence du procès-verbal", "report reference"),
+    "report_authority": ("autorité qui l'a dressé", "authority that drew it up"),
+    "found_date": ("date de la découverte", "date found"),
+    "found_place": ("lieu de la découverte", "place found"),
+    "apparent_age": ("âge apparent", "apparent age"),
+    "circumstances": ("circonstances", "circumstances"),
+    "particulars": ("signes particuliers", "particulars"),
+    "entrusted_to": ("confié à", "entrusted to"),
+    "description": ("signalement", "physical description"),
 }
 _PRIOR_FIELDS = {
     "spouse": ("époux concerné", "spouse concerned"),
@@ -146,6 +166,8 @@ def field_label(path: str, lang: str | None = None) -> str:
     if path in _ACT_FIELDS:
         return _pick(_ACT_FIELDS[path], lang)
     head, _, rest = path.partition(".")
+    if head == "corrections" and rest:  # a field a mention corrects
+        return f"{_pick(_ACT_FIELDS['corrections'], lang)} — {field_label(rest, lang)}"
     if head == "details":
         return _details_label(rest, lang)
     m = _INDEXED.match(path)
@@ -174,7 +196,9 @@ def _details_label(rest: str, lang: str | None) -> str:
         part = c.group(1)[-1]
         line = "abcd"[int(c.group(2))] if c.group(2) and int(c.group(2)) < 4 else "?"
         return t("label.cause", lang, part=part, line=line)
-    head = rest.split(".", 1)[0]
+    head, _, item = rest.partition(".")
+    if head in ("found_child", "unidentified_deceased") and item in _SPECIAL_ITEMS:
+        return f"{_pick(_DETAILS[head], lang)} — {_pick(_SPECIAL_ITEMS[item], lang)}"
     if head in _DETAILS:
         return _pick(_DETAILS[head], lang)
     return t("label.unknown", lang, name=rest)

@@ -128,11 +128,12 @@ class CheckedMention:
     def state_error(self) -> FieldProblem | None:
         return next((p for p in self.errors if p.key in STATE_KEYS), None)
 
-    def error(self, path: str, key: str, **params: Any) -> None:
-        self.problems.append(FieldProblem(path, key, params, "error"))
+    # ``rule``: the rule's stable id (the message key unless several messages share a rule)
+    def error(self, path: str, key: str, *, rule: str = "", **params: Any) -> None:
+        self.problems.append(FieldProblem(path, key, params, "error", rule or key))
 
-    def warn(self, path: str, key: str, **params: Any) -> None:
-        self.problems.append(FieldProblem(path, key, params, "warning"))
+    def warn(self, path: str, key: str, *, rule: str = "", **params: Any) -> None:
+        self.problems.append(FieldProblem(path, key, params, "warning", rule or key))
 
 
 def identifier_kind(identifier_format: str) -> Callable[[str], ActKind | None]:
@@ -183,7 +184,10 @@ def resolve_authority(
     if not text and not note:
         if "authority" in rule.needs:
             out.error(
-                "authority", "mention.needs_authority_choice", choices=_labels(rule, authorities)
+                "authority",
+                "mention.needs_authority_choice",
+                rule="mention.needs_authority",
+                choices=_labels(rule, authorities),
             )
         return
     code: str | None = None

@@ -62,8 +62,8 @@ def spouse(role: str, family: str, given: str, sex: int, born: str, ref: str = "
 
 def marriage(on: str, s1: Person, s2: Person, *, option: str | None = "monogamy") -> ActInput:
     witnesses = tuple(
-        Person("witness", position=i, family_name="KABORE", given_names=f"T{i}", birth_date="1980")
-        for i in (1, 2)
+        Person("witness", position=i, family_name="KABORE", given_names=name, birth_date="1980")
+        for i, name in ((1, "Salif"), (2, "Rasmata"))
     )
     details: dict = {"form": "civil"}
     if option:

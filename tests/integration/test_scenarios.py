@@ -118,9 +118,11 @@ def play_row(play: Play, row: Row, country: str) -> None:
 def _play_act(play: Play, row: Row, country: str) -> None:
     data = build_act(row, country, play.refs)
     today = row.today()
-    draft = create_draft(play.clerk, data)
+    draft = create_draft(play.clerk, data, today=today)  # received (and registered) that day
     with play.registrar.store.read() as s:
-        found = check(play.registrar, data, today=today, for_registration=True, session=s)
+        found = check(
+            play.registrar, data, today=today, for_registration=True, session=s, received_on=today
+        )
     warned = {p.rule for p in found if p.severity == "warning"}
     if row.expect == "refused":
         with pytest.raises(CivregError) as info:
