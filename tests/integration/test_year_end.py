@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from civreg.domain.acts import ActInput, ActKind, Person
 from civreg.domain.names import normalize
 from tests.conftest import PASSWORDS
+from tests.integration.acts_support import received_day
 from tests.integration.transmission_support import birth
 
 REGISTERED = date(2025, 6, 20)
@@ -48,7 +49,9 @@ def _register(ctx, data: ActInput, today: date = REGISTERED):
     from civreg.services.drafts import create_draft
     from civreg.services.registration import register_act
 
-    return register_act(ctx, create_draft(ctx, data).id, today=today)
+    return register_act(
+        ctx, create_draft(ctx, data, today=received_day(data, today)).id, today=today
+    )
 
 
 def _death(day: int) -> ActInput:
@@ -125,7 +128,7 @@ def test_closing_stops_the_numbering_and_prints_the_closing_statement(year) -> N
     from civreg.services.drafts import create_draft
     from civreg.services.registration import register_act
 
-    pending = create_draft(ctx, draft)
+    pending = create_draft(ctx, draft, today=received_day(draft, REGISTERED))
     with pytest.raises(Conflict) as refused:
         register_act(ctx, pending.id, today=date(2025, 12, 31))
     assert "clos" in refused.value.message("fr")
