@@ -92,6 +92,9 @@ _CAPACITY: dict[str, tuple[str, str]] = {
     "relative": ("parent", "parente"),
     "present_at_birth": ("présent à la naissance", "présente à la naissance"),
     "proxy": ("mandataire", "mandataire"),
+    # a found child, an unidentified deceased (issue 10 item 7: civreg.domain.special_acts)
+    "finder": ("ayant trouvé l'enfant", "ayant trouvé l'enfant"),
+    "authority": ("représentant de l'autorité", "représentante de l'autorité"),
     "spouse": ("conjoint", "conjointe"),
     "present_at_death": ("présent au décès", "présente au décès"),
     "informed_person": ("personne informée du décès", "personne informée du décès"),

@@ -38,6 +38,7 @@ register(
         "cli.show.option.monogamy": {"fr": "monogamie", "en": "monogamy"},
         "cli.show.option.polygamy": {"fr": "polygamie", "en": "polygamy"},
         "cli.show.bride_price": {"fr": "dot : {text}", "en": "bride price: {text}"},
+        "cli.show.item": {"fr": "{label} : {value}", "en": "{label}: {value}"},
         "cli.show.dispensation": {
             "fr": "dispense d'âge : {court}, n° {number}, du {date}",
             "en": "age dispensation: {court}, no. {number}, of {date}",
@@ -191,6 +192,13 @@ def _law_lines(v: ActView, profile: CountryProfile | None) -> list[str]:
     price = bride_price_text(details.get("bride_price"))
     if price:
         lines.append(t("cli.show.bride_price", text=price))
+    for key in ("found_child", "unidentified_deceased"):  # issue 10 item 7, in words
+        report = details.get(key)
+        if isinstance(report, dict) and report:
+            lines.append(field_label(f"details.{key}"))
+            for item, value in report.items():
+                label = field_label(f"details.{key}.{item}").split(" — ")[-1]
+                lines.append("  " + t("cli.show.item", label=label, value=value))
     disp = details.get("age_dispensation")
     if isinstance(disp, dict):
         lines.append(

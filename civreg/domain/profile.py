@@ -30,6 +30,7 @@ from civreg.domain.profile_documents import DocumentRules
 from civreg.domain.profile_law import Competence, Limits
 from civreg.domain.profile_schema import ProfileError, parse_profile_data
 from civreg.domain.rule_sets import RuleSet, RuleSetChoice, choose, parse_rule_sets
+from civreg.domain.special_acts import SpecialAct
 from civreg.resources import resource_path
 
 __all__ = [
@@ -164,6 +165,8 @@ class CountryProfile:
     # marginal mentions (issue 10 items 5-6): competent authorities, rules per mention kind
     authorities: Mapping[str, Authority] = field(default_factory=lambda: MappingProxyType({}))
     mention_rules: Mapping[str, MentionRule] = field(default_factory=lambda: MappingProxyType({}))
+    # a found child's birth, an unidentified person's death (issue 10 item 7)
+    special_acts: Mapping[str, SpecialAct] = field(default_factory=lambda: MappingProxyType({}))
 
     def deadline(self, kind: ActKind) -> Deadline:
         return self.deadlines.get(kind, Deadline())

@@ -212,6 +212,8 @@ _TOP = {
     # marginal mentions (issue 10 items 5-6): civreg.domain.profile_mentions
     "authorities",
     "mentions",
+    # a found child, an unidentified deceased (issue 10 item 7): civreg.domain.special_acts
+    "special_acts",
 }
 
 
@@ -308,6 +310,9 @@ def parse_profile_data(raw: Mapping[str, Any], file: str) -> dict[str, Any]:
     # -- marginal mentions: competent authorities and each kind's rules (issue 10, 5-6) --
     out["authorities"] = parse_authorities(r, raw)
     out["mention_rules"] = parse_mention_rules(r, raw, out["authorities"])
+    from civreg.domain.special_acts import parse_special_acts
+
+    out["special_acts"] = parse_special_acts(r, raw, check_field_path)
     return out
 
 

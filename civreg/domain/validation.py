@@ -20,6 +20,7 @@ from civreg.domain.acts import ROLES, SEX_CODES, ActInput, ActKind
 from civreg.domain.dates import DateParseError, PartialDate
 from civreg.domain.profile import CountryProfile, Deadline
 from civreg.domain.registry_facts import RegistryFacts
+from civreg.domain.special_acts import check_special, deadline_start, special_rules
 from civreg.domain.validation_context import Checker, as_int, is_blank
 from civreg.domain.validation_law import (
     check_competence,
@@ -64,6 +65,7 @@ def validate(
     if received_on is not None:  # back-dating (issue 10 item 1): validation_reception
         check_reception(c)
     _check_persons(c)
+    check_special(c)  # a found child, an unidentified deceased (issue 10 item 7)
     _check_mandatory(c)
     _check_declarant(c)
     KIND_RULES[act.kind](c)
@@ -168,7 +170,11 @@ def _check_persons(c: Checker) -> None:
 
 
 def _check_mandatory(c: Checker) -> None:
+    special = special_rules(c)
+    waived = special.waives if special is not None else ()
     for path in c.profile.mandatory.get(c.act.kind, ()):
+        if path in waived:
+            continue
         for concrete, value in c.value(path):
             if is_blank(value, concrete) and not c.has_problem(concrete):
                 c.missing(concrete)
@@ -176,6 +182,9 @@ def _check_mandatory(c: Checker) -> None:
 
 def _check_declarant(c: Checker) -> None:
     allowed = c.profile.declarants.get(c.act.kind, ())
+    special = special_rules(c)
+    if special is not None:
+        allowed = (*allowed, *special.declarants)
     for d in c.act.persons_with("declarant"):
         if not d.capacity:
             continue  # reported by the mandatory fields when the profile requires it
@@ -251,5 +260,6 @@ def _check_timeliness(c: Checker) -> None:
             {"months": rules.customary_registration_months},
         )
         rule = "marriage.customary_registration"
-    if act.judgment is None and deadline.is_late(c.event, c.declared_on):
+    start = deadline_start(c)  # the finding's day for a found child, else the event
+    if act.judgment is None and start is not None and deadline.is_late(start, c.declared_on):
         c.missing("judgment", key, rule=rule, **params)
