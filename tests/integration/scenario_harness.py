@@ -287,11 +287,22 @@ def template(row: Row, country: str) -> ActInput:
     raise ValueError(row.kind)
 
 
+# Changes that are not part of the act: what the registrar states when registering.
+REGISTRAR_STATEMENTS = ("paper_receipt",)
+
+
 def build_act(row: Row, country: str, refs: dict[str, str]) -> ActInput:
     act = template(row, country)
     for path, raw in row.changes:
-        act = apply_change(act, path, raw, refs)
+        if path not in REGISTRAR_STATEMENTS:
+            act = apply_change(act, path, raw, refs)
     return act
+
+
+def paper_receipt(row: Row) -> str:
+    """The registrar's statement that the declaration was received on paper earlier
+    (``paper_receipt=…`` in the changes), or ""."""
+    return next((raw for path, raw in row.changes if path == "paper_receipt"), "")
 
 
 def apply_change(act: ActInput, path: str, raw: str, refs: dict[str, str]) -> ActInput:
@@ -359,14 +370,16 @@ def mention_args(row: Row, refs: dict[str, str]) -> dict[str, Any]:
         "when": row.event,
         "text": "Mention portée pour le scénario.",
         "authority": "",
+        "authority_note": "",
         "reference": "",
+        "related_ref": "",
     }
     target = ""
     for path, raw in row.changes:
         value = value_of(raw, refs)
         if path == "target":
             target = str(value)
-        elif path in ("text", "authority", "reference", "related_ref"):
+        elif path in ("text", "authority", "authority_note", "reference", "related_ref"):
             args[path] = str(value)
         else:
             raise ValueError(f"{row.where}: unknown mention field {path!r}")

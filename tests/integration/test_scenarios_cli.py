@@ -34,6 +34,7 @@ def _expected_line(row: Row, country: str, refs: dict[str, str], severity: str) 
         today=date.today(),
         for_registration=True,
         office_commune=OFFICES[country]["commune"],
+        received_on=date.today(),  # the command line receives the declaration today
     )
     lines = [p.line("en") for p in problems if p.rule == row.rule and p.severity == severity]
     assert lines, f"{row.where}: the services give no {severity} for {row.rule}"
@@ -119,12 +120,15 @@ def _mention(store: Path, row: Row, refs: dict[str, str]) -> None:
         args["authority"],
         "--reference",
         args["reference"],
+        *(("--related", args["related_ref"]) if args["related_ref"] else ()),
+        *(("--authority-note", args["authority_note"]) if args["authority_note"] else ()),
         password=PASSWORD,
     )
     for text in (r.stdout, r.stderr):
         assert not INTERNAL.search(text), f"{row.where}: internal name in {text!r}"
     if row.expect == "refused":
         assert r.returncode == 1, f"{row.where}: {r.stdout}"
+        assert r.stderr.strip(), f"{row.where}: refused without a message"
         return
     assert r.returncode == 0, f"{row.where}: {r.stderr}"
     refs[row.id] = args["ref"]
