@@ -257,10 +257,10 @@ def check_mention(
     out = CheckedMention()
     rule = rules.get(req.kind)
     if rule is None:
-        out.error("kind", "mention.kind_not_in_profile")
+        out.error("kind_of_mention", "mention.kind_not_in_profile")
         return out
     if target.kind not in rule.acts:
-        out.error("kind", f"mention.not_on.{target.kind}")
+        out.error("kind_of_mention", f"mention.not_on.{target.kind}")
     _check_state(rule, req, target, out)
     when = _date(req.date)
     if when is None or not when.is_full or when.earliest() > today:

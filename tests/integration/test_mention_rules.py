@@ -82,6 +82,12 @@ def test_divorce_or_recognition_on_a_death_act_is_refused(acts) -> None:
     keys = _refused(reg, died.id, kind="recognition", when=days_ago(1), text="Reconnu.")
     assert "mention.not_on.death" in keys
     assert get_act(reg, died.id).mentions == ()
+    # the message names the mention's kind, not the act's
+    with pytest.raises(ValidationError) as exc:
+        add_mention(reg, died.id, kind="recognition", when=days_ago(1), text="R.", today=TODAY)
+    assert "Type de mention :" in exc.value.message("fr"), exc.value.message("fr")
+    assert "Kind of mention:" in exc.value.message("en")
+    assert "Type d'acte" not in exc.value.message("fr")
 
 
 def test_marriage_mention_on_a_one_year_old_is_refused(acts) -> None:
