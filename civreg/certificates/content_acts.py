@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 from dataclasses import dataclass
 
+from civreg.certificates.content_special import UNIDENTIFIED, report_rows
 from civreg.certificates.data import CertificateData, CopyKind
 from civreg.certificates.french_people import (
     FORM_WORDS,
@@ -154,7 +155,18 @@ def _birth_event(data: CertificateData) -> Section:
     ref = d.get("health_facility_register_ref")
     if ref and _is_full(data):
         rows.append(Row("Registre de la formation sanitaire", f"n° {_clean(ref)}"))
+    if d.get("found_child") and rows and rows[0].label == "Date":  # a found child's
+        rows[0] = Row("Date présumée", rows[0].value)
     return Section("NAISSANCE", tuple(rows))
+
+
+def _report(data: CertificateData) -> list[Section]:
+    """A found child's or an unidentified deceased's report, on a full copy."""
+    found = report_rows(data.record.act.details, lambda d: _when(data, d))
+    if found is None or not _is_full(data):
+        return []
+    title, rows = found
+    return [Section(title, tuple(Row(label, value) for label, value in rows))]
 
 
 def _marriage_event(data: CertificateData) -> Section:
@@ -282,6 +294,7 @@ def _birth_sections(data: CertificateData) -> list[Section]:
     full = _is_full(data)
     out = [_person_section(data, p, subject=True) for p in _persons(data, "child")]
     out.append(_birth_event(data))
+    out += _report(data)
     parents = _persons(data, "father", "mother")
     if full:
         out += [_person_section(data, p) for p in parents]
@@ -333,6 +346,8 @@ def _death_sections(data: CertificateData) -> list[Section]:
     out = []
     for p in _persons(data, "deceased"):
         rows = person_rows(data, p, detailed=full, subject=True)
+        if rows and not rows[0].value.strip() and data.record.act.details.get(UNIDENTIFIED):
+            rows[0] = Row(rows[0].label, "non identifiée" if p.sex == 2 else "non identifié")
         if full and _has(data, "marital_status") and p.marital_status:
             rows.append(Row("Situation matrimoniale", marital_text(p, p.marital_status)))
         if full and _has(data, "spouse"):
@@ -344,6 +359,7 @@ def _death_sections(data: CertificateData) -> list[Section]:
             rows += _parent_rows(data, _persons(data, "father", "mother"), False)
         out.append(Section(label(p).upper(), tuple(rows)))
     out.append(Section("DÉCÈS", tuple(_event_rows(data))))
+    out += _report(data)
     if full and _has(data, "declarant"):
         out += [_person_section(data, p) for p in _persons(data, "declarant")]
     return out

@@ -139,7 +139,9 @@ class CertificateData:
             raise bad("a marriage act names exactly two spouses")
         if rec.kind is not ActKind.MARRIAGE and subjects != 1:
             raise bad("a birth or death act names exactly one subject")
-        if not any(p.family_name.strip() or p.given_names.strip() for p in rec.subjects):
+        unidentified = bool(rec.act.details.get("unidentified_deceased"))  # issue 10 item 7
+        named = any(p.family_name.strip() or p.given_names.strip() for p in rec.subjects)
+        if not named and not unidentified:
             raise bad("the subject has no name")
         if self.copy.issue_date < rec.registered_on:
             raise bad("issue date before the act was registered")

@@ -191,3 +191,29 @@ def test_drc_found_child(cd_store_path: Path, login) -> None:
         ),
     )
     assert register(clerk, reg, data).status == "registered"
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+
+
+def test_full_copies_print_the_report_and_the_presumed_birth_date(login) -> None:
+    from civreg.services.certificates import preview_certificate
+
+    clerk, reg = login("clerk"), login("registrar")
+    child = register(clerk, reg, found_child())
+    text = _pdf_text(preview_certificate(reg, child.id, "full"))
+    assert "ENFANT TROUVÉ" in text and "PV 112/2025/CB" in text, text
+    assert "Commissariat central de Koudougou" in text and "Pouponnière de Koudougou" in text
+    assert "Date présumée" in text
+    assert "ayant trouvé" not in text and "représentant de l'autorité" in text
+    body = register(clerk, reg, unidentified())
+    text = _pdf_text(preview_certificate(reg, body.id, "full"))
+    assert "DÉFUNT NON IDENTIFIÉ" in text and "cicatrice à l'avant-bras gauche" in text, text
+    assert "Nom(s) et prénom(s) non identifié" in text
