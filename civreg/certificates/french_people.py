@@ -197,6 +197,7 @@ MENTION_WORDS = {
     "name_change": "Changement de nom",
     "rectification": "Rectification",
     "cancellation": "Annulation",
+    "option_change": "Changement d'option matrimoniale",
 }
 FORM_WORDS = {
     "civil": "célébration civile devant l'officier de l'état civil",

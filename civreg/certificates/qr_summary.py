@@ -41,6 +41,7 @@ register(
         "qr.mention.name_change": {"fr": "changement de nom", "en": "change of name"},
         "qr.mention.rectification": {"fr": "rectification", "en": "rectification"},
         "qr.mention.cancellation": {"fr": "annulation", "en": "cancellation"},
+        "qr.mention.option_change": {"fr": "changement d'option", "en": "change of option"},
     }
 )
 

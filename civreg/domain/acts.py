@@ -77,6 +77,7 @@ MENTION_KINDS = (
     "name_change",
     "rectification",
     "cancellation",
+    "option_change",  # BF 2025 code: monogamy -> polygamy, agreement homologated by a court
 )
 
 

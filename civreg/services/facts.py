@@ -39,10 +39,14 @@ class StoreFacts:
         row = self._registered(ref, "marriage")
         if row is None:
             return None
-        ended = next((_ENDING[m.kind] for m in self._mentions(row.id) if m.kind in _ENDING), "")
+        mentions = self._mentions(row.id)
+        ended = next((_ENDING[m.kind] for m in mentions if m.kind in _ENDING), "")
+        option = str((row.details or {}).get("option") or "")
+        if any(m.kind == "option_change" for m in mentions):  # homologated by the court
+            option = "polygamy"
         return MarriageFact(
             ref=ref,
-            option=str((row.details or {}).get("option") or ""),
+            option=option,
             event_date=row.event_date,
             dissolved_by=ended,
         )

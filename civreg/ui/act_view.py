@@ -201,6 +201,7 @@ class ActPage(QWidget):
             "name_change": self.tr("Change of name"),
             "rectification": self.tr("Rectification"),
             "cancellation": self.tr("Cancellation"),
+            "option_change": self.tr("Change of the marriage option"),
         }.get(kind, kind)
 
     def act_html(self, a: ActView) -> str:

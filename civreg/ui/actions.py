@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from civreg.domain.acts import ActKind, ActView
+from civreg.domain.acts import MENTION_KINDS, ActKind, ActView
 from civreg.services import changes
 from civreg.services.context import Ctx
 from civreg.ui import clock
@@ -119,7 +119,9 @@ class WindowActions(QObject):
 
         page = self.win.detail
         labels = page.mention_kind if isinstance(page, ActPage) else str
-        self.mention_dialog = MentionDialog(labels, self.win)
+        rules = self.ctx.profile.mention_rules  # the kinds this country's law provides
+        kinds = tuple(k for k in MENTION_KINDS if k in rules) or MENTION_KINDS
+        self.mention_dialog = MentionDialog(labels, self.win, kinds)
         self.mention_dialog.submitted.connect(lambda values: self._record_mention(act, values))
         self.mention_dialog.open()
 

@@ -28,11 +28,13 @@ class MentionDialog(QDialog):
 
     submitted = Signal(dict)
 
-    def __init__(self, kind_label, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind_label, parent: QWidget | None = None, kinds: tuple[str, ...] = MENTION_KINDS
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mention-dialog")
         self.setWindowTitle(self.tr("Add a marginal mention"))
-        self.kind = ChoiceField(MENTION_KINDS, kind_label, blank=False)
+        self.kind = ChoiceField(kinds, kind_label, blank=False)  # the country's kinds
         self.when = DateField()
         self.when.set_value(date.today().isoformat())
         self.text = QPlainTextEdit()

@@ -195,6 +195,10 @@
         <translation>Change of name</translation>
     </message>
     <message>
+        <source>Change of the marriage option</source>
+        <translation>Change of the marriage option</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>

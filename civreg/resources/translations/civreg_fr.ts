@@ -195,6 +195,10 @@
         <translation>Changement de nom</translation>
     </message>
     <message>
+        <source>Change of the marriage option</source>
+        <translation>Changement d&apos;option matrimoniale</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
