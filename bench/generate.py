@@ -20,17 +20,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing as mp
+import os
 import random
+import resource
 import sqlite3
 import sys
 import time
+from collections import deque
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.generate_rows import ACT_COLS, PERSON_COLS, SEARCH_COLS, Office, Synth
+from bench.generate_plan import Chunk, Planner
+from bench.generate_rows import ACT_COLS, PERSON_COLS, SEARCH_COLS, Office, make_chunk
 from civreg.domain.acts import ActKind
 from civreg.models.engine import raw_connect
 from civreg.security.keyfile import FAST_KDF
@@ -40,7 +45,7 @@ OFFICES = {
     "BF": dict(commune="11", centre="01", office_name="Mairie de Koudougou"),
     "CD": dict(commune="KN01", centre="01", office_name="Bureau principal de Gombe"),
 }
-BATCH = 20_000
+CHUNK_ACTS = 10_000  # acts per worker task
 LOAD_CACHE_KIB = 1024 * 1024  # 1 GiB while loading: index builds sort in memory
 TABLES = ("acts", "act_persons", "person_search")
 
@@ -112,8 +117,7 @@ def _plain_twin(path: Path) -> sqlite3.Connection:
     engine = create_engine(f"sqlite:///{path}")
     migrate.upgrade(engine)
     engine.dispose()
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = WAL")
+    conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA foreign_keys = OFF")
     return conn
@@ -131,40 +135,98 @@ def _drop_indexes(conn: Any) -> list[str]:
     return [sql for _n, sql in rows]
 
 
-def _insert(conns: list[Any], synth: Synth) -> None:
-    sql = [
-        (
-            f"INSERT INTO acts ({', '.join(ACT_COLS)}) VALUES ({', '.join('?' * len(ACT_COLS))})",
-            synth.rows.acts,
-        ),
-        (
-            f"INSERT INTO act_persons ({', '.join(PERSON_COLS)})"
-            f" VALUES ({', '.join('?' * len(PERSON_COLS))})",
-            synth.rows.persons,
-        ),
-        (
-            f"INSERT INTO person_search ({', '.join(SEARCH_COLS)})"
-            f" VALUES ({', '.join('?' * len(SEARCH_COLS))})",
-            synth.rows.search,
-        ),
-    ]
+def _table_sql(conn: Any) -> list[str]:
+    marks = ", ".join("?" for _ in TABLES)
+    rows = conn.execute(
+        f"SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN ({marks})", TABLES
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _bulk_mode(conn: Any) -> None:
+    """No journal, no sync while loading: a crash leaves a store to throw away, not to trust."""
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+    conn.execute(f"PRAGMA threads = {os.cpu_count() or 1}")  # sorter threads for indexes
+
+
+# ---- workers (forked: they inherit the office and the settings below) ------------------------
+_W: dict[str, Any] = {}
+
+
+def _init_worker(settings: dict[str, Any]) -> None:
+    _W.update(settings)
+
+
+def _make_chunk(chunk: Chunk) -> tuple[int, str, list[dict[str, Any]]]:
+    """Rows of one chunk, written to a plain SQLite file of the same tables (no index):
+    the parent copies it into the store with ``INSERT … SELECT``, in C."""
+    maker = make_chunk(_W["office"], chunk, _W["seed"], _W["today"], _W["hashes"])
+    path = Path(_W["tmp"]) / f"chunk-{chunk.index:05d}.db"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    for sql in _W["tables"]:
+        conn.execute(sql)
+    conn.execute("BEGIN")
+    for table, cols, rows in (
+        ("acts", ACT_COLS, maker.rows.acts),
+        ("act_persons", PERSON_COLS, maker.rows.persons),
+        ("person_search", SEARCH_COLS, maker.rows.search),
+    ):
+        marks = ", ".join("?" * len(cols))
+        conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)
+    conn.execute("COMMIT")
+    conn.close()
+    return chunk.index, str(path), maker.variants
+
+
+def _plain_indexes(path: str, sqls: list[str]) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    _bulk_mode(conn)
+    for sql in sqls:
+        conn.execute(sql)
+    conn.execute("ANALYZE")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+
+
+# ---- the parent ------------------------------------------------------------------------------
+def _merge(conns: list[Any], path: str) -> None:
     for conn in conns:
-        for stmt, rows in sql:
-            conn.executemany(stmt, rows)
-    synth.rows.clear()
+        conn.execute("ATTACH DATABASE ? AS c" + (" KEY ''" if conn is conns[0] else ""), (path,))
+        conn.execute("BEGIN")
+        for table in TABLES:
+            conn.execute(f"INSERT INTO main.{table} SELECT * FROM c.{table}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE c")
+    Path(path).unlink()
 
 
-def _registers(conns: list[Any], synth: Synth, centre: str) -> None:
+def _registers(conns: list[Any], planner: Planner, centre: str) -> None:
     regs = [
-        (synth.register_ids[k], centre, k[0], k[1], 1, n + 1)
-        for k, n in sorted(synth.numbers.items())
+        (planner.register_ids[k], centre, k[0], k[1], 1, n + 1)
+        for k, n in sorted(planner.numbers.items())
     ]
     for conn in conns:
+        conn.execute("BEGIN")
         conn.executemany(
             "INSERT INTO registers (id, centre, kind, year, first_number, next_number)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             regs,
         )
+        conn.execute("COMMIT")
+
+
+def _cpu_s() -> float:
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        use = resource.getrusage(who)
+        total += use.ru_utime + use.ru_stime
+    return total
 
 
 def build(
@@ -177,59 +239,89 @@ def build(
     years: int,
     today: date,
     hashes: bool = True,
+    workers: int = 0,
 ) -> dict[str, Any]:
+    """Create the store in ``out`` and fill it with ``acts`` acts; timings and counts back."""
     out.mkdir(parents=True, exist_ok=True)
     path = out / "store.db"
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _cpu_s()
     key, office = _create(path, country)
+    workers = workers or os.cpu_count() or 1
+    tmp = out / ".chunks"
+    tmp.mkdir(exist_ok=True)
     conns: list[Any] = [raw_connect(path, key, cache_kib=LOAD_CACHE_KIB)]
-    conns[0].execute("PRAGMA foreign_keys = OFF")
-    conns[0].execute("PRAGMA synchronous = OFF")  # bulk load; WAL checkpoint at the end
+    conns[0].isolation_level = None
     if plain:
         plain_path = out / "plain.db"
         for p in (plain_path, Path(f"{plain_path}-wal"), Path(f"{plain_path}-shm")):
             p.unlink(missing_ok=True)
         conns.append(_plain_twin(plain_path))
-        conns[1].execute("PRAGMA synchronous = OFF")
-        conns[1].execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
     index_sql = [_drop_indexes(c) for c in conns]
-    synth = Synth(office, random.Random(seed), today, years, hashes=hashes, total=acts)
+    settings = {
+        "office": office,
+        "seed": seed,
+        "today": today,
+        "hashes": hashes,
+        "tmp": str(tmp),
+        "tables": _table_sql(conns[0]),
+    }
     for c in conns:
-        c.execute("BEGIN")
-    while synth.next_act <= acts:
-        synth.one()
-        if len(synth.rows.acts) >= BATCH:
-            _insert(conns, synth)
-    _insert(conns, synth)
-    _registers(conns, synth, office.centre)
-    t_rows = time.perf_counter()
-    for c, sqls in zip(conns, index_sql, strict=True):
-        for sql in sqls:
-            c.execute(sql)
-        c.execute("ANALYZE")
-        c.commit()
-        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        c.close()
+        _bulk_mode(c)
+    planner = Planner(random.Random(seed), today, years, office.deadline_days, acts)
+    variants: dict[int, list[dict[str, Any]]] = {}
+    # Forked workers: the office (with the profile's identifier format) is inherited, not
+    # pickled; only the plans go through the pipe, and back only file names.
+    with mp.get_context("fork").Pool(workers, _init_worker, (settings,)) as pool:
+        pending: deque[Any] = deque()
+        for chunk in planner.chunks(CHUNK_ACTS):
+            pending.append(pool.apply_async(_make_chunk, (chunk,)))
+            if len(pending) > workers:
+                index, chunk_path, found = pending.popleft().get()
+                _merge(conns, chunk_path)
+                variants[index] = found
+        while pending:
+            index, chunk_path, found = pending.popleft().get()
+            _merge(conns, chunk_path)
+            variants[index] = found
+        _registers(conns, planner, office.centre)
+        t_rows = time.perf_counter()
+        twin = None
+        if plain:
+            conns.pop().close()
+            twin = pool.apply_async(_plain_indexes, (str(out / "plain.db"), index_sql[1]))
+        conn = conns[0]
+        for sql in index_sql[0]:
+            conn.execute(sql)
+        conn.execute("ANALYZE")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.close()
+        if twin is not None:
+            twin.get()
+    tmp.rmdir()
     t_end = time.perf_counter()
-    made = synth.next_act - 1
+    made = planner.next_act - 1
     truth = {
         "country": country,
         "acts": made,
         "seed": seed,
         "password": PASSWORD,
         "users": ["admin", "clerk", "registrar"],
-        **synth.truth,
+        "variants": [v for i in sorted(variants) for v in variants[i]],
+        "duplicates": planner.duplicates,
+        "twins": planner.twins,
     }
     (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1))
     return {
         "acts": made,
-        "persons": synth.next_person - 1,
+        "persons": planner.next_person - 1,
+        "workers": workers,
         "rows_s": round(t_rows - t0, 1),
         "indexes_s": round(t_end - t_rows, 1),
         "total_s": round(t_end - t0, 1),
-        "variants": len(synth.truth["variants"]),
-        "duplicates": len(synth.truth["duplicates"]),
-        "twins": len(synth.truth["twins"]),
+        "cpu_s": round(_cpu_s() - cpu0, 1),
+        "variants": len(truth["variants"]),
+        "duplicates": len(truth["duplicates"]),
+        "twins": len(truth["twins"]),
     }
 
 
@@ -247,6 +339,9 @@ def main(argv: list[str] | None = None) -> int:
         help="leave acts.content_hash empty (about 30 %% faster; search and "
         "duplicate benchmarks do not read it)",
     )
+    ap.add_argument(
+        "--workers", type=int, default=0, help="processes making rows (default: one per core)"
+    )
     args = ap.parse_args(argv)
     if (args.out / "store.db").exists():
         ap.error(f"{args.out}/store.db exists: choose a new directory")
@@ -259,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         years=args.years,
         today=date.today(),
         hashes=not args.skip_hashes,
+        workers=args.workers,
     )
     print(json.dumps(stats))
     return 0

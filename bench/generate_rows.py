@@ -1,20 +1,26 @@
 """Rows of a realistic synthetic register, made fast (used by ``bench/generate.py``).
 
-Births (with twins, late registrations with a judgment, Zipf-like name frequencies), marriages
-and deaths of persons born in the store (``birth_act_ref`` points at their birth act), and
-planted ground truth: acts stored under another spelling of a name (what a clerk must still
-find) and births registered twice (what the duplicate check must catch).
+:mod:`bench.generate_plan` decides kinds, dates, ids, numbers and links; :class:`RowMaker`
+turns the plan of a chunk of events into rows — births (twins, late registrations with a
+judgment, Zipf-like name frequencies), marriages and deaths of persons born in the store
+(``birth_act_ref`` points at their birth act) — and the planted ground truth: acts stored under
+another spelling of a name (what a clerk must still find). Each chunk depends only on its plan
+and its seed, so chunks are made in parallel and the store is the same whatever the number of
+workers.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+from operator import itemgetter
 from typing import Any
 
+from bench.generate_plan import VARIANT_RATE, Chunk, Link, NamePools, Planner, child_names
 from bench.name_variants import RULE_KINDS, TYPO_KINDS, variant_of_kind
 from civreg.demo.synthetic import PROFESSIONS, TRIBUNALS, names_data
 from civreg.domain.acts import ActKind
@@ -93,11 +99,13 @@ SEARCH_COLS = (
     "norm_post_nom",
     "phon_post_nom",
 )
-SHARE = {"birth": 0.78, "death": 0.12, "marriage": 0.10}
-TWIN_RATE = 0.02
-LATE_RATE = 0.08
-VARIANT_RATE = 0.004  # births stored under another spelling (ground truth for recall)
-DUPLICATE_RATE = 0.001  # births registered a second time
+# content_hash's canonical JSON, with one encoder built once (the same bytes: checked on the
+# first act of every chunk).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+).encode
+_PERSON_VALUES = itemgetter(*PERSON_COLS[2:])
+_NATIONALITY = {"BF": "burkinabè", "CD": "congolaise"}
 
 
 @dataclass
@@ -127,189 +135,163 @@ class Rows:
         self.search.clear()
 
 
-class Synth:
-    def __init__(
-        self,
-        office: Office,
-        rng: random.Random,
-        today: date,
-        years: int,
-        *,
-        hashes: bool = True,
-        total: int = 0,
-    ) -> None:
-        self.o, self.rng, self.today, self.hashes = office, rng, today, hashes
-        self._keys: dict[str, tuple[str, str]] = {}
-        self.total = total  # acts to make: events then follow the act ids
-        data = names_data()[office.country]
-        self.families = data["family"]
-        self.fam_w = list(_cumulative([1.0 / (i + 1) ** 0.8 for i in range(len(self.families))]))
-        self.postnoms = data.get("postnom", []) if office.uses_post_nom else []
-        self.males, self.females = data["given_male"], data["given_female"]
-        self.first_year = today.year - years
-        self.span_days = (today - date(self.first_year, 1, 1)).days - 30
-        self.next_act = 1
-        self.next_person = 1
-        self.numbers: dict[tuple[str, int], int] = {}
-        self.register_ids: dict[tuple[str, int], int] = {}
-        self.births: list[tuple[int, str, dict, str]] = []  # (act id, gid, child, event)
-        self.truth: dict[str, list[dict[str, Any]]] = {
-            "variants": [],
-            "duplicates": [],
-            "twins": [],
-        }
-        self.rows = Rows()
+class RowMaker:
+    """Rows of planned events (see :mod:`bench.generate_plan`), with one random stream."""
 
+    def __init__(
+        self, office: Office, rng: random.Random, today: date, *, hashes: bool = True
+    ) -> None:
+        self.o, self.rng, self.hashes = office, rng, hashes
+        self.today = today.toordinal()
+        self.pools = NamePools.of(names_data()[office.country], office.uses_post_nom)
+        self.nationality = _NATIONALITY.get(office.country, "")
+        self.professions = {s: PROFESSIONS.get(s, PROFESSIONS[1]) for s in (1, 2)}
+        self.court = TRIBUNALS[office.country].format(place=office.places[0])
+        self._keys: dict[str, tuple[str, str]] = {"": ("", "")}
+        self._iso: dict[int, str] = {}
+        self._gids: dict[tuple[ActKind, int, int], str] = {}
+        self.rows = Rows()
+        self.variants: list[dict[str, Any]] = []
+        self.checked = False
+
+    # ---- small things, memoised ------------------------------------------------------------
     def keys(self, name: str) -> tuple[str, str]:
         """(normalised, phonetic) as ``search_keys`` stores them, memoised (names repeat)."""
         k = self._keys.get(name)
         if k is None:
-            k = self._keys[name] = (normalize(name), phonetic(name)) if name else ("", "")
+            k = self._keys[name] = (normalize(name), phonetic(name))
         return k
 
-    # ---- people ---------------------------------------------------------------------------
-    def family(self) -> str:
-        return self.rng.choices(self.families, cum_weights=self.fam_w)[0]
+    def iso(self, ordinal: int) -> str:
+        s = self._iso.get(ordinal)
+        if s is None:
+            s = self._iso[ordinal] = date.fromordinal(ordinal).isoformat()
+        return s
 
-    def given(self, sex: int) -> str:
-        pool = self.males if sex == 1 else self.females
-        g = self.rng.choice(pool)
-        if self.rng.random() < 0.2:
-            h = self.rng.choice(pool)
-            if h != g:
-                g = f"{g} {h}"
-        return g
+    def gid(self, kind: ActKind, year: int, number: int) -> str:
+        o = self.o
+        return o.format_id(commune=o.commune, centre=o.centre, kind=kind, year=year, number=number)
 
+    def pick(self, pool: list[str]) -> str:
+        return pool[int(self.rng.random() * len(pool))]
+
+    # ---- people ------------------------------------------------------------------------------
     def person(
         self,
         role: str,
         sex: int,
-        on: date,
-        *,
+        on: int,
         family: str | None = None,
+        given: str | None = None,
         lo: int = 18,
         hi: int = 45,
         position: int = 0,
-        **extra: Any,
     ) -> dict[str, Any]:
-        age = self.rng.randint(lo, hi)
-        r = self.rng.random()
-        born = on - timedelta(days=age * 365 + self.rng.randint(0, 364))
-        bd, approx = (
-            (born.isoformat(), None)
-            if r < 0.6
-            else (str(born.year), None)
-            if r < 0.85
-            else ("", age)
-        )
-        p = dict(
-            role=role,
-            position=position,
-            family_name=family or self.family(),
-            post_nom=self.rng.choice(self.postnoms) if self.postnoms else "",
-            given_names=self.given(sex),
-            sex=sex,
-            birth_date=bd,
-            approx_age=approx,
-            birth_place=self.rng.choice(self.o.places),
-            profession=self.rng.choice(PROFESSIONS.get(sex, PROFESSIONS[1])),
-            domicile=self.rng.choice(self.o.places),
-            nationality="burkinabè" if self.o.country == "BF" else "congolaise",
-            id_document="",
-            marital_status="",
-            previous_marital_status="",
-            capacity="",
-            birth_act_ref="",
-        )
-        p.update(extra)
+        rnd = self.rng.random
+        pools = self.pools
+        age = lo + int(rnd() * (hi - lo + 1))
+        r = rnd()
+        if r < 0.85:
+            born = self.iso(on - age * 365 - int(rnd() * 365))
+            bd, approx = (born, None) if r < 0.6 else (born[:4], None)
+        else:
+            bd, approx = "", age
+        places = self.o.places
+        return {
+            "role": role,
+            "position": position,
+            "family_name": family or pools.family_at(rnd()),
+            "post_nom": self.pick(pools.postnoms) if pools.postnoms else "",
+            "given_names": given or pools.given_at(sex, rnd(), rnd(), rnd()),
+            "sex": sex,
+            "birth_date": bd,
+            "approx_age": approx,
+            "birth_place": places[int(rnd() * len(places))],
+            "profession": self.pick(self.professions[sex]),
+            "domicile": places[int(rnd() * len(places))],
+            "nationality": self.nationality,
+            "id_document": "",
+            "marital_status": "",
+            "previous_marital_status": "",
+            "capacity": "",
+            "birth_act_ref": "",
+        }
+
+    def linked(self, role: str, on: int, link: Link) -> dict[str, Any]:
+        """The person of an earlier planned birth (a death, a spouse)."""
+        b_event, b_year, b_number, sex, seed, twin = link
+        family, given = child_names(self.pools, seed, twin, sex)
+        p = self.person(role, sex, on, family, given)
+        p["birth_date"] = self.iso(b_event)
+        p["approx_age"] = None
+        p["birth_act_ref"] = self.gid(ActKind.BIRTH, b_year, b_number)
         return p
 
-    # ---- acts -----------------------------------------------------------------------------
-    def _event(self) -> date:
-        """Registers are written day after day: events follow the act ids (as in a real
-        store, where acts are inserted in registration order), within a few weeks."""
-        if self.total:
-            day = int(self.span_days * min(1.0, self.next_act / self.total))
-            day = max(0, day - self.rng.randint(0, 45))
-        else:
-            day = self.rng.randint(0, self.span_days)
-        return date(self.first_year, 1, 1) + timedelta(days=day)
+    def judgment(self, declared: int) -> tuple[str, str, str]:
+        judged = declared - 1 - int(self.rng.random() * 20)
+        iso = self.iso(judged)
+        return self.court, f"{1 + int(self.rng.random() * 999)}/{iso[:4]}", iso
 
-    def _declared(self, event: date, late: bool) -> tuple[date, tuple[str, str, str] | None]:
-        if late:
-            declared = min(
-                event + timedelta(days=self.o.deadline_days + self.rng.randint(30, 900)), self.today
-            )
-            judged = declared - timedelta(days=self.rng.randint(1, 20))
-            court = TRIBUNALS[self.o.country].format(place=self.o.places[0])
-            return declared, (
-                court,
-                f"{self.rng.randint(1, 999)}/{judged.year}",
-                judged.isoformat(),
-            )
-        return min(
-            event + timedelta(days=self.rng.randint(0, self.o.deadline_days)), self.today
-        ), None
-
+    # ---- acts --------------------------------------------------------------------------------
     def add_act(
         self,
-        kind: str,
+        kind: ActKind,
+        slot: tuple,
         event: str,
         ev_range: tuple[str, str],
         place: str,
-        declared: date,
         persons: list[dict[str, Any]],
         details: dict[str, Any],
         judgment: tuple[str, str, str] | None = None,
         medical: dict[str, Any] | None = None,
-    ) -> tuple[int, str]:
-        act_id = self.next_act
-        self.next_act += 1
-        year = declared.year
-        key = (kind, year)
-        number = self.numbers.get(key, 0) + 1
-        self.numbers[key] = number
-        register_id = self.register_ids.setdefault(key, len(self.register_ids) + 1)
+    ) -> str:
+        act_id, pid, register_id, number, declared_ord = slot[:5]
+        declared = self.iso(declared_ord)
+        year = int(declared[:4])
+        gid = self.gid(kind, year, number)
         o = self.o
-        gid = o.format_id(
-            commune=o.commune, centre=o.centre, kind=ActKind(kind), year=year, number=number
-        )
         uid = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-        late = judgment is not None
-        registered = f"{declared.isoformat()}T10:00:00"
-        persons = sorted(persons, key=lambda p: (p["role"], p["position"]))
-        legal = {
-            "kind": kind,
-            "event_date": event,
-            "event_time": "",
-            "event_place": place,
-            "event_place_type": "",
-            "declaration_date": declared.isoformat(),
-            "persons": persons,
-            "details": {**details, **(medical or {})},
-            "judgment": dict(zip(("court", "number", "date"), judgment, strict=True))
-            if judgment
-            else None,
-            "transcription": None,
-            "centre": o.centre,
-            "uuid": uid,
-            "office_id": o.office_id,
-            "country": o.country,
-            "commune": o.commune,
-            "year": year,
-            "number": number,
-            "global_id": gid,
-            "late": late,
-            "registrar_name": o.registrar_name,
-            "registrar_title": o.registrar_title,
-            "registered_at": registered,
-        }
-        at = f"{declared.isoformat()} 10:00:00"
-        self.rows.acts.append(
+        registered = f"{declared}T10:00:00"
+        persons.sort(key=lambda p: (p["role"], p["position"]))
+        digest = ""
+        if self.hashes:
+            legal = {
+                "kind": str(kind),
+                "event_date": event,
+                "event_time": "",
+                "event_place": place,
+                "event_place_type": "",
+                "declaration_date": declared,
+                "persons": persons,
+                "details": {**details, **(medical or {})},
+                "judgment": dict(zip(("court", "number", "date"), judgment, strict=True))
+                if judgment
+                else None,
+                "transcription": None,
+                "centre": o.centre,
+                "uuid": uid,
+                "office_id": o.office_id,
+                "country": o.country,
+                "commune": o.commune,
+                "year": year,
+                "number": number,
+                "global_id": gid,
+                "late": judgment is not None,
+                "registrar_name": o.registrar_name,
+                "registrar_title": o.registrar_title,
+                "registered_at": registered,
+            }
+            digest = hashlib.sha256(_CANONICAL(legal).encode("utf-8")).hexdigest()
+            if not self.checked:
+                assert digest == content_hash(legal), "canonical JSON differs from content_hash"
+                self.checked = True
+        at = f"{declared} 10:00:00"
+        rows = self.rows
+        rows.acts.append(
             (
                 act_id,
                 uid,
-                kind,
+                str(kind),
                 "registered",
                 "local",
                 o.office_id,
@@ -326,10 +308,10 @@ class Synth:
                 "",
                 place,
                 "",
-                declared.isoformat(),
+                declared,
                 json.dumps(details),
                 json.dumps(medical) if medical else None,
-                late,
+                judgment is not None,
                 judgment[0] if judgment else "",
                 judgment[1] if judgment else "",
                 judgment[2] if judgment else "",
@@ -340,83 +322,66 @@ class Synth:
                 o.registrar_id,
                 o.registrar_name,
                 o.registrar_title,
-                content_hash(legal) if self.hashes else "",
+                digest,
                 o.registrar_id,
                 at,
                 at,
                 at,
             )
         )
+        keys = self.keys
         for p in persons:
-            pid = self.next_person
-            self.next_person += 1
-            self.rows.persons.append((pid, act_id, *(p[c] for c in PERSON_COLS[2:])))
-            self.rows.search.append(
+            rows.persons.append((pid, act_id, *_PERSON_VALUES(p)))
+            rows.search.append(
                 (
                     pid,
                     act_id,
                     p["role"],
-                    *self.keys(p["family_name"]),
-                    *self.keys(p["given_names"]),
-                    *self.keys(p["post_nom"]),
+                    *keys(p["family_name"]),
+                    *keys(p["given_names"]),
+                    *keys(p["post_nom"]),
                 )
             )
-        return act_id, gid
+            pid += 1
+        return gid
 
-    def birth(self) -> None:
-        event = self._event()
-        late = self.rng.random() < LATE_RATE
-        declared, judgment = self._declared(event, late)
-        fam = self.family()
-        mother = self.person("mother", 2, event, lo=17, hi=42)
-        father = self.person("father", 1, event, family=fam, lo=20, hi=55)
-        place = self.rng.choice(self.o.places)
-        twins = 2 if self.rng.random() < TWIN_RATE else 1
-        made = []
-        for _i in range(twins):
-            sex = self.rng.choice((1, 2))
-            child = self.person(
-                "child",
-                sex,
-                event,
-                family=fam,
-                lo=0,
-                hi=0,
-                birth_date="",
-                profession="",
-                domicile="",
-                nationality="",
-            )
-            decl = dict(
-                father if self.rng.random() < 0.7 else mother, role="declarant", capacity="father"
-            )
+    def birth(self, ev: tuple) -> None:
+        _b, event_ord, declared, late, seed, slots, dup = ev
+        rnd = self.rng.random
+        event = self.iso(event_ord)
+        judgment = self.judgment(declared) if late else None
+        fam = child_names(self.pools, seed, 0, 1)[0]
+        mother = self.person("mother", 2, event_ord, lo=17, hi=42)
+        father = self.person("father", 1, event_ord, family=fam, lo=20, hi=55)
+        place = self.pick(self.o.places)
+        twins = len(slots)
+        for twin, slot in enumerate(slots):
+            sex = slot[5]
+            child = self.person("child", sex, event_ord, *child_names(self.pools, seed, twin, sex))
+            child.update(birth_date="", approx_age=None, profession="", domicile="", nationality="")
+            parent = father if rnd() < 0.7 else mother
+            decl = dict(parent, role="declarant", capacity=parent["role"])
             details = {
                 "multiplicity": "twins" if twins == 2 else "single",
                 "weight_grams": int(self.rng.gauss(3100, 450)),
             }
-            variant = None
-            if twins == 1 and self.rng.random() < VARIANT_RATE:
-                variant = self._variant(child)
-            act_id, gid = self.add_act(
-                "birth",
-                event.isoformat(),
-                (event.isoformat(),) * 2,
+            variant = self._variant(child) if twins == 1 and rnd() < VARIANT_RATE else None
+            gid = self.add_act(
+                ActKind.BIRTH,
+                slot,
+                event,
+                (event, event),
                 place,
-                declared,
                 [child, father, mother, decl],
                 details,
                 judgment,
             )
-            made.append(act_id)
             if variant:
-                self.truth["variants"].append(
-                    {"act_id": act_id, "global_id": gid, **variant, "event_date": event.isoformat()}
+                self.variants.append(
+                    {"act_id": slot[0], "global_id": gid, **variant, "event_date": event}
                 )
-            self.births.append((act_id, gid, child, event.isoformat()))
-            if twins == 1 and self.rng.random() < DUPLICATE_RATE:
-                self._duplicate(act_id, gid, child, father, mother, event, place)
-        if twins == 2:
-            self.truth["twins"].append({"act_ids": made})
+            if dup is not None:
+                self._duplicate(dup, child, father, mother, event_ord, place)
 
     def _variant(self, child: dict[str, Any]) -> dict[str, str] | None:
         """Store the child under another spelling; the truth keeps the usual one."""
@@ -436,67 +401,49 @@ class Synth:
         return None
 
     def _duplicate(
-        self,
-        act_id: int,
-        gid: str,
-        child: dict,
-        father: dict,
-        mother: dict,
-        event: date,
-        place: str,
+        self, slot: tuple, child: dict, father: dict, mother: dict, event: int, place: str
     ) -> None:
         """The same birth declared again later, maybe spelled differently, maybe a day off."""
+        rnd = self.rng.random
         again = dict(child)
-        v = variant_of_kind(child["family_name"], self.rng.choice(RULE_KINDS), self.rng)
-        if v and self.rng.random() < 0.6:
+        kind = RULE_KINDS[int(rnd() * len(RULE_KINDS))]
+        v = variant_of_kind(child["family_name"], kind, self.rng)
+        if v and rnd() < 0.6:
             again["family_name"] = v
-        r = self.rng.random()
+        r = rnd()
         if r < 0.2:
-            ev, rng_ = str(event.year), (f"{event.year}-01-01", f"{event.year}-12-31")
+            y = self.iso(event)[:4]
+            ev, rng_ = y, (f"{y}-01-01", f"{y}-12-31")
         else:
-            d = event + timedelta(days=self.rng.randint(-3, 3) if r < 0.5 else 0)
-            ev, rng_ = d.isoformat(), (d.isoformat(), d.isoformat())
-        declared, judgment = self._declared(event, True)
-        dup_id, dup_gid = self.add_act(
-            "birth",
+            d = self.iso(event + (int(rnd() * 7) - 3 if r < 0.5 else 0))
+            ev, rng_ = d, (d, d)
+        self.add_act(
+            ActKind.BIRTH,
+            slot,
             ev,
             rng_,
             place,
-            declared,
-            [again, dict(father), dict(mother), dict(father, role="declarant")],
+            [again, dict(father), dict(mother), dict(father, role="declarant", capacity="father")],
             {"multiplicity": "single"},
-            judgment,
-        )
-        self.truth["duplicates"].append(
-            {"original": act_id, "duplicate": dup_id, "original_gid": gid, "duplicate_gid": dup_gid}
+            self.judgment(slot[4]),
         )
 
-    def death(self) -> None:
-        on = self._event()
-        linked = self._born_before(on, 1)
-        if linked:
-            _aid, bgid, child, ev = linked
-            d = self.person(
-                "deceased",
-                child["sex"],
-                on,
-                family=child["family_name"],
-                given_names=child["given_names"],
-                birth_date=ev,
-                birth_act_ref=bgid,
-            )
+    def death(self, ev: tuple) -> None:
+        _d, on, slot, link = ev
+        rnd = self.rng.random
+        if link:
+            d = self.linked("deceased", on, link)
         else:
-            d = self.person("deceased", self.rng.choice((1, 2)), on, lo=30, hi=85)
-        decl = self.person(
-            "declarant", self.rng.choice((1, 2)), on, lo=20, hi=60, capacity="relative"
-        )
-        declared = min(on + timedelta(days=self.rng.randint(0, 15)), self.today)
+            d = self.person("deceased", 1 if rnd() < 0.5 else 2, on, lo=30, hi=85)
+        decl = self.person("declarant", 1 if rnd() < 0.5 else 2, on, lo=20, hi=60)
+        decl["capacity"] = "relative"
+        day = self.iso(on)
         self.add_act(
-            "death",
-            on.isoformat(),
-            (on.isoformat(),) * 2,
-            self.rng.choice(self.o.places),
-            declared,
+            ActKind.DEATH,
+            slot,
+            day,
+            (day, day),
+            self.pick(self.o.places),
             [d, decl],
             {},
             medical={
@@ -507,65 +454,79 @@ class Synth:
             },
         )
 
-    def marriage(self) -> None:
-        on = self._event()
-        spouses = []
-        for role, sex in (("spouse1", 1), ("spouse2", 2)):
-            linked = self._born_before(on, 18)
-            if linked and linked[2]["sex"] == sex:
-                _aid, bgid, child, ev = linked
-                spouses.append(
-                    self.person(
-                        role,
-                        sex,
-                        on,
-                        family=child["family_name"],
-                        given_names=child["given_names"],
-                        birth_date=ev,
-                        birth_act_ref=bgid,
-                    )
-                )
-            else:
-                spouses.append(self.person(role, sex, on, lo=18, hi=45))
+    def marriage(self, ev: tuple) -> None:
+        _m, on, slot, link1, link2 = ev
+        rnd = self.rng.random
+        spouses = [
+            self.linked(role, on, link) if link else self.person(role, sex, on, lo=18, hi=45)
+            for role, sex, link in (("spouse1", 1, link1), ("spouse2", 2, link2))
+        ]
         witnesses = [
-            self.person("witness", self.rng.choice((1, 2)), on, lo=25, hi=60, position=i)
+            self.person("witness", 1 if rnd() < 0.5 else 2, on, lo=25, hi=60, position=i)
             for i in (1, 2)
         ]
+        day = self.iso(on)
         self.add_act(
-            "marriage",
-            on.isoformat(),
-            (on.isoformat(),) * 2,
+            ActKind.MARRIAGE,
+            slot,
+            day,
+            (day, day),
             f"Mairie de {self.o.places[0]}",
-            on,
             [*spouses, *witnesses],
             {"form": "civil"},
         )
 
-    def _born_before(self, on: date, years: int) -> tuple[int, str, dict, str] | None:
-        """A birth of this store at least ``years`` before ``on`` (a few tries)."""
-        if not self.births:
-            return None
-        limit = (on - timedelta(days=365 * years)).isoformat()
-        for _ in range(3):
-            b = self.births[self.rng.randrange(len(self.births))]
-            if b[3] <= limit:
-                return b
-        return None
-
-    def one(self) -> None:
-        r = self.rng.random()
-        if r < SHARE["birth"]:
-            self.birth()
-        elif r < SHARE["birth"] + SHARE["death"]:
-            self.death()
-        else:
-            self.marriage()
+    def make(self, events: list[tuple]) -> None:
+        for ev in events:
+            tag = ev[0]
+            if tag == "B":
+                self.birth(ev)
+            elif tag == "D":
+                self.death(ev)
+            else:
+                self.marriage(ev)
 
 
-def _cumulative(weights: list[float]) -> list[float]:
-    total = 0.0
-    out = []
-    for w in weights:
-        total += w
-        out.append(total)
-    return out
+def make_chunk(office: Office, chunk: Chunk, seed: int, today: date, hashes: bool) -> RowMaker:
+    """The rows of one planned chunk; its random stream depends only on (seed, chunk index)."""
+    maker = RowMaker(office, random.Random(seed * 1_000_003 + chunk.index), today, hashes=hashes)
+    maker.make(chunk.events)
+    return maker
+
+
+class Synth:
+    """Planner and row maker in one process, for benchmarks that need a few realistic acts
+    (``bench_register.py``): ``birth()`` appends one birth's rows to ``rows``."""
+
+    def __init__(
+        self,
+        office: Office,
+        rng: random.Random,
+        today: date,
+        years: int,
+        *,
+        hashes: bool = True,
+        total: int = 0,
+    ) -> None:
+        self.planner = Planner(rng, today, years, office.deadline_days, total)
+        self.maker = RowMaker(office, rng, today, hashes=hashes)
+        self.rows = self.maker.rows
+
+    @property
+    def next_act(self) -> int:
+        return self.planner.next_act
+
+    @next_act.setter
+    def next_act(self, value: int) -> None:
+        self.planner.next_act = value
+
+    @property
+    def next_person(self) -> int:
+        return self.planner.next_person
+
+    @next_person.setter
+    def next_person(self, value: int) -> None:
+        self.planner.next_person = value
+
+    def birth(self) -> None:
+        self.maker.birth(self.planner.birth())
