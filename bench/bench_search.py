@@ -13,6 +13,9 @@ The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Rep
   does not inflate; the rest of the wall time is waiting for the CPU or the disk);
 - ``repeat``: the same queries run a second time (pages already decrypted in the cache, as
   when a clerk refines a search): what the service costs without cold-page decryption;
+- ``heldout_dated`` / ``heldout_names_only``: the same on the held-out spellings planted by
+  ``bench/heldout.py`` (published spellings, both names or one varied, given names reordered
+  or the second left out), with and without the birth date;
 - ``recall``: for each planted act stored under another spelling, the usual spelling and the
   birth date typed by the clerk; found when the act is among the first 10 hits. Precision
   is the share of those top-10 hits whose subject's family name sounds like the query
@@ -126,6 +129,43 @@ def recall(ctx, variants: list[dict], limit: int) -> dict:
     }
 
 
+def heldout_recall(ctx, planted: list[dict], *, dated: bool) -> dict:
+    """Recall@10 and precision@10 on the held-out spellings (``bench/heldout.py``), for the
+    clerk's three ways to misspell: both names, the family name only, the given names only."""
+    out: dict = {}
+    for which in ("both", "family_only", "given_only"):
+        found = returned = relevant = 0
+        misses = []
+        by_shape: dict[str, list[int]] = {}
+        for case in planted:
+            fam, giv = case["queries"][which]
+            q = SearchQuery(family=fam, given=giv, event_date=case["event_date"] if dated else "")
+            page = search(ctx, q, limit=10)
+            ids = [h.act_id for h in page.hits]
+            hit = case["act_id"] in ids
+            found += hit
+            by_shape.setdefault(case["shape"], [0, 0])[0] += hit
+            by_shape[case["shape"]][1] += 1
+            if not hit and len(misses) < 12:
+                stored = f"{case['stored_family']} {case['stored_given']}"
+                misses.append(f"{fam} {giv} (stored {stored})")
+            for h in page.hits:
+                returned += 1
+                name = h.matched_name.split(" ")[0] if h.matched_name else ""
+                relevant += h.act_id == case["act_id"] or (
+                    similarity(name, fam) >= SIMILAR_THRESHOLD
+                )
+        n = len(planted)
+        out[which] = {
+            "cases": n,
+            "recall_top10": round(found / n, 4) if n else None,
+            "precision_top10": round(relevant / returned, 4) if returned else None,
+            "recall_by_shape": {k: round(v[0] / v[1], 4) for k, v in sorted(by_shape.items())},
+            "misses": misses,
+        }
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store", type=Path, required=True, help="directory from generate.py")
@@ -189,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         result["baseline_encrypted_over_plain_p50"] = round(base["p50"] / pbase["p50"], 3)
         pctx.close()
     result["variants"] = recall(ctx, gt["variants"], args.recall_limit)
+    if gt.get("heldout"):
+        result["heldout_dated"] = heldout_recall(ctx, gt["heldout"], dated=True)
+        result["heldout_names_only"] = heldout_recall(ctx, gt["heldout"], dated=False)
     ctx.close()
     emit(result, args.out)
     return 0

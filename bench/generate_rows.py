@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from bench.generate_plan import VARIANT_RATE, Chunk, Link, NamePools, Planner, child_names
-from bench.name_variants import RULE_KINDS, TYPO_KINDS, variant_of_kind
+from bench.name_variants import ORTHO_KINDS, RULE_KINDS, TYPO_KINDS, variant_of_kind
 from civreg.demo.synthetic import PROFESSIONS, TRIBUNALS, names_data
 from civreg.domain.acts import ActKind
 from civreg.domain.names import normalize, phonetic
@@ -345,19 +345,23 @@ class RowMaker:
             pid += 1
         return gid
 
-    def birth(self, ev: tuple) -> None:
+    def birth(self, ev: tuple, names: tuple[str, str] | None = None) -> None:
+        """One planned birth event; ``names`` (family, given names) replaces the child's
+        planned names (held-out spellings planted by ``bench/heldout.py``)."""
         _b, event_ord, declared, late, seed, slots, dup = ev
         rnd = self.rng.random
         event = self.iso(event_ord)
         judgment = self.judgment(declared) if late else None
-        fam = child_names(self.pools, seed, 0, 1)[0]
+        fam = names[0] if names else child_names(self.pools, seed, 0, 1)[0]
         mother = self.person("mother", 2, event_ord, lo=17, hi=42)
         father = self.person("father", 1, event_ord, family=fam, lo=20, hi=55)
         place = self.pick(self.o.places)
         twins = len(slots)
         for twin, slot in enumerate(slots):
             sex = slot[5]
-            child = self.person("child", sex, event_ord, *child_names(self.pools, seed, twin, sex))
+            child = self.person(
+                "child", sex, event_ord, *(names or child_names(self.pools, seed, twin, sex))
+            )
             child.update(birth_date="", approx_age=None, profession="", domicile="", nationality="")
             parent = father if rnd() < 0.7 else mother
             decl = dict(parent, role="declarant", capacity=parent["role"])
@@ -384,21 +388,43 @@ class RowMaker:
                 self._duplicate(dup, child, father, mother, event_ord, place)
 
     def _variant(self, child: dict[str, Any]) -> dict[str, str] | None:
-        """Store the child under another spelling; the truth keeps the usual one."""
+        """Store the child under another spelling of the family name and, half the time, of
+        the given names too (a person coming back spells both from memory; the names may
+        come in another order); the truth keeps what the person would say."""
         usual = child["family_name"]
-        kinds = list(RULE_KINDS + TYPO_KINDS)
+        given = child["given_names"]
+        kinds = list(RULE_KINDS + ORTHO_KINDS + TYPO_KINDS)
         self.rng.shuffle(kinds)
         for kind in kinds:
             v = variant_of_kind(usual, kind, self.rng)
             if v:
-                child["family_name"] = v
-                return {
-                    "query_family": usual,
-                    "query_given": child["given_names"],
-                    "stored_family": v,
-                    "variant_kind": kind,
-                }
-        return None
+                break
+        else:
+            return None
+        child["family_name"] = v
+        out = {
+            "query_family": usual,
+            "query_given": given,
+            "stored_family": v,
+            "variant_kind": kind,
+        }
+        if self.rng.random() < 0.5:
+            g_kinds = list(RULE_KINDS + ORTHO_KINDS)
+            self.rng.shuffle(g_kinds)
+            words = given.split()
+            i = int(self.rng.random() * len(words))
+            for g_kind in g_kinds:
+                w = variant_of_kind(words[i], g_kind, self.rng)
+                if w:
+                    words[i] = w
+                    out["given_kind"] = g_kind
+                    break
+            if len(words) > 1 and self.rng.random() < 0.5:
+                words.reverse()
+                out["given_order"] = "reversed"
+            child["given_names"] = " ".join(words)
+            out["stored_given"] = child["given_names"]
+        return out
 
     def _duplicate(
         self, slot: tuple, child: dict, father: dict, mother: dict, event: int, place: str

@@ -1,11 +1,15 @@
 """Plausible alternative spellings of a name, as a clerk could write them.
 
 Used to plant spelling variants with a known ground truth in synthetic data, and to test that
-search and duplicate detection still find the person. Two families of variants:
+search and duplicate detection still find the person. Three families of variants:
 
 - **rule kinds** (:data:`RULE_KINDS`): spellings that differ only in ways the phonetic key of
   :mod:`civreg.domain.names` is designed to ignore (accents, OU/W, C/K, doubled consonants,
   DJ/J, TCH/TSH/CH, final O/OU…). ``phonetic(variant) == phonetic(name)`` is expected.
+- **orthography kinds** (:data:`ORTHO_KINDS`): French against English/Portuguese-influenced
+  or standard Bantu spellings (OUN/ON, I/Y/IE, TSH/C, DI/DJ/J, G/GH, K/Q, final H, final A/OU,
+  W/V, a moved accent). The key may change; :func:`civreg.domain.names.skeleton` mostly not,
+  and search scores them above the threshold.
 - **typo kinds** (:data:`TYPO_KINDS`): one slip of the pen or keyboard (two letters swapped,
   a vowel dropped, a neighbouring AZERTY key). Those change the key; search finds them by
   :func:`civreg.domain.names.similarity`.
@@ -22,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 __all__ = [
     "ALL_KINDS",
+    "ORTHO_KINDS",
     "RULE_KINDS",
     "TYPO_KINDS",
     "accent_variants",
@@ -275,6 +280,103 @@ def _gu_g(name: str, rng: random.Random) -> str | None:
     return _sub_one(r"(?<=g)u(?=[ei])", name, rng, _drop)
 
 
+# --- orthography kinds (the key may change; the consonant outline of names.skeleton does not) -
+# French against English/Portuguese/Italian-influenced spellings of Mooré and Bantu names, as
+# published name lists show them (bench/data/spellings_heldout.json holds real pairs; these
+# rules are written from the classes of issue 17, not from those pairs).
+
+
+def _oun_on(name: str, rng: random.Random) -> str | None:
+    # OU dropped before a nasal and a consonant, or added (ZOUNGRANA/ZONGRANA), in capitals.
+    return _either(
+        name,
+        rng,
+        (rf"(?<=[{_CONS}])ou(?=[nm][{_CONS}])", "o", True),
+        (rf"(?<=[{_CONS}])o(?=[nm][{_CONS}])", "ou", True),
+    )
+
+
+def _i_y_ie(name: str, rng: random.Random) -> str | None:
+    # I before a vowel written Y (KANIOKA/KANYOKA), Y written I, or IE written I (KIEMBA/KIMBA).
+    ways = [
+        (rf"(?<=[{_CONS}])i(?={_VOWEL})", "y"),
+        (rf"(?<=[{_CONS}])y(?={_VOWEL})", "i"),
+        (rf"(?<=[{_CONS}])ie(?=[{_CONS}])", "i"),
+    ]
+    rng.shuffle(ways)
+    for pattern, text in ways:
+        out = _sub_one(pattern, name, rng, _fixed(text), caps_only=True)
+        if out is not None:
+            return out
+    return None
+
+
+def _tsh_c(name: str, rng: random.Random) -> str | None:
+    # The standard Bantu orthography writes C what French writes TSH/TCH (CILUBA/TSHILUBA).
+    return _either(
+        name,
+        rng,
+        (r"(?:tsh|tch)(?=[ie])", "c", True),
+        (r"(?<![sc])c(?=[ie])", "tsh", True),
+    )
+
+
+def _di_dj(name: str, rng: random.Random) -> str | None:
+    # DI before a vowel, DJ and J for one sound (DIALLO/DJALLO/JALLO), in capitals.
+    pattern = rf"(?:di|dj|(?<![d])j)(?={_VOWEL})"
+    matches = [m for m in re.finditer(pattern, name, _I) if _in_caps(name, m.start())]
+    if not matches:
+        return None
+    m = rng.choice(matches)
+    others = [x for x in ("di", "dj", "j") if x != m.group().lower()]
+    return _replace(name, m.start(), m.end(), rng.choice(others))
+
+
+def _g_gh(name: str, rng: random.Random) -> str | None:
+    # G before A/O/U ↔ GH (English-influenced spellings), in capitals.
+    return _either(name, rng, (r"(?<![gn])g(?=[aou])", "gh", True), (r"gh(?=[aeiou])", "g", True))
+
+
+def _k_q(name: str, rng: random.Random) -> str | None:
+    # K before OU/U written Q (Portuguese-influenced), or Q written K.
+    return _either(name, rng, (r"(?<![ck])k(?=ou|u)", "q", True), (r"q(?!u)", "k", True))
+
+
+def _final_h(name: str, rng: random.Random) -> str | None:
+    # A final H after a vowel added or dropped (MUSA/MUSAH).
+    return _either(
+        name, rng, (rf"(?<={_VOWEL})h{_END}", "", False), (rf"(?<=[aei]){_END}", "h", False)
+    )
+
+
+def _final_a_ou(name: str, rng: random.Random) -> str | None:
+    # Final A written OU or OU written A after T/B/N (SARATA/SARATOU, DJENABA/DJENABOU).
+    return _either(
+        name, rng, (rf"(?<=[tbn])a{_END}", "ou", False), (rf"(?<=[tbn])ou{_END}", "a", False)
+    )
+
+
+def _v_w(name: str, rng: random.Random) -> str | None:
+    # W between vowels written V, or V written W (SAWADOGO/SAVADOGO), in capitals.
+    return _either(
+        name,
+        rng,
+        (rf"(?<={_VOWEL})w(?={_VOWEL})", "v", True),
+        (rf"(?<={_VOWEL})v(?={_VOWEL})", "w", True),
+    )
+
+
+def _accent_move(name: str, rng: random.Random) -> str | None:
+    # The accent of an É put on another E (KIENDRÉBEOGO → KIÉNDREBEOGO).
+    accented = [m.start() for m in re.finditer("[éÉ]", name)]
+    plain = [m.start() for m in re.finditer("[eE]", name)]
+    if not accented or not plain:
+        return None
+    i, j = rng.choice(accented), rng.choice(plain)
+    out = _replace(name, i, i + 1, "e")
+    return _replace(out, j, j + 1, "é")
+
+
 # --- typo kinds (the key may change) --------------------------------------------------------
 
 
@@ -321,15 +423,28 @@ _RULES: dict[str, Callable[[str, random.Random], str | None]] = {
     "y_i": _y_i,
     "gu_g": _gu_g,
 }
+_ORTHO: dict[str, Callable[[str, random.Random], str | None]] = {
+    "oun_on": _oun_on,
+    "i_y_ie": _i_y_ie,
+    "tsh_c": _tsh_c,
+    "di_dj": _di_dj,
+    "g_gh": _g_gh,
+    "k_q": _k_q,
+    "final_h": _final_h,
+    "final_a_ou": _final_a_ou,
+    "v_w": _v_w,
+    "accent_move": _accent_move,
+}
 _TYPOS: dict[str, Callable[[str, random.Random], str | None]] = {
     "swap": _swap,
     "drop_vowel": _drop_vowel,
     "keyboard": _keyboard,
 }
 RULE_KINDS: tuple[str, ...] = tuple(_RULES)
+ORTHO_KINDS: tuple[str, ...] = tuple(_ORTHO)
 TYPO_KINDS: tuple[str, ...] = tuple(_TYPOS)
-ALL_KINDS: tuple[str, ...] = RULE_KINDS + TYPO_KINDS
-_ALL = {**_RULES, **_TYPOS}
+ALL_KINDS: tuple[str, ...] = RULE_KINDS + ORTHO_KINDS + TYPO_KINDS
+_ALL = {**_RULES, **_ORTHO, **_TYPOS}
 
 
 def variant_of_kind(name: str, kind: str, rng: random.Random) -> str | None:

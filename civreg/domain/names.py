@@ -34,6 +34,7 @@ __all__ = [
     "phonetic_token",
     "search_keys",
     "similarity",
+    "skeleton",
 ]
 
 PHONETIC_VERSION = 1
@@ -161,6 +162,36 @@ def _phonetic_word(s: str) -> str:
 def phonetic_token(word: str) -> str:
     """The phonetic key of one already-normalised word (cached: names repeat a lot)."""
     return _phonetic_word(word)
+
+
+_VOWELS = frozenset("AEIOU")
+_SKELETON_SOUNDS = str.maketrans({"X": "S", "V": "U", "J": "G"})
+SKELETON_MIN = 3  # shorter outlines (SANA, SINA: "SN") join too many different names
+
+
+def skeleton(key: str) -> str:
+    """Consonant outline of a phonetic key (spaces ignored), for spellings the key keeps apart.
+
+    The first letter stays (any vowel as ``A``), then only the consonants, runs collapsed, with
+    three more sounds merged: the hushing X with S (TSHOMBE/CIOMBE, TSHILUBA/CILUBA), V with W
+    (SAWADOGO/SAVADOGO: a vowel here), and J with G (KALONJI/KALONGI: the key cannot tell the
+    soft G of an Italian spelling from the hard one of GUI). Vowels are dropped:
+    OUEDRAOGO/OUIDIRAOGO, Mohamad/Mahamadi, Zenabo/Zoenabou, Amseta/Amsetou. Not
+    stored: search and duplicate checks compare it on the names they have already fetched
+    (``docs/phonetic-key.md``, "Skeleton").
+
+    >>> skeleton(phonetic("TSHOMBE")) == skeleton(phonetic("CIOMBE"))
+    True
+    """
+    k = key.replace(" ", "").translate(_SKELETON_SOUNDS)
+    if not k:
+        return ""
+    rest = [c for c in k[1:] if c not in _VOWELS]
+    out = ["A" if k[0] in _VOWELS else k[0]]
+    for c in rest:
+        if c != out[-1] or len(out) == 1:
+            out.append(c)
+    return "".join(out)
 
 
 def phonetic(text: str) -> str:

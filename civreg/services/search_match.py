@@ -21,13 +21,13 @@ a million rows hold only a few thousand distinct names.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from civreg.domain.names import normalize, phonetic, similarity
+from civreg.domain.names import SKELETON_MIN, normalize, phonetic, similarity, skeleton
 
 # How far a key may be from the query key and still be looked at (OSA similarity 0–1).
 KEY_CLOSENESS = 0.72
@@ -40,6 +40,13 @@ MAX_SCAN_KEYS = 400
 FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
 # A post-nom asked for but absent from the act costs a little, not the match.
 MISSING_POST_NOM = 80.0
+# Same consonant outline (names.skeleton), another key: 72 + 16 × the spelling similarity,
+# below the same sound (90) and above the threshold (63).
+SKELETON_BASE = 72.0
+SKELETON_SPAN = 16.0
+SKELETON_CAP = 89.0
+# A given name of the act left out of the query (Aminata for "Aminata Salif").
+FEWER_WORDS = 0.96
 
 ROW_COLUMNS = (
     "person_id, act_id, role, norm_family, phon_family, norm_given, phon_given, "
@@ -172,9 +179,18 @@ def key_closeness(query: str, key: str) -> float:
 
 
 def _close_keys(query: str, keys: Iterable[str], limit: int) -> list[str]:
-    scored = [(key_closeness(query, k), k) for k in keys]
-    kept = sorted((s, k) for s, k in scored if s >= KEY_CLOSENESS)
-    return [k for _s, k in reversed(kept)][:limit]
+    outline = skeleton(query)
+    if len(outline) < SKELETON_MIN:
+        outline = ""
+    scored = []
+    for k in keys:
+        s = key_closeness(query, k)
+        if s < KEY_CLOSENESS and outline and skeleton(k) == outline:
+            s = KEY_CLOSENESS  # same consonant outline: kept, after the closer keys
+        if s >= KEY_CLOSENESS:
+            scored.append((s, k))
+    scored.sort()
+    return [k for _s, k in reversed(scored)][:limit]
 
 
 def family_keys(db: Db, fam: NameKey, table: str = "person_search") -> list[str]:
@@ -187,29 +203,72 @@ def family_keys(db: Db, fam: NameKey, table: str = "person_search") -> list[str]
     return _close_keys(q, keys, MAX_FAMILY_KEYS)
 
 
-def given_keys(db: Db, family_key: str, given: NameKey, table: str = "person_search") -> list[str]:
-    """Given-name keys (as stored, with spaces) under one family key, closest first."""
-    first = given.phon[:1]
-    keys = distinct_keys(
-        db,
-        "phon_given",
-        first,
-        _next_prefix(first),
-        f"{COMPACT_FAMILY} = ?",
-        (family_key,),
-        table=table,
-    )
-    q = given.phon
+_VOWEL_KEYS = "AEIOU"
+# First sounds the skeleton merges (names.skeleton): the hushing X and S, J and G.
+_FIRST_CLASSES = {"S": "SX", "X": "SX", "J": "JG", "G": "JG"}
+
+
+def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_search") -> list[str]:
+    """Family keys outside the query key's two-letter range with the same consonant outline:
+    the second letter is another vowel, or the first sound is spelled otherwise."""
+    q = fam.compact
+    outline = skeleton(q)
+    if len(q) < 2 or len(outline) < SKELETON_MIN:
+        return []
+    firsts = _FIRST_CLASSES.get(q[0], q[0])
+    seconds = _VOWEL_KEYS if q[1] in _VOWEL_KEYS else q[1]
     out = []
-    for k in keys:
-        words = k.split()
-        if k == q or set(q.split()) <= set(words) or key_closeness(q, k) >= KEY_CLOSENESS:
-            out.append(k)
+    for a in firsts:
+        for b in seconds:
+            prefix = a + b
+            if prefix == q[:2]:
+                continue
+            for k in distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table):
+                if k not in seen and skeleton(k) == outline:
+                    out.append(k)
+    out.sort(key=lambda k: -key_closeness(q, k))
+    return out[:MAX_FAMILY_KEYS]
+
+
+def _word_closeness(asked: list[str], words: list[str]) -> float:
+    """The best closeness of an asked given name to one of the stored ones (any order)."""
+    best = 0.0
+    for q in asked:
+        outline = skeleton(q)
+        for w in words:
+            s = key_closeness(q, w)
+            if s < KEY_CLOSENESS and len(outline) >= SKELETON_MIN and skeleton(w) == outline:
+                s = KEY_CLOSENESS
+            best = max(best, s)
+    return best
+
+
+def given_keys(db: Db, family_key: str, given: NameKey, table: str = "person_search") -> list[str]:
+    """Given-name keys (as stored, with spaces) under one family key, closest first: the keys
+    starting like any asked given name (the names may come in another order)."""
+    q = given.phon
+    asked = q.split()
+    keys: list[str] = []
+    for first in sorted({w[:1] for w in asked}):
+        keys += distinct_keys(
+            db,
+            "phon_given",
+            first,
+            _next_prefix(first),
+            f"{COMPACT_FAMILY} = ?",
+            (family_key,),
+            table=table,
+        )
+    scored = []
+    for k in set(keys):
+        if k == q or set(asked) <= set(k.split()):
+            scored.append((2.0, k))
             continue
-        if any(key_closeness(q, w) >= KEY_CLOSENESS for w in words):
-            out.append(k)
-    out.sort(key=lambda k: (k != q, -key_closeness(q, k)))
-    return out[:MAX_GIVEN_KEYS]
+        s = max(key_closeness(q, k), _word_closeness(asked, k.split()))
+        if s >= KEY_CLOSENESS:
+            scored.append((s, k))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return [k for _s, k in scored][:MAX_GIVEN_KEYS]
 
 
 def _fetch(
@@ -251,6 +310,41 @@ def _exact(
             pg = phon[norm_given] = phonetic(norm_given)
         out.append(PersonRow(pid, act_id, role, fam.norm, fam.phon, norm_given, pg, "", ""))
     return out
+
+
+def _family_rows(
+    db: Db,
+    q: NameQuery,
+    keys: list[str],
+    cap: int,
+    extra: str,
+    rparams: list[str],
+    table: str,
+    add: Callable[[list[PersonRow]], None],
+    found: Sized,
+) -> None:
+    """Add the rows of ``table`` under each family key of ``keys`` (and, when given names are
+    asked for, under their close given-name keys) until ``found`` holds ``cap``."""
+    for fk in keys:
+        if len(found) >= cap:
+            return
+        if q.given:
+            gks = given_keys(db, fk, q.given, table)
+            if not gks:
+                continue
+            marks = ", ".join("?" for _ in gks)
+            add(
+                _fetch(
+                    db,
+                    f"{COMPACT_FAMILY} = ? AND phon_given IN ({marks})",
+                    [fk, *gks, *rparams],
+                    cap,
+                    extra,
+                    table,
+                )
+            )
+        else:
+            add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra, table))
 
 
 def role_clause(roles: Sequence[str] | None) -> tuple[str, list[str]]:
@@ -305,26 +399,13 @@ def _lookup(
             add(_fetch(db, "norm_family = ?", [q.family.norm, *rparams], cap, extra, table))
         if len(found) >= cap:
             return True  # enough exact spellings: nothing else ranks higher
-        for fk in family_keys(db, q.family, table):
-            if len(found) >= cap:
-                break
-            if q.given:
-                gks = given_keys(db, fk, q.given, table)
-                if not gks:
-                    continue
-                marks = ", ".join("?" for _ in gks)
-                add(
-                    _fetch(
-                        db,
-                        f"{COMPACT_FAMILY} = ? AND phon_given IN ({marks})",
-                        [fk, *gks, *rparams],
-                        cap,
-                        extra,
-                        table,
-                    )
-                )
-            else:
-                add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra, table))
+        keys = family_keys(db, q.family, table)
+        _family_rows(db, q, keys, cap, extra, rparams, table, add, found)
+        if len(found) < cap:
+            # Few hits: also the keys spelled otherwise from their second letter on (the
+            # same consonant outline: OUEDRAOGO/OUIDIRAOGO, TSHOMBE/CIOMBE).
+            outline = outline_keys(db, q.family, keys, table)
+            _family_rows(db, q, outline, cap, extra, rparams, table, add, found)
     elif q.given:
         add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra, table))
         add(
@@ -422,9 +503,46 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
         return 100.0
     if phon == key.phon or compact(phon) == key.compact:
         return round(90.0 + 10.0 * OSA.normalized_similarity(key.norm, norm), 2)
-    words = phon.split()
-    if len(words) > 1 and set(key.phon.split()) <= set(words):
-        return 88.0  # "Aminata" asked, "Aminata Salif" stored
+    score = _word_score(key.norm, key.phon, norm, phon)
     if len(key.norm) >= 3 and norm.startswith(key.norm):
-        return 85.0  # the beginning of the name was typed
-    return similarity(key.norm, norm)
+        score = max(score, 85.0)  # the beginning of the name was typed
+    if " " in norm or " " in key.norm:
+        score = max(score, _aligned(key, norm, phon))
+    return score
+
+
+def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:
+    """``similarity``, raised to the skeleton tier when the consonant outlines agree."""
+    score = similarity(qn, norm)
+    if score < SKELETON_CAP:
+        outline = skeleton(qp)
+        if len(outline) >= SKELETON_MIN and outline == skeleton(phon):
+            tier = SKELETON_BASE + SKELETON_SPAN * OSA.normalized_similarity(qn, norm)
+            score = max(score, round(min(SKELETON_CAP, tier), 2))
+    return score
+
+
+def _aligned(key: NameKey, norm: str, phon: str) -> float:
+    """Word by word, in any order: each asked word against its best stored word (a second
+    given name left out, or the names written in another order, cost little)."""
+    stored = list(zip(norm.split(), phon.split(), strict=False))
+    asked = list(zip(key.norm.split(), key.phon.split(), strict=False))
+    if not stored or not asked:
+        return 0.0
+    total = 0.0
+    for qn, qp in asked:
+        best = 0.0
+        for n, p in stored:
+            if n == qn:
+                best = 100.0
+                break
+            if p == qp:
+                s = 90.0 + 10.0 * OSA.normalized_similarity(qn, n)
+            else:
+                s = _word_score(qn, qp, n, p)
+            best = max(best, s)
+        total += best
+    score = total / len(asked)
+    if len(stored) > len(asked):
+        score *= FEWER_WORDS
+    return round(score, 2)

@@ -14,6 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # bench/ is not installed
 from bench.name_variants import (
     ALL_KINDS,
+    ORTHO_KINDS,
     RULE_KINDS,
     TYPO_KINDS,
     accent_variants,
@@ -176,3 +177,26 @@ def test_bad_arguments_are_refused() -> None:
         spelling_variants("KABORE", rng, kinds=["accent", "bogus"])
     with pytest.raises(TypeError):
         variant_of_kind(None, "accent", rng)  # type: ignore[arg-type]
+
+
+def test_orthography_variants_score_above_the_threshold() -> None:
+    """French against English/Portuguese-influenced and standard Bantu spellings (issue 17):
+    the key may change, the search score stays above the threshold for ≥ 97 % of them."""
+    from civreg.services.search_match import NameKey, field_score
+
+    rng = random.Random(5)
+    made: dict[str, int] = {}
+    found = total = 0
+    for name in sorted(set(_common_names())):
+        for kind in ORTHO_KINDS:
+            for _ in range(3):
+                v = variant_of_kind(name, kind, rng)
+                if v is None:
+                    continue
+                made[kind] = made.get(kind, 0) + 1
+                total += 1
+                found += field_score(NameKey.of(name), normalize(v), phonetic(v)) >= (
+                    SIMILAR_THRESHOLD
+                )
+    assert set(made) == set(ORTHO_KINDS), "every orthography kind applies to some common name"
+    assert found / total >= 0.97, (found, total)

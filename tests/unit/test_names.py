@@ -13,11 +13,13 @@ from civreg.domain.names import (
     PHONETIC_RULES,
     PHONETIC_VERSION,
     SIMILAR_THRESHOLD,
+    SKELETON_MIN,
     name_tokens,
     normalize,
     phonetic,
     search_keys,
     similarity,
+    skeleton,
 )
 
 # The common names of /work/shared/data/names.json (copied so the suite is self-contained; the
@@ -283,3 +285,34 @@ def test_distinct_common_names_rarely_look_similar() -> None:
     close = [(a, b) for a, b in pairs if similarity(a, b) >= SIMILAR_THRESHOLD]
     assert len(close) <= 20, close
     assert ("KIENDREBEOGO", "TIENDREBEOGO") in close
+
+
+# --- skeleton (issue 17) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("OUEDRAOGO", "WEDRAOGO", "OUIDIRAOGO"),
+        ("SAWADOGO", "SAVADOGO"),
+        ("TSHOMBE", "TSHOMBÉ", "TSCHOMBÉ", "CIOMBE"),
+        ("TSHILUBA", "CILUBA"),
+        ("KALONJI", "KALONGI"),
+        ("ABASSAGUE", "ABASSAGUI", "ABASSEGUI"),
+        ("Mohamad", "Mahamadi"),
+        ("Zenabo", "Zoenabou"),
+        ("Amseta", "Amsetou"),
+    ],
+)
+def test_published_spellings_share_a_skeleton(forms: tuple[str, ...]) -> None:
+    outlines = {skeleton(phonetic(f)) for f in forms}
+    assert len(outlines) == 1
+    assert len(outlines.pop()) >= SKELETON_MIN
+
+
+def test_skeleton_keeps_different_names_apart() -> None:
+    apart = [("KABORE", "KABONGO"), ("OUEDRAOGO", "OUATTARA"), ("ZONGO", "SONGO")]
+    for a, b in apart:
+        assert skeleton(phonetic(a)) != skeleton(phonetic(b)), (a, b)
+    assert len(skeleton(phonetic("SANA"))) < SKELETON_MIN  # too short to be trusted
+    assert skeleton("") == ""
