@@ -169,6 +169,7 @@ _SKELETON_SOUNDS = str.maketrans({"X": "S", "V": "U", "J": "G"})
 SKELETON_MIN = 3  # shorter outlines (SANA, SINA: "SN") join too many different names
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(key: str) -> str:
     """Consonant outline of a phonetic key (spaces ignored), for spellings the key keeps apart.
 
