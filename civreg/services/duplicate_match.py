@@ -151,8 +151,16 @@ def _candidate_rows(db: Db, data: ActInput, role: str, days: int) -> list[tuple[
 
 
 def candidates(
-    db: Db, data: ActInput, *, days: int, exclude: set[int], own_commune: str | None
+    db: Db,
+    data: ActInput,
+    *,
+    days: int,
+    exclude: set[int],
+    own_commune: str | None,
+    rows: list[tuple[Any, ...]] | None = None,
 ) -> list[DuplicateCandidate]:
+    """``rows``: the subject rows (person id, act id, family keys) of the acts near the date,
+    when the caller read them already for several acts (:mod:`duplicate_batch`)."""
     kind = ActKind(data.kind)
     if kind not in CHECKED_KINDS:
         return []
@@ -164,7 +172,8 @@ def candidates(
     fam_q, giv_q = scorer.q.family, scorer.q.given
     family_ok: dict[str, bool] = {}  # most children of the week share a few family names
     keep: list[int] = []
-    for pid, act_id, norm_family, phon_family in _candidate_rows(db, data, role, days):
+    found = _candidate_rows(db, data, role, days) if rows is None else rows
+    for pid, act_id, norm_family, phon_family in found:
         ok = family_ok.get(norm_family)
         if ok is None:
             ok = scorer.field("f", fam_q, norm_family, phon_family) >= SIMILAR_THRESHOLD

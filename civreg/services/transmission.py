@@ -30,7 +30,7 @@ from civreg.oplog import logged
 from civreg.security.audit import StoreBehind
 from civreg.security.signing_power import office_signing_key
 from civreg.services.context import Ctx
-from civreg.services.duplicate_match import candidates_for_act
+from civreg.services.duplicate_batch import cross_commune_duplicates
 from civreg.services.keys import activate_announced_key, trusted_authority_key
 from civreg.services.mentions import apply_notice_row
 from civreg.sync.reader import inspect_batch
@@ -222,10 +222,10 @@ def _flag_duplicates(s: Session, got: importer.Ingested, days: int) -> int | str
     ("skipped")."""
     if len(got.acts_inserted) > DUPLICATE_CHECK_MAX_ACTS:
         return "skipped"
+    found = cross_commune_duplicates(s, list(got.acts_inserted.values()), days)
     flagged = 0
     for gid, act_id in got.acts_inserted.items():
-        found = candidates_for_act(s, act_id, days)
-        cross = [c.global_id for c in found if c.cross_commune]
+        cross = [c.global_id for c in found.get(act_id, [])]
         if cross:
             got.quarantine.append(
                 ({"type": "act", "id": gid, "candidates": cross}, "possible_duplicate")
