@@ -177,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="page cache per connection (default: the engine's, sized to the store)",
     )
+    ap.add_argument("--no-heldout", action="store_true", help="skip the held-out spellings")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     rng = random.Random(42)
@@ -229,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         result["baseline_encrypted_over_plain_p50"] = round(base["p50"] / pbase["p50"], 3)
         pctx.close()
     result["variants"] = recall(ctx, gt["variants"], args.recall_limit)
-    if gt.get("heldout"):
+    if gt.get("heldout") and not args.no_heldout:
         result["heldout_dated"] = heldout_recall(ctx, gt["heldout"], dated=True)
         result["heldout_names_only"] = heldout_recall(ctx, gt["heldout"], dated=False)
     ctx.close()
