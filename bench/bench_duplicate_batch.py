@@ -33,7 +33,7 @@ from sqlalchemy import select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_common import login, machine
+from bench.bench_common import PASSWORD, login, machine
 from bench.bench_intake import _commune, _pg_database
 from bench.bench_sync import _district_sqlite
 from civreg.models.acts import Act
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                 office_name="District bench",
                 level="district",
                 admin="admin",
-                password="bench-pw",
+                password=PASSWORD,
             )
             trust_key(pg, key)
             result["postgresql"] = _run(pg, files, folder, args.sample)

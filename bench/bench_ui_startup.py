@@ -169,7 +169,7 @@ def main() -> int:
     p.add_argument(
         "--store",
         type=Path,
-        help="a store built by bench/generate.py (its store.db; password bench-pw) instead of"
+        help="a store built by bench/generate.py (its store.db, same password) instead of"
         " the one built here",
     )
     p.add_argument("--child", type=Path, help=argparse.SUPPRESS)
@@ -181,7 +181,6 @@ def main() -> int:
     password = PASSWORD
     if args.store:
         store = args.store / "store.db"
-        password = "bench-pw"
         _real_kdf(store, password)
     else:
         store = build_store(args.acts)
