@@ -70,7 +70,7 @@ def _create(path: Path, country: str) -> tuple[bytes, Office]:
         "registrar",
         PASSWORD,
         ["registrar"],
-        full_name="Officier Bench",
+        full_name="Officier Kaboré",
         title="Officier de l'état civil",
         kdf=FAST_KDF,
     )
@@ -84,7 +84,7 @@ def _create(path: Path, country: str) -> tuple[bytes, Office]:
         centre=ctx.office.centre,
         office_id=ctx.office.office_id,
         registrar_id=_user_id(registrar, ctx),
-        registrar_name="Officier Bench",
+        registrar_name="Officier Kaboré",
         registrar_title="Officier de l'état civil",
         format_id=p.format_identifier,
         deadline_days=(dl.days or (dl.months or 2) * 30) - 1,
