@@ -84,6 +84,7 @@ class ActForm(DuplicateDecisions, QWidget):
         self.dirty = False
         self._saving = False
         self._resave = False
+        self._released = False  # left in an orderly way: no crash recovery for it
         self._after_save: tuple[int, str] | None = None  # a duplicate decision waiting
         self._touched: set[str] = set()
         self._show_all = False
@@ -356,7 +357,8 @@ class ActForm(DuplicateDecisions, QWidget):
     def _saved(self, view: ActView) -> None:
         self._saving = False
         self.draft_id = view.id
-        self.settings.set(S.OPEN_DRAFT, view.id)
+        if not self._released:
+            self.settings.set(S.OPEN_DRAFT, view.id)
         self.saved.emit(view.id)
         if self._after_save is not None:
             candidate_id, decision = self._after_save
@@ -468,10 +470,17 @@ class ActForm(DuplicateDecisions, QWidget):
             self.status.setText(self.tr("Not registered: see the problems listed above."))
 
     def close_form(self) -> None:
+        self.release()
+        self.closed.emit()
+
+    def release(self) -> None:
+        """Leave the form in an orderly way (another page, logging out, quitting): what is
+        unsaved is saved, and the next login offers no crash recovery for this draft — it is
+        in the drafts list."""
+        self._released = True
         if self.dirty:
             self.save()
         self.settings.reset(S.OPEN_DRAFT)
-        self.closed.emit()
 
     def _update_status(self) -> None:
         if self._saving:

@@ -184,8 +184,7 @@ class DesktopApp(QObject):
             return
         self.idle.stop()
         main, ctx = self.main, self.ctx
-        if main.detail is not None and getattr(main.detail, "dirty", False):
-            main.detail.save()  # type: ignore[attr-defined]
+        main.release_detail()
         self.main, self.ctx = None, None
         main.stop_background()
         main.hide()
@@ -226,9 +225,7 @@ class DesktopApp(QObject):
         self.qapp.removeEventFilter(self.idle)
         if self.main is not None:
             self.main.stop_background()
-            detail = self.main.detail
-            if detail is not None and getattr(detail, "dirty", False):
-                detail.save()  # type: ignore[attr-defined]
+            self.main.release_detail()
         self.ops.stop()
         if self.ctx is not None:
             self.ctx.close()

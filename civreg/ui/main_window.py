@@ -26,6 +26,7 @@ from civreg.ui.act_form import ActForm
 from civreg.ui.act_view import ActPage
 from civreg.ui.actions import WindowActions
 from civreg.ui.import_page import ImportPage
+from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
 from civreg.ui.other_pages import (
     AdminPage,
@@ -180,6 +181,12 @@ class MainWindow(QMainWindow):
         if self.outbox is not None:
             self.outbox.stop()
 
+    def release_detail(self) -> None:
+        """Leaving the session in an orderly way: the form being entered is saved and offers
+        no crash recovery at the next login."""
+        if isinstance(self.detail, ActForm):
+            self.detail.release()
+
     # -- menus and shortcuts -----------------------------------------------------------
     def _menus(self) -> None:
         m = self.menuBar().addMenu(self.tr("&File"))
@@ -283,8 +290,8 @@ class MainWindow(QMainWindow):
 
     def _drop_detail(self) -> None:
         if self.detail is not None:
-            if isinstance(self.detail, ActForm) and self.detail.dirty:
-                self.detail.save()
+            if isinstance(self.detail, ActForm):
+                self.detail.release()
             self.stack.removeWidget(self.detail)
             self.detail.deleteLater()
             self.detail = None
@@ -340,7 +347,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "A {kind} declaration was being entered when civreg closed (saved {when}). "
                 "Resume it?"
-            ).format(kind=kinds[draft.kind], when=draft.updated_at[:16].replace("T", " "))
+            ).format(kind=kinds[draft.kind], when=date_text(draft.updated_at))
         )
         self._recovery = draft
         self.banner.show()

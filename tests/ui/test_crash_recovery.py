@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSWORDS
@@ -61,6 +62,49 @@ def test_draft_offered_back_after_kill(store_path, ui_settings, tmp_path, qtbot)
         assert form.draft_id == draft_id
         assert form.field("child.family_name").text() == "Zoungrana"
         assert form.field("child.given_names").text() == "Rasmané"
+    finally:
+        if app.main is not None:
+            app.main.close()
+        app.shutdown()
+
+
+@pytest.mark.parametrize("leave", ["page", "logout", "quit"])
+def test_no_recovery_offered_after_an_orderly_leave(store_path, ui_settings, qtbot, leave) -> None:
+    """A draft saved and left in an orderly way (another page, logging out, quitting) is in the
+    drafts list: the next login does not claim it "was being entered when civreg closed"."""
+    from civreg.domain.acts import ActKind
+    from civreg.ui import settings as S  # noqa: N812
+    from civreg.ui.app import DesktopApp
+    from tests.ui.counter import log_in
+    from tests.ui.screens import sample_birth
+
+    kb = Keyboard(qtbot)
+    app = DesktopApp(store_path, ui_settings)
+    try:
+        app.start()
+        log_in(app, qtbot, kb, "clerk")
+        main = app.main
+        form = main.new_act(ActKind.BIRTH)
+        form.set_input(sample_birth())
+        form.dirty = True
+        form.save()
+        qtbot.waitUntil(lambda: form.draft_id is not None and not form._saving)
+        assert ui_settings.get(S.OPEN_DRAFT) == form.draft_id  # a crash now offers it back
+        form.dirty = True  # saved again on the way out
+        if leave == "page":
+            main.show_page("drafts")
+            qtbot.waitUntil(lambda: not main.ops.busy)
+        elif leave == "logout":
+            kb.press(
+                Qt.Key.Key_L,
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            )
+            qtbot.waitUntil(lambda: app.login_dialog is not None and app.login_dialog.isVisible())
+            qtbot.waitUntil(lambda: not app.ops.busy)
+        else:
+            main.close()
+            app.shutdown()
+        assert ui_settings.get(S.OPEN_DRAFT) == 0
     finally:
         if app.main is not None:
             app.main.close()
