@@ -33,6 +33,7 @@ from civreg.services.transmission import (
     resolve_quarantine,
 )
 from civreg.ui.lazy import LazyPage
+from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Cancelled, Operations
 from civreg.ui.tables import read_only_table
 
@@ -162,7 +163,7 @@ class ImportPage(LazyPage, QWidget):
                 str(q.batch_sequence),
                 record,
                 self.reason_text(q.reason),
-                q.created_at.replace("T", " "),
+                date_text(q.created_at),
             )
             for j, v in enumerate(values):
                 self.quarantine.setItem(i, j, QTableWidgetItem(v))

@@ -21,6 +21,7 @@ from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.mentions import NoticeRow, list_notices
 from civreg.ui.lazy import LazyPage
+from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
 from civreg.ui.tables import read_only_table
 
@@ -107,7 +108,8 @@ class TransmissionPage(LazyPage, QWidget):
             self.tr("Changes waiting to be sent: {n}").format(n=st.pending_changes)
         )
         names = {
-            "sent": self.tr("Sent"),
+            # Exported: written to a file; the Online column or the receipt says more.
+            "sent": self.tr("Written to file"),
             "acknowledged": self.tr("Acknowledged"),
             "quarantined": self.tr("Partly quarantined"),
         }
@@ -115,10 +117,10 @@ class TransmissionPage(LazyPage, QWidget):
         for i, b in enumerate(st.batches):
             values = (
                 str(b.sequence),
-                b.created_at.replace("T", " "),
+                date_text(b.created_at),
                 names.get(b.status, b.status),
                 str(sum(b.counts.values())),
-                (b.acknowledged_at or "").replace("T", " "),
+                date_text(b.acknowledged_at or ""),
             )
             for j, v in enumerate(values):
                 self.batches.setItem(i, j, QTableWidgetItem(v))

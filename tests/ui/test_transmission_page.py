@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.ui.screens import add_sample_acts
 
 
@@ -23,7 +25,10 @@ def test_pending_changes_then_a_sent_batch(login, tmp_path, qtbot) -> None:
         export_batch(ctx, tmp_path / "lot.civreg-batch")
         page.load()
         qtbot.waitUntil(lambda: page.batches.rowCount() == 1)
-        assert page.batches.item(0, 2).text() == "Envoyé"
+        # Written to a file is not sent: the receipt (or the online column) says more later.
+        assert page.batches.item(0, 2).text() == "Écrit dans un fichier"
+        # Dates as the user reads them (30/11/2026 14:05), never ISO.
+        assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", page.batches.item(0, 1).text())
         assert page.pending.text().endswith(": 0")
     finally:
         ops.stop()

@@ -1776,6 +1776,10 @@
 <context>
     <name>TransmissionPage</name>
     <message>
+        <source>Written to file</source>
+        <translation>Written to file</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>

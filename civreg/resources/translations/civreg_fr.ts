@@ -1776,6 +1776,10 @@
 <context>
     <name>TransmissionPage</name>
     <message>
+        <source>Written to file</source>
+        <translation>Écrit dans un fichier</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
