@@ -27,15 +27,17 @@ if TYPE_CHECKING:
     from civreg.ui.printing import PreviewDialog
 
 
-def certificate_pdf(ctx: Ctx, ref: int | str, kind: str) -> tuple[bytes, list]:
-    """Runs on the worker: the free preview of a full copy or an extract (nothing recorded)
-    and the requester capacities the country profile allows for it."""
+def certificate_pdf(ctx: Ctx, ref: int | str, kind: str) -> tuple[bytes, list, ActView]:
+    """Runs on the worker: the free preview of a full copy or an extract (nothing recorded),
+    the requester capacities the country profile allows for it, and the act (its number
+    names the file)."""
     from civreg.services.certificates import preview_certificate
     from civreg.services.copies import capacities
     from civreg.services.queries import get_act
 
     pdf = preview_certificate(ctx, ref, kind)
-    return pdf, capacities(ctx, get_act(ctx, ref).kind, kind)
+    act = get_act(ctx, ref)
+    return pdf, capacities(ctx, act.kind, kind), act
 
 
 def _refusal(exc: BaseException) -> str:
@@ -148,11 +150,38 @@ class WindowActions(QObject):
             act_id,
             kind,
             owner=self.win,
-            on_done=lambda res: self.preview(res[0], act_id, kind, res[1]),
+            on_done=lambda res: self.preview(res[0], act_id, kind, res[1], res[2]),
         )
 
+    def file_name(self, act: ActView | None, kind: str) -> str:
+        """``naissance-0038-2026-copie-integrale.pdf`` in the user's documents folder."""
+        from platformdirs import user_documents_dir
+
+        if act is None or act.number is None:
+            name = f"{act.kind if act else 'act'}-{kind}.pdf"
+        else:
+            kinds = {
+                "birth": self.tr("birth"),
+                "marriage": self.tr("marriage"),
+                "death": self.tr("death"),
+            }
+            copy = self.tr("full-copy") if kind == "full" else self.tr("extract")
+            number = self.ctx.profile.format_number(act.number)
+            name = f"{kinds.get(act.kind, act.kind)}-{number}-{act.year}-{copy}.pdf"
+        folder = Path(user_documents_dir())
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = Path.home()
+        return str(folder / name)
+
     def preview(
-        self, pdf: bytes, act_id: int, kind: str, capacities: list | None = None
+        self,
+        pdf: bytes,
+        act_id: int,
+        kind: str,
+        capacities: list | None = None,
+        act: ActView | None = None,
     ) -> PreviewDialog:
         """The free preview; Print… / Save as PDF… issue the copy for the requester given
         (numbered, recorded, signed) and print or save that."""
@@ -173,14 +202,21 @@ class WindowActions(QObject):
             )
 
         def issued(number: int) -> None:
-            self._say(self.tr("Copy no. {n} issued and recorded.").format(n=number))
+            if dlg.saved_path is not None:
+                self._say(
+                    self.tr("Copy no. {n} issued, recorded and saved in {path}.").format(
+                        n=number, path=dlg.saved_path
+                    )
+                )
+            else:
+                self._say(self.tr("Copy no. {n} issued and recorded.").format(n=number))
 
         title = self.tr("Full copy") if kind == "full" else self.tr("Extract")
         dlg = PreviewDialog(
             pdf,
             title,
             default_printer=self.win.settings.get(S.DEFAULT_PRINTER),
-            suggested_name=f"act-{act_id}-{kind}.pdf",
+            suggested_name=self.file_name(act, kind),
             parent=self.win,
             capacities=capacities or (),
             issue=issue if capacities is not None else None,

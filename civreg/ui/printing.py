@@ -98,7 +98,8 @@ class PreviewDialog(QDialog):
         self.setObjectName("preview")
         self.setWindowTitle(title)
         self._default_printer = default_printer
-        self._suggested = suggested_name
+        self.suggested = suggested_name  # "Save as PDF…" proposes it
+        self.saved_path: Path | None = None  # where the issued copy was saved
         self.pages = render_pages(pdf)
         column = QWidget()
         cl = QVBoxLayout(column)
@@ -186,7 +187,7 @@ class PreviewDialog(QDialog):
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self._suggested, self.tr("PDF documents (*.pdf)")
+            self, self.tr("Save as PDF"), self.suggested, self.tr("PDF documents (*.pdf)")
         )
         if name:
             self._then(lambda _pdf: self.save_to(Path(name)))
@@ -195,3 +196,4 @@ class PreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         atomic_write_bytes(path, self.pdf)
+        self.saved_path = path

@@ -119,8 +119,8 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
         shot(win, "22-act-view")
         from civreg.ui.actions import certificate_pdf
 
-        pdf, capacities = certificate_pdf(ctx, ids[0], "full")
-        preview = win.actions.preview(pdf, ids[0], "full", capacities)
+        pdf, capacities, act = certificate_pdf(ctx, ids[0], "full")
+        preview = win.actions.preview(pdf, ids[0], "full", capacities, act)
         shot(preview, "23-print-preview")
         preview.close()
         del page

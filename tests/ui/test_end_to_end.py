@@ -3,6 +3,8 @@ prints a full copy, and the search finds it by a name typed without accents."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
@@ -85,6 +87,12 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
 
     # the preview is free: unsigned, unnumbered, nothing recorded
     assert b"CR2:" not in preview.pdf and copies_of(main.ctx, act.id) == []
+    # "Save as PDF…" proposes the register number, in the user's documents folder
+    from platformdirs import user_documents_dir
+
+    suggested = Path(preview.suggested)
+    assert suggested.parent == Path(user_documents_dir())
+    assert suggested.name == f"naissance-{act.number:04d}-{act.year}-copie-integrale.pdf"
     preview.requester.setText("OUÉDRAOGO Aïcha")
     preview.capacity.setCurrentIndex(preview.capacity.findData("parent"))
     target = tmp_path / "copie.pdf"
@@ -95,6 +103,8 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
         (1, "parent")
     ]
     assert read_pdf_payloads(target, "text")[0][1].startswith("CR2:")
+    qtbot.waitUntil(lambda: "copie.pdf" in main.statusBar().currentMessage())  # says where
+    assert "n° 1" in main.statusBar().currentMessage()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

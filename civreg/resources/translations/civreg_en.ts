@@ -2185,6 +2185,30 @@
 <context>
     <name>WindowActions</name>
     <message>
+        <source>birth</source>
+        <translation>birth</translation>
+    </message>
+    <message>
+        <source>marriage</source>
+        <translation>marriage</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <source>full-copy</source>
+        <translation>full-copy</translation>
+    </message>
+    <message>
+        <source>extract</source>
+        <translation>extract</translation>
+    </message>
+    <message>
+        <source>Copy no. {n} issued, recorded and saved in {path}.</source>
+        <translation>Copy no. {n} issued, recorded and saved in {path}.</translation>
+    </message>
+    <message>
         <source>Copy no. {n} issued and recorded.</source>
         <translation>Copy no. {n} issued and recorded.</translation>
     </message>

@@ -2185,6 +2185,30 @@
 <context>
     <name>WindowActions</name>
     <message>
+        <source>birth</source>
+        <translation>naissance</translation>
+    </message>
+    <message>
+        <source>marriage</source>
+        <translation>mariage</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>deces</translation>
+    </message>
+    <message>
+        <source>full-copy</source>
+        <translation>copie-integrale</translation>
+    </message>
+    <message>
+        <source>extract</source>
+        <translation>extrait</translation>
+    </message>
+    <message>
+        <source>Copy no. {n} issued, recorded and saved in {path}.</source>
+        <translation>Copie n° {n} délivrée, enregistrée et sauvegardée dans {path}.</translation>
+    </message>
+    <message>
         <source>Copy no. {n} issued and recorded.</source>
         <translation>Copie n° {n} délivrée et enregistrée.</translation>
     </message>
