@@ -32,6 +32,7 @@ from civreg.ui.form_layout import SECTION_ROLES, Texts
 from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import display_date
+from civreg.ui.tables import fit_columns
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ class ActPage(QWidget):
             what = self.operation_name(h.operation)
             for j, v in enumerate((date_text(h.at), h.username, what)):
                 self.history.setItem(i, j, QTableWidgetItem(v))
-        self.history.resizeColumnsToContents()
+        fit_columns(self.history)
         draft = a.status == "draft"
         self.edit_btn.setVisible(draft and self.ctx.can("draft.edit"))
         self.register_btn.setVisible(draft and self.ctx.can("act.register"))

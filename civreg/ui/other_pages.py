@@ -27,7 +27,7 @@ from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import RegisterModel
 from civreg.ui.registers_page import COLUMN_WIDTHS, ActTable
-from civreg.ui.tables import read_only_table
+from civreg.ui.tables import fit_columns, read_only_table
 
 
 class SearchController(QObject):
@@ -183,7 +183,7 @@ class AdminPage(LazyPage, QWidget):
             roles = ", ".join(self.role_name(r) for r in u.roles)
             for j, v in enumerate((u.username, u.full_name, roles, state)):
                 self.users.setItem(i, j, QTableWidgetItem(v))
-        self.users.resizeColumnsToContents()
+        fit_columns(self.users)
 
     def role_name(self, role: str) -> str:
         return {

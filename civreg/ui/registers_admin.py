@@ -27,7 +27,7 @@ from civreg.ui.errors import error_text
 from civreg.ui.lazy import LazyPage
 from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
-from civreg.ui.tables import cell, read_only_table
+from civreg.ui.tables import cell, fit_columns, read_only_table
 
 
 class RegisterNames(QWidget):
@@ -188,7 +188,7 @@ class RegistersAdminPage(LazyPage, QWidget):
             )
             for j, v in enumerate(values):
                 self.table.setItem(i, j, cell(v, right=j in (1, 3, 4, 5, 6)))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     # -- continue a paper register ------------------------------------------------------
     def ask_start(self) -> None:

@@ -47,3 +47,13 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for i, values in enumerate(rows):
         for j, v in enumerate(values):
             table.setItem(i, j, cell(v))
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Columns fitted to their content, the stretched last one still taking the free width
+    (``resizeColumnsToContents`` alone shrinks it and leaves a blank strip on the right)."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    if header.stretchLastSection():
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
