@@ -264,3 +264,12 @@ def test_good_batch_still_imports_after_all_that(world: World) -> None:
     report = import_batches(world.district.admin, [world.second], receipt_dir=world.folder)
     assert report.batches[0].status == "imported"
     assert report.batches[0].outcome["acts"]["inserted"] == 1
+
+
+def test_own_batch_is_called_this_offices_own(world: World) -> None:
+    """A commune importing the batch it exported is told it is its own batch (issue 11 item
+    10), not "a batch from an unknown office" (its own key is in no trust list)."""
+    with pytest.raises(BatchRejected) as caught:
+        import_batches(world.commune.admin, [world.second], receipt_dir=world.folder)
+    assert caught.value.reason == "own_batch"
+    assert "bureau même" in str(caught.value) or "this very office" in str(caught.value)
