@@ -9,6 +9,7 @@ the plain lookup serves roles without the search permission (administrators).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sqlalchemy import or_, select
 
@@ -22,11 +23,14 @@ from civreg.services.queries import ActRow, act_rows
 GLOBAL_ID = re.compile(r"^[A-Z]{2}-[A-Za-z0-9-]+$")
 
 
-def _service_ids(ctx: Ctx, text: str, limit: int) -> list[int]:
-    """Ranked, accent- and spelling-tolerant search (the search service)."""
+def _service_rows(ctx: Ctx, text: str, limit: int) -> list[ActRow]:
+    """The search service's hits as register rows, each saying whose name matched."""
     from civreg.services.search import search
 
-    return [h.act_id for h in search(ctx, text, limit=limit).hits]
+    hits = search(ctx, text, limit=limit).hits
+    matched = {h.act_id: (h.matched_role, h.matched_name) for h in hits}
+    rows = act_rows(ctx, [h.act_id for h in hits])
+    return [replace(r, matched_role=matched[r.id][0], matched_name=matched[r.id][1]) for r in rows]
 
 
 def _name_ids(ctx: Ctx, text: str, limit: int) -> list[int]:
@@ -65,7 +69,7 @@ def find_acts(ctx: Ctx, text: str, limit: int = 50) -> list[ActRow]:
     if not text:
         return []
     if ctx.can("search"):
-        return act_rows(ctx, _service_ids(ctx, text, limit))
+        return _service_rows(ctx, text, limit)
     ids: list[int] = []
     with ctx.store.read() as s:
         if GLOBAL_ID.match(text.upper()) and any(c.isdigit() for c in text):

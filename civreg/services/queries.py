@@ -48,6 +48,8 @@ class ActRow:
     subject: str
     cancelled: bool
     late: bool
+    matched_role: str = ""  # search: the role of the person whose name matched
+    matched_name: str = ""
 
 
 SORT_COLUMNS = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from civreg.services.context import Ctx
 from civreg.services.lookup import find_acts
 from civreg.services.queries import ActFilter, ActRow
 from civreg.ui import settings as S  # noqa: N812
+from civreg.ui.form_layout import Texts
 from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import RegisterModel
@@ -95,9 +98,23 @@ class SearchPage(QWidget):
         lay.addWidget(self.table, 1)
 
     def show_results(self, text: str, rows: list[ActRow]) -> None:
-        self.model.set_rows(rows)
+        self.model.set_rows([self._with_match(r) for r in rows])
         if text.strip():
             self.summary.setText(self.tr("{n} result(s) for “{q}”").format(n=len(rows), q=text))
+
+    def _with_match(self, row: ActRow) -> ActRow:
+        """``OUÉDRAOGO Aïcha — Mère : SAWADOGO Mariam`` when another person's name matched."""
+        role, name = row.matched_role, row.matched_name
+        if not name or role in ("", "child", "deceased", "spouse1"):
+            return row
+        labels = Texts().sections()
+        label = labels.get(role) or labels.get(f"{role}0") or role
+        return replace(
+            row,
+            subject=self.tr("{subject} — {role}: {name}").format(
+                subject=row.subject, role=label, name=name
+            ),
+        )
 
     def show_failure(self, exc: BaseException) -> None:
         from civreg.ui.errors import error_text

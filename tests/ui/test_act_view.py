@@ -111,3 +111,30 @@ def test_act_view_shows_the_birth_details_and_the_judgment(login, ui_settings, q
             assert expected in text, (expected, text)
     finally:
         ops.stop()
+
+
+def test_search_results_say_which_person_matched(login, qtbot) -> None:
+    """Searching the mother's name lists the child's act and says the mother matched
+    (issue 11 item 11), as the command line does."""
+    from civreg.ui.operations import Operations
+    from civreg.ui.other_pages import SearchController, SearchPage
+
+    ctx = login("registrar")
+    add_sample_acts(ctx)
+    ops = Operations()
+    try:
+        page = SearchPage(ctx, ops)
+        qtbot.addWidget(page)
+        ctl = SearchController(ctx, ops, delay_ms=10)
+        ctl.results.connect(page.show_results)
+        ctl.text_changed("sawadogo mariam")
+        ctl.run_now()
+        qtbot.waitUntil(lambda: page.model.rowCount() >= 1)
+        subject = page.model.row_at(0).subject
+        assert "OUÉDRAOGO Aïcha" in subject and "Mère : SAWADOGO Mariam" in subject, subject
+        ctl.text_changed("ouedraogo aicha")  # the subject herself: nothing added
+        ctl.run_now()
+        qtbot.waitUntil(lambda: "Mère" not in page.model.row_at(0).subject)
+        assert page.model.row_at(0).subject == "OUÉDRAOGO Aïcha"
+    finally:
+        ops.stop()

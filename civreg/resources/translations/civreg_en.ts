@@ -1313,6 +1313,10 @@
 <context>
     <name>SearchPage</name>
     <message>
+        <source>{subject} — {role}: {name}</source>
+        <translation>{subject} — {role}: {name}</translation>
+    </message>
+    <message>
         <source>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</source>
         <translation>Type a name (accents optional), an act number, an identifier or a date in the search box at the top (Ctrl+F).</translation>
     </message>
