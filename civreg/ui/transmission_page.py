@@ -23,7 +23,7 @@ from civreg.services.mentions import NoticeRow, list_notices
 from civreg.ui.lazy import LazyPage
 from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
-from civreg.ui.tables import read_only_table
+from civreg.ui.tables import fit_columns, read_only_table
 
 SENT = Changes(transmission=True)  # batches written, receipts read
 
@@ -125,6 +125,7 @@ class TransmissionPage(LazyPage, QWidget):
             for j, v in enumerate(values):
                 self.batches.setItem(i, j, QTableWidgetItem(v))
         self._show_delivery()
+        fit_columns(self.batches)
 
     # -- online sending (civreg.ui.outbox_runner) ----------------------------------------
     def attach_outbox(self, runner) -> None:

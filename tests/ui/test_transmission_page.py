@@ -29,6 +29,14 @@ def test_pending_changes_then_a_sent_batch(login, tmp_path, qtbot) -> None:
         assert page.batches.item(0, 2).text() == "Écrit dans un fichier"
         # Dates as the user reads them (30/11/2026 14:05), never ISO.
         assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", page.batches.item(0, 1).text())
+        # Every column is wide enough for its title and cells (nothing clipped or wrapped).
+        header = page.batches.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in range(page.batches.columnCount()):
+            texts = [page.batches.horizontalHeaderItem(col).text()]
+            texts += [page.batches.item(0, col).text()] if page.batches.item(0, col) else []
+            need = max(metrics.horizontalAdvance(t) for t in texts)
+            assert header.sectionSize(col) >= need, (texts, header.sectionSize(col), need)
         assert page.pending.text().endswith(": 0")
     finally:
         ops.stop()
