@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from civreg.ui.errors import error_text
 from civreg.ui.operations import Operations
+from civreg.ui.user_admin import PasswordDialog
 
 if TYPE_CHECKING:
     from civreg.services.context import Ctx
@@ -87,11 +88,16 @@ class LoginDialog(QDialog):
         self.ok.setObjectName("login_button")
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.submit)
+        self.recovery_dialog: PasswordDialog | None = None
         if not fixed_user:
             quit_btn = self.buttons.addButton(
                 self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
             )
             quit_btn.clicked.connect(self.reject)
+            self.recovery_btn = self.buttons.addButton(
+                self.tr("&Forgotten password…"), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            self.recovery_btn.clicked.connect(self.ask_recovery)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
@@ -103,6 +109,38 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(420)
         # The last user is remembered (whatever the store): type the password at once.
         (self.password if self.username.text() else self.username).setFocus()
+
+    def ask_recovery(self) -> None:
+        """A new password set with the recovery key printed when the store was created."""
+        dlg = PasswordDialog(self.username.text().strip(), self, recovery=True)
+        dlg.submitted.connect(self._reset)
+        self.recovery_dialog = dlg
+        dlg.open()
+
+    def _reset(self) -> None:
+        from civreg.services.users import reset_with_recovery
+
+        dlg = self.recovery_dialog
+        assert dlg is not None
+        user = dlg.username.text().strip()
+        self._ops.run(
+            reset_with_recovery,
+            Path(self._location),
+            dlg.recovery_key.text().strip(),
+            user,
+            dlg.password.text(),
+            owner=dlg,
+            on_done=lambda _r: self._was_reset(dlg, user),
+            on_error=lambda exc: dlg.refused(error_text(exc)),
+        )
+
+    def _was_reset(self, dlg: PasswordDialog, user: str) -> None:
+        dlg.changed()
+        self.username.setText(user)
+        self.password.clear()
+        self.password.setFocus()
+        self.message.setStyleSheet("")
+        self._say(self.tr("Password changed: log in with the new password."))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -121,6 +159,7 @@ class LoginDialog(QDialog):
             self._say(self.tr("Type your user name and your password."))
             return
         self.ok.setEnabled(False)
+        self.message.setStyleSheet("color: #b00020;")
         self._say(self.tr("Opening the store…"))
         self._ops.run(
             self._unlock,

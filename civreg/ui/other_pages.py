@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidgetItem,
@@ -31,6 +32,7 @@ from civreg.ui.operations import Operations
 from civreg.ui.register_model import RegisterModel
 from civreg.ui.registers_page import COLUMN_WIDTHS, ActTable
 from civreg.ui.tables import fit_columns, read_only_table
+from civreg.ui.user_admin import PasswordDialog
 
 
 class SearchController(QObject):
@@ -142,10 +144,24 @@ class AdminPage(LazyPage, QWidget):
         users_box = QGroupBox(self.tr("Users"))
         ul = QVBoxLayout(users_box)
         ul.addWidget(self.users)
+        self.rows: list = []
+        self.confirm: QMessageBox | None = None
+        self.password_dialog: PasswordDialog | None = None
         if ctx.can("user.manage"):
             add = QPushButton(self.tr("&Add a user…"))
             add.clicked.connect(self.add_user.emit)
-            ul.addWidget(add)
+            self.password_btn = QPushButton(self.tr("Change the pass&word…"))
+            self.password_btn.clicked.connect(self.ask_password)
+            self.disable_btn = QPushButton(self.tr("&Disable…"))
+            self.disable_btn.clicked.connect(self.ask_disable)
+            self.user_message = QLabel()
+            self.user_message.setWordWrap(True)
+            row = QHBoxLayout()
+            for b in (add, self.password_btn, self.disable_btn):
+                row.addWidget(b)
+            row.addStretch(1)
+            ul.addLayout(row)
+            ul.addWidget(self.user_message)
         self.idle = QSpinBox()
         self.idle.setObjectName("idle_minutes")
         self.idle.setRange(1, 240)
@@ -170,9 +186,9 @@ class AdminPage(LazyPage, QWidget):
         backup.clicked.connect(self.backup.emit)
         settings_box = QGroupBox(self.tr("This computer"))
         form = QFormLayout(settings_box)
-        form.addRow(self.tr("Lock after inactivity"), self.idle)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Default printer"), self.printer)
+        form.addRow(self.tr("&Lock after inactivity"), self.idle)
+        form.addRow(self.tr("La&nguage"), self.language)
+        form.addRow(self.tr("Default p&rinter"), self.printer)
         form.addRow(self.tr("Store"), self.location)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
@@ -194,6 +210,7 @@ class AdminPage(LazyPage, QWidget):
             self.ops.run(list_users, self.ctx, owner=self, on_done=self._users)
 
     def _users(self, rows: list) -> None:
+        self.rows = rows
         self.users.setRowCount(len(rows))
         for i, u in enumerate(rows):
             state = self.tr("Disabled") if u.disabled else self.tr("Active")
@@ -201,6 +218,84 @@ class AdminPage(LazyPage, QWidget):
             for j, v in enumerate((u.username, u.full_name, roles, state)):
                 self.users.setItem(i, j, QTableWidgetItem(v))
         fit_columns(self.users)
+
+    def selected_user(self) -> str | None:
+        row = self.users.currentRow()
+        if 0 <= row < len(self.rows):
+            return str(self.rows[row].username)
+        self.user_message.setText(self.tr("Choose the user in the table first."))
+        return None
+
+    def ask_disable(self) -> None:
+        username = self.selected_user()
+        if username is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Disable a user"))
+        box.setText(
+            self.tr(
+                "Disable the account “{user}”? It can no longer log in; what it did stays in "
+                "the history."
+            ).format(user=username)
+        )
+        yes = box.addButton(self.tr("Disable"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        self._disabling = (yes, username)
+        box.buttonClicked.connect(self._disable_answered)
+        self.confirm = box
+        box.open()
+
+    def _disable_answered(self, button) -> None:
+        yes, username = self._disabling
+        if button is yes:
+            self._disable(username)
+
+    def _disable(self, username: str) -> None:
+        from civreg.services.users import disable_user
+        from civreg.ui.errors import error_text
+
+        self.ops.mutate(
+            disable_user,
+            self.ctx,
+            username,
+            owner=self,
+            changes=Changes(users=True),
+            on_done=lambda _r: self.user_message.setText(
+                self.tr("The account “{user}” is disabled.").format(user=username)
+            ),
+            on_error=lambda exc: self.user_message.setText(error_text(exc)),
+        )
+
+    def ask_password(self) -> None:
+        username = self.selected_user()
+        if username is None:
+            return
+        dlg = PasswordDialog(username, self)
+        dlg.submitted.connect(lambda: self._change_password(dlg))
+        self.password_dialog = dlg
+        dlg.open()
+
+    def _change_password(self, dlg: PasswordDialog) -> None:
+        from civreg.services.users import change_password
+        from civreg.ui.errors import error_text
+
+        self.ops.mutate(
+            change_password,
+            self.ctx,
+            dlg.username.text(),
+            dlg.password.text(),
+            owner=dlg,
+            changes=Changes(users=True),
+            on_done=lambda _r: (dlg.changed(), self._password_changed(dlg.username.text())),
+            on_error=lambda exc: dlg.refused(error_text(exc)),
+        )
+
+    def _password_changed(self, username: str) -> None:
+        self.user_message.setText(
+            self.tr("The password of “{user}” is changed.").format(user=username)
+        )
 
     def role_name(self, role: str) -> str:
         return {

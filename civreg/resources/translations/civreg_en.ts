@@ -222,6 +222,54 @@
 <context>
     <name>AdminPage</name>
     <message>
+        <source>Change the pass&amp;word…</source>
+        <translation>Change the pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity</source>
+        <translation>&amp;Lock after inactivity</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;nguage</translation>
+    </message>
+    <message>
+        <source>Default p&amp;rinter</source>
+        <translation>Default p&amp;rinter</translation>
+    </message>
+    <message>
+        <source>Choose the user in the table first.</source>
+        <translation>Choose the user in the table first.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Disable a user</translation>
+    </message>
+    <message>
+        <source>Disable the account “{user}”? It can no longer log in; what it did stays in the history.</source>
+        <translation>Disable the account “{user}”? It can no longer log in; what it did stays in the history.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>The account “{user}” is disabled.</source>
+        <translation>The account “{user}” is disabled.</translation>
+    </message>
+    <message>
+        <source>The password of “{user}” is changed.</source>
+        <translation>The password of “{user}” is changed.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -869,6 +917,14 @@
 </context>
 <context>
     <name>LoginDialog</name>
+    <message>
+        <source>&amp;Forgotten password…</source>
+        <translation>&amp;Forgotten password…</translation>
+    </message>
+    <message>
+        <source>Password changed: log in with the new password.</source>
+        <translation>Password changed: log in with the new password.</translation>
+    </message>
     <message>
         <source>civreg — log in</source>
         <translation>civreg — log in</translation>
@@ -2251,6 +2307,57 @@
     <message>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset a password with the recovery key</source>
+        <translation>Reset a password with the recovery key</translation>
+    </message>
+    <message>
+        <source>Change a password</source>
+        <translation>Change a password</translation>
+    </message>
+    <message>
+        <source>The recovery key was printed when the store was created; keep it locked away. It sets a new password for the account named below.</source>
+        <translation>The recovery key was printed when the store was created; keep it locked away. It sets a new password for the account named below.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>Recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the user name and the new password.</source>
+        <translation>Type the user name and the new password.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Type the recovery key.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different: type them again.</source>
+        <translation>The two passwords are different: type them again.</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,54 @@
 <context>
     <name>AdminPage</name>
     <message>
+        <source>Change the pass&amp;word…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity</source>
+        <translation>&amp;Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>Default p&amp;rinter</source>
+        <translation>&amp;Imprimante par défaut</translation>
+    </message>
+    <message>
+        <source>Choose the user in the table first.</source>
+        <translation>Choisissez d'abord l'utilisateur dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Désactiver un utilisateur</translation>
+    </message>
+    <message>
+        <source>Disable the account “{user}”? It can no longer log in; what it did stays in the history.</source>
+        <translation>Désactiver le compte « {user} » ? Il ne pourra plus se connecter ; ce qu'il a fait reste dans l'historique.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>The account “{user}” is disabled.</source>
+        <translation>Le compte « {user} » est désactivé.</translation>
+    </message>
+    <message>
+        <source>The password of “{user}” is changed.</source>
+        <translation>Le mot de passe de « {user} » est changé.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nom d'utilisateur</translation>
     </message>
@@ -869,6 +917,14 @@
 </context>
 <context>
     <name>LoginDialog</name>
+    <message>
+        <source>&amp;Forgotten password…</source>
+        <translation>Mot de passe &amp;oublié…</translation>
+    </message>
+    <message>
+        <source>Password changed: log in with the new password.</source>
+        <translation>Mot de passe changé : connectez-vous avec le nouveau mot de passe.</translation>
+    </message>
     <message>
         <source>civreg — log in</source>
         <translation>civreg — connexion</translation>
@@ -2251,6 +2307,57 @@
     <message>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset a password with the recovery key</source>
+        <translation>Réinitialiser un mot de passe avec la clé de secours</translation>
+    </message>
+    <message>
+        <source>Change a password</source>
+        <translation>Changer un mot de passe</translation>
+    </message>
+    <message>
+        <source>The recovery key was printed when the store was created; keep it locked away. It sets a new password for the account named below.</source>
+        <translation>La clé de secours a été imprimée à la création du registre ; gardez-la sous clé. Elle donne un nouveau mot de passe au compte nommé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Clé de secours</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Nouveau &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the user name and the new password.</source>
+        <translation>Saisissez le nom d'utilisateur et le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Saisissez la clé de secours.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different: type them again.</source>
+        <translation>Les deux mots de passe sont différents : saisissez-les à nouveau.</translation>
     </message>
 </context>
 </TS>
