@@ -37,6 +37,7 @@ from civreg.domain.vital_tables import Table, standard_tables
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.ui.lazy import LazyPage
+from civreg.ui.locale_text import percent_text
 from civreg.ui.operations import Operations
 from civreg.ui.stats_canvas import ChartView
 from civreg.ui.tables import ALL, LAST, cell, read_only_table
@@ -93,7 +94,8 @@ def load_figures(ctx: Ctx, f: StatsFilter) -> Figures:
 
 
 def percent(n: int, total: int) -> str:
-    return f"{n} ({100.0 * n / total:.1f} %)" if total else str(n)
+    """``2 (66,7 %)`` in French, ``2 (66.7%)`` in English."""
+    return percent_text(n, total)
 
 
 class StatisticsPage(LazyPage, QWidget):

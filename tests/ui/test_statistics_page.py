@@ -66,12 +66,12 @@ def test_filters_summary_charts_tables_and_cancelled_acts(login, qtbot, tmp_path
         assert row[:8] == [
             "Naissances",
             "3",
-            "2 (66.7 %)",
-            "1 (33.3 %)",
-            "0 (0.0 %)",
-            "3 (100.0 %)",
-            "0 (0.0 %)",
-            "0 (0.0 %)",
+            "2 (66,7\u00a0%)",  # decimal comma, no-break space: as French writes it
+            "1 (33,3\u00a0%)",
+            "0 (0,0\u00a0%)",
+            "3 (100,0\u00a0%)",
+            "0 (0,0\u00a0%)",
+            "0 (0,0\u00a0%)",
         ]
         assert page.summary.item(2, 2).text() == "—"  # marriages have no sex column
         # the first view: births by month, its chart drawn beside the table
