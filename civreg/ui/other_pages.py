@@ -186,7 +186,7 @@ class AdminPage(LazyPage, QWidget):
         backup.clicked.connect(self.backup.emit)
         settings_box = QGroupBox(self.tr("This computer"))
         form = QFormLayout(settings_box)
-        form.addRow(self.tr("&Lock after inactivity"), self.idle)
+        form.addRow(self.tr("Loc&k after inactivity"), self.idle)
         form.addRow(self.tr("La&nguage"), self.language)
         form.addRow(self.tr("Default p&rinter"), self.printer)
         form.addRow(self.tr("Store"), self.location)

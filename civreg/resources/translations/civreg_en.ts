@@ -230,8 +230,8 @@
         <translation>&amp;Disable…</translation>
     </message>
     <message>
-        <source>&amp;Lock after inactivity</source>
-        <translation>&amp;Lock after inactivity</translation>
+        <source>Loc&amp;k after inactivity</source>
+        <translation>Loc&amp;k after inactivity</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>&amp;Forward to the national level…</source>
-        <translation>&amp;Forward to the national level…</translation>
+        <translation>Forwa&amp;rd to the national level…</translation>
     </message>
     <message>
         <source>Choose the batch files received from the communes.</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>C&amp;lose the selected register…</source>
-        <translation>C&amp;lose the selected register…</translation>
+        <translation>Cl&amp;ose the selected register…</translation>
     </message>
     <message>
         <source>Closed on {day} by {who}</source>
@@ -2075,11 +2075,11 @@
     </message>
     <message>
         <source>Key &amp;folder…</source>
-        <translation>Key &amp;folder…</translation>
+        <translation>Key f&amp;older…</translation>
     </message>
     <message>
         <source>Key list &amp;file…</source>
-        <translation>Key list &amp;file…</translation>
+        <translation>Key list f&amp;ile…</translation>
     </message>
     <message>
         <source>This store's &amp;keys</source>

@@ -230,7 +230,7 @@
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <source>&amp;Lock after inactivity</source>
+        <source>Loc&amp;k after inactivity</source>
         <translation>&amp;Verrouiller après inactivité</translation>
     </message>
     <message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>C&amp;lose the selected register…</source>
-        <translation>C&amp;lore le registre choisi…</translation>
+        <translation>&amp;Clore le registre choisi…</translation>
     </message>
     <message>
         <source>Closed on {day} by {who}</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation>&amp;Envoyer maintenant</translation>
+        <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>Key list &amp;file…</source>
-        <translation>&amp;Fichier de liste de clés…</translation>
+        <translation>Fic&amp;hier de liste de clés…</translation>
     </message>
     <message>
         <source>This store's &amp;keys</source>
