@@ -18,6 +18,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from civreg.domain.vital_groups import TIMELINESS, UNKNOWN_AGE
@@ -134,35 +135,55 @@ class VitalStatistics:
     names: Mapping[str, str] = field(default_factory=dict)  # commune/centre code -> name
     expected: tuple[ExpectedBirths, ...] = ()
 
-    # -- questions ---------------------------------------------------------------------
+    _memo: dict[tuple[Any, ...], Any] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
+
+    # -- questions (each answer is computed once per statistics object) ---------------
+    def _of_kind(self, kind: str | None) -> tuple[Cell, ...]:
+        key = ("kind", kind)
+        if key not in self._memo:
+            self._memo[key] = (
+                self.cells if kind is None else tuple(c for c in self.cells if c.kind == kind)
+            )
+        cells: tuple[Cell, ...] = self._memo[key]
+        return cells
+
     def _select(self, kind: str | None, where: Mapping[str, object]) -> Iterable[Cell]:
-        for c in self.cells:
-            if kind is not None and c.kind != kind:
-                continue
-            if all(getattr(c, k) == v for k, v in where.items()):
-                yield c
+        cells = self._of_kind(kind)
+        if not where:
+            return cells
+        items = list(where.items())
+        return [c for c in cells if all(getattr(c, k) == v for k, v in items)]
+
+    def _counts(
+        self, kind: str | None, dims: tuple[str, ...], where: Mapping[str, object]
+    ) -> dict[Any, int]:
+        key = ("counts", kind, dims, tuple(sorted(where.items())))
+        if key not in self._memo:
+            get = attrgetter(*dims)
+            out: dict[Any, int] = defaultdict(int)
+            for c in self._select(kind, where):
+                out[get(c)] += c.n
+            self._memo[key] = dict(out)
+        counts: dict[Any, int] = self._memo[key]
+        return counts
 
     def total(self, kind: str | None = None, **where: object) -> int:
-        return sum(c.n for c in self._select(kind, where))
+        return sum(self._counts(kind, ("kind",), where).values())
 
     def tally(self, kind: str | None, dim: str, **where: object) -> dict[Any, int]:
         """Counts by one dimension (see :data:`DIMENSIONS`), for the acts matching ``where``."""
-        out: dict[Any, int] = defaultdict(int)
-        for c in self._select(kind, where):
-            out[getattr(c, dim)] += c.n
-        return dict(out)
+        return dict(self._counts(kind, (dim,), where))
 
     def tally2(
         self, kind: str | None, dim1: str, dim2: str, **where: object
     ) -> dict[tuple[Any, Any], int]:
-        out: dict[tuple[Any, Any], int] = defaultdict(int)
-        for c in self._select(kind, where):
-            out[(getattr(c, dim1), getattr(c, dim2))] += c.n
-        return dict(out)
+        return dict(self._counts(kind, (dim1, dim2), where))
 
     def values(self, dim: str, kind: str | None = None) -> list[str]:
         """The values a dimension takes, sorted (periods oldest first)."""
-        return sorted({str(getattr(c, dim)) for c in self._select(kind, {})})
+        return sorted(str(v) for v in self._counts(kind, (dim,), {}))
 
     def communes(self) -> list[str]:
         return self.values("commune")
