@@ -112,6 +112,25 @@ def _axes(fig: Figure, title: str) -> Any:
     return ax
 
 
+def _fit(
+    fig: Figure,
+    *,
+    left_labels: list[str] | None = None,
+    rotated: list[str] | None = None,
+    bottom: float = 0.14,
+) -> None:
+    """Fixed margins from the labels' lengths (cheaper than a constrained layout, which
+    measured every text at each draw)."""
+    w, h = fig.get_figwidth(), fig.get_figheight()
+    char = 8 * 0.6 / 72  # inches per character of a tick label (8 pt, generous)
+    left = 0.6 / w
+    if left_labels:
+        left = (max(len(x) for x in left_labels) * char + 0.25) / w
+    if rotated:
+        bottom = (max(len(x) for x in rotated) * char * 0.72 + 0.25) / h
+    fig.subplots_adjust(left=min(left, 0.5), right=0.98, top=1 - 0.32 / h, bottom=min(bottom, 0.5))
+
+
 def _short(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
@@ -147,6 +166,7 @@ def months_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_xticklabels([lab if i % step == 0 else "" for i, lab in enumerate(labels)], fontsize=7)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
+    _fit(fig, bottom=0.18 if by_year else 0.2)
     return True
 
 
@@ -183,7 +203,8 @@ def timeliness_chart(fig: Figure, stats: VitalStatistics) -> bool:
         left = [a + b for a, b in zip(left, shares, strict=True)]
     ax.set_xlim(0, 100)
     ax.set_xlabel(t("stats.chart.share"), fontsize=8)
-    fig.legend(fontsize=7, frameon=False, loc="outside lower center", ncol=2)
+    fig.legend(fontsize=7, frameon=False, loc="lower center", ncol=2)
+    _fit(fig, left_labels=[kind_label(k) for k in kinds], bottom=0.42)
     return True
 
 
@@ -201,6 +222,7 @@ def sex_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_xticklabels([kind_label(k) for k in kinds])
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
+    _fit(fig)
     return True
 
 
@@ -209,10 +231,10 @@ def place_chart(fig: Figure, stats: VitalStatistics) -> bool:
     if not stats.total("birth"):
         return _empty(fig, t("stats.chart.place"))
     ax = _axes(fig, t("stats.chart.place"))
-    ax.barh(
-        [place_label(p) for p in PLACES][::-1], [counts.get(p, 0) for p in PLACES][::-1], color=BAR
-    )
+    labels = [place_label(p) for p in PLACES]
+    ax.barh(labels[::-1], [counts.get(p, 0) for p in PLACES][::-1], color=BAR)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
@@ -224,8 +246,10 @@ def _age_bars(fig: Figure, stats: VitalStatistics, kind: str, title: str) -> boo
     counts = stats.tally(kind, "age")
     ax.bar(range(len(codes)), [counts.get(c, 0) for c in codes], color=KIND_COLOURS[kind])
     ax.set_xticks(range(len(codes)))
-    ax.set_xticklabels([age_label(c) for c in codes], rotation=45, ha="right", fontsize=7)
+    labels = [age_label(c) for c in codes]
+    ax.set_xticklabels(labels, rotation=45, ha="right", fontsize=7)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _fit(fig, rotated=labels)
     return True
 
 
@@ -246,7 +270,9 @@ def death_age_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.barh(ys, men, color=SEX_COLOURS[1], label=sex_label(1))
     ax.barh(ys, women, color=SEX_COLOURS[2], label=sex_label(2))
     ax.set_yticks(list(ys))
-    ax.set_yticklabels([age_label(c) for c in codes], fontsize=7)
+    labels = [age_label(c) for c in codes]
+    ax.set_yticklabels(labels, fontsize=7)
+    _fit(fig, left_labels=labels, bottom=0.1)
     ax.axvline(0, color="#333333", linewidth=0.6)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{abs(int(v))}")
@@ -269,6 +295,7 @@ def cause_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_yticklabels(labels, fontsize=7)
     ax.set_ylim(-0.6, max(len(codes), 3) - 0.4)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
@@ -294,9 +321,11 @@ def spouse_age_chart(fig: Figure, stats: VitalStatistics) -> bool:
         color=SEX_COLOURS[2],
     )
     ax.set_xticks(list(xs))
-    ax.set_xticklabels([age_label(c) for c in codes], rotation=45, ha="right", fontsize=7)
+    labels = [age_label(c) for c in codes]
+    ax.set_xticklabels(labels, rotation=45, ha="right", fontsize=7)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
+    _fit(fig, rotated=labels)
     return True
 
 
@@ -335,6 +364,7 @@ def communes_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_ylim(-0.8, max(len(communes), 3) - 0.2)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
+    _fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
@@ -351,10 +381,12 @@ def centres_chart(fig: Figure, stats: VitalStatistics) -> bool:
         ax.barh(ys, values, 0.6, left=left, label=kind_label(kind), color=KIND_COLOURS[kind])
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_yticks(list(ys))
-    ax.set_yticklabels([_short(stats.name(c), 30) for c in centres], fontsize=7)
+    labels = [_short(stats.name(c), 30) for c in centres]
+    ax.set_yticklabels(labels, fontsize=7)
     ax.set_ylim(-0.6, max(len(centres), 3) - 0.4)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False, loc="upper right")
+    _fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
@@ -375,7 +407,7 @@ CHARTS: dict[str, ChartFn] = {
 
 
 def new_figure(width_in: float = 6.0, height_in: float = 3.2, dpi: int = 100) -> Figure:
-    fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi)
     fig.patch.set_facecolor("white")
     return fig
 
