@@ -147,6 +147,10 @@ class StatisticsPage(LazyPage, QWidget):
         bar.addWidget(self.commune_label)
         bar.addWidget(self.commune)
         bar.addStretch(1)
+        self.busy = QLabel("")
+        self.busy.setObjectName("stats_busy")
+        self.busy.setStyleSheet("color: #555;")
+        bar.addWidget(self.busy)
         bar.addWidget(refresh)
         bar.addWidget(self.export_button)
         self.commune_label.hide()
@@ -236,9 +240,21 @@ class StatisticsPage(LazyPage, QWidget):
 
     def fetch(self) -> None:
         self.part.setEnabled(self.year.currentData() is not None)
+        self.busy.setText(self.tr("Counting…"))
         self.ops.run(
-            load_figures, self.ctx, self.current_filter(), owner=self, on_done=self.show_figures
+            load_figures,
+            self.ctx,
+            self.current_filter(),
+            owner=self,
+            on_done=self.show_figures,
+            on_error=self._failed,
         )
+
+    def _failed(self, exc: BaseException) -> None:
+        from civreg.ui.errors import show_error
+
+        self.busy.setText("")
+        show_error(self, exc)
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
@@ -252,6 +268,7 @@ class StatisticsPage(LazyPage, QWidget):
         combo.blockSignals(False)
 
     def show_figures(self, figures: Figures) -> None:
+        self.busy.setText("")
         self.figures = figures
         self._refill(self.year, [(y, str(y)) for y in figures.years])
         self._refill(self.centre, [(c, f"{name} ({c})") for c, name in figures.centres])
@@ -275,7 +292,9 @@ class StatisticsPage(LazyPage, QWidget):
         self.views.blockSignals(False)
         keys = [t.key for t in self.tables[1:]]
         row = keys.index(keep) if keep in keys else 0
+        self.views.blockSignals(True)
         self.views.setCurrentRow(row)
+        self.views.blockSignals(False)
         self.show_view(row)
 
     def _show_summary(self, stats: VitalStatistics, table: Table) -> None:

@@ -1519,6 +1519,10 @@
         <translation>December</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>Written: {path}</translation>
     </message>

@@ -1519,6 +1519,10 @@
         <translation>Décembre</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
     </message>
