@@ -161,3 +161,77 @@ def all_registered(ctx: Ctx) -> int:
 
 def event_day(d: date) -> str:
     return d.isoformat()
+
+
+def plain_cells(ctx: Ctx) -> Counter:
+    """Counts per combination of every category (kind, commune, centre, period, sex,
+    timeliness, place, age, age2, cause), from the acts read with plain SQL and Python: the
+    joint counts, where :func:`plain_counts` gives each category alone."""
+    from civreg.domain.vital_groups import AGE_GROUPS, age_group, icd10_chapter
+
+    with ctx.store.read() as s:
+        acts = s.execute(
+            text(
+                "SELECT id, kind, commune, centre, event_date, late, transcribed, "
+                "judgment_number, judgment_court, event_place_type, medical FROM acts "
+                "WHERE status = 'registered' AND id NOT IN "
+                "(SELECT act_id FROM mentions WHERE kind = 'cancellation')"
+            )
+        ).all()
+        persons = {
+            (p.act_id, p.role): p
+            for p in s.execute(
+                text(
+                    "SELECT act_id, role, sex, birth_date, approx_age FROM act_persons "
+                    "WHERE position = 0"
+                )
+            )
+        }
+    out: Counter = Counter()
+    for a in acts:
+        ev = a.event_date.lstrip("~")
+        groups = AGE_GROUPS[a.kind]
+
+        def group(role: str, a=a, groups=groups) -> str:
+            p = persons.get((a.id, role))
+            age = _age(a.event_date, p.birth_date, p.approx_age) if p else None
+            return age_group(groups, age)
+
+        subject = persons.get((a.id, {"birth": "child", "death": "deceased"}.get(a.kind, "")))
+        sex = subject.sex if subject is not None and subject.sex in (1, 2) else 0
+        if a.transcribed:
+            time = "transcribed"
+        elif a.judgment_number or a.judgment_court:
+            time = "judgment"
+        else:
+            time = "late" if a.late else "on_time"
+        cause = ""
+        if a.kind == "death":
+            medical = a.medical if isinstance(a.medical, dict) else json.loads(a.medical or "null")
+            lines = ((medical or {}).get("cause") or {}).get("part1") or []
+            cause = icd10_chapter(lines[-1].get("icd10") if lines else None)
+        place = a.event_place_type
+        out[
+            (
+                a.kind,
+                a.commune,
+                a.centre,
+                ev[:7] if len(ev) >= 7 else ev[:4],
+                sex,
+                time,
+                place if place in ("health_facility", "home", "other", "") else "other",
+                group({"birth": "mother", "death": "deceased"}.get(a.kind, "spouse1")),
+                group("spouse2") if a.kind == "marriage" else "",
+                cause,
+            )
+        ] += 1
+    return out
+
+
+def cells_of(stats: Any) -> Counter:
+    """The statistics' counts per combination, in :func:`plain_cells`'s shape."""
+    out: Counter = Counter()
+    for c in stats.cells:
+        key = (c.kind, c.commune, c.centre, c.period, c.sex, c.timeliness, c.place)
+        out[(*key, c.age, c.age2, c.cause)] += c.n
+    return out

@@ -11,7 +11,14 @@ import pytest
 
 from civreg.domain.vital_stats import KINDS, StatsFilter
 from tests.conftest import PASSWORDS, copy_store
-from tests.integration.stats_support import TODAY, all_registered, fill_store, plain_counts
+from tests.integration.stats_support import (
+    TODAY,
+    all_registered,
+    cells_of,
+    fill_store,
+    plain_cells,
+    plain_counts,
+)
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +74,26 @@ def test_statistics_equal_an_independent_plain_sql_count(district_ctx) -> None:
     assert stats.total("birth") > 50
 
 
+def test_counts_kept_equal_a_recount_of_every_combination_from_the_acts(district_ctx) -> None:
+    """What the Statistics screen reads (the counts kept per combination of categories) equals
+    a recount from the acts themselves, combination by combination; the acts' own categories
+    (read for spans of days) give the same; a rebuild from nothing gives the same again."""
+    from sqlalchemy import text
+
+    from civreg.services.statistics import vital_statistics
+
+    want = plain_cells(district_ctx)
+    assert len(want) > 60 and sum(want.values()) > 100  # varied: many combinations
+    assert cells_of(vital_statistics(district_ctx)) == want
+    # a span of days: the acts' own categories, not the monthly counts
+    facts = vital_statistics(district_ctx, StatsFilter("1900-01-02", "2999-12-30"))
+    assert cells_of(facts) == want
+    with district_ctx.store.write() as s:
+        for table in ("stats_cube", "stats_facts", "stats_state"):
+            s.execute(text(f"DELETE FROM {table}"))
+    assert cells_of(vital_statistics(district_ctx)) == want
+
+
 def test_cancelled_acts_and_drafts_are_not_counted(district_ctx) -> None:
     from civreg.services.statistics import vital_statistics
 
@@ -86,10 +113,17 @@ def test_period_and_centre_filters(district_ctx) -> None:
     window = StatsFilter("2020-03-01", "2024-08-31")
     stats = vital_statistics(district_ctx, window)
     _compare(stats, plain_counts(district_ctx, "2020-03-01", "2024-08-31"))
+    # a span of days that does not follow whole months reads the acts' own categories
+    days = StatsFilter("2020-03-15", "2024-08-10")
+    _compare(vital_statistics(district_ctx, days), plain_counts(district_ctx, *_span(days)))
     assert vital_statistics(district_ctx, StatsFilter(centre="99")).total() == 0
     assert vital_statistics(district_ctx, StatsFilter(centre="01")).total() == stats_total(
         district_ctx
     )
+
+
+def _span(f: StatsFilter) -> tuple[str | None, str | None]:
+    return f.date_from, f.date_to
 
 
 def stats_total(ctx) -> int:
@@ -184,3 +218,129 @@ def test_exports_hold_aggregates_only_and_withhold_small_cells(district_ctx, tmp
             text("SELECT count(*) FROM audit_log WHERE operation = 'stats.export'")
         ).scalar_one()
     assert audited == 3
+
+
+def test_counts_follow_registrations_cancellations_and_a_rules_change(login, monkeypatch) -> None:
+    """The statistics cache catches up with acts registered since (a draft made before the
+    last count and registered after it too, whatever the clock says), cancellations, and
+    rebuilds when its rules change; a refresh with nothing new has nothing to write."""
+    from dataclasses import replace
+
+    from sqlalchemy import text
+
+    from civreg.services import statistics_cube
+
+    # no re-reading of the last ids: the waiting draft is found as a draft seen waiting
+    monkeypatch.setattr(statistics_cube, "ID_MARGIN", 0)
+    from civreg.models.stats import StatsState
+    from civreg.services.drafts import create_draft
+    from civreg.services.mentions import add_mention
+    from civreg.services.registration import register_act
+    from civreg.services.statistics import vital_statistics
+    from civreg.services.statistics_cube import needs_catch_up
+    from tests.integration.transmission_support import TODAY, birth
+
+    ctx = login("registrar")
+    early = create_draft(ctx, birth("KABORE", "Paul", 1))  # a draft that waits
+    first = register_act(ctx, create_draft(ctx, birth("ZONGO", "Ali", 2)).id, today=TODAY)
+    assert vital_statistics(ctx).total("birth") == 1
+    with ctx.store.read() as s:
+        assert not needs_catch_up(s)  # nothing new: the next refresh only reads
+    register_act(ctx, early.id, today=TODAY)  # an older id, registered after the count
+    girl = birth("SAWADOGO", "Awa", 3)
+    girl = replace(
+        girl, persons=tuple(replace(p, sex=2) if p.role == "child" else p for p in girl.persons)
+    )
+    register_act(ctx, create_draft(ctx, girl).id, today=TODAY)
+    stats = vital_statistics(ctx)
+    assert stats.total("birth") == 3 and stats.tally("birth", "sex") == {1: 2, 2: 1}
+    _compare_births(ctx, stats)
+    add_mention(
+        ctx,
+        first.id,
+        kind="cancellation",
+        when=TODAY.isoformat(),
+        text="Acte annulé par jugement.",
+        authority="Tribunal de grande instance de Koudougou",
+        reference="J-3/2025",
+        today=TODAY,
+    )
+    stats = vital_statistics(ctx)
+    assert stats.total("birth") == 2
+    _compare_births(ctx, stats)
+    with ctx.store.write() as s:
+        s.get(StatsState, 1).version = 0  # the counting rules changed: everything is recounted
+    rebuilt = vital_statistics(ctx)
+    assert sorted(rebuilt.cells, key=repr) == sorted(stats.cells, key=repr)
+    with ctx.store.read() as s:
+        facts = s.execute(text("SELECT count(*), sum(cancelled) FROM stats_facts")).one()
+    assert tuple(facts) == (3, 1)
+
+
+def _compare_births(ctx, stats) -> None:
+    from collections import Counter
+
+    plain = plain_counts(ctx)["birth"]
+    assert stats.total("birth") == plain["total"]["all"]
+    assert Counter(stats.tally("birth", "age")) == plain["age"]
+    assert Counter(stats.tally("birth", "period")) == plain["period"]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def district_url(request: pytest.FixtureRequest):
+    import os
+
+    if request.param == "sqlite":
+        yield None
+        return
+    if not os.environ.get("CIVREG_TEST_PG_URL"):
+        pytest.skip("no PostgreSQL server: set CIVREG_TEST_PG_URL")
+    yield request.getfixturevalue("pg_url")
+
+
+def test_district_counts_follow_imported_acts_and_cancellations(tmp_path, district_url) -> None:
+    """A district's statistics count the acts of each batch it imports, and an imported
+    cancellation takes its act out of the counts, on SQLite and on PostgreSQL."""
+    from civreg.services.mentions import add_mention
+    from civreg.services.statistics import communes, vital_statistics
+    from civreg.services.transmission import export_batch, import_batches
+    from tests.integration.transmission_support import (
+        birth,
+        new_commune,
+        new_district,
+        register,
+        trust,
+    )
+
+    a, district = new_commune(tmp_path, "11"), new_district(tmp_path, district_url)
+    try:
+        trust(district, a, tmp_path)
+        officer = district.officer
+        assert vital_statistics(officer).total() == 0
+        first = register(a, birth("KABORE", "Paul", 2))
+        register(a, birth("ZONGO", "Alice", 3))
+        batch = tmp_path / "1.civbatch"
+        export_batch(a.registrar, batch)
+        import_batches(district.admin, [batch], receipt_dir=tmp_path)
+        stats = vital_statistics(officer)
+        assert stats.total("birth") == 2 and stats.tally("birth", "commune") == {"11": 2}
+        assert "11" in dict(communes(officer))
+        register(a, birth("SAWADOGO", "Awa", 4))
+        add_mention(
+            a.registrar,
+            first,
+            kind="cancellation",
+            when="2025-06-20",
+            text="Acte annulé par jugement.",
+            authority="Tribunal de grande instance de Koudougou",
+            reference="J-1/2025",
+        )
+        batch = tmp_path / "2.civbatch"
+        export_batch(a.registrar, batch)
+        import_batches(district.admin, [batch], receipt_dir=tmp_path)
+        after = vital_statistics(officer)
+        assert after.total("birth") == 2  # one more, one cancelled
+        assert cells_of(after) == plain_cells(officer)
+    finally:
+        a.close()
+        district.close()
