@@ -21,11 +21,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 import civreg.domain.vital_tables  # noqa: F401 - registers the column labels used here
+from civreg.domain.disclosure import THRESHOLD
 from civreg.domain.vital_groups import (
     AGE_GROUPS,
     CAUSE_CODES,
     MONTHS_EN,
-    MONTHS_FR,
     PLACES,
     SEXES,
     TIMELINESS,
@@ -135,20 +135,46 @@ def _short(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+# the usual abbreviations (French: juin and juillet are not both "jui")
+SHORT_MONTHS_FR = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
+
+
 def _short_month(period: str) -> str:
-    names = MONTHS_EN if get_language() == "en" else MONTHS_FR
-    return f"{names[int(period[5:7]) - 1][:3]}\n{period[:4]}" if len(period) >= 7 else period
+    if len(period) < 7:
+        return period
+    month = int(period[5:7]) - 1
+    name = MONTHS_EN[month][:3] if get_language() == "en" else SHORT_MONTHS_FR[month]
+    return f"{name}\n{period[:4]}"
+
+
+def _month_keys(stats: VitalStatistics) -> tuple[bool, list[str]]:
+    """Whether the months chart shows years (more than three, or no month known), and its
+    keys."""
+    periods = sorted({p for p in stats.values("period") if len(p) >= 7})
+    years = sorted({p[:4] for p in stats.values("period")})
+    by_year = len(years) > 3 or not periods
+    return by_year, years if by_year else periods
 
 
 def months_chart(fig: Figure, stats: VitalStatistics) -> bool:
     """Births, deaths and marriages per month (per year when more than three years)."""
-    periods = sorted({p for p in stats.values("period") if len(p) >= 7})
-    years = sorted({p[:4] for p in stats.values("period")})
     if not stats.total():
         return _empty(fig, t("stats.chart.months"))
-    by_year = len(years) > 3 or not periods
+    by_year, keys = _month_keys(stats)
     ax = _axes(fig, t("stats.chart.years" if by_year else "stats.chart.months"))
-    keys = years if by_year else periods
     width = 0.8 / len(KINDS)
     for i, kind in enumerate(KINDS):
         counts = stats.tally(kind, "year" if by_year else "period")
@@ -404,6 +430,43 @@ CHARTS: dict[str, ChartFn] = {
     "communes": communes_chart,
     "centres": centres_chart,
 }
+
+
+def chart_counts(key: str, stats: VitalStatistics) -> list[int]:
+    """The counts chart ``key`` draws (or makes its shares of): what a published report must
+    not show when one of them is from 1 to 4 (statistical confidentiality)."""
+    if key == "months":
+        by_year, keys = _month_keys(stats)
+        return [
+            stats.tally(kind, "year" if by_year else "period").get(k, 0)
+            for kind in KINDS
+            for k in keys
+        ]
+    if key == "timeliness":
+        return [n for k in ("birth", "death") for n in stats.timeliness(k).values()]
+    if key == "sex":
+        return [stats.total(k, sex=sex) for k in ("birth", "death") for sex in SEXES]
+    if key == "place":
+        counts = stats.tally("birth", "place")
+        return [counts.get(p, 0) for p in PLACES]
+    if key == "mother_age":
+        return list(stats.tally("birth", "age").values())
+    if key == "death_age":
+        return list(stats.tally2("death", "age", "sex").values())
+    if key == "death_cause":
+        return list(stats.tally("death", "cause").values())
+    if key == "spouse_age":
+        return [*stats.tally("marriage", "age").values(), *stats.tally("marriage", "age2").values()]
+    if key == "communes":
+        return list(stats.tally("birth", "commune").values())
+    if key == "centres":
+        return list(stats.tally2(None, "centre", "kind").values())
+    raise KeyError(key)
+
+
+def shows_small_counts(key: str, stats: VitalStatistics) -> bool:
+    """Whether chart ``key`` would show a count from 1 to 4 (see :func:`chart_counts`)."""
+    return any(0 < n < THRESHOLD for n in chart_counts(key, stats))
 
 
 def new_figure(width_in: float = 6.0, height_in: float = 3.2, dpi: int = 100) -> Figure:

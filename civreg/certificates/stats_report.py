@@ -28,7 +28,7 @@ from reportlab.platypus import (
 
 from civreg.certificates import fonts
 from civreg.certificates import registers_common as rc
-from civreg.certificates.stats_charts import png
+from civreg.certificates.stats_charts import png, shows_small_counts
 from civreg.domain.stats_formats import NOT_APPLICABLE, SUPPRESSED, metadata
 from civreg.domain.vital_stats import VitalStatistics
 from civreg.domain.vital_tables import Table as StatsTable
@@ -66,6 +66,12 @@ register(
             "les cases qui permettraient de les retrouver.",
             "en": "Statistical confidentiality: counts from 1 to 4 are withheld (s), with "
             "the cells that would reveal them.",
+        },
+        "stats.report.chart_withheld": {
+            "fr": "Graphique non publié : il montrerait des effectifs de 1 à 4 (secret "
+            "statistique).",
+            "en": "Chart not published: it would show counts from 1 to 4 (statistical "
+            "confidentiality).",
         },
         "stats.report.exact": {
             "fr": "Effectifs exacts : document à usage interne, à ne pas diffuser.",
@@ -247,7 +253,10 @@ def render_report(
         shown = publishable(table) if suppress else table
         block: list[Any] = [Paragraph(_esc(shown.title), styles["h2"])]
         chart = CHART_OF.get(table.key)
-        if chart:
+        if chart and suppress and shows_small_counts(chart, stats):
+            block.append(Paragraph(_esc(t("stats.report.chart_withheld", lang)), styles["note"]))
+            chart = None
+        elif chart:
             image = png(chart, stats, width_in=CHART_W / 72, height_in=CHART_H / 72, dpi=150)
             block.append(Image(io.BytesIO(image), width=CHART_W, height=CHART_H))
             block.append(Spacer(1, 2 * mm))

@@ -220,6 +220,35 @@ def test_exports_hold_aggregates_only_and_withhold_small_cells(district_ctx, tmp
     assert audited == 3
 
 
+def test_published_report_leaves_out_the_charts_that_would_show_small_counts(
+    district_ctx, tmp_path
+) -> None:
+    """A chart drawing a count the tables withhold (1 to 4) would give it away: the published
+    report says the chart is left out; the internal report (exact counts) draws them all."""
+    from pypdf import PdfReader
+
+    from civreg.certificates.stats_charts import CHARTS, shows_small_counts
+    from civreg.services.statistics import vital_statistics
+    from civreg.services.statistics_export import export_report_pdf
+
+    f = StatsFilter.for_year(TODAY.year - 1)
+    stats = vital_statistics(district_ctx, f)
+    small = [key for key in CHARTS if shows_small_counts(key, stats)]
+    assert small  # a commune's year: small counts somewhere
+
+    def images(path: Path) -> int:
+        return sum(len(page.images) for page in PdfReader(str(path)).pages)
+
+    published, exact = tmp_path / "published.pdf", tmp_path / "exact.pdf"
+    export_report_pdf(district_ctx, f, published, lang="fr")
+    export_report_pdf(district_ctx, f, exact, suppress=False, lang="fr")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(published)).pages)
+    left_out = text.count("Graphique non publié")
+    assert left_out >= 1 and images(published) == images(exact) - left_out
+    exact_text = "\n".join(p.extract_text() for p in PdfReader(str(exact)).pages)
+    assert "Graphique non publié" not in exact_text
+
+
 def test_counts_follow_registrations_cancellations_and_a_rules_change(login, monkeypatch) -> None:
     """The statistics cache catches up with acts registered since (a draft made before the
     last count and registered after it too, whatever the clock says), cancellations, and
