@@ -33,9 +33,97 @@ register(
             "en": "VALID: second original of office {office}, signed with a trusted key; "
             "{registers}.",
         },
+        "cli.yearend.register": {
+            "fr": "{kind} {year} ({acts} actes)",
+            "en": "{kind} {year} ({acts} acts)",
+        },
         "cli.yearend.invalid": {
-            "fr": "INVALIDE ({office}, clé : {status}) :",
-            "en": "INVALID ({office}, key: {status}):",
+            "fr": "INVALIDE (bureau {office}, {status}) :",
+            "en": "INVALID (office {office}, {status}):",
+        },
+        "cli.yearend.kind.birth": {"fr": "naissances", "en": "births"},
+        "cli.yearend.kind.marriage": {"fr": "mariages", "en": "marriages"},
+        "cli.yearend.kind.death": {"fr": "décès", "en": "deaths"},
+        # what the office's key is, for the reader of the verification
+        "cli.yearend.key.trusted": {"fr": "clé de confiance", "en": "trusted key"},
+        "cli.yearend.key.unknown_office": {
+            "fr": "bureau absent des clés de confiance",
+            "en": "office not among the trusted keys",
+        },
+        "cli.yearend.key.unknown_key": {
+            "fr": "clé inconnue pour ce bureau",
+            "en": "key unknown for this office",
+        },
+        "cli.yearend.key.revoked": {"fr": "clé révoquée", "en": "revoked key"},
+        "cli.yearend.key.none": {"fr": "clé non lue", "en": "key not read"},
+        # the problems civreg.sync.second_original finds, one line each
+        "cli.yearend.problem.records_unreadable": {
+            "fr": "{file} : actes illisibles",
+            "en": "{file}: acts unreadable",
+        },
+        "cli.yearend.problem.count_mismatch": {
+            "fr": "{file} : le nombre d'actes diffère du manifeste",
+            "en": "{file}: the number of acts differs from the manifest",
+        },
+        "cli.yearend.problem.number_missing": {
+            "fr": "{file} : un acte sans numéro",
+            "en": "{file}: an act without a number",
+        },
+        "cli.yearend.problem.numbers_not_consecutive": {
+            "fr": "{file} : les numéros ne se suivent pas",
+            "en": "{file}: the numbers do not follow each other",
+        },
+        "cli.yearend.problem.numbers_mismatch": {
+            "fr": "{file} : premier ou dernier numéro différent du manifeste",
+            "en": "{file}: first or last number differs from the manifest",
+        },
+        "cli.yearend.problem.year_mismatch": {
+            "fr": "{file} : un acte d'une autre année",
+            "en": "{file}: an act of another year",
+        },
+        "cli.yearend.problem.content_hash_mismatch": {
+            "fr": "{file} : le contenu de l'acte {act} ne correspond plus à son empreinte",
+            "en": "{file}: the content of act {act} no longer matches its fingerprint",
+        },
+        "cli.yearend.problem.manifest_unreadable": {
+            "fr": "{file} : manifeste illisible",
+            "en": "{file}: manifest unreadable",
+        },
+        "cli.yearend.problem.not_a_second_original": {
+            "fr": "{file} : ce n'est pas le manifeste d'un second original",
+            "en": "{file}: not the manifest of a second original",
+        },
+        "cli.yearend.problem.unsupported_version": {
+            "fr": "{file} : version de format non prise en charge",
+            "en": "{file}: format version not supported",
+        },
+        "cli.yearend.problem.missing": {
+            "fr": "{file} : fichier manquant",
+            "en": "{file}: file missing",
+        },
+        "cli.yearend.problem.hash_mismatch": {
+            "fr": "{file} : fichier modifié depuis sa signature",
+            "en": "{file}: file changed since it was signed",
+        },
+        "cli.yearend.problem.unlisted": {
+            "fr": "{file} : fichier absent du manifeste",
+            "en": "{file}: file not listed in the manifest",
+        },
+        "cli.yearend.problem.signature_unreadable": {
+            "fr": "{file} : signature illisible",
+            "en": "{file}: signature unreadable",
+        },
+        "cli.yearend.problem.signature_mismatch": {
+            "fr": "{file} : la signature est celle d'un autre fichier ou d'un autre bureau",
+            "en": "{file}: the signature belongs to another file or office",
+        },
+        "cli.yearend.problem.bad_signature": {
+            "fr": "{file} : signature invalide",
+            "en": "{file}: invalid signature",
+        },
+        "cli.yearend.problem.key": {
+            "fr": "{file} : signé par une clé qui n'est pas de confiance ({status})",
+            "en": "{file}: signed with a key that is not trusted ({status})",
         },
         "cli.yearend.need_year": {
             "fr": "Indiquez --year (table annuelle) ou --decade (table décennale).",
@@ -141,7 +229,9 @@ def cmd_second_original(args: argparse.Namespace) -> int:
             ctx, year=args.year, out_dir=args.out, centre=args.centre, kinds=_kinds(args)
         )
         key = ctx.office.key_id
-    registers = ", ".join(f"{kind} {acts}" for kind, _year, acts in result.registers)
+    registers = ", ".join(
+        f"{t(f'cli.yearend.kind.{kind}')} {acts}" for kind, _year, acts in result.registers
+    )
     print(t("cli.yearend.second", year=args.year, path=args.out, registers=registers, key=key))
     return 0
 
@@ -162,16 +252,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
             }
         )
     elif verdict.ok:
-        registers = ", ".join(f"{r['kind']} {r['year']} ({r['acts']})" for r in verdict.registers)
+        registers = ", ".join(
+            t(
+                "cli.yearend.register",
+                kind=t(f"cli.yearend.kind.{r['kind']}"),
+                year=r["year"],
+                acts=r["acts"],
+            )
+            for r in verdict.registers
+        )
         print(t("cli.yearend.valid", office=verdict.office_id, registers=registers))
     else:
-        print(
-            t(
-                "cli.yearend.invalid",
-                office=verdict.office_id or "?",
-                status=verdict.key_status or "?",
-            )
-        )
+        status = _key_status(verdict.key_status)
+        print(t("cli.yearend.invalid", office=verdict.office_id or "?", status=status))
         for problem in verdict.problems:
-            print(f"  {problem}")
+            print(f"  {problem_text(problem)}")
     return 0 if verdict.ok else 1
+
+
+def _key_status(code: str | None) -> str:
+    known = ("trusted", "unknown_office", "unknown_key", "revoked")
+    return t(f"cli.yearend.key.{code}" if code in known else "cli.yearend.key.none")
+
+
+def problem_text(problem: str) -> str:
+    """One problem of :func:`civreg.sync.second_original.verify_folder` in words
+    (``code:file`` or ``code:file:act``; the codes stay in ``--json``)."""
+    code, _, rest = problem.partition(":")
+    file, _, act = rest.partition(":")
+    if code.startswith("key_"):
+        return t("cli.yearend.problem.key", file=file, status=_key_status(code[4:]))
+    key = f"cli.yearend.problem.{code}"
+    text = t(key, file=file, act=act)
+    return problem if text.startswith(key) else text  # a code this version does not know

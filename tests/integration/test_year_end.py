@@ -303,7 +303,11 @@ def test_command_line_year_end(year, tmp_path, capsys) -> None:
             == 0
         )
         so = tmp_path / "so"
-        assert main(["register", "second-original", *args, "--year", "2025", "--out", str(so)]) == 0
+        capsys.readouterr()
+        cmd = ["--lang", "fr", "register", "second-original", *args, "--year", "2025"]
+        assert main([*cmd, "--out", str(so)]) == 0
+        said = capsys.readouterr().out
+        assert "naissances 11, décès 1" in said and "birth" not in said  # in words
         os.environ["CIVREG_PASSWORD"] = PASSWORDS["admin"]
         key = tmp_path / "key.json"
         assert (
@@ -317,7 +321,22 @@ def test_command_line_year_end(year, tmp_path, capsys) -> None:
             )
             == 0
         )
-        assert "VALIDE" in capsys.readouterr().out
+        said = capsys.readouterr().out
+        assert "VALIDE" in said and "naissances 2025 (11 actes)" in said and "birth" not in said
+        # a changed byte: the registrar reads which file and what is wrong, in words
+        records = next(so.glob("*-N-2025.records.jsonl"))
+        data = bytearray(records.read_bytes())
+        data[200] = ord("X") if data[200] != ord("X") else ord("Y")
+        records.write_bytes(bytes(data))
+        assert (
+            main(
+                ["--lang", "fr", "register", "verify-second-original", str(so), "--trust", str(key)]
+            )
+            == 1
+        )
+        said = capsys.readouterr().out
+        assert f"{records.name} : fichier modifié depuis sa signature" in said, said
+        assert "mismatch" not in said and "trusted" not in said and "clé de confiance" in said
         (so / "manifest.json").write_text("{}")
         assert (
             main(
