@@ -329,9 +329,11 @@ def district_url(request: pytest.FixtureRequest):
 
 def test_district_counts_follow_imported_acts_and_cancellations(tmp_path, district_url) -> None:
     """A district's statistics count the acts of each batch it imports, and an imported
-    cancellation takes its act out of the counts, on SQLite and on PostgreSQL."""
+    cancellation takes its act out of the counts, on SQLite and on PostgreSQL; by commune,
+    with completeness against the births expected."""
     from civreg.services.mentions import add_mention
     from civreg.services.statistics import communes, vital_statistics
+    from civreg.services.statistics_settings import set_expected_births
     from civreg.services.transmission import export_batch, import_batches
     from tests.integration.transmission_support import (
         birth,
@@ -342,8 +344,10 @@ def test_district_counts_follow_imported_acts_and_cancellations(tmp_path, distri
     )
 
     a, district = new_commune(tmp_path, "11"), new_district(tmp_path, district_url)
+    b = new_commune(tmp_path, "12")
     try:
         trust(district, a, tmp_path)
+        trust(district, b, tmp_path)
         officer = district.officer
         assert vital_statistics(officer).total() == 0
         first = register(a, birth("KABORE", "Paul", 2))
@@ -367,9 +371,22 @@ def test_district_counts_follow_imported_acts_and_cancellations(tmp_path, distri
         batch = tmp_path / "2.civbatch"
         export_batch(a.registrar, batch)
         import_batches(district.admin, [batch], receipt_dir=tmp_path)
+        register(b, birth("OUEDRAOGO", "Ali", 5))
+        batch = tmp_path / "b1.civbatch"
+        export_batch(b.registrar, batch)
+        import_batches(district.admin, [batch], receipt_dir=tmp_path)
         after = vital_statistics(officer)
-        assert after.total("birth") == 2  # one more, one cancelled
+        assert after.tally("birth", "commune") == {"11": 2, "12": 1}  # one more, one cancelled
         assert cells_of(after) == plain_cells(officer)
+        assert {code for code, _name in communes(officer)} >= {"11", "12"}
+        set_expected_births(district.admin, "11", 2025, births=40)
+        set_expected_births(district.admin, "12", 2025, births=10)
+        rates = {
+            c.commune: (c.registered, c.expected)
+            for c in vital_statistics(officer, StatsFilter.for_year(2025)).completeness()
+        }
+        assert rates == {"11": (2, 40), "12": (1, 10)}
     finally:
         a.close()
+        b.close()
         district.close()
