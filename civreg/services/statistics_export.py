@@ -22,6 +22,7 @@ from civreg.oplog import logged
 from civreg.security.atomic import atomic_write_bytes
 from civreg.services.certificate_data import heading
 from civreg.services.context import Ctx
+from civreg.services.output_paths import output_file, output_folder
 from civreg.services.settings import get_setting, put_setting
 from civreg.services.statistics import vital_statistics
 
@@ -88,6 +89,7 @@ def export_dhis2(
     today: dt.date | None = None,
 ) -> ExportResult:
     ctx.require("stats.view")
+    out = output_file(out)
     mapping = mapping or office_mapping(ctx)
     stats = stats or vital_statistics(ctx, f)
     export = data_value_set(stats, mapping, complete_date=(today or dt.date.today()).isoformat())
@@ -116,6 +118,7 @@ def export_tables_csv(
 ) -> ExportResult:
     """One CSV per standard table, plus ``metadata.csv``, into ``folder``."""
     ctx.require("stats.view")
+    folder = output_folder(folder)
     stats = stats or vital_statistics(ctx, f)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -165,6 +168,7 @@ def export_report_pdf(
     lang: str | None = None,
 ) -> ExportResult:
     ctx.require("stats.view")
+    out = output_file(out)
     stats = stats or vital_statistics(ctx, f)
     today = today or dt.date.today()
     info = ReportInfo(_report_head(ctx, stats, today, lang), office_label(ctx), today.isoformat())

@@ -37,6 +37,7 @@ from civreg.oplog import logged
 from civreg.security.atomic import atomic_write_bytes
 from civreg.services.certificate_data import heading, issue_place, local, utc_offset
 from civreg.services.context import Ctx
+from civreg.services.output_paths import output_file, output_folder
 from civreg.services.register_documents import TableRow, date_display, register_entries
 
 KIND_WORDS = {
@@ -251,6 +252,8 @@ def alphabetical_tables(
 ) -> Tables:
     """The annual table of ``year`` or the ten-year table of ``decade`` .. ``decade + 9``."""
     ctx.require("register.print")
+    if out is not None:
+        out = output_file(out)
     first = decade if decade is not None else year
     if first is None:
         raise CivregError("yearend.bad_year", year="")
@@ -404,6 +407,8 @@ def annual_register(
     """The register of (centre, kind, year) as PDF: every act with its mentions, the closing
     statement once closed, and its alphabetical table."""
     ctx.require("register.print")
+    if out is not None:
+        out = output_file(out)
     _check_year(year)
     kind = ActKind(kind).value
     today = today or dt.date.today()
@@ -452,7 +457,7 @@ def second_original(
     ctx.require("register.second_original")
     _check_year(year)
     today = today or dt.date.today()
-    folder = Path(out_dir)
+    folder = output_folder(out_dir)
     if folder.exists() and any(folder.iterdir()):
         raise CivregError("yearend.folder_not_empty", path=folder)
     made: list[tuple[str, AnnualRegister, list[dict], list[dict], Register]] = []

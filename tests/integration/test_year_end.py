@@ -347,3 +347,49 @@ def test_command_line_year_end(year, tmp_path, capsys) -> None:
         assert "INVALIDE" in capsys.readouterr().out
     finally:
         os.environ.pop("CIVREG_PASSWORD", None)
+
+
+def test_documents_asked_into_a_missing_folder_say_so_and_write_nothing(
+    year, tmp_path, capsys
+) -> None:
+    """An output in a folder that does not exist (or a folder that is a file) gets a message
+    naming it, before any work; nothing is written and nothing is audited."""
+    from sqlalchemy import text
+
+    from civreg.cli import main
+    from civreg.services.registers import close_register
+
+    ctx, _views = year
+    for kind in ("birth", "death"):
+        close_register(ctx, centre="01", kind=kind, year=2025, today=CLOSED)
+    with ctx.store.read() as s:
+        audited = s.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+    store = str(ctx.store.path)
+    missing = tmp_path / "nowhere" / "x.pdf"
+    a_file = tmp_path / "a-file"
+    a_file.write_text("")
+    os.environ["CIVREG_PASSWORD"] = PASSWORDS["registrar"]
+    args = ["--lang", "fr"]
+    who = ["--store", store, "--user", "registrar", "--year", "2025"]
+    try:
+        for cmd in (
+            ["stats", *who, "--pdf", str(missing)],
+            ["stats", *who, "--dhis2", str(missing)],
+            ["tables", *who, "--out", str(missing)],
+            ["register", "annual", *who, "--kind", "birth", "--out", str(missing)],
+            ["register", "second-original", *who, "--out", str(a_file)],
+            ["stats", *who, "--tables", str(a_file)],
+        ):
+            capsys.readouterr()
+            assert main([*args, *cmd]) == 1, cmd
+            err = capsys.readouterr().err
+            assert "inattendue" not in err and "Error" not in err, err
+            named = "nowhere" if "a-file" not in cmd[-1] else "a-file"
+            assert named in err and "dossier" in err, err
+    finally:
+        os.environ.pop("CIVREG_PASSWORD", None)
+    assert not (tmp_path / "nowhere").exists()
+    assert a_file.read_text() == ""
+    with ctx.store.read() as s:
+        after = s.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+    assert after == audited  # no export, no second original recorded
