@@ -94,6 +94,37 @@ def test_counts_kept_equal_a_recount_of_every_combination_from_the_acts(district
     assert cells_of(vital_statistics(district_ctx)) == want
 
 
+def test_a_store_from_before_the_counts_upgrades_and_counts_its_acts(filled, tmp_path) -> None:
+    """A store at the revision before the statistics tables (acts already registered and
+    cancelled) is upgraded when opened, and its first statistics count every act."""
+    import shutil
+
+    from alembic import command
+
+    from civreg.models import migrate
+    from civreg.services.statistics import vital_statistics
+    from civreg.services.store_access import login
+
+    before = migrate.REVISIONS[migrate.REVISIONS.index("0008") - 1]
+    for name in ("store.db", "store.db.keys"):
+        shutil.copy2(filled.parent / name, tmp_path / name)
+    ctx = login(tmp_path / "store.db", "registrar", PASSWORDS["registrar"])
+    try:
+        cfg = migrate.alembic_config()
+        with ctx.store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, before)
+        assert migrate.current_revision(ctx.store.engine) == before
+    finally:
+        ctx.close()
+    ctx = login(tmp_path / "store.db", "registrar", PASSWORDS["registrar"])  # upgrades
+    try:
+        assert migrate.current_revision(ctx.store.engine) == migrate.head_revision()
+        assert cells_of(vital_statistics(ctx)) == plain_cells(ctx)
+    finally:
+        ctx.close()
+
+
 def test_cancelled_acts_and_drafts_are_not_counted(district_ctx) -> None:
     from civreg.services.statistics import vital_statistics
 
