@@ -161,10 +161,21 @@ class VitalStatistics:
     ) -> dict[Any, int]:
         key = ("counts", kind, dims, tuple(sorted(where.items())))
         if key not in self._memo:
-            get = attrgetter(*dims)
             out: dict[Any, int] = defaultdict(int)
-            for c in self._select(kind, where):
-                out[get(c)] += c.n
+            if where:
+                # one pass per set of conditions' dimensions, whatever their values: the
+                # counts by (dims + those dimensions), then the entries matching the values
+                names = tuple(sorted(where))
+                wanted = tuple(where[n] for n in names)
+                wide = self._counts(kind, dims + names, {})
+                size = len(dims)
+                for k, n in wide.items():
+                    if k[size:] == wanted:
+                        out[k[0] if size == 1 else k[:size]] += n
+            else:
+                get = attrgetter(*dims)
+                for c in self._of_kind(kind):
+                    out[get(c)] += c.n
             self._memo[key] = dict(out)
         counts: dict[Any, int] = self._memo[key]
         return counts
