@@ -1,7 +1,7 @@
 """vital statistics: per-act categories and the counts per combination (a derived cache)
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-30 16:00:00
 
 Tables of civreg/models/stats.py (docs/statistics.md, "Speed"). New tables only: they fill
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
