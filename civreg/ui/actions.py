@@ -117,13 +117,14 @@ class WindowActions(QObject):
 
     def add_mention(self, act: ActView) -> None:
         from civreg.ui.act_view import ActPage
-        from civreg.ui.dialogs import MentionDialog
+        from civreg.ui.dialogs import MentionDialog, authority_choices
 
         page = self.win.detail
         labels = page.mention_kind if isinstance(page, ActPage) else str
         rules = self.ctx.profile.mention_rules  # the kinds this country's law provides
         kinds = tuple(k for k in MENTION_KINDS if k in rules) or MENTION_KINDS
-        self.mention_dialog = MentionDialog(labels, self.win, kinds)
+        choices = authority_choices(self.ctx.profile)
+        self.mention_dialog = MentionDialog(labels, self.win, kinds, choices)
         self.mention_dialog.submitted.connect(lambda values: self._record_mention(act, values))
         self.mention_dialog.open()
 

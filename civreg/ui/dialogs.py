@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +23,20 @@ from PySide6.QtWidgets import (
 from civreg.domain.acts import MENTION_KINDS
 from civreg.ui.fields import ChoiceField, DateField
 
+if TYPE_CHECKING:
+    from civreg.domain.profile import CountryProfile
+
+OTHER = "other"  # civreg.domain.mention_rules.OTHER: an authority outside the profile's list
+
+
+def authority_choices(profile: CountryProfile) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each mention kind with a list of competent authorities: (code, label) pairs."""
+    return {
+        kind: tuple((code, profile.authorities[code].label) for code in rule.authorities)
+        for kind, rule in profile.mention_rules.items()
+        if rule.authorities
+    }
+
 
 class MentionDialog(QDialog):
     """Stays open until the mention is recorded: a refusal is shown here, nothing typed is
@@ -29,7 +46,11 @@ class MentionDialog(QDialog):
     submitted = Signal(dict)
 
     def __init__(
-        self, kind_label, parent: QWidget | None = None, kinds: tuple[str, ...] = MENTION_KINDS
+        self,
+        kind_label,
+        parent: QWidget | None = None,
+        kinds: tuple[str, ...] = MENTION_KINDS,
+        authorities: Mapping[str, tuple[tuple[str, str], ...]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mention-dialog")
@@ -39,7 +60,17 @@ class MentionDialog(QDialog):
         self.when.set_value(date.today().isoformat())
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.authority = QLineEdit()
+        # the competent authorities of the kind chosen (issue 10 item 6), or typed text; "other"
+        # asks for a note saying which (the service records it with a warning)
+        self._authorities = dict(authorities or {})
+        self.authority_choice = QComboBox()
+        self.authority_choice.setEditable(True)
+        self.authority_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.authority = self.authority_choice.lineEdit()
+        self.authority_note = QLineEdit()
+        self.authority_note.setPlaceholderText(
+            self.tr("Seat of the court, or which other authority")
+        )
         self.reference = QLineEdit()
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
@@ -47,8 +78,11 @@ class MentionDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Date"), self.when)
         form.addRow(self.tr("Text"), self.text)
-        form.addRow(self.tr("Ordered by (authority)"), self.authority)
+        form.addRow(self.tr("Ordered by (authority)"), self.authority_choice)
+        form.addRow(self.tr("Authority: seat or which"), self.authority_note)
         form.addRow(self.tr("Decision reference"), self.reference)
+        self.kind.changed.connect(self._fill_authorities)
+        self._fill_authorities()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,6 +96,24 @@ class MentionDialog(QDialog):
         lay.addWidget(self.problem)
         lay.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _fill_authorities(self) -> None:
+        """The competent authorities of the chosen kind, then "other"; none: typed text."""
+        choices = self._authorities.get(self.kind.value(), ())
+        self.authority_choice.clear()
+        for code, label in choices:
+            self.authority_choice.addItem(label, code)
+        if choices:
+            self.authority_choice.addItem(self.tr("Other authority (say which)"), OTHER)
+            self.authority_choice.setCurrentIndex(-1)
+        self.authority.clear()
+
+    def _authority_value(self) -> str:
+        text = self.authority.text().strip()
+        index = self.authority_choice.findText(text)
+        if text and index >= 0 and self.authority_choice.itemData(index):
+            return str(self.authority_choice.itemData(index))  # a code of the list, or other
+        return text
 
     def _submit(self) -> None:
         if not self.ok.isEnabled():
@@ -83,7 +135,8 @@ class MentionDialog(QDialog):
             "kind": self.kind.value(),
             "when": self.when.value(),
             "text": self.text.toPlainText(),
-            "authority": self.authority.text(),
+            "authority": self._authority_value(),
+            "authority_note": self.authority_note.text(),
             "reference": self.reference.text(),
         }
 

@@ -138,3 +138,33 @@ def test_search_results_say_which_person_matched(login, qtbot) -> None:
         assert page.model.row_at(0).subject == "OUÉDRAOGO Aïcha"
     finally:
         ops.stop()
+
+
+def test_mention_dialog_offers_the_competent_authorities_and_other_with_a_note(qtbot) -> None:
+    """Issue 10 item 6: the profile's competent authorities for the kind chosen, or 'other'
+    with a note saying which (the service then warns)."""
+    from civreg.domain.profile import load_profile
+    from civreg.ui.dialogs import MentionDialog, authority_choices
+
+    profile = load_profile("BF")
+    dlg = MentionDialog(str, None, ("rectification", "cancellation", "divorce"),
+                        authority_choices(profile))  # fmt: skip
+    qtbot.addWidget(dlg)
+    dlg.kind.set_value("rectification")
+    items = [dlg.authority_choice.itemText(i) for i in range(dlg.authority_choice.count())]
+    assert "Procureur du Faso" in items and items[-1] != "Procureur du Faso"
+    dlg.authority_choice.setCurrentIndex(items.index("Procureur du Faso"))
+    assert dlg.values()["authority"] == "procureur_du_faso"
+    dlg.kind.set_value("cancellation")  # the prosecutor does not cancel acts
+    items = [dlg.authority_choice.itemText(i) for i in range(dlg.authority_choice.count())]
+    assert "Procureur du Faso" not in items and "Tribunal de grande instance" in items
+    dlg.authority_choice.setCurrentIndex(dlg.authority_choice.count() - 1)  # other
+    dlg.authority_note.setText("Juge des enfants de Koudougou")
+    values = dlg.values()
+    assert (values["authority"], values["authority_note"]) == (
+        "other",
+        "Juge des enfants de Koudougou",
+    )
+    dlg.kind.set_value("divorce")  # no list: the court is typed
+    dlg.authority.setText("Tribunal de grande instance de Koudougou")
+    assert dlg.values()["authority"] == "Tribunal de grande instance de Koudougou"

@@ -1130,6 +1130,18 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Seat of the court, or which other authority</source>
+        <translation>Seat of the court, or which other authority</translation>
+    </message>
+    <message>
+        <source>Authority: seat or which</source>
+        <translation>Authority: seat or which</translation>
+    </message>
+    <message>
+        <source>Other authority (say which)</source>
+        <translation>Other authority (say which)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>

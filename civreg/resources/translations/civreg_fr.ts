@@ -1130,6 +1130,18 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Seat of the court, or which other authority</source>
+        <translation>Siège de la juridiction, ou quelle autre autorité</translation>
+    </message>
+    <message>
+        <source>Authority: seat or which</source>
+        <translation>Autorité : siège ou précision</translation>
+    </message>
+    <message>
+        <source>Other authority (say which)</source>
+        <translation>Autre autorité (préciser laquelle)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
