@@ -39,6 +39,34 @@ register(
         "cli.show.option.polygamy": {"fr": "polygamie", "en": "polygamy"},
         "cli.show.bride_price": {"fr": "dot : {text}", "en": "bride price: {text}"},
         "cli.show.item": {"fr": "{label} : {value}", "en": "{label}: {value}"},
+        # declarants' capacities in words (the profile's [declarants] codes)
+        "cli.capacity.father": {"fr": "père", "en": "father"},
+        "cli.capacity.mother": {"fr": "mère", "en": "mother"},
+        "cli.capacity.ascendant": {"fr": "ascendant", "en": "ascendant"},
+        "cli.capacity.relative": {"fr": "parent proche", "en": "close relative"},
+        "cli.capacity.present_at_birth": {
+            "fr": "présent à la naissance",
+            "en": "present at the birth",
+        },
+        "cli.capacity.proxy": {"fr": "mandataire", "en": "proxy"},
+        "cli.capacity.spouse": {"fr": "conjoint", "en": "spouse"},
+        "cli.capacity.present_at_death": {"fr": "présent au décès", "en": "present at the death"},
+        "cli.capacity.informed_person": {
+            "fr": "personne informée du décès",
+            "en": "person informed of the death",
+        },
+        "cli.capacity.health_facility": {
+            "fr": "établissement de santé",
+            "en": "health facility",
+        },
+        "cli.capacity.finder": {
+            "fr": "personne ayant trouvé l'enfant",
+            "en": "person who found the child",
+        },
+        "cli.capacity.authority": {
+            "fr": "représentant de l'autorité",
+            "en": "authority's representative",
+        },
         "cli.show.dispensation": {
             "fr": "dispense d'âge : {court}, n° {number}, du {date}",
             "en": "age dispensation: {court}, no. {number}, of {date}",
@@ -154,7 +182,8 @@ def print_act(v: ActView, profile: CountryProfile | None = None) -> None:
         print(f"  paper receipt: {v.paper_receipt}")
     current = apply_corrections(d, v.mentions)
     for p in d.persons:
-        extra = f" ({p.capacity})" if p.capacity else ""
+        key = f"cli.capacity.{p.capacity}"
+        extra = f" ({t(key) if has(key) else p.capacity})" if p.capacity else ""
         born = p.birth_date or (f"~{p.approx_age} ans" if p.approx_age else "")
         print(f"  {field_label(p.path):20} {p.display_name()}{extra} {born}".rstrip())
         now = current.data.person(p.role, p.position)

@@ -98,6 +98,10 @@ def _declare(store: Path, tmp: Path, row: Row, country: str, refs: dict[str, str
             password=PASSWORD,
         )
         assert f"law applied: {view['rule_set']['name']}" in plain.stdout, plain.stdout
+        # capacities in words, never their codes (a found child's finder: B28)
+        assert not re.search(r"\((?:finder|authority|present_at_birth|relative)\)", plain.stdout)
+        if row.id == "B28":
+            assert "(person who found the child)" in plain.stdout, plain.stdout
 
 
 def _mention(store: Path, row: Row, refs: dict[str, str]) -> None:
