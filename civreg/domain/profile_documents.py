@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from civreg.domain.acts import MENTION_KINDS, ActKind
 
 if TYPE_CHECKING:
-    from civreg.domain.profile_schema import _Reader
+    from civreg.domain.profile_reader import ProfileReader
 
 MODEL_ITEMS = frozenset(
     {
@@ -124,7 +124,7 @@ class DocumentRules:
         return tuple(c for c in self.requesters if c.may_have(act_kind, copy_kind))
 
 
-def _date(r: _Reader, entry: str, value: Any) -> dt.date | None:
+def _date(r: ProfileReader, entry: str, value: Any) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
@@ -140,7 +140,7 @@ def _date(r: _Reader, entry: str, value: Any) -> dt.date | None:
 _OFFSET = re.compile(r"([+-])(\d{2}):(\d{2})")
 
 
-def _offset(r: _Reader, entry: str, value: Any) -> dt.timedelta:
+def _offset(r: ProfileReader, entry: str, value: Any) -> dt.timedelta:
     m = _OFFSET.fullmatch(value) if isinstance(value, str) else None
     if m is None or int(m.group(2)) > 14 or int(m.group(3)) >= 60:
         raise r.fail(entry, "wrong_type", expected="+HH:MM")
@@ -148,11 +148,11 @@ def _offset(r: _Reader, entry: str, value: Any) -> dt.timedelta:
     return -delta if m.group(1) == "-" else delta
 
 
-def _kinds(r: _Reader, table: Mapping[str, Any], entry: str, key: str) -> frozenset[ActKind]:
+def _kinds(r: ProfileReader, table: Mapping[str, Any], entry: str, key: str) -> frozenset[ActKind]:
     return frozenset(r.kind(f"{entry}.{key}", k) for k in r.strings(table, entry, key, ()))
 
 
-def parse_documents(r: _Reader, raw: Mapping[str, Any]) -> DocumentRules:
+def parse_documents(r: ProfileReader, raw: Mapping[str, Any]) -> DocumentRules:
     """Validate the ``[documents]`` table (see the module docstring)."""
     allowed = {
         "utc_offset",

@@ -18,7 +18,7 @@ from civreg.domain.acts import ActKind
 from civreg.i18n import register
 
 if TYPE_CHECKING:
-    from civreg.domain.profile_schema import _Reader
+    from civreg.domain.profile_reader import ProfileReader
 
 register(
     {
@@ -112,7 +112,7 @@ class Competence:
     outside: str
 
 
-def parse_limits(r: _Reader, raw: Mapping[str, Any]) -> Limits:
+def parse_limits(r: ProfileReader, raw: Mapping[str, Any]) -> Limits:
     if "limits" not in raw:
         return Limits()
     table = r.table(raw, "limits", {"default", "fields"})
@@ -124,7 +124,7 @@ def parse_limits(r: _Reader, raw: Mapping[str, Any]) -> Limits:
     return Limits(default, MappingProxyType(per_field))
 
 
-def _limit(r: _Reader, table: Mapping[str, Any], entry: str, key: str) -> FieldLimit:
+def _limit(r: ProfileReader, table: Mapping[str, Any], entry: str, key: str) -> FieldLimit:
     spec = r.table(table, key, {"max", "charset"}, f"{entry}.")
     name = f"{entry}.{key}"
     maximum = r.get(spec, name, "max", int, minimum=1)
@@ -134,7 +134,7 @@ def _limit(r: _Reader, table: Mapping[str, Any], entry: str, key: str) -> FieldL
     return FieldLimit(maximum, charset)
 
 
-def parse_competence(r: _Reader, raw: Mapping[str, Any]) -> Mapping[ActKind, Competence]:
+def parse_competence(r: ProfileReader, raw: Mapping[str, Any]) -> Mapping[ActKind, Competence]:
     if "competence" not in raw:
         return MappingProxyType({})
     table = r.table(raw, "competence")

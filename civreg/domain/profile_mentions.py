@@ -20,7 +20,7 @@ from civreg.domain.mention_rules import (
 )
 
 if TYPE_CHECKING:
-    from civreg.domain.profile_schema import _Reader
+    from civreg.domain.profile_reader import ProfileReader
 
 _AUTHORITY_KEYS = {"label", "source", "to_confirm"}
 _RULE_KEYS = {
@@ -40,7 +40,7 @@ _RULE_KEYS = {
 }
 
 
-def parse_authorities(r: _Reader, raw: Mapping[str, Any]) -> Mapping[str, Authority]:
+def parse_authorities(r: ProfileReader, raw: Mapping[str, Any]) -> Mapping[str, Authority]:
     table = r.table(raw, "authorities")
     out: dict[str, Authority] = {}
     for code in table:
@@ -58,7 +58,7 @@ def parse_authorities(r: _Reader, raw: Mapping[str, Any]) -> Mapping[str, Author
 
 
 def _subset(
-    r: _Reader, d: Mapping[str, Any], entry: str, key: str, allowed: frozenset[str]
+    r: ProfileReader, d: Mapping[str, Any], entry: str, key: str, allowed: frozenset[str]
 ) -> tuple[str, ...]:
     values = r.strings(d, entry, key, ())
     for v in values:
@@ -80,7 +80,7 @@ def _roles(kind: ActKind) -> tuple[str, ...]:
 
 
 def parse_mention_rules(
-    r: _Reader, raw: Mapping[str, Any], authorities: Mapping[str, Authority]
+    r: ProfileReader, raw: Mapping[str, Any], authorities: Mapping[str, Authority]
 ) -> Mapping[str, MentionRule]:
     table = r.table(raw, "mentions")
     out: dict[str, MentionRule] = {}

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from civreg.domain.dates import PartialDate
-from civreg.domain.profile_schema import ProfileError
+from civreg.domain.profile_reader import ProfileError
 
 # Where a registered act records the rule set it was checked under (``details.rule_set``).
 RULE_SET_KEY = "rule_set"

@@ -20,7 +20,7 @@ from civreg.domain.acts import ROLES, SEX_CODES, ActInput, ActKind
 from civreg.domain.dates import DateParseError, PartialDate
 from civreg.domain.profile import CountryProfile, Deadline
 from civreg.domain.registry_facts import RegistryFacts
-from civreg.domain.special_acts import check_special, deadline_start, special_rules
+from civreg.domain.special_checks import check_special, deadline_start, special_rules
 from civreg.domain.validation_context import Checker, as_int, is_blank
 from civreg.domain.validation_law import (
     check_competence,
