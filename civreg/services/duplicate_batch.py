@@ -116,6 +116,7 @@ def cross_commune_duplicates(
     decided = _decided(db, [r.id for r, _d in loaded])
     dated: list[tuple[str, str, str, Act, ActInput]] = []
     out: dict[int, list[DuplicateCandidate]] = {}
+    family_memo: dict[tuple[str, str], bool] = {}  # family names repeat across the batch
 
     def check(row: Act, data: ActInput, rows: list[tuple[Any, ...]] | None) -> None:
         found = candidates(
@@ -125,6 +126,7 @@ def cross_commune_duplicates(
             exclude={row.id} | decided.get(row.id, set()),
             own_commune=row.commune,
             rows=rows,
+            family_memo=family_memo,
         )
         cross = [c for c in found if c.cross_commune]
         if cross:

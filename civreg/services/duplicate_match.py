@@ -158,9 +158,12 @@ def candidates(
     exclude: set[int],
     own_commune: str | None,
     rows: list[tuple[Any, ...]] | None = None,
+    family_memo: dict[tuple[str, str], bool] | None = None,
 ) -> list[DuplicateCandidate]:
     """``rows``: the subject rows (person id, act id, family keys) of the acts near the date,
-    when the caller read them already for several acts (:mod:`duplicate_batch`)."""
+    when the caller read them already for several acts (:mod:`duplicate_batch`);
+    ``family_memo``: whether a stored family name is close to an asked one, shared by the
+    caller across acts (a batch's children share a few hundred family names)."""
     kind = ActKind(data.kind)
     if kind not in CHECKED_KINDS:
         return []
@@ -170,14 +173,16 @@ def candidates(
         return []
     scorer = Scorer(NameQuery.of(subject.family_name, subject.given_names, subject.post_nom))
     fam_q, giv_q = scorer.q.family, scorer.q.given
-    family_ok: dict[str, bool] = {}  # most children of the week share a few family names
+    # Most children of the week share a few family names.
+    family_ok: dict[tuple[str, str], bool] = {} if family_memo is None else family_memo
+    asked = fam_q.norm
     keep: list[int] = []
     found = _candidate_rows(db, data, role, days) if rows is None else rows
     for pid, act_id, norm_family, phon_family in found:
-        ok = family_ok.get(norm_family)
+        ok = family_ok.get((asked, norm_family))
         if ok is None:
             ok = scorer.field("f", fam_q, norm_family, phon_family) >= SIMILAR_THRESHOLD
-            family_ok[norm_family] = ok
+            family_ok[(asked, norm_family)] = ok
         if ok and act_id not in exclude:
             keep.append(pid)  # score given names only for those whose family name matches
     near: dict[int, tuple[float, tuple[Any, ...]]] = {}
