@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "register_cmds",
     "stats_cmds",
     "year_end_cmds",
+    "backup_cmds",
 )
 
 

@@ -32,6 +32,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "office.settings": frozenset({ADMIN}),
     "keys.manage": frozenset({ADMIN}),
     "audit.verify": frozenset({ADMIN, REGISTRAR, DISTRICT}),
+    "store.backup": frozenset({ADMIN, REGISTRAR}),
+    "store.check": frozenset({ADMIN, REGISTRAR, DISTRICT}),
 }
 
 

@@ -369,6 +369,9 @@ def login(location: str | Path, username: str, password: str) -> Ctx:
     if is_url(loc):
         return _login_postgres(loc, username, password)
     path = Path(loc)
+    from civreg.services import recovery
+
+    recovery.before_open(path)
     kf = KeyFile.load(keyfile.keyfile_path(path))
     if not path.exists():
         raise CivregError("store.missing", path=path.name)
@@ -379,10 +382,12 @@ def login(location: str | Path, username: str, password: str) -> Ctx:
     store.unlocked = unlocked
     try:
         _check_schema(store)
-        return _finish_open(store, username, password)
+        ctx = _finish_open(store, username, password)
     except BaseException:
         store.close()
         raise
+    recovery.after_login(ctx)
+    return ctx
 
 
 def _finish_open(store: Store, username: str, password: str | None) -> Ctx:

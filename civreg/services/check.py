@@ -1,0 +1,372 @@
+"""Check a store: the file, every page's authentication code, the links between rows, the
+numbering of each register, the audit chain, and the key file against the database.
+
+One :class:`Finding` per check, in plain words (French and English). The fast part (run at
+every login: numbering through the index, the audit chain since its last signed seal) reads
+little; the full check (``civreg check``, Administration › Check the store) reads every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidSignature
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from civreg.i18n import register, t
+from civreg.models.audit import AuditEntry, AuditSeal
+from civreg.models.office import Office
+from civreg.models.store import Store
+from civreg.models.sync import OwnKey
+from civreg.security import audit
+from civreg.security.signing import load_public
+from civreg.services.context import Ctx
+
+register(
+    {
+        "check.tag.ok": {"fr": "OK", "en": "OK"},
+        "check.tag.fail": {"fr": "ÉCHEC", "en": "FAIL"},
+        "check.tag.warn": {"fr": "ATTENTION", "en": "WARNING"},
+        "check.tag.skip": {"fr": "NON VÉRIFIÉ", "en": "NOT CHECKED"},
+        "check.integrity.ok": {
+            "fr": "structure du fichier : intacte (integrity_check)",
+            "en": "file structure: intact (integrity_check)",
+        },
+        "check.integrity.fail": {
+            "fr": "structure du fichier : {count} problème(s), dont : {first}",
+            "en": "file structure: {count} problem(s), including: {first}",
+        },
+        "check.pages.ok": {
+            "fr": "pages chiffrées : le code d'authentification de chaque page est valide "
+            "(cipher_integrity_check)",
+            "en": "encrypted pages: every page's authentication code is valid "
+            "(cipher_integrity_check)",
+        },
+        "check.pages.fail": {
+            "fr": "pages chiffrées : {count} page(s) endommagée(s) ou modifiée(s), dont : {first}",
+            "en": "encrypted pages: {count} page(s) damaged or altered, including: {first}",
+        },
+        "check.fk.ok": {
+            "fr": "liens entre enregistrements : complets (foreign_key_check)",
+            "en": "links between records: complete (foreign_key_check)",
+        },
+        "check.fk.fail": {
+            "fr": "liens entre enregistrements : {count} ligne(s) de la table {table} "
+            "pointent vers un enregistrement absent",
+            "en": "links between records: {count} row(s) of table {table} point to a missing "
+            "record",
+        },
+        "check.numbering.ok": {
+            "fr": "numérotation : {registers} registre(s), {acts} acte(s), sans trou ni doublon",
+            "en": "numbering: {registers} register(s), {acts} act(s), no gap and no duplicate",
+        },
+        "check.numbering.gap": {
+            "fr": "numérotation : registre {kind} {year} du centre {centre} : {missing} "
+            "numéro(s) manquant(s) entre {first} et {last}{which}",
+            "en": "numbering: {kind} register {year} of centre {centre}: {missing} number(s) "
+            "missing between {first} and {last}{which}",
+        },
+        "check.numbering.beyond": {
+            "fr": "numérotation : registre {kind} {year} du centre {centre} : {count} acte(s) "
+            "portent un numéro au-delà du dernier attribué ({last})",
+            "en": "numbering: {kind} register {year} of centre {centre}: {count} act(s) carry "
+            "a number beyond the last one allocated ({last})",
+        },
+        "check.audit.ok": {
+            "fr": "journal d'audit : {entries} entrée(s), {seals} sceau(x) signé(s), chaîne "
+            "intacte",
+            "en": "audit log: {entries} entries, {seals} signed seal(s), chain intact",
+        },
+        "check.audit.tail_ok": {
+            "fr": "journal d'audit : chaîne intacte depuis le dernier sceau signé "
+            "({entries} entrée(s) vérifiée(s))",
+            "en": "audit log: chain intact since the last signed seal ({entries} entries checked)",
+        },
+        "check.audit.fail": {
+            "fr": "journal d'audit : altéré à l'entrée n° {seq} ({why})",
+            "en": "audit log: tampered at entry #{seq} ({why})",
+        },
+        "check.keyfile.pending": {
+            "fr": "cohérence fichier de clés / base : pas encore vérifiée par cette version "
+            "(travail en cours, issue 13 point 3)",
+            "en": "key file / database consistency: not yet checked by this version (work in "
+            "progress, issue 13 item 3)",
+        },
+        "check.error": {
+            "fr": "{what} : la vérification n'a pas pu aller au bout ({detail})",
+            "en": "{what}: the check could not finish ({detail})",
+        },
+    }
+)
+
+OK, FAIL, WARN, SKIP = "ok", "fail", "warn", "skip"
+MAX_LISTED = 10
+TAIL_ENTRIES = 5000  # the fast check reads at most this many audit entries
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # integrity | pages | foreign_keys | numbering | audit | keyfile | backup | …
+    status: str  # ok | fail | warn | skip
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def message(self, lang: str | None = None) -> str:
+        return t(self.key, lang, **self.params)
+
+    def line(self, lang: str | None = None) -> str:
+        return f"{t(f'check.tag.{self.status}', lang)}: {self.message(lang)}"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    findings: tuple[Finding, ...]
+    full: bool
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.status == FAIL for f in self.findings)
+
+    @property
+    def problems(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status == FAIL)
+
+
+Progress = Callable[[int, int], None]
+
+
+def check_store(ctx: Ctx, *, full: bool = True, report: Progress | None = None) -> CheckReport:
+    """The store check an administrator, registrar or district officer runs."""
+    ctx.require("store.check")
+    return run_checks(ctx.store, full=full, report=report, extra=_session_checks(ctx))
+
+
+def login_check(ctx: Ctx) -> CheckReport:
+    """The fast part, run for every user at login (reads little)."""
+    return run_checks(ctx.store, full=False, extra=_session_checks(ctx))
+
+
+def _session_checks(ctx: Ctx) -> list[Callable[[], list[Finding]]]:
+    from civreg.services.check_extra import keyfile_findings, leftovers_findings
+
+    return [lambda: keyfile_findings(ctx.store), lambda: leftovers_findings(ctx)]
+
+
+def run_checks(
+    store: Store,
+    *,
+    full: bool,
+    report: Progress | None = None,
+    extra: list[Callable[[], list[Finding]]] | None = None,
+) -> CheckReport:
+    steps: list[tuple[str, Callable[[], list[Finding]]]] = []
+    if full and store.is_sqlite:
+        steps += [
+            ("integrity", lambda: _integrity(store)),
+            ("pages", lambda: _pages(store)),
+            ("foreign_keys", lambda: _foreign_keys(store)),
+        ]
+    steps += [
+        ("numbering", lambda: _numbering(store)),
+        ("audit", lambda: _audit(store, full)),
+    ]
+    steps += [("extra", f) for f in extra or []]
+    findings: list[Finding] = []
+    for i, (name, step) in enumerate(steps):
+        if report is not None:
+            report(i, len(steps))
+        try:
+            findings += step()
+        except Exception as exc:  # a check that cannot run is itself a finding
+            from civreg.errors import plain_error
+
+            plain = plain_error(exc, store_path=store.path)
+            detail = plain.message() if plain is not None else type(exc).__name__
+            findings.append(Finding(name, FAIL, "check.error", {"what": name, "detail": detail}))
+    if report is not None:
+        report(len(steps), len(steps))
+    return CheckReport(tuple(findings), full)
+
+
+def _pragma_rows(store: Store, sql: str) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(sql)]
+
+
+def _integrity(store: Store) -> list[Finding]:
+    rows = [str(r[0]) for r in _pragma_rows(store, "PRAGMA integrity_check(100)")]
+    if rows == ["ok"]:
+        return [Finding("integrity", OK, "check.integrity.ok")]
+    return [
+        Finding("integrity", FAIL, "check.integrity.fail", {"count": len(rows), "first": rows[0]})
+    ]
+
+
+def _pages(store: Store) -> list[Finding]:
+    rows = [str(r[0]) for r in _pragma_rows(store, "PRAGMA cipher_integrity_check")]
+    if not rows:
+        return [Finding("pages", OK, "check.pages.ok")]
+    return [Finding("pages", FAIL, "check.pages.fail", {"count": len(rows), "first": rows[0]})]
+
+
+def _foreign_keys(store: Store) -> list[Finding]:
+    by_table: dict[str, int] = {}
+    for row in _pragma_rows(store, "PRAGMA foreign_key_check"):
+        by_table[str(row[0])] = by_table.get(str(row[0]), 0) + 1
+    if not by_table:
+        return [Finding("foreign_keys", OK, "check.fk.ok")]
+    return [
+        Finding("foreign_keys", FAIL, "check.fk.fail", {"table": table, "count": n})
+        for table, n in sorted(by_table.items())
+    ]
+
+
+def _numbering(store: Store) -> list[Finding]:
+    """Every register's numbers ``first_number .. next_number - 1`` are each held by exactly
+    one act (the unique index forbids duplicates, so a count over the range tells a gap), and
+    no act carries a number the register has not allocated yet. Reads the index only."""
+    findings: list[Finding] = []
+    total = 0
+    with store.read() as s:
+        office = s.scalar(select(Office))
+        if office is None:
+            return []
+        rows = s.execute(
+            text("SELECT centre, kind, year, first_number, next_number FROM registers")
+        ).all()
+        for centre, kind, year, first, nxt in rows:
+            where = (
+                "country = :country AND commune = :commune AND centre = :centre AND kind = :kind"
+                " AND year = :year AND status != 'draft'"
+            )
+            params = {
+                "country": office.country,
+                "commune": office.commune,
+                "centre": centre,
+                "kind": kind,
+                "year": year,
+                "first": first,
+                "next": nxt,
+            }
+            in_range = "number >= :first AND number < :next"
+            held = s.scalar(text(f"SELECT count(*) FROM acts WHERE {where} AND {in_range}"), params)
+            beyond = s.scalar(
+                text(f"SELECT count(*) FROM acts WHERE {where} AND number >= :next"), params
+            )
+            total += held or 0
+            expected = nxt - first
+            base = {"kind": kind, "year": year, "centre": centre}
+            if held != expected:
+                missing = _missing_numbers(s, where, params) if expected - held <= 10_000 else []
+                listed = ", ".join(map(str, missing[:MAX_LISTED]))
+                which = f" ({listed}{', …' if len(missing) > MAX_LISTED else ''})"
+                findings.append(
+                    Finding(
+                        "numbering",
+                        FAIL,
+                        "check.numbering.gap",
+                        base
+                        | {
+                            "missing": expected - (held or 0),
+                            "first": first,
+                            "last": nxt - 1,
+                            "which": which if missing else "",
+                        },
+                    )
+                )
+            if beyond:
+                findings.append(
+                    Finding(
+                        "numbering",
+                        FAIL,
+                        "check.numbering.beyond",
+                        base | {"count": beyond, "last": nxt - 1},
+                    )
+                )
+    if not findings:
+        findings.append(
+            Finding("numbering", OK, "check.numbering.ok", {"registers": len(rows), "acts": total})
+        )
+    return findings
+
+
+def _missing_numbers(s: Session, where: str, params: dict[str, object]) -> list[int]:
+    held = {
+        n
+        for (n,) in s.execute(
+            text(f"SELECT number FROM acts WHERE {where} AND number >= :first AND number < :next"),
+            params,
+        )
+    }
+    first, nxt = int(params["first"]), int(params["next"])  # type: ignore[call-overload]
+    return [n for n in range(first, nxt) if n not in held]
+
+
+def _public_keys(s: Session) -> dict[str, object]:
+    office = s.scalar(select(Office))
+    keys = {
+        k.key_id: load_public(k.public_key)
+        for k in s.scalars(select(OwnKey))
+        if k.status != "pending"
+    }
+    if office is not None:
+        keys[office.key_id] = load_public(office.public_key)
+    return keys
+
+
+def _audit(store: Store, full: bool) -> list[Finding]:
+    with store.read() as s:
+        keys = _public_keys(s)
+        if full:
+            r = audit.verify(s, keys)  # type: ignore[arg-type]
+            if r.ok:
+                return [
+                    Finding("audit", OK, "check.audit.ok", {"entries": r.entries, "seals": r.seals})
+                ]
+            return [_audit_broken(r.first_broken_seq, r.problem)]
+        return _audit_tail(s, keys)
+
+
+def _audit_broken(seq: int | None, problem: str) -> Finding:
+    return Finding(
+        "audit", FAIL, "check.audit.fail", {"seq": seq, "why": t(f"audit.why.{problem}")}
+    )
+
+
+def _audit_tail(s: Session, keys: dict[str, object]) -> list[Finding]:
+    """The last seal's signature, and the chain from the sealed entry to the newest one."""
+    seal = s.scalar(select(AuditSeal).order_by(AuditSeal.id.desc()).limit(1))
+    newest = s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) or 0
+    if seal is not None and seal.seq < newest - TAIL_ENTRIES:
+        sealed = s.get(AuditEntry, seal.seq)
+        if sealed is None or sealed.entry_hash != seal.head_hash:
+            return [_audit_broken(seal.seq, "edited" if sealed else "truncated")]
+        seal = None  # checked; now the newest entries only
+    start = max(1, newest - TAIL_ENTRIES)
+    if seal is not None:
+        key = keys.get(seal.key_id)
+        try:
+            if key is None:
+                raise InvalidSignature
+            key.verify(seal.signature, audit._seal_message(seal.seq, seal.head_hash, seal.reason))  # type: ignore[attr-defined]
+        except InvalidSignature:
+            return [_audit_broken(seal.seq, "bad_seal")]
+        start = seal.seq
+    entries = s.scalars(
+        select(AuditEntry).where(AuditEntry.seq >= start).order_by(AuditEntry.seq)
+    ).all()
+    if seal is not None and (not entries or entries[0].seq != seal.seq):
+        return [_audit_broken(seal.seq, "truncated")]
+    if seal is not None and entries[0].entry_hash != seal.head_hash:
+        return [_audit_broken(seal.seq, "edited")]
+    prev = entries[0].prev_hash if entries else audit.GENESIS
+    expected = entries[0].seq if entries else start
+    for e in entries:
+        if e.seq != expected or e.prev_hash != prev:
+            return [_audit_broken(expected, "missing_or_reordered")]
+        if audit._entry_digest(e) != e.entry_hash:
+            return [_audit_broken(e.seq, "edited")]
+        prev, expected = e.entry_hash, e.seq + 1
+    return [Finding("audit", OK, "check.audit.tail_ok", {"entries": len(entries)})]
