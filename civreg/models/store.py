@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from civreg.errors import plain_error
+from civreg.models import engine as engines
 from civreg.models.engine import immediate
 
 Hook = Callable[[Session], None]
@@ -58,8 +61,10 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE on SQLite); commits or rolls back whole."""
-        with immediate(), self._sessions()() as session:
+        """One write transaction (BEGIN IMMEDIATE on SQLite); commits or rolls back whole.
+        A full disk, a damaged page or a lock held too long comes out as the plain
+        ``CivregError`` the user can act on (``civreg.errors.plain_error``)."""
+        with self._plain_errors(), immediate(), self._sessions()() as session:
             session.info[SESSION_STORE] = self
             with session.begin():
                 if not self.is_sqlite:
@@ -73,10 +78,21 @@ class Store:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions()() as session:
+        with self._plain_errors(), self._sessions()() as session:
             session.info[SESSION_STORE] = self
             with session.begin():
                 yield session
+
+    @contextlib.contextmanager
+    def _plain_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (DBAPIError, OSError) as exc:
+            seconds = engines.BUSY_TIMEOUT_MS // 1000
+            plain = plain_error(exc, store_path=self.path, busy_seconds=seconds)
+            if plain is None:
+                raise
+            raise plain from exc
 
     def checkpoint(self) -> None:
         if self.is_sqlite:

@@ -35,7 +35,6 @@ from civreg.i18n import register
 from civreg.models.engine import raw_connect
 from civreg.models.office import Setting
 from civreg.models.store import Store
-from civreg.security import audit
 from civreg.security.atomic import fsync_folder
 from civreg.security.keyfile import KeyFile, keyfile_path
 from civreg.services.backup_file import SUFFIX, Manifest, file_sha256, write_backup
@@ -52,8 +51,10 @@ PAGES_PER_STEP = 1024
 register(
     {
         "backup.postgres": {
-            "fr": "Un registre PostgreSQL se sauvegarde sur le serveur (pg_dump), pas ici.",
-            "en": "A PostgreSQL store is backed up on the server (pg_dump), not here.",
+            "fr": "Un registre PostgreSQL se sauvegarde sur le serveur, avec pg_dump "
+            "(voir docs/district.md).",
+            "en": "A PostgreSQL store is backed up on the server, with pg_dump "
+            "(see docs/district.md).",
         },
         "backup.no_folder": {
             "fr": "Dossier de sauvegarde introuvable : {name}.",
@@ -130,10 +131,10 @@ def create_backup(
 ) -> BackupResult:
     """Back up the open store into ``out_dir``; the file appears there only when complete
     and recorded in the store."""
-    ctx.require("store.backup")
     store = ctx.store
-    if store.path is None or store.data_key is None:
+    if store.path is None or store.data_key is None:  # said to anyone: where it is done
         raise CivregError("backup.postgres")
+    ctx.require("store.backup")
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise CivregError("backup.no_folder", name=str(out_dir))
@@ -174,7 +175,7 @@ def _backup(
         manifest = Manifest(
             created_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             program_version=_program_version(),
-            store_id=KeyFile.load(store.keyfile.path).store_id if store.keyfile else "",
+            store_id=KeyFile.load(keyfile_path(store.path)).store_id,
             **facts,
         )
         copied = [0]
@@ -200,11 +201,9 @@ def _backup(
             "by": ctx.user.username,
         }
         with store.write() as s:
-            audit.append(
+            ctx.audit(
                 s,
-                user_id=ctx.user.id,
-                username=ctx.user.username,
-                operation="store.backup",
+                "store.backup",
                 detail=f"{final.name} sha256={sha} audit_seq={manifest.audit_seq}"
                 + (f" damaged_pages={len(damaged)}" if damaged else ""),
             )
@@ -370,10 +369,8 @@ def set_reminder_days(ctx: Ctx, days: int) -> None:
     with ctx.store.write() as s:
         before = get_setting(s, REMINDER_DAYS, DEFAULT_REMINDER_DAYS)
         put_setting(s, REMINDER_DAYS, int(days))
-        audit.append(
+        ctx.audit(
             s,
-            user_id=ctx.user.id,
-            username=ctx.user.username,
-            operation="office.backup_reminder",
+            "office.backup_reminder",
             detail=f"{before} -> {int(days)} days",
         )

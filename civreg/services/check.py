@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from civreg.errors import CivregError
 from civreg.i18n import register, t
 from civreg.models.audit import AuditEntry, AuditSeal
 from civreg.models.office import Office
@@ -68,6 +69,19 @@ register(
             "en": "numbering: {kind} register {year} of centre {centre}: {missing} number(s) "
             "missing between {first} and {last}{which}",
         },
+        "check.why.edited": {"fr": "contenu modifié", "en": "content edited"},
+        "check.why.missing_or_reordered": {
+            "fr": "entrée supprimée ou déplacée",
+            "en": "entry deleted or moved",
+        },
+        "check.why.truncated": {
+            "fr": "entrées récentes supprimées",
+            "en": "latest entries deleted",
+        },
+        "check.why.bad_seal": {"fr": "sceau à signature invalide", "en": "seal signature invalid"},
+        "check.kind.birth": {"fr": "des naissances", "en": "birth"},
+        "check.kind.marriage": {"fr": "des mariages", "en": "marriage"},
+        "check.kind.death": {"fr": "des décès", "en": "death"},
         "check.numbering.beyond": {
             "fr": "numérotation : registre {kind} {year} du centre {centre} : {count} acte(s) "
             "portent un numéro au-delà du dernier attribué ({last})",
@@ -94,6 +108,14 @@ register(
             "en": "key file / database consistency: not yet checked by this version (work in "
             "progress, issue 13 item 3)",
         },
+        "check.login_failed": {
+            "fr": "La vérification rapide du registre a trouvé un problème :\n{lines}\n\n"
+            "Lancez la vérification complète (Administration › Vérifier le registre) et, si "
+            "elle le confirme, restaurez la dernière sauvegarde.",
+            "en": "The quick check of the store found a problem:\n{lines}\n\nRun the full "
+            "check (Administration › Check the store) and, if it confirms it, restore the "
+            "latest backup.",
+        },
         "check.error": {
             "fr": "{what} : la vérification n'a pas pu aller au bout ({detail})",
             "en": "{what}: the check could not finish ({detail})",
@@ -107,6 +129,13 @@ TAIL_ENTRIES = 5000  # the fast check reads at most this many audit entries
 
 
 @dataclass(frozen=True)
+class Msg:
+    """A message key given as a parameter: translated in the finding's language."""
+
+    key: str
+
+
+@dataclass(frozen=True)
 class Finding:
     check: str  # integrity | pages | foreign_keys | numbering | audit | keyfile | backup | …
     status: str  # ok | fail | warn | skip
@@ -114,7 +143,8 @@ class Finding:
     params: dict[str, object] = field(default_factory=dict)
 
     def message(self, lang: str | None = None) -> str:
-        return t(self.key, lang, **self.params)
+        params = {k: t(v.key, lang) if isinstance(v, Msg) else v for k, v in self.params.items()}
+        return t(self.key, lang, **params)
 
     def line(self, lang: str | None = None) -> str:
         return f"{t(f'check.tag.{self.status}', lang)}: {self.message(lang)}"
@@ -132,6 +162,20 @@ class CheckReport:
     @property
     def problems(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.status == FAIL)
+
+
+class CheckFailed(CivregError):
+    """What the client shows when the fast check at login finds a problem."""
+
+    key = "check.login_failed"
+
+    def __init__(self, report: CheckReport) -> None:
+        self.report = report
+        super().__init__(self.key)
+
+    def message(self, lang: str | None = None) -> str:
+        lines = "\n".join(f"• {f.message(lang)}" for f in self.report.problems)
+        return t(self.key, lang, lines=lines)
 
 
 Progress = Callable[[int, int], None]
@@ -257,7 +301,7 @@ def _numbering(store: Store) -> list[Finding]:
             )
             total += held or 0
             expected = nxt - first
-            base = {"kind": kind, "year": year, "centre": centre}
+            base = {"kind": Msg(f"check.kind.{kind}"), "year": year, "centre": centre}
             if held != expected:
                 missing = _missing_numbers(s, where, params) if expected - held <= 10_000 else []
                 listed = ", ".join(map(str, missing[:MAX_LISTED]))
@@ -331,7 +375,7 @@ def _audit(store: Store, full: bool) -> list[Finding]:
 
 def _audit_broken(seq: int | None, problem: str) -> Finding:
     return Finding(
-        "audit", FAIL, "check.audit.fail", {"seq": seq, "why": t(f"audit.why.{problem}")}
+        "audit", FAIL, "check.audit.fail", {"seq": seq, "why": Msg(f"check.why.{problem}")}
     )
 
 

@@ -258,7 +258,13 @@ class WindowActions(QObject):
 
     # -- store ---------------------------------------------------------------------------
     def backup(self) -> None:
-        from civreg.ui.long_ops import backup_store, run_with_progress
+        """The Backup screen: its folder, its last backup and its "Back up now" button."""
+        if "backup" in self.win.pages:
+            self.win.show_page("backup")
+            self.win.pages["backup"].run_btn.setFocus()  # type: ignore[attr-defined]
+            return
+        from civreg.services.backup import create_backup
+        from civreg.ui.long_ops import run_with_progress
 
         folder = QFileDialog.getExistingDirectory(self.win, self.tr("Back up into which folder?"))
         if not folder:
@@ -267,8 +273,10 @@ class WindowActions(QObject):
             self.win,
             self.win.ops,
             self.tr("Backing up the store…"),
-            lambda report, cancelled: backup_store(self.ctx, Path(folder), report, cancelled),
-            on_done=lambda p: self._say(self.tr("Backup written: {path}").format(path=p)),
+            lambda report, cancelled: create_backup(
+                self.ctx, Path(folder), report=report, cancelled=cancelled
+            ),
+            on_done=lambda r: self._say(self.tr("Backup written: {path}").format(path=r.path)),
         )
 
     # -- administration ------------------------------------------------------------------

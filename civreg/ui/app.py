@@ -116,6 +116,10 @@ class DesktopApp(QObject):
         self.ctx = ctx
         self.settings.set(S.LAST_USER, ctx.user.username)
         self._build_main()
+        from civreg.ui import errors, store_check
+
+        errors.store_path = ctx.store.path  # a full disk is told as such, not as an I/O error
+        store_check.after_login(self.main, ctx, self.ops)  # fast check, backup reminder
         draft_id = self.settings.get(S.OPEN_DRAFT)
         if draft_id:
             from civreg.services.queries import get_act

@@ -25,6 +25,7 @@ from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.act_form import ActForm
 from civreg.ui.act_view import ActPage
 from civreg.ui.actions import WindowActions
+from civreg.ui.backup_page import BackupPage
 from civreg.ui.import_page import ImportPage
 from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
@@ -36,6 +37,7 @@ from civreg.ui.other_pages import (
 from civreg.ui.registers_admin import RegistersAdminPage
 from civreg.ui.registers_page import RegistersPage
 from civreg.ui.statistics_page import StatisticsPage
+from civreg.ui.store_check import run_full_check
 from civreg.ui.transmission_page import TransmissionPage
 from civreg.ui.verify_page import VerifyPage
 
@@ -92,6 +94,11 @@ class MainWindow(QMainWindow):
                 else None,
             ),
             (
+                "backup",
+                self.tr("Backup"),
+                BackupPage(ctx, ops, settings) if can("store.backup") else None,
+            ),
+            (
                 "administration",
                 self.tr("Administration"),
                 AdminPage(ctx, ops, settings)
@@ -124,6 +131,7 @@ class MainWindow(QMainWindow):
             admin.settings_changed.connect(self.actions.settings_changed)  # type: ignore[attr-defined]
             admin.add_user.connect(self.actions.add_user)  # type: ignore[attr-defined]
             admin.backup.connect(self.actions.backup)  # type: ignore[attr-defined]
+            admin.check.connect(lambda: run_full_check(self, ctx, ops))  # type: ignore[attr-defined]
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("global_search")

@@ -130,6 +130,7 @@ class AdminPage(LazyPage, QWidget):
 
     add_user = Signal()
     backup = Signal()
+    check = Signal()
     settings_changed = Signal()
 
     def __init__(
@@ -193,6 +194,11 @@ class AdminPage(LazyPage, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(backup)
+        check = QPushButton(self.tr("&Check the store…"))
+        check.setObjectName("check_store")
+        check.setVisible(ctx.can("store.check"))
+        check.clicked.connect(self.check.emit)
+        buttons.addWidget(check)
         buttons.addStretch(1)
         form.addRow(buttons)
         lay = QHBoxLayout(self)

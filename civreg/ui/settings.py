@@ -29,6 +29,7 @@ STORE_LOCATION = Setting("store/location", str, "")
 LAST_USER = Setting("login/last_user", str, "")
 OPEN_DRAFT = Setting("entry/open_draft", int, 0)  # draft being entered (crash recovery)
 AUTOSAVE_SECONDS = Setting("entry/autosave_seconds", int, 3)
+BACKUP_FOLDER = Setting("backup/folder", str, "")  # the last folder (USB stick) backed up to
 
 ALL = (
     IDLE_LOCK_MINUTES,
@@ -38,6 +39,7 @@ ALL = (
     LAST_USER,
     OPEN_DRAFT,
     AUTOSAVE_SECONDS,
+    BACKUP_FOLDER,
 )
 
 

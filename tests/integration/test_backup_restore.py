@@ -324,7 +324,7 @@ def test_crashed_backup_is_finished_or_removed(login, tmp_path: Path, monkeypatc
         calls.append(1)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(backup_module.audit, "append", fail_record)
+    monkeypatch.setattr(ctx, "audit", fail_record)
     with pytest.raises(KeyboardInterrupt):
         create_backup(ctx, out)
     monkeypatch.undo()

@@ -83,10 +83,10 @@ def test_district_client_on_postgres(
 
         # The file backup of the Administration screen says where a server store is saved.
         from civreg.errors import CivregError
-        from civreg.ui.long_ops import backup_store
+        from civreg.services.backup import create_backup
 
         with pytest.raises(CivregError, match="pg_dump"):
-            backup_store(app.ctx, tmp_path, lambda _d, _t: None, lambda: False)
+            create_backup(app.ctx, tmp_path)
     finally:
         if app.main is not None:
             app.main.close()

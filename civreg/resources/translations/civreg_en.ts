@@ -330,6 +330,10 @@
         <translation>Store</translation>
     </message>
     <message>
+        <source>&amp;Check the store…</source>
+        <translation>&amp;Check the store…</translation>
+    </message>
+    <message>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
@@ -352,6 +356,104 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>A backup is one file holding the encrypted store and its key file. It can only be restored with the password of one of the store's administrators. Keep it on a USB stick stored away from this computer.</source>
+        <translation>A backup is one file holding the encrypted store and its key file. It can only be restored with the password of one of the store's administrators. Keep it on a USB stick stored away from this computer.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Folder or USB stick</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&amp;Save the reminder</source>
+        <translation>&amp;Save the reminder</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Remind when the last backup is older than</source>
+        <translation>Remind when the last backup is older than</translation>
+    </message>
+    <message>
+        <source>This store has never been backed up.</source>
+        <translation>This store has never been backed up.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} ({days} day(s) ago), {file} in {folder}</source>
+        <translation>Last backup: {when} ({days} day(s) ago), {file} in {folder}</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Back up into which folder?</translation>
+    </message>
+    <message>
+        <source>Backing up the store…</source>
+        <translation>Backing up the store…</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>Warning: {n} page(s) of the store are damaged; run the store check (Administration).</source>
+        <translation>Warning: {n} page(s) of the store are damaged; run the store check (Administration).</translation>
+    </message>
+    <message>
+        <source>This store has never been backed up: back it up now.</source>
+        <translation>This store has never been backed up: back it up now.</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} day(s) old (reminder after {limit}): back the store up now.</source>
+        <translation>The last backup is {days} day(s) old (reminder after {limit}): back the store up now.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Store check</source>
+        <translation>Store check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found. Do not keep working on a damaged store: restore the latest backup, or call support.</source>
+        <translation>{n} problem(s) found. Do not keep working on a damaged store: restore the latest backup, or call support.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1122,10 @@
         <translation>Registers</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1577,6 +1683,33 @@
     <message>
         <source>May</source>
         <translation>May</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Checking the store…</source>
+        <translation>Checking the store…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,10 @@
         <translation>Registre</translation>
     </message>
     <message>
+        <source>&amp;Check the store…</source>
+        <translation>&amp;Vérifier le registre…</translation>
+    </message>
+    <message>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
@@ -352,6 +356,104 @@
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>A backup is one file holding the encrypted store and its key file. It can only be restored with the password of one of the store's administrators. Keep it on a USB stick stored away from this computer.</source>
+        <translation>Une sauvegarde est un seul fichier qui contient le registre chiffré et son fichier de clés. Elle ne peut être restaurée qu'avec le mot de passe d'un administrateur du registre. Gardez-la sur une clé USB rangée loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Sauvegarder le registre</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Dossier ou clé USB</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Save the reminder</source>
+        <translation>&amp;Enregistrer le rappel</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Remind when the last backup is older than</source>
+        <translation>Rappeler quand la dernière sauvegarde date de plus de</translation>
+    </message>
+    <message>
+        <source>This store has never been backed up.</source>
+        <translation>Ce registre n'a encore jamais été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} ({days} day(s) ago), {file} in {folder}</source>
+        <translation>Dernière sauvegarde : {when} (il y a {days} jour(s)), {file} dans {folder}</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Sauvegarder dans quel dossier ?</translation>
+    </message>
+    <message>
+        <source>Backing up the store…</source>
+        <translation>Sauvegarde du registre…</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <source>Warning: {n} page(s) of the store are damaged; run the store check (Administration).</source>
+        <translation>Attention : {n} page(s) du registre sont endommagées ; lancez la vérification du registre (Administration).</translation>
+    </message>
+    <message>
+        <source>This store has never been backed up: back it up now.</source>
+        <translation>Ce registre n'a encore jamais été sauvegardé : sauvegardez-le.</translation>
+    </message>
+    <message>
+        <source>The last backup is {days} day(s) old (reminder after {limit}): back the store up now.</source>
+        <translation>La dernière sauvegarde date de {days} jour(s) (rappel après {limit}) : sauvegardez le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Store check</source>
+        <translation>Vérification du registre</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>{n} problem(s) found. Do not keep working on a damaged store: restore the latest backup, or call support.</source>
+        <translation>{n} problème(s) trouvé(s). Ne continuez pas à travailler sur un registre endommagé : restaurez la dernière sauvegarde ou appelez le support.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1122,10 @@
         <translation>Registres</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -1577,6 +1683,33 @@
     <message>
         <source>May</source>
         <translation>mai</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Checking the store…</source>
+        <translation>Vérification du registre…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
     </message>
 </context>
 <context>
