@@ -106,6 +106,8 @@ CALLS: dict[str, Callable[[Ctx, Path], object]] = {
     "keys.manage": lambda c, t: _call(
         "civreg.services.keys", "export_public_key", t / "office.pub"
     )(c),
+    "store.backup": lambda c, t: _call("civreg.services.backup", "create_backup", t / "none")(c),
+    "store.check": lambda c, t: _call("civreg.services.check", "check_store", full=False)(c),
 }
 
 
