@@ -5,8 +5,9 @@ the change-log range (the caller then writes its audit entry, so the batch carri
 :func:`export_planned` seals the audit chain, builds and signs the batch, keeps its exact
 bytes (``--again N`` copies them) and marks the notices sent. It returns the bytes and the key
 ids it announced (activating the office's new signing key is the keys service's job); the
-caller writes the file atomically, last: if writing fails, the transaction rolls back and the
-sequence number is not used.
+caller writes the file through :mod:`civreg.exchange.outbox`: under a temporary name inside
+the transaction (if writing fails, the transaction rolls back and the sequence number is not
+used), under its final name only after the commit.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from sqlalchemy.orm import Session
 from civreg.errors import TransmissionError
 from civreg.exchange import records as rec
 from civreg.exchange.bulk_select import chunked
-from civreg.exchange.files import write_file
 from civreg.exchange.gc_pause import collector_paused
 from civreg.i18n import register
 from civreg.models.acts import ChangeLog, MentionNotice
@@ -82,13 +82,13 @@ def _result(
     )
 
 
-def reexport(s: Session, out_path: Path, sequence: int) -> ExportResult:
-    """Copy the stored bytes of batch ``sequence``: the same file as the first time."""
+def reexport(s: Session, out_path: Path, sequence: int) -> tuple[ExportResult, bytes]:
+    """The stored bytes of batch ``sequence``: the same file as the first time (the caller
+    writes them, see :mod:`civreg.exchange.outbox`)."""
     b = s.scalar(select(OutgoingBatch).where(OutgoingBatch.sequence == sequence))
     if b is None:
         raise TransmissionError("sync.no_such_batch", sequence=sequence)
-    write_file(out_path, b.data)
-    return _result(out_path, b, True)
+    return _result(out_path, b, True), bytes(b.data)
 
 
 def _collect(s: Session, office: Office, first: int, last: int, audit_after: int) -> list[dict]:

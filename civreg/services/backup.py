@@ -234,7 +234,9 @@ def _remove_db_files(path: Path) -> None:
             p.unlink(missing_ok=True)
 
 
-def _snapshot(store: Store, staging: Path, report: Report) -> tuple[dict[str, Any], bytes]:
+def _snapshot(
+    store: Store, staging: Path, report: Report | None = None
+) -> tuple[dict[str, Any], bytes]:
     """Copy the store into ``staging`` inside one read transaction; return the manifest's
     facts read in that same transaction and the key file's bytes."""
     assert store.path is not None and store.data_key is not None
@@ -250,7 +252,9 @@ def _snapshot(store: Store, staging: Path, report: Report) -> tuple[dict[str, An
             src.backup(
                 dst,
                 pages=PAGES_PER_STEP,
-                progress=lambda _status, remaining, total: report(total - remaining, total),
+                progress=None
+                if report is None
+                else lambda _status, remaining, total: report(total - remaining, total),
             )
         finally:
             dst.close()
@@ -262,12 +266,38 @@ def _snapshot(store: Store, staging: Path, report: Report) -> tuple[dict[str, An
     return facts, keys
 
 
+def snapshot_file(store: Store, dest: Path) -> None:
+    """A consistent copy of the store's database at ``dest`` (the copy kept before a schema
+    upgrade): written under a temporary name, renamed when complete, so a crash never leaves
+    a truncated copy that looks like a backup (:func:`remove_snapshot_leftovers`)."""
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    try:
+        _snapshot(store, tmp)
+        os.replace(tmp, dest)
+        fsync_folder(dest.parent)
+    finally:
+        _remove_db_files(tmp)
+
+
+def remove_snapshot_leftovers(store_path: Path) -> None:
+    """Before a store is opened: the temporary files of a pre-upgrade copy a crash cut."""
+    if store_path.parent.is_dir():
+        for p in store_path.parent.glob(f".{store_path.name}.bak-*.tmp*"):
+            with contextlib.suppress(OSError):
+                p.unlink()
+
+
 def store_facts(conn: Any) -> dict[str, Any]:
     """What a manifest says about a store: read with a raw connection (no personal data)."""
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
     def one(sql: str) -> Any:
         row = conn.execute(sql).fetchone()
         return row[0] if row else None
+
+    def count(table: str) -> int:  # tables an older schema revision may not have yet
+        return int(one(f"SELECT count(*) FROM {table}")) if table in tables else 0
 
     acts: dict[str, dict[str, int]] = {}
     for kind, status, n in conn.execute(
@@ -290,11 +320,11 @@ def store_facts(conn: Any) -> dict[str, Any]:
         "audit_head": head[1] if head else "",
         "acts": acts,
         "counts": {
-            "mentions": one("SELECT count(*) FROM mentions"),
-            "copies_issued": one("SELECT count(*) FROM issued_copies"),
-            "users": one("SELECT count(*) FROM users"),
-            "audit_entries": one("SELECT count(*) FROM audit_log"),
-            "batches_sent": one("SELECT count(*) FROM outgoing_batches"),
+            "mentions": count("mentions"),
+            "copies_issued": count("issued_copies"),
+            "users": count("users"),
+            "audit_entries": count("audit_log"),
+            "batches_sent": count("outgoing_batches"),
         },
         "registers": registers,
     }

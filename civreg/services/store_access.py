@@ -311,10 +311,10 @@ def _check_schema(store: Store) -> None:
     if current == head:
         return
     if store.path is not None:
-        store.checkpoint()
+        from civreg.services.backup import snapshot_file
+
         stamp = utcnow().strftime("%Y%m%dT%H%M%S")
-        backup = store.path.with_name(f"{store.path.name}.bak-{current}-{stamp}")
-        shutil.copy2(store.path, backup)
+        snapshot_file(store, store.path.with_name(f"{store.path.name}.bak-{current}-{stamp}"))
     migrate.upgrade(store.engine)
 
 

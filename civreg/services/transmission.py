@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civreg.errors import CivregError, TransmissionError
-from civreg.exchange import importer, receipts
+from civreg.exchange import importer, outbox, receipts
 from civreg.exchange.export import ExportResult, export_planned, plan, reexport
 from civreg.exchange.files import write_file
 from civreg.exchange.gc_pause import collector_paused
@@ -82,38 +82,46 @@ def export_batch(
 
     The payload is encrypted to the authority key this office trusts
     (``civreg keys trust-authority``), or to ``recipient_key_file``; a batch in clear (names
-    readable by whoever finds the USB stick) needs ``plain=True``."""
+    readable by whoever finds the USB stick) needs ``plain=True``. The file appears under
+    ``out_path`` only once the batch is committed (no stray batch after a crash: see
+    :mod:`civreg.exchange.outbox`)."""
     ctx.require("batch.export")
     if plain and recipient_key_file:
         raise CivregError("export.plain_and_recipient")
     out_path = Path(out_path)
-    with ctx.store.write() as s:
-        if again is not None:
-            result = reexport(s, out_path, again)
-            ctx.audit(
-                s,
-                "batch.reexport",
-                detail=f"batch {again}",
-            )
-            return result
-        planned = plan(s)
-        ctx.audit(
-            s,
-            "batch.export",
-            detail=f"batch {planned.sequence} changes {planned.changes_from}-{planned.changes_to}",
-        )
-        result, data = export_planned(
-            s,
-            planned,
-            out_path,
-            created_by=ctx.user.username,
-            recipient_key_file=Path(recipient_key_file) if recipient_key_file else None,
-            recipient=None if plain or recipient_key_file else trusted_authority_key(s),
-        )
-        if result.announced_keys:
-            activate_announced_key(s, result.announced_keys[-1])
-        write_file(out_path, data)  # last: if it fails, the transaction rolls back
-        return result
+    with ctx.store.read() as s:  # refuse early, before anything is written
+        reexport(s, out_path, again) if again is not None else plan(s)
+    pending = outbox.announce(ctx.store, out_path)
+    try:
+        with ctx.store.write() as s:
+            if again is not None:
+                result, data = reexport(s, out_path, again)
+                ctx.audit(s, "batch.reexport", detail=f"batch {again}")
+            else:
+                planned = plan(s)
+                ctx.audit(
+                    s,
+                    "batch.export",
+                    detail=f"batch {planned.sequence} changes "
+                    f"{planned.changes_from}-{planned.changes_to}",
+                )
+                result, data = export_planned(
+                    s,
+                    planned,
+                    out_path,
+                    created_by=ctx.user.username,
+                    recipient_key_file=Path(recipient_key_file) if recipient_key_file else None,
+                    recipient=None if plain or recipient_key_file else trusted_authority_key(s),
+                )
+                if result.announced_keys:
+                    activate_announced_key(s, result.announced_keys[-1])
+            outbox.write_temporary(pending, data)  # if it fails, the transaction rolls back
+            outbox.mark_committed(s, pending, sequence=result.sequence, sha256=result.sha256)
+    except BaseException:
+        outbox.abandon(ctx.store, pending)
+        raise
+    outbox.publish(ctx.store, pending)
+    return result
 
 
 @dataclass(frozen=True)
@@ -141,11 +149,14 @@ def import_batches(
     receipt_dir: Path | None = None,
     limits: Limits | None = None,
 ) -> ImportReport:
-    """Import batch files in one transaction, then write the signed receipt."""
+    """Import batch files in one transaction with the signed receipt: the receipt's file
+    gets its final name after the commit (or at the next start, after a crash)."""
     ctx.require("batch.import")
     paths = [Path(p) for p in paths]
     if not paths:
         return ImportReport((), {}, None)
+    target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
+    pending = outbox.pending_for(target)
     with ctx.store.write() as s:
         loaded = importer.load_files(paths)
         state = importer.ImportState(s)
@@ -164,8 +175,13 @@ def import_batches(
             batches=[r.receipt_entry() for r in reports],
             gaps=gaps,
         )
-    target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
-    write_file(target, data)
+        # The receipt commits with what the import changed (its bytes in the pending
+        # record); its file is written after the commit, or at the next start after a
+        # crash. A batch received again changes nothing: its receipt is just written.
+        changed = any(r.status != "already_imported" for r in reports)
+        if changed:
+            outbox.mark_committed(s, pending, data=data)
+    outbox.deliver(ctx.store, pending, data, recorded=changed)
     return ImportReport(tuple(reports), gaps, str(target))
 
 
