@@ -157,7 +157,7 @@ def _backup(
     tmp = final.with_name(f".{final.name}.tmp")
     token = secrets.token_hex(6)
     staging = store.path.with_name(f".{store.path.name}.backup-{token}.tmp")
-    pending = {"folder": str(out_dir), "tmp": tmp.name, "final": final.name}
+    pending: dict[str, Any] = {"folder": str(out_dir), "tmp": tmp.name, "final": final.name}
     pending |= {"staging": staging.name, "committed": False}
     with store.write() as s:
         put_setting(s, PENDING + token, pending)

@@ -350,7 +350,7 @@ def _missing_numbers(s: Session, where: str, params: dict[str, object]) -> list[
 
 def _public_keys(s: Session) -> dict[str, object]:
     office = s.scalar(select(Office))
-    keys = {
+    keys: dict[str, object] = {
         k.key_id: load_public(k.public_key)
         for k in s.scalars(select(OwnKey))
         if k.status != "pending"
