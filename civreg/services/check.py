@@ -9,7 +9,6 @@ little; the full check (``civreg check``, Administration › Check the store) re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select, text
@@ -23,6 +22,8 @@ from civreg.models.store import Store
 from civreg.models.sync import OwnKey
 from civreg.security import audit
 from civreg.security.signing import load_public
+from civreg.services.check_extra import keyfile_findings, leftovers_findings
+from civreg.services.check_findings import FAIL, OK, CheckReport, Finding, Msg
 from civreg.services.context import Ctx
 
 register(
@@ -123,45 +124,8 @@ register(
     }
 )
 
-OK, FAIL, WARN, SKIP = "ok", "fail", "warn", "skip"
 MAX_LISTED = 10
 TAIL_ENTRIES = 5000  # the fast check reads at most this many audit entries
-
-
-@dataclass(frozen=True)
-class Msg:
-    """A message key given as a parameter: translated in the finding's language."""
-
-    key: str
-
-
-@dataclass(frozen=True)
-class Finding:
-    check: str  # integrity | pages | foreign_keys | numbering | audit | keyfile | backup | …
-    status: str  # ok | fail | warn | skip
-    key: str
-    params: dict[str, object] = field(default_factory=dict)
-
-    def message(self, lang: str | None = None) -> str:
-        params = {k: t(v.key, lang) if isinstance(v, Msg) else v for k, v in self.params.items()}
-        return t(self.key, lang, **params)
-
-    def line(self, lang: str | None = None) -> str:
-        return f"{t(f'check.tag.{self.status}', lang)}: {self.message(lang)}"
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    findings: tuple[Finding, ...]
-    full: bool
-
-    @property
-    def ok(self) -> bool:
-        return not any(f.status == FAIL for f in self.findings)
-
-    @property
-    def problems(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.status == FAIL)
 
 
 class CheckFailed(CivregError):
@@ -193,8 +157,6 @@ def login_check(ctx: Ctx) -> CheckReport:
 
 
 def _session_checks(ctx: Ctx) -> list[Callable[[], list[Finding]]]:
-    from civreg.services.check_extra import keyfile_findings, leftovers_findings
-
     return [lambda: keyfile_findings(ctx.store), lambda: leftovers_findings(ctx)]
 
 

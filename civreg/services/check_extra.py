@@ -8,7 +8,7 @@ from sqlalchemy import select
 from civreg.i18n import register
 from civreg.models.office import Setting
 from civreg.models.store import Store
-from civreg.services.check import OK, SKIP, WARN, Finding
+from civreg.services.check_findings import OK, SKIP, WARN, Finding
 from civreg.services.context import Ctx
 
 register(
