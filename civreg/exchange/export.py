@@ -5,7 +5,7 @@ the change-log range (the caller then writes its audit entry, so the batch carri
 :func:`export_planned` seals the audit chain, builds and signs the batch, keeps its exact
 bytes (``--again N`` copies them) and marks the notices sent. It returns the bytes and the key
 ids it announced (activating the office's new signing key is the keys service's job); the
-caller writes the file through :mod:`civreg.exchange.outbox`: under a temporary name inside
+caller writes the file through :mod:`civreg.exchange.pending_files`: under a temporary name inside
 the transaction (if writing fails, the transaction rolls back and the sequence number is not
 used), under its final name only after the commit.
 """
@@ -84,7 +84,7 @@ def _result(
 
 def reexport(s: Session, out_path: Path, sequence: int) -> tuple[ExportResult, bytes]:
     """The stored bytes of batch ``sequence``: the same file as the first time (the caller
-    writes them, see :mod:`civreg.exchange.outbox`)."""
+    writes them, see :mod:`civreg.exchange.pending_files`)."""
     b = s.scalar(select(OutgoingBatch).where(OutgoingBatch.sequence == sequence))
     if b is None:
         raise TransmissionError("sync.no_such_batch", sequence=sequence)

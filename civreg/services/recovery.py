@@ -23,7 +23,7 @@ def before_open(path: Path) -> None:
 
 def after_login(ctx: Ctx) -> None:
     """Once logged in: finish or remove a batch export or a backup a crash interrupted."""
-    from civreg.exchange.outbox import recover as recover_exports
+    from civreg.exchange.pending_files import recover as recover_exports
     from civreg.services.backup import recover_backups
 
     try:

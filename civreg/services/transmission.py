@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civreg.errors import CivregError, TransmissionError
-from civreg.exchange import importer, outbox, receipts
+from civreg.exchange import importer, pending_files, receipts
 from civreg.exchange.export import ExportResult, export_planned, plan, reexport
 from civreg.exchange.files import write_file
 from civreg.exchange.gc_pause import collector_paused
@@ -84,14 +84,14 @@ def export_batch(
     (``civreg keys trust-authority``), or to ``recipient_key_file``; a batch in clear (names
     readable by whoever finds the USB stick) needs ``plain=True``. The file appears under
     ``out_path`` only once the batch is committed (no stray batch after a crash: see
-    :mod:`civreg.exchange.outbox`)."""
+    :mod:`civreg.exchange.pending_files`)."""
     ctx.require("batch.export")
     if plain and recipient_key_file:
         raise CivregError("export.plain_and_recipient")
     out_path = Path(out_path)
     with ctx.store.read() as s:  # refuse early, before anything is written
         reexport(s, out_path, again) if again is not None else plan(s)
-    pending = outbox.announce(ctx.store, out_path)
+    pending = pending_files.announce(ctx.store, out_path)
     try:
         with ctx.store.write() as s:
             if again is not None:
@@ -115,12 +115,12 @@ def export_batch(
                 )
                 if result.announced_keys:
                     activate_announced_key(s, result.announced_keys[-1])
-            outbox.write_temporary(pending, data)  # if it fails, the transaction rolls back
-            outbox.mark_committed(s, pending, sequence=result.sequence, sha256=result.sha256)
+            pending_files.write_temporary(pending, data)  # if it fails, the transaction rolls back
+            pending_files.mark_committed(s, pending, sequence=result.sequence, sha256=result.sha256)
     except BaseException:
-        outbox.abandon(ctx.store, pending)
+        pending_files.abandon(ctx.store, pending)
         raise
-    outbox.publish(ctx.store, pending)
+    pending_files.publish(ctx.store, pending)
     return result
 
 
@@ -156,7 +156,7 @@ def import_batches(
     if not paths:
         return ImportReport((), {}, None)
     target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
-    pending = outbox.pending_for(target)
+    pending = pending_files.pending_for(target)
     with ctx.store.write() as s:
         loaded = importer.load_files(paths)
         state = importer.ImportState(s)
@@ -180,8 +180,8 @@ def import_batches(
         # crash. A batch received again changes nothing: its receipt is just written.
         changed = any(r.status != "already_imported" for r in reports)
         if changed:
-            outbox.mark_committed(s, pending, data=data)
-    outbox.deliver(ctx.store, pending, data, recorded=changed)
+            pending_files.mark_committed(s, pending, data=data)
+    pending_files.deliver(ctx.store, pending, data, recorded=changed)
     return ImportReport(tuple(reports), gaps, str(target))
 
 

@@ -2,7 +2,7 @@
 name only after the commit, and a crash at any point leaves nothing the store does not know.
 
 1. :func:`announce` records, in its own committed transaction, that a file is about to be
-   written (``outbox.pending:<token>``: folder, temporary and final names). A receipt skips
+   written (``pending_files.pending:<token>``: folder, temporary and final names). A receipt skips
    this: its record holds its bytes and commits with the import; :func:`deliver` writes
    the file after the commit (so a refused import writes nothing at all).
 2. Inside the export's transaction, :func:`write_temporary` writes the bytes under the
@@ -39,7 +39,7 @@ from civreg.models.store import Store
 from civreg.models.sync import OutgoingBatch
 from civreg.security.atomic import atomic_write_bytes, fsync_folder
 
-PENDING = "outbox.pending:"
+PENDING = "pending_files.pending:"
 
 register(
     {
