@@ -10,6 +10,7 @@ register number to two different acts, or contains another office's act, is reje
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import fields
 from datetime import datetime
 from operator import attrgetter, itemgetter
@@ -197,8 +198,8 @@ def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
                 )
 
 
-def _explained(s: Session, act_id: int, gid: str, batch_mentions: dict[str, set[str]]) -> bool:
-    if batch_mentions.get(gid, set()) & EXPLAINING_KINDS:
+def _explained(s: Session, act_id: int, gid: str, batch_mentions: Container[str]) -> bool:
+    if gid in batch_mentions:  # the batch carries a rectification-type mention for it
         return True
     kinds = set(s.scalars(select(Mention.kind).where(Mention.act_id == act_id)))
     return bool(kinds & EXPLAINING_KINDS)
@@ -311,10 +312,15 @@ def import_acts(
     s: Session,
     office_id: str,
     records: list[dict[str, Any]],
-    batch_mentions: dict[str, set[str]],
+    batch_mentions: Container[str],
     keys: KeyCache,
 ) -> tuple[dict[str, int], list[tuple[dict[str, Any], str]], dict[str, int]]:
-    """Returns (inserted gid -> act id, [(record, quarantine reason)], outcome counts)."""
+    """Returns (inserted gid -> act id, [(record, quarantine reason)], outcome counts).
+
+    ``batch_mentions``: global ids the batch carries a rectification-type mention for.
+    ``records`` may be one chunk of a batch's acts: a number given twice within the chunk is
+    refused here, across chunks by the check against the acts stored (the earlier chunk's
+    included)."""
     bounds = EventBounds()
     rows = [_row(record, bounds) for record in records]
     quarantined: list[tuple[dict[str, Any], str]] = []

@@ -13,29 +13,34 @@ office's sequence are reported (:func:`missing_sequences`).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-from collections import defaultdict
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from civreg.errors import BatchRejected
 from civreg.exchange import record_import as ri
-from civreg.exchange.act_import import KeyCache, import_acts
+from civreg.exchange.act_import import EXPLAINING_KINDS, KeyCache, import_acts
 from civreg.exchange.files import read_file
 from civreg.exchange.trust import StoreTrust, authority_keys
+from civreg.models.base import utcnow
 from civreg.models.sync import QuarantineItem, ReceivedBatch
 from civreg.sync.reader import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
     DEFAULT_MAX_PAYLOAD_BYTES,
     VerifiedBatch,
+    check_file_size,
     inspect_batch,
-    read_records,
+    stream_records,
     verify_batch,
 )
+from civreg.sync.record_stream import RecordLimits
 from civreg.sync.rejections import reject
 
 
@@ -76,10 +81,26 @@ class BatchReport:
         return entry
 
 
+# A batch file is read whole (its bytes are kept for forwarding): its size is the bound on
+# what one import holds in memory (docs/batch-format.md §8, "Reader limits").
+DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
+CHUNK_RECORDS = 2000  # records of one type written at a time
+
+
 @dataclass(frozen=True)
 class Limits:
     max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES
     max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    max_record_bytes: int = RecordLimits.max_record_bytes
+    max_records: int = RecordLimits.max_records
+
+    def records(self) -> RecordLimits:
+        return RecordLimits(
+            max_decompressed_bytes=self.max_decompressed_bytes,
+            max_record_bytes=self.max_record_bytes,
+            max_records=self.max_records,
+        )
 
 
 def _named(exc: BatchRejected, path: Path) -> BatchRejected:
@@ -89,22 +110,41 @@ def _named(exc: BatchRejected, path: Path) -> BatchRejected:
 
 @dataclass(frozen=True)
 class LoadedBatch:
+    """A batch whose header was read. ``data`` None: a file, read again by :func:`ingest`
+    (an import of many files holds one in memory at a time); else the bytes themselves (an
+    upload to the intake service)."""
+
     path: Path
-    data: bytes
+    data: bytes | None
     office_id: str
     sequence: int
 
 
-def load_files(paths: list[Path]) -> list[LoadedBatch]:
-    """Read every file and its header (nothing verified yet), sorted by (office, sequence)."""
+def read_batch_file(path: Path, limits: Limits) -> bytes:
+    """The file's bytes, refused (``too_large``) from its size before it is read."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0  # read_file says why
+    try:
+        check_file_size(size, limits.max_file_bytes)
+    except BatchRejected as exc:
+        raise _named(exc, path) from None
+    return read_file(path)
+
+
+def load_files(paths: list[Path], limits: Limits | None = None) -> list[LoadedBatch]:
+    """Read every file's header (nothing verified yet), sorted by (office, sequence)."""
+    limits = limits or Limits()
     loaded = []
     for path in paths:
-        data = read_file(path)
+        data = read_batch_file(path, limits)
         try:
             header = inspect_batch(data)
         except BatchRejected as exc:
             raise _named(exc, path) from None
-        loaded.append(LoadedBatch(Path(path), data, header.office_id, header.sequence))
+        loaded.append(LoadedBatch(Path(path), None, header.office_id, header.sequence))
+        del data
     loaded.sort(key=lambda b: (b.office_id, b.sequence, str(b.path)))
     return loaded
 
@@ -116,6 +156,31 @@ class ImportState:
     def __init__(self, s: Session) -> None:
         self.trust = StoreTrust(s)
         self.keys = KeyCache()
+
+
+class ExplainedActs:
+    """Global ids a batch carries a rectification-type mention for, as sorted 8-byte digests
+    (membership by bisection: a batch of 1M mentions costs 8 MB, not a dict of strings)."""
+
+    def __init__(self) -> None:
+        self._digests = array("Q")
+
+    @staticmethod
+    def _digest(gid: str) -> int:
+        return int.from_bytes(hashlib.blake2b(gid.encode(), digest_size=8).digest(), "big")
+
+    def add(self, gid: str) -> None:
+        self._digests.append(self._digest(gid))
+
+    def freeze(self) -> None:
+        self._digests = array("Q", sorted(self._digests))
+
+    def __contains__(self, gid: object) -> bool:
+        if not isinstance(gid, str):
+            return False
+        d = self._digest(gid)
+        i = bisect.bisect_left(self._digests, d)
+        return i < len(self._digests) and self._digests[i] == d
 
 
 @dataclass
@@ -141,6 +206,7 @@ class Ingested:
     acts_inserted: dict[str, int] = field(default_factory=dict)
     notices_here: list[tuple[int, int]] = field(default_factory=list)
     anchor: dict[str, Any] | None = None
+    spilled: list[QuarantinedRef] = field(default_factory=list)  # already stored
 
     @property
     def records_read(self) -> bool:
@@ -192,7 +258,8 @@ def _ingest(
     level: str,
     imported_by: str,
 ) -> Ingested:
-    data = loaded.data
+    data = loaded.data if loaded.data is not None else read_batch_file(loaded.path, limits)
+    check_file_size(len(data), limits.max_file_bytes)
     # This office's own batch is refused as such before the signature check, which would
     # call it "from an unknown office" (an office does not trust its own key for imports).
     # The header is not authenticated yet, but nothing is imported either way.
@@ -223,18 +290,19 @@ def _ingest(
         .order_by(ReceivedBatch.sequence.desc())
         .limit(1)
     )
-    records: list[dict[str, Any]] | None = None
-    if h.encrypted:
-        opener = _decrypt_key(s, verified)
-        if opener is not None:
-            records = read_records(
-                verified,
-                decrypt_key=opener[0],
-                own_recipient_key_id=opener[1],
-                max_decompressed_bytes=limits.max_decompressed_bytes,
+    before = _stored_anchor(earlier) if earlier is not None else None
+    records: Callable[[], Iterator[dict[str, Any]]] | None = None
+    explained = ExplainedActs()
+    opener = _decrypt_key(s, verified) if h.encrypted else (None, None)
+    if opener is not None:
+        key, own = opener
+
+        def records() -> Iterator[dict[str, Any]]:
+            return stream_records(
+                verified, decrypt_key=key, own_recipient_key_id=own, limits=limits.records()
             )
-    else:
-        records = read_records(verified, max_decompressed_bytes=limits.max_decompressed_bytes)
+
+        explained = _validate(records())  # the whole payload checked before anything is written
     batch = ReceivedBatch(
         office_id=h.office_id,
         sequence=h.sequence,
@@ -250,8 +318,8 @@ def _ingest(
     s.add(batch)
     s.flush()
     got = Ingested(name, h.office_id, h.sequence, sha, batch.state, counts, batch.id)
+    del data  # kept by the batch row; the records are read again from the verified payload
     got.anchor = anchor
-    before = _stored_anchor(earlier) if earlier is not None else None
     if went_back(anchor, before):
         # The sender's store is older than when it made an earlier batch: it was put back
         # from an older copy. The batch is kept, the district is told.
@@ -267,7 +335,7 @@ def _ingest(
             )
         )
     if records is not None:
-        _apply(s, got, records, state, level)
+        _apply(s, got, records(), explained, state, level)
     return got
 
 
@@ -291,33 +359,103 @@ def went_back(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
     return any(new["numbers"].get(k, 0) < v for k, v in old["numbers"].items())
 
 
-def _apply(
-    s: Session, got: Ingested, records: list[dict[str, Any]], state: ImportState, level: str
-) -> None:
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+def _validate(records: Iterator[dict[str, Any]]) -> ExplainedActs:
+    """First pass: read every record through the reader's checks (structure, limits, counts,
+    duplicates) keeping nothing but the acts a rectification-type mention explains."""
+    explained = ExplainedActs()
     for r in records:
-        by_type[r["type"]].append(r)
-    batch_mentions: dict[str, set[str]] = defaultdict(set)
-    for m in by_type["mention"]:
-        if isinstance(m.get("act"), str) and isinstance(m.get("kind"), str):
-            batch_mentions[m["act"]].add(m["kind"])
+        if r["type"] == "mention" and r.get("kind") in EXPLAINING_KINDS:
+            act = r.get("act")
+            if isinstance(act, str):
+                explained.add(act)
+    explained.freeze()
+    return explained
+
+
+def _apply(
+    s: Session,
+    got: Ingested,
+    records: Iterator[dict[str, Any]],
+    explained: ExplainedActs,
+    state: ImportState,
+    level: str,
+) -> None:
+    """Second pass: write the records in chunks of one type, in the batch's order (key
+    announcements, acts, mentions, notices, copies, audit: what the writer emits)."""
     outcome = got.outcome
-    outcome["keys_added"] = ri.import_key_announcements(
-        s, got.office_id, by_type["key_announcement"], state.trust
+    outcome.update(
+        keys_added=0,
+        acts=dict.fromkeys(("inserted", "unchanged", "explained", "quarantined"), 0),
+        mentions_added=0,
+        copies_added=0,
+        notices={"applied": 0, "routed": 0, "not_here": 0},
+        audit_added=0,
     )
-    inserted, q_acts, act_counts = import_acts(
-        s, got.office_id, by_type["act"], batch_mentions, state.keys
-    )
-    got.acts_inserted = inserted
-    got.quarantine.extend(q_acts)
-    outcome["acts"] = act_counts
-    outcome["mentions_added"] = ri.import_mentions(s, by_type["mention"], got.quarantine)
-    outcome["copies_added"] = ri.import_copies(s, by_type["copy"], got.quarantine)
-    here, routed, kept = ri.import_notices(s, by_type["notice"], level)
-    got.notices_here = here
-    outcome["notices"] = {"applied": 0, "routed": routed, "not_here": kept}
-    outcome["audit_added"] = ri.import_audit(s, got.office_id, by_type["audit"], got.quarantine)
+
+    def write(kind: str, chunk: list[dict[str, Any]]) -> None:
+        if kind == "key_announcement":
+            outcome["keys_added"] += ri.import_key_announcements(
+                s, got.office_id, chunk, state.trust
+            )
+        elif kind == "act":
+            # A number given twice across chunks meets the act the earlier chunk stored.
+            inserted, q_acts, act_counts = import_acts(
+                s, got.office_id, chunk, explained, state.keys
+            )
+            got.acts_inserted.update(inserted)
+            got.quarantine.extend(q_acts)
+            for k, v in act_counts.items():
+                outcome["acts"][k] += v
+        elif kind == "mention":
+            outcome["mentions_added"] += ri.import_mentions(s, chunk, got.quarantine)
+        elif kind == "copy":
+            outcome["copies_added"] += ri.import_copies(s, chunk, got.quarantine)
+        elif kind == "notice":
+            here, routed, kept = ri.import_notices(s, chunk, level)
+            got.notices_here.extend(here)
+            outcome["notices"]["routed"] += routed
+            outcome["notices"]["not_here"] += kept
+        elif kind == "audit":
+            outcome["audit_added"] += ri.import_audit(s, got.office_id, chunk, got.quarantine)
+        s.flush()
+        spill_quarantine(s, got)
+
+    kind, chunk = "", list[dict[str, Any]]()
+    for r in records:
+        if r["type"] != kind or len(chunk) >= CHUNK_RECORDS:
+            if chunk:
+                write(kind, chunk)
+            kind, chunk = r["type"], []
+        chunk.append(r)
+    if chunk:
+        write(kind, chunk)
     s.flush()
+
+
+SPILL_AT = 1000
+
+
+def spill_quarantine(s: Session, got: Ingested, *, at: int = SPILL_AT) -> None:
+    """Store the quarantined records gathered so far once there are ``at`` of them, keeping
+    only their references (a batch of quarantined records does not pile up in memory)."""
+    if len(got.quarantine) < at or got.batch_id is None or not got.quarantine:
+        return
+    rows = [
+        {
+            "batch_id": got.batch_id,
+            "office_id": got.office_id,
+            "record_type": record["type"],
+            "record_id": record["id"],
+            "reason": reason,
+            "record": record,
+            "status": "open",
+            "created_at": utcnow(),
+        }
+        for record, reason in got.quarantine
+    ]
+    s.execute(insert(QuarantineItem), rows)  # Core: no ORM object kept per record
+    got.spilled.extend(QuarantinedRef(r["record_type"], r["record_id"], r["reason"]) for r in rows)
+    got.quarantine.clear()
 
 
 def finish(s: Session, got: Ingested) -> BatchReport:
@@ -325,19 +463,10 @@ def finish(s: Session, got: Ingested) -> BatchReport:
     if got.batch_id is not None:
         batch = s.get(ReceivedBatch, got.batch_id)
         assert batch is not None
-        for record, reason in got.quarantine:
-            s.add(
-                QuarantineItem(
-                    batch_id=batch.id,
-                    office_id=got.office_id,
-                    record_type=record["type"],
-                    record_id=record["id"],
-                    reason=reason,
-                    record=record,
-                )
-            )
+        spill_quarantine(s, got, at=0)
         batch.outcome = got.outcome
         s.flush()
+    refs = got.spilled + [QuarantinedRef(r["type"], r["id"], why) for r, why in got.quarantine]
     return BatchReport(
         got.file,
         got.office_id,
@@ -346,6 +475,6 @@ def finish(s: Session, got: Ingested) -> BatchReport:
         got.status,
         got.counts,
         got.outcome,
-        tuple(QuarantinedRef(r["type"], r["id"], reason) for r, reason in got.quarantine),
+        tuple(refs),
         got.anchor,
     )

@@ -102,7 +102,7 @@ def _done_json(d: svc.Delivered) -> dict[str, Any]:
 def create_app(ctx: Ctx, config: IntakeConfig, log: logging.Logger) -> Starlette:
     """The application for one logged-in store session (role ``district`` or ``admin``)."""
     limiter = RateLimiter(config.rate_per_second, config.burst)
-    limits = Limits(max_payload_bytes=config.max_batch_bytes)
+    limits = Limits(max_payload_bytes=config.max_batch_bytes, max_file_bytes=config.max_batch_bytes)
 
     def limited(request: Request) -> JSONResponse | None:
         host = request.client.host if request.client else "?"

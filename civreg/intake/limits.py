@@ -12,7 +12,9 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True)
 class IntakeConfig:
-    max_batch_bytes: int = 512 * MIB  # Upload-Length above this: 413
+    # Upload-Length above this: 413. The reader's limit on a batch file (docs/batch-format.md
+    # §8): an import holds the whole batch in memory, the rest is streamed.
+    max_batch_bytes: int = 64 * MIB
     max_request_bytes: int = 8 * MIB  # one request body above this: 413
     max_spool_bytes: int = 4096 * MIB  # unfinished uploads held in the store: 503 beyond
     rate_per_second: float = 10.0  # requests per client address, sustained

@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--listen", default="127.0.0.1:8443", help="HOST:PORT (default %(default)s)")
     p.add_argument("--tls-cert", type=Path, help="server certificate chain (PEM)")
     p.add_argument("--tls-key", type=Path, help="server private key (PEM)")
-    p.add_argument("--max-batch-mib", type=int, default=512, help="largest batch accepted")
+    p.add_argument(
+        "--max-batch-mib", type=int, default=64, help="largest batch accepted (reader rule: 64)"
+    )
     p.add_argument("--max-request-mib", type=int, default=8, help="largest request body")
     p.add_argument("--max-spool-mib", type=int, default=4096, help="unfinished uploads held")
     p.add_argument("--rate", type=float, default=10.0, help="requests/s per client address")

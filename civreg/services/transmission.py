@@ -158,7 +158,7 @@ def import_batches(
     target = _receipt_path(paths, ctx.office.office_id, receipt_dir)
     pending = pending_files.pending_for(target)
     with ctx.store.write() as s:
-        loaded = importer.load_files(paths)
+        loaded = importer.load_files(paths, limits or Limits())
         state = importer.ImportState(s)
         reports = []
         with collector_paused():
@@ -226,7 +226,7 @@ def _import_one(
         s,
         "batch.import",
         detail=f"{got.office_id} batch {got.sequence} {got.status} "
-        f"quarantined={len(got.quarantine)}",
+        f"quarantined={len(report.quarantined)}",
     )
     return report
 

@@ -31,8 +31,10 @@ from civreg.sync.reader import (
     inspect_batch,
     open_batch,
     read_records,
+    stream_records,
     verify_batch,
 )
+from civreg.sync.record_stream import RecordLimits
 from civreg.sync.rejections import REASONS
 from civreg.sync.writer import write_batch, write_batch_file
 
@@ -50,6 +52,7 @@ __all__ = [
     "BatchRejected",
     "Encryption",
     "KeyStatus",
+    "RecordLimits",
     "Trust",
     "VerifiedBatch",
     "authority_key_id",
@@ -61,6 +64,7 @@ __all__ = [
     "open_batch",
     "read_authority_public_key",
     "read_records",
+    "stream_records",
     "verify_batch",
     "write_authority_public_key",
     "write_batch",

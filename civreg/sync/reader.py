@@ -12,8 +12,10 @@ Order of checks (each step only runs if the previous passed)::
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -24,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from civreg.sync import crypto
 from civreg.sync.format import split_sections
 from civreg.sync.header import BatchHeader, parse_header, parse_manifest
-from civreg.sync.payload import decode_records
+from civreg.sync.record_stream import RecordLimits, iter_records
 from civreg.sync.rejections import reject
 
 DEFAULT_MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
@@ -50,8 +52,14 @@ class VerifiedBatch:
 
     header: BatchHeader
     header_bytes: bytes
-    payload: bytes  # as stored: the ciphertext when encrypted
+    payload: bytes | memoryview  # as stored (the ciphertext when encrypted), not copied
     payload_sha256: str
+
+
+def check_file_size(size: int, max_file_bytes: int) -> None:
+    """Refuse (``too_large``) a batch file from its size, before it is read into memory."""
+    if size > max_file_bytes:
+        raise reject("too_large", limit=max_file_bytes)
 
 
 def inspect_batch(data: bytes) -> BatchHeader:
@@ -96,9 +104,53 @@ def verify_batch(
     return VerifiedBatch(
         header=header,
         header_bytes=sections.header,
-        payload=bytes(sections.payload),
+        payload=sections.payload,
         payload_sha256=digest,
     )
+
+
+def stream_records(
+    batch: VerifiedBatch,
+    *,
+    decrypt_key: X25519PrivateKey | None = None,
+    own_recipient_key_id: str | None = None,
+    limits: RecordLimits | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The records of a batch :func:`verify_batch` accepted, one at a time, in bounded
+    memory (:mod:`civreg.sync.record_stream`): decrypted in 1 MiB pieces once the whole
+    ciphertext is authenticated, inflated in slices, parsed line by line. Refusals come as
+    ``BatchRejected`` while iterating, some only after the last record (see
+    :func:`civreg.sync.record_stream.iter_records`).
+
+    ``own_recipient_key_id`` defaults to ``authority_key_id`` of ``decrypt_key``'s public key.
+    """
+    header = batch.header
+    limits = limits or RecordLimits()
+    chunks: Iterable[bytes | memoryview] = (batch.payload,)
+    if header.encryption is not None:
+        if decrypt_key is None:
+            raise reject("cannot_decrypt", detail="encrypted batch, no private key given")
+        own = own_recipient_key_id or crypto.key_id(decrypt_key.public_key())
+        if header.recipient_key_id != own:
+            raise reject("wrong_recipient", recipient_key_id=header.recipient_key_id)
+        chunks = _decrypted(batch, decrypt_key, own)
+    return iter_records(chunks, expected_counts=header.counts, limits=limits)
+
+
+def _decrypted(batch: VerifiedBatch, key: X25519PrivateKey, own: str) -> Iterator[bytes]:
+    encryption = batch.header.encryption
+    assert encryption is not None
+    try:
+        yield from crypto.decrypt_payload_stream(
+            batch.payload,
+            header=batch.header_bytes,
+            private_key=key,
+            recipient_key_id=own,
+            ephemeral_public=encryption.ephemeral_public_key,
+            nonce=encryption.nonce,
+        )
+    except crypto.DecryptionFailed:
+        raise reject("cannot_decrypt", detail="authentication failed") from None
 
 
 def read_records(
@@ -107,34 +159,32 @@ def read_records(
     decrypt_key: X25519PrivateKey | None = None,
     own_recipient_key_id: str | None = None,
     max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES,
+    limits: RecordLimits | None = None,
 ) -> list[dict[str, Any]]:
-    """Decrypt (if needed) and parse the records of a batch :func:`verify_batch` accepted.
-
-    ``own_recipient_key_id`` defaults to ``authority_key_id`` of ``decrypt_key``'s public key.
-    """
-    header = batch.header
-    plaintext: bytes = batch.payload
-    if header.encryption is not None:
-        if decrypt_key is None:
-            raise reject("cannot_decrypt", detail="encrypted batch, no private key given")
-        own = own_recipient_key_id or crypto.key_id(decrypt_key.public_key())
-        if header.recipient_key_id != own:
-            raise reject("wrong_recipient", recipient_key_id=header.recipient_key_id)
-        try:
-            plaintext = crypto.decrypt_payload(
-                batch.payload,
-                header=batch.header_bytes,
-                private_key=decrypt_key,
-                recipient_key_id=own,
-                ephemeral_public=header.encryption.ephemeral_public_key,
-                nonce=header.encryption.nonce,
+    """:func:`stream_records` gathered in a list (small batches, tests, tools)."""
+    limits = limits or RecordLimits(max_decompressed_bytes=max_decompressed_bytes)
+    with _collector_paused():
+        return list(
+            stream_records(
+                batch,
+                decrypt_key=decrypt_key,
+                own_recipient_key_id=own_recipient_key_id,
+                limits=limits,
             )
-        except crypto.DecryptionFailed:
-            raise reject("cannot_decrypt", detail="authentication failed") from None
-    records, counts = decode_records(plaintext, max_decompressed_bytes=max_decompressed_bytes)
-    if counts != dict(header.counts):
-        raise reject("malformed_payload", detail="counts differ from the header")
-    return records
+        )
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsed records are many long-lived acyclic objects: the cyclic GC would rescan them
+    again and again without freeing anything (about half the parse time for 100k acts)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def open_batch(

@@ -75,6 +75,17 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le contenu du lot est invalide ({detail}).",
         "en": "The batch content is invalid ({detail}).",
     },
+    "record_too_long": {
+        "fr": "Un enregistrement du lot dépasse la taille autorisée (ligne {line}, plus de "
+        "{limit} octets).",
+        "en": "A record of the batch exceeds the allowed size (line {line}, over {limit} bytes).",
+    },
+    "too_many_records": {
+        "fr": "Le lot annonce {count} enregistrements, plus que les {limit} autorisés par lot : "
+        "faites-le renvoyer en plusieurs lots.",
+        "en": "The batch declares {count} records, more than the {limit} allowed per batch: "
+        "have it sent again as several batches.",
+    },
     "duplicate_record": {
         "fr": "Le lot contient deux fois le même enregistrement ({record_type}, ligne {line}).",
         "en": "The batch contains the same record twice ({record_type}, line {line}).",

@@ -232,17 +232,48 @@ def test_the_hand_made_bomb_is_a_real_zstd_frame():
 
 
 def test_decompression_bomb_is_refused_before_it_is_all_inflated():
+    """One endless record: refused when the line passes the record limit (1 MiB), long
+    before the decompression budget (issue 13: 2.1-2.6 GB before the size check fired)."""
     bomb = zstd_bomb(1 << 30)  # 1 GiB from 32 KiB
     assert len(bomb) < 40 * 1024
     counts = dict.fromkeys(RECORD_TYPES, 0) | {"act": 1}
     data = signed_raw_payload(bomb, counts)
     tracemalloc.start()
     try:
-        assert reason_of(data, max_decompressed_bytes=10_000_000) == "too_large"
+        assert reason_of(data, max_decompressed_bytes=10_000_000) == "record_too_long"
+        assert reason_of(data) == "record_too_long"  # default limits, the same early stop
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert peak < 40_000_000
+
+
+def test_bomb_of_short_lines_is_refused_at_the_decompression_limit():
+    lines = b"".join(b'{"id":"%d","type":"act"}\n' % i for i in range(120_000))  # 3 MB
+    bomb = zstandard.ZstdCompressor(level=3).compress(lines)
+    counts = dict.fromkeys(RECORD_TYPES, 0) | {"act": 120_000}
+    data = signed_raw_payload(bomb, counts)
+    from civreg.sync.reader import RecordLimits, stream_records
+
+    verified = batch.verify_batch(data, trust)
+    limits = RecordLimits(max_decompressed_bytes=1_000_000)
+    read = 0
+    tracemalloc.start()
+    try:
+        with pytest.raises(batch.BatchRejected) as caught:
+            for _ in stream_records(verified, limits=limits):  # as the importer reads them
+                read += 1
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert caught.value.reason == "too_large" and 30_000 < read < 60_000
+    assert peak < 40_000_000
+
+
+def test_more_records_than_allowed_are_refused_before_reading():
+    counts = dict.fromkeys(RECORD_TYPES, 0) | {"audit": 5_000_000}
+    data = signed_raw_payload(compress(b""), counts)
+    assert reason_of(data) == "too_many_records"
 
 
 def test_decompression_limit_applies_to_ordinary_batches_too():
