@@ -104,10 +104,9 @@ register(
             "en": "audit log: tampered at entry #{seq} ({why})",
         },
         "check.keyfile.pending": {
-            "fr": "cohérence fichier de clés / base : pas encore vérifiée par cette version "
-            "(travail en cours, issue 13 point 3)",
-            "en": "key file / database consistency: not yet checked by this version (work in "
-            "progress, issue 13 item 3)",
+            "fr": "cohérence fichier de clés / base : pas encore vérifiée par cette version de "
+            "civreg",
+            "en": "key file / database consistency: not yet checked by this version of civreg",
         },
         "check.login_failed": {
             "fr": "La vérification rapide du registre a trouvé un problème :\n{lines}\n\n"

@@ -35,6 +35,10 @@ register(
             "fr": "sauvegarde : la dernière date de {days} jour(s)",
             "en": "backup: the last one is {days} day(s) old",
         },
+        "check.backup.today": {
+            "fr": "sauvegarde : la dernière date d'aujourd'hui",
+            "en": "backup: the last one was made today",
+        },
     }
 )
 
@@ -76,6 +80,8 @@ def leftovers_findings(ctx: Ctx) -> list[Finding]:
                 {"days": status.age_days, "limit": status.reminder_days},
             )
         )
+    elif not status.age_days:
+        out.append(Finding("backup", OK, "check.backup.today"))
     else:
         out.append(Finding("backup", OK, "check.backup.ok", {"days": status.age_days}))
     return out

@@ -107,9 +107,11 @@ class BackupPage(LazyPage, QWidget):
             self.last.setText(self.tr("This store has never been backed up."))
         else:
             self.last.setText(
-                self.tr("Last backup: {when} ({days} day(s) ago), {file} in {folder}").format(
+                self.tr("Last backup: {when} ({age}), {file} in {folder}").format(
                     when=st.last_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                    days=st.age_days,
+                    age=self.tr("today")
+                    if not st.age_days
+                    else self.tr("{days} day(s) ago").format(days=st.age_days),
                     file=st.last_file,
                     folder=st.last_folder,
                 )
@@ -156,6 +158,10 @@ class BackupPage(LazyPage, QWidget):
             ).format(n=len(result.damaged_pages))
         self.result.setText(text)
         self.load()
+        window = self.window()  # the reminder put in the status bar at login is answered
+        for name in ("backup_reminder", "backup_reminder_go"):
+            for w in window.findChildren(QWidget, name):
+                w.hide()
 
     def save_reminder(self) -> None:
         from civreg.services.backup import set_reminder_days

@@ -15,6 +15,16 @@ TODAY = date(2025, 6, 20)
 FAMILIES = ("KABORE", "OUEDRAOGO", "ZONGO", "SAWADOGO", "COMPAORE", "TRAORE", "SOME")
 
 
+def letters(i: int) -> str:
+    """A name part from a number (names hold letters only): 0 -> "Aa", 27 -> "Bb"…"""
+    out = ""
+    i += 26
+    while i:
+        i, r = divmod(i, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[r] + out
+    return out.capitalize()
+
+
 def act_input(i: int) -> ActInput:
     """A birth a registrar can register on TODAY; names vary with ``i``."""
     family = FAMILIES[i % len(FAMILIES)]
@@ -26,7 +36,9 @@ def act_input(i: int) -> ActInput:
         event_place_type="health_facility",
         declaration_date="2025-06-19",
         persons=(
-            Person(role="child", family_name=family, given_names=f"Enfant {i}", sex=1 + i % 2),
+            Person(
+                role="child", family_name=family, given_names=f"Enfant {letters(i)}", sex=1 + i % 2
+            ),
             Person(role="father", family_name=family, given_names="Issa", sex=1, birth_date="1990"),
             Person(role="mother", family_name="NANA", given_names="Awa", sex=2, birth_date="1995"),
             Person(

@@ -46,7 +46,7 @@ def test_backup_screen_backs_up_and_the_reminder_goes(login, ui_settings, tmp_pa
         (written,) = usb.iterdir()
         assert written.suffix == ".cvbk" and str(written) in page.result.text()
         qtbot.waitUntil(lambda: not page.due.isVisible())
-        assert written.name in page.last.text() and "il y a 0 jour" in page.last.text()
+        assert written.name in page.last.text() and "(aujourd'hui)" in page.last.text()
         assert ui_settings.get(S.BACKUP_FOLDER) == str(usb)  # remembered for next time
         page.reminder.setValue(0)
         page.save_reminder()
@@ -135,7 +135,14 @@ def test_backup_reminder_in_the_status_bar(store_path, ui_settings, qtbot) -> No
         label = app.main.findChild(QLabel, "backup_reminder")
         assert label.text() == "Ce registre n'a encore jamais été sauvegardé : sauvegardez-le."
         app.main.findChild(QPushButton, "backup_reminder_go").click()
-        assert app.main.stack.currentWidget() is app.main.pages["backup"]
+        page = app.main.pages["backup"]
+        assert app.main.stack.currentWidget() is page
+        usb = store_path.parent / "usb"
+        usb.mkdir()
+        page.folder.setText(str(usb))
+        page.run_btn.click()
+        qtbot.waitUntil(lambda: page.result.text() != "", timeout=20000)
+        assert not label.isVisible()  # answered: the reminder goes
     finally:
         if app.main is not None:
             app.main.close()

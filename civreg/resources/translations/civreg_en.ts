@@ -405,8 +405,16 @@
         <translation>This store has never been backed up.</translation>
     </message>
     <message>
-        <source>Last backup: {when} ({days} day(s) ago), {file} in {folder}</source>
-        <translation>Last backup: {when} ({days} day(s) ago), {file} in {folder}</translation>
+        <source>Last backup: {when} ({age}), {file} in {folder}</source>
+        <translation>Last backup: {when} ({age}), {file} in {folder}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{days} day(s) ago</source>
+        <translation>{days} day(s) ago</translation>
     </message>
     <message>
         <source>Back up into which folder?</source>

@@ -405,8 +405,16 @@
         <translation>Ce registre n'a encore jamais été sauvegardé.</translation>
     </message>
     <message>
-        <source>Last backup: {when} ({days} day(s) ago), {file} in {folder}</source>
-        <translation>Dernière sauvegarde : {when} (il y a {days} jour(s)), {file} dans {folder}</translation>
+        <source>Last backup: {when} ({age}), {file} in {folder}</source>
+        <translation>Dernière sauvegarde : {when} ({age}), {file} dans {folder}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>{days} day(s) ago</source>
+        <translation>il y a {days} jour(s)</translation>
     </message>
     <message>
         <source>Back up into which folder?</source>
