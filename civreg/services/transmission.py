@@ -161,7 +161,7 @@ def import_batches(
         loaded = importer.load_files(paths, limits or Limits())
         state = importer.ImportState(s)
         reports = []
-        with collector_paused():
+        with collector_paused(), importer.bounded_cache(s):
             for batch in loaded:
                 reports.append(_import_one(ctx, s, batch, state, limits or Limits()))
         offices = sorted({r.office_id for r in reports})
@@ -194,7 +194,7 @@ def import_batch_in(
     ctx.require("batch.import")
     header = inspect_batch(data)
     batch = importer.LoadedBatch(Path(name), data, header.office_id, header.sequence)
-    with collector_paused():
+    with collector_paused(), importer.bounded_cache(s):
         return _import_one(ctx, s, batch, importer.ImportState(s), limits or Limits())
 
 
