@@ -189,6 +189,7 @@ def _backup(
             tmp, db_file=staging, keys=keys, manifest=manifest, data_key=store.data_key,
             progress=written,
         )  # fmt: skip
+        _remove_db_files(staging)  # while the pending record still names it
         size = tmp.stat().st_size
         record = {
             "at": manifest.created_at,
@@ -344,13 +345,17 @@ def recover_backups(ctx: Ctx) -> None:
     """Finish (rename) a recorded backup whose rename a crash prevented; remove the temporary
     files of one that was not recorded. Skipped while another backup runs."""
     store = ctx.store
-    if store.path is None or not _pendings(store):
+    if store.path is None or not (_pendings(store) or _stagings(store.path)):
         return
     try:
         with exclusive(_lock_path(store.path)):
             _recover(store)
     except LockHeld:
         return
+
+
+def _stagings(store_path: Path) -> list[Path]:
+    return list(store_path.parent.glob(f".{store_path.name}.backup-*.tmp*"))
 
 
 def _pendings(store: Store) -> dict[str, Any]:
@@ -375,6 +380,9 @@ def _recover(store: Store) -> None:
             tmp.unlink(missing_ok=True)
         with store.write() as s:
             s.execute(delete(Setting).where(Setting.key == key))
+    for staging in _stagings(store.path):  # under the lock: no backup is running
+        with contextlib.suppress(OSError):
+            staging.unlink()
 
 
 # ---- reminder -----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from civreg.errors import CivregError
-from civreg.i18n import register, t
+from civreg.i18n import has, register, t
 from civreg.models.audit import AuditEntry, AuditSeal
 from civreg.models.office import Office
 from civreg.models.store import Store
@@ -28,6 +28,7 @@ from civreg.services.context import Ctx
 
 register(
     {
+        "check.line": {"fr": "{tag} : {message}", "en": "{tag}: {message}"},
         "check.tag.ok": {"fr": "OK", "en": "OK"},
         "check.tag.fail": {"fr": "ÉCHEC", "en": "FAIL"},
         "check.tag.warn": {"fr": "ATTENTION", "en": "WARNING"},
@@ -99,6 +100,12 @@ register(
             "({entries} entrée(s) vérifiée(s))",
             "en": "audit log: chain intact since the last signed seal ({entries} entries checked)",
         },
+        "check.audit.tail_unsealed": {
+            "fr": "journal d'audit : les {entries} dernière(s) entrée(s) se suivent sans rupture "
+            "(aucun sceau signé à vérifier)",
+            "en": "audit log: the last {entries} entries link without a break (no signed seal "
+            "to check)",
+        },
         "check.audit.fail": {
             "fr": "journal d'audit : altéré à l'entrée n° {seq} ({why})",
             "en": "audit log: tampered at entry #{seq} ({why})",
@@ -115,6 +122,25 @@ register(
             "en": "The quick check of the store found a problem:\n{lines}\n\nRun the full "
             "check (Administration › Check the store) and, if it confirms it, restore the "
             "latest backup.",
+        },
+        "check.name.integrity": {"fr": "structure du fichier", "en": "file structure"},
+        "check.name.pages": {"fr": "pages chiffrées", "en": "encrypted pages"},
+        "check.name.foreign_keys": {
+            "fr": "liens entre enregistrements",
+            "en": "links between records",
+        },
+        "check.name.numbering": {"fr": "numérotation", "en": "numbering"},
+        "check.name.audit": {"fr": "journal d'audit", "en": "audit log"},
+        "check.name.extra": {"fr": "autres vérifications", "en": "other checks"},
+        "check.cause.store.damaged": {"fr": "pages illisibles", "en": "unreadable pages"},
+        "check.cause.store.busy": {
+            "fr": "registre occupé par une autre opération",
+            "en": "store busy with another operation",
+        },
+        "check.cause.store.disk_full": {"fr": "disque plein", "en": "disk full"},
+        "check.cause.store.io_error": {
+            "fr": "erreur de lecture du disque",
+            "en": "disk read error",
         },
         "check.error": {
             "fr": "{what} : la vérification n'a pas pu aller au bout ({detail})",
@@ -188,8 +214,16 @@ def run_checks(
             from civreg.errors import plain_error
 
             plain = plain_error(exc, store_path=store.path)
-            detail = plain.message() if plain is not None else type(exc).__name__
-            findings.append(Finding(name, FAIL, "check.error", {"what": name, "detail": detail}))
+            why: object = (
+                Msg(f"check.cause.{plain.key}") if plain is not None else type(exc).__name__
+            )
+            if plain is not None and not has(f"check.cause.{plain.key}"):
+                why = plain.message()
+            findings.append(
+                Finding(
+                    name, FAIL, "check.error", {"what": Msg(f"check.name.{name}"), "detail": why}
+                )
+            )
     if report is not None:
         report(len(steps), len(steps))
     return CheckReport(tuple(findings), full)
@@ -204,8 +238,11 @@ def _integrity(store: Store) -> list[Finding]:
     rows = [str(r[0]) for r in _pragma_rows(store, "PRAGMA integrity_check(100)")]
     if rows == ["ok"]:
         return [Finding("integrity", OK, "check.integrity.ok")]
+    # SQLite may put several problems in one row, one per line, after a heading line.
+    lines = [ln for row in rows for ln in row.splitlines() if ln.strip() and "***" not in ln]
+    first = lines[0] if lines else rows[0]
     return [
-        Finding("integrity", FAIL, "check.integrity.fail", {"count": len(rows), "first": rows[0]})
+        Finding("integrity", FAIL, "check.integrity.fail", {"count": len(lines), "first": first})
     ]
 
 
@@ -343,6 +380,7 @@ def _audit_broken(seq: int | None, problem: str) -> Finding:
 def _audit_tail(s: Session, keys: dict[str, object]) -> list[Finding]:
     """The last seal's signature, and the chain from the sealed entry to the newest one."""
     seal = s.scalar(select(AuditSeal).order_by(AuditSeal.id.desc()).limit(1))
+    sealed_start = seal is not None
     newest = s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) or 0
     if seal is not None and seal.seq < newest - TAIL_ENTRIES:
         sealed = s.get(AuditEntry, seal.seq)
@@ -374,4 +412,5 @@ def _audit_tail(s: Session, keys: dict[str, object]) -> list[Finding]:
         if audit._entry_digest(e) != e.entry_hash:
             return [_audit_broken(e.seq, "edited")]
         prev, expected = e.entry_hash, e.seq + 1
-    return [Finding("audit", OK, "check.audit.tail_ok", {"entries": len(entries)})]
+    key = "check.audit.tail_ok" if sealed_start else "check.audit.tail_unsealed"
+    return [Finding("audit", OK, key, {"entries": len(entries)})]

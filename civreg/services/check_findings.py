@@ -28,7 +28,8 @@ class Finding:
         return t(self.key, lang, **params)
 
     def line(self, lang: str | None = None) -> str:
-        return f"{t(f'check.tag.{self.status}', lang)}: {self.message(lang)}"
+        tag = t(f"check.tag.{self.status}", lang)
+        return t("check.line", lang, tag=tag, message=self.message(lang))
 
 
 @dataclass(frozen=True)

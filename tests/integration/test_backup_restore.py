@@ -334,3 +334,13 @@ def test_crashed_backup_is_finished_or_removed(login, tmp_path: Path, monkeypatc
         for p in ctx.store.path.parent.iterdir()
         if ".backup-" in p.name and p.name.endswith(".tmp")
     ] == []
+
+
+def test_orphan_staging_copy_is_removed_at_the_next_login(store_path: Path, login) -> None:
+    """Found by the crash harness: a backup killed after it forgot its pending record but
+    before it removed its staging copy left an encrypted copy of the store beside it."""
+    orphan = store_path.with_name(f".{store_path.name}.backup-0123456789ab.tmp")
+    orphan.write_bytes(b"half a copy")
+    Path(f"{orphan}-wal").write_bytes(b"")
+    login("clerk")  # the next start
+    assert not orphan.exists() and not Path(f"{orphan}-wal").exists()

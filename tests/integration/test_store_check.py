@@ -54,7 +54,7 @@ def test_healthy_store_passes(store_path: Path, tmp_path: Path) -> None:
     assert any(ln.startswith("NOT CHECKED: key file") for ln in lines)  # pending, not a pass
     assert "3 act(s), no gap" in r.stdout
     r = _check(store_path, lang="fr")
-    assert r.returncode == 0 and "OK : " not in r.stdout and "structure du fichier" in r.stdout
+    assert r.returncode == 0 and "OK : structure du fichier : intacte" in r.stdout
 
 
 def test_numbering_gap_is_found(store_path: Path, tmp_path: Path) -> None:
@@ -94,7 +94,10 @@ def test_flipped_byte_in_a_page_never_read_is_found(store_path: Path, tmp_path: 
     flip_byte(store_path, pages)  # the last page
     r = _check(store_path)
     assert r.returncode == 1, r.stdout
-    assert any(ln.startswith("FAIL: encrypted pages: 1 page(s)") for ln in r.stdout.splitlines())
+    lines = r.stdout.splitlines()
+    assert any(ln.startswith("FAIL: encrypted pages: 1 page(s)") for ln in lines)
+    tags = ("OK: ", "FAIL: ", "WARNING: ", "NOT CHECKED: ", "Check finished: ")
+    assert all(ln.startswith(tags) for ln in lines), r.stdout  # one line per finding
 
 
 def test_fast_check_at_login(login, store_path: Path, tmp_path: Path) -> None:
