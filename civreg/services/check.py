@@ -22,6 +22,7 @@ from civreg.models.store import Store
 from civreg.models.sync import OwnKey
 from civreg.security import audit
 from civreg.security.signing import load_public
+from civreg.security.signing_power import is_protected
 from civreg.services.check_extra import keyfile_findings, leftovers_findings
 from civreg.services.check_findings import FAIL, OK, CheckReport, Finding, Msg
 from civreg.services.context import Ctx
@@ -81,6 +82,11 @@ register(
             "en": "latest entries deleted",
         },
         "check.why.bad_seal": {"fr": "sceau à signature invalide", "en": "seal signature invalid"},
+        "check.why.unsealed": {
+            "fr": "opération scellée hors de tout sceau signé",
+            "en": "sealed operation outside every signed seal",
+        },
+        "check.why.empty": {"fr": "journal vide", "en": "empty log"},
         "check.kind.birth": {"fr": "des naissances", "en": "birth"},
         "check.kind.marriage": {"fr": "des mariages", "en": "marriage"},
         "check.kind.death": {"fr": "des décès", "en": "death"},
@@ -109,11 +115,6 @@ register(
         "check.audit.fail": {
             "fr": "journal d'audit : altéré à l'entrée n° {seq} ({why})",
             "en": "audit log: tampered at entry #{seq} ({why})",
-        },
-        "check.keyfile.pending": {
-            "fr": "cohérence fichier de clés / base : pas encore vérifiée par cette version de "
-            "civreg",
-            "en": "key file / database consistency: not yet checked by this version of civreg",
         },
         "check.login_failed": {
             "fr": "La vérification rapide du registre a trouvé un problème :\n{lines}\n\n"
@@ -362,7 +363,7 @@ def _audit(store: Store, full: bool) -> list[Finding]:
     with store.read() as s:
         keys = _public_keys(s)
         if full:
-            r = audit.verify(s, keys)  # type: ignore[arg-type]
+            r = audit.verify(s, keys, require_seals=is_protected(s))  # type: ignore[arg-type]
             if r.ok:
                 return [
                     Finding("audit", OK, "check.audit.ok", {"entries": r.entries, "seals": r.seals})
@@ -393,7 +394,10 @@ def _audit_tail(s: Session, keys: dict[str, object]) -> list[Finding]:
         try:
             if key is None:
                 raise InvalidSignature
-            key.verify(seal.signature, audit._seal_message(seal.seq, seal.head_hash, seal.reason))  # type: ignore[attr-defined]
+            key.verify(  # type: ignore[attr-defined]
+                seal.signature,
+                audit.seal_message(seal.from_seq, seal.seq, seal.head_hash, seal.reason),
+            )
         except InvalidSignature:
             return [_audit_broken(seal.seq, "bad_seal")]
         start = seal.seq

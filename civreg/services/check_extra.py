@@ -8,11 +8,19 @@ from sqlalchemy import select
 from civreg.i18n import register
 from civreg.models.office import Setting
 from civreg.models.store import Store
-from civreg.services.check_findings import OK, SKIP, WARN, Finding
+from civreg.services.check_findings import FAIL, OK, WARN, Finding, Msg
 from civreg.services.context import Ctx
 
 register(
     {
+        "check.keyfile.ok": {
+            "fr": "fichier de clés : en accord avec le registre",
+            "en": "key file: in step with the store",
+        },
+        "check.keyfile.fail": {
+            "fr": "fichier de clés : {problem}",
+            "en": "key file: {problem}",
+        },
         "check.leftovers.ok": {
             "fr": "opérations interrompues : aucune",
             "en": "interrupted operations: none",
@@ -44,16 +52,27 @@ register(
 
 
 def keyfile_findings(store: Store) -> list[Finding]:
-    """Key file against the database.
+    """The key file against the database (issue 13 items 2-3): the generations and slots the
+    database records against the file's, and every account against its slot
+    (:func:`civreg.security.keyslots.check_consistency`). A PostgreSQL store keeps its slots
+    in the database only: its accounts are checked against them."""
+    from civreg.errors import CivregError
+    from civreg.security import keyslots
 
-    TODO(issue 13 item 3, security engineer): call the consistency check that
-    ``civreg/security/keyfile.py`` will expose (generation recorded in the database, slots
-    against active and disabled users) once it lands on main. Until then this check is
-    reported as NOT CHECKED — never as a pass.
-    """
-    if store.keyfile is None:
-        return []
-    return [Finding("keyfile", SKIP, "check.keyfile.pending")]
+    try:
+        with store.read() as s:
+            found = keyslots.check_consistency(s, store.keyfile_path)
+    except CivregError as exc:  # the key file unreadable or damaged
+        problem = Msg(exc.key, dict(exc.params))
+        return [Finding("keyfile", FAIL, "check.keyfile.fail", {"problem": problem})]
+    if not found:
+        return [Finding("keyfile", OK, "check.keyfile.ok")]
+    return [
+        Finding(
+            "keyfile", FAIL, "check.keyfile.fail", {"problem": Msg(f"keyslots.{f.code}", f.params)}
+        )
+        for f in found
+    ]
 
 
 def leftovers_findings(ctx: Ctx) -> list[Finding]:

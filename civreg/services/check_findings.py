@@ -11,9 +11,11 @@ OK, FAIL, WARN, SKIP = "ok", "fail", "warn", "skip"
 
 @dataclass(frozen=True)
 class Msg:
-    """A message key given as a parameter: translated in the finding's language."""
+    """A message key (with its own parameters) given as a parameter: translated in the
+    finding's language."""
 
     key: str
+    params: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,10 @@ class Finding:
     params: dict[str, object] = field(default_factory=dict)
 
     def message(self, lang: str | None = None) -> str:
-        params = {k: t(v.key, lang) if isinstance(v, Msg) else v for k, v in self.params.items()}
+        params = {
+            k: t(v.key, lang, **v.params) if isinstance(v, Msg) else v
+            for k, v in self.params.items()
+        }
         return t(self.key, lang, **params)
 
     def line(self, lang: str | None = None) -> str:
