@@ -239,14 +239,19 @@ def _snapshot(
     store: Store, staging: Path, report: Report | None = None
 ) -> tuple[dict[str, Any], bytes]:
     """Copy the store into ``staging`` inside one read transaction; return the manifest's
-    facts read in that same transaction and the key file's bytes."""
+    facts read in that same transaction and the key file's bytes.
+
+    The key file is read *before* the snapshot is fixed: a key file changes only after its
+    database has committed (:mod:`civreg.security.keyslots`), so the copy's key file can be
+    behind its database (completed at the first open, as after a crash) but never ahead of
+    it (a change the database does not know)."""
     assert store.path is not None and store.data_key is not None
+    keys = keyfile_path(store.path).read_bytes()
     src = raw_connect(store.path, store.data_key)
     try:
         src.isolation_level = None
         src.execute("BEGIN")
         facts = store_facts(src)  # starts the read transaction: the snapshot is fixed here
-        keys = keyfile_path(store.path).read_bytes()
         dst = sqlcipher.connect(str(staging))
         try:
             dst.execute(f"PRAGMA key = \"x'{store.data_key.hex()}'\"")

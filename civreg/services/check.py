@@ -23,7 +23,7 @@ from civreg.models.sync import OwnKey
 from civreg.security import audit
 from civreg.security.signing import load_public
 from civreg.security.signing_power import is_protected
-from civreg.services.check_extra import keyfile_findings, leftovers_findings
+from civreg.services.check_extra import keyfile_findings, leftovers_findings, rollback_findings
 from civreg.services.check_findings import FAIL, OK, CheckReport, Finding, Msg
 from civreg.services.context import Ctx
 
@@ -183,7 +183,11 @@ def login_check(ctx: Ctx) -> CheckReport:
 
 
 def _session_checks(ctx: Ctx) -> list[Callable[[], list[Finding]]]:
-    return [lambda: keyfile_findings(ctx.store), lambda: leftovers_findings(ctx)]
+    return [
+        lambda: keyfile_findings(ctx.store),
+        lambda: rollback_findings(ctx.store),
+        lambda: leftovers_findings(ctx),
+    ]
 
 
 def run_checks(
@@ -192,7 +196,10 @@ def run_checks(
     full: bool,
     report: Progress | None = None,
     extra: list[Callable[[], list[Finding]]] | None = None,
+    only: tuple[str, ...] | None = None,
 ) -> CheckReport:
+    """The checks in order; ``only``: those named (a restore checks the file before it
+    upgrades the schema, and the records after)."""
     steps: list[tuple[str, Callable[[], list[Finding]]]] = []
     if full and store.is_sqlite:
         steps += [
@@ -205,6 +212,8 @@ def run_checks(
         ("audit", lambda: _audit(store, full)),
     ]
     steps += [("extra", f) for f in extra or []]
+    if only is not None:
+        steps = [(name, step) for name, step in steps if name in only]
     findings: list[Finding] = []
     for i, (name, step) in enumerate(steps):
         if report is not None:

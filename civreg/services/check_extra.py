@@ -17,6 +17,17 @@ register(
             "fr": "fichier de clés : en accord avec le registre",
             "en": "key file: in step with the store",
         },
+        "check.rollback.behind": {
+            "fr": "marque de sécurité : ce registre est en retard sur sa dernière marque sur cet "
+            "ordinateur ({reason}) ; enregistrements, copies, mentions et envois restent "
+            "bloqués jusqu'à ce qu'un administrateur lance « civreg audit acknowledge » (les "
+            "numéros déjà donnés sont alors sautés)",
+            "en": "security mark: this store is behind its last mark on this computer "
+            "({reason}); registrations, copies, mentions and exports stay blocked until an "
+            'administrator runs "civreg audit acknowledge" (numbers already given are then '
+            "skipped)",
+        },
+        "check.rollback.unknown": {"fr": "raison non précisée", "en": "no reason given"},
         "check.keyfile.fail": {
             "fr": "fichier de clés : {problem}",
             "en": "key file: {problem}",
@@ -73,6 +84,17 @@ def keyfile_findings(store: Store) -> list[Finding]:
         )
         for f in found
     ]
+
+
+def rollback_findings(store: Store) -> list[Finding]:
+    """A store found at its open behind its high-water mark (put back from an older copy, or
+    a backup restored on the computer that made it): said, not failed — it needs an
+    administrator's decision, not a repair."""
+    behind = store.behind
+    if behind is None:
+        return []
+    key, params = behind.reasons[0] if behind.reasons else ("check.rollback.unknown", {})
+    return [Finding("rollback", WARN, "check.rollback.behind", {"reason": Msg(key, dict(params))})]
 
 
 def leftovers_findings(ctx: Ctx) -> list[Finding]:

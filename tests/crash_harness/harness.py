@@ -17,6 +17,7 @@ migrate start from a fresh copy each time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -24,6 +25,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +65,7 @@ class Victim:
     def __init__(self, op: str, work: Path, tag: str) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
         env["CIVREG_LANG"] = "en"
+        env["CIVREG_DATA_DIR"] = str(data_dir(work))  # the store's outside mark goes with it
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.crash_harness.driver", op, str(work), tag],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -128,12 +131,14 @@ def run(
 
     rnd = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    base = build_base(folder)
+    with _data_dir(folder / "base"):
+        base = build_base(folder)
     results = []
     for op in ops:
         stats = OpStats(op)
         template = folder / f"{op}-template"
-        prepare(op, base, template)
+        with _data_dir(template):
+            prepare(op, base, template)
         work = folder / op
         _fresh(template, work)
         stats.window_s = calibrate(op, work)
@@ -147,7 +152,8 @@ def run(
             stats.kills += 1
             stats.units_reported += sum(1 for ln in lines if ln and ln[0] not in ("done",))
             try:
-                found = verify(op, work, lines, state)
+                with _data_dir(work):
+                    found = verify(op, work, lines, state)
                 stats.passed += 1
                 stats.leftovers_found += int(found)
             except AssertionError as exc:
@@ -157,6 +163,25 @@ def run(
         log(stats.line())
         results.append(stats)
     return results
+
+
+def data_dir(work: Path) -> Path:
+    """The user data folder of the driver and of the checks (the store's high-water mark):
+    inside the work folder, so that a fresh copy of the store comes with its own mark."""
+    return work / "userdata"
+
+
+@contextlib.contextmanager
+def _data_dir(work: Path) -> Iterator[None]:
+    before = os.environ.get("CIVREG_DATA_DIR")
+    os.environ["CIVREG_DATA_DIR"] = str(data_dir(work))
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("CIVREG_DATA_DIR", None)
+        else:
+            os.environ["CIVREG_DATA_DIR"] = before
 
 
 def _fresh(template: Path, work: Path) -> None:

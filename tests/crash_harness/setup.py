@@ -10,7 +10,7 @@ from pathlib import Path
 from civreg.domain.acts import ActInput, ActKind, Person
 from civreg.security.keyfile import FAST_KDF, keyfile_path
 
-PW = "secret-pw"  # every account of the harness's stores
+PW = "Karite-Moringa-Soleil-47"  # every account of the harness's stores
 TODAY = date(2025, 6, 20)
 FAMILIES = ("KABORE", "OUEDRAOGO", "ZONGO", "SAWADOGO", "COMPAORE", "TRAORE", "SOME")
 
@@ -123,18 +123,17 @@ def prepare(op: str, base: Path, work: Path) -> None:
 
 
 def _prepare_migrate(store: Path, acts: int = 300) -> None:
-    from alembic import command
-
     from civreg.models import migrate
+    from civreg.security.signing_power import office_signing_key
     from civreg.services.store_access import login
+    from tests.integration.durability_support import downgrade_as_previous_version
 
     register_acts(store, acts)
     ctx = login(store, "admin", PW)
     try:
-        cfg = migrate.alembic_config()
-        with ctx.store.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, migrate.REVISIONS[-2])
+        with ctx.store.read() as s:
+            key = office_signing_key(s)
+        downgrade_as_previous_version(ctx.store.engine, key, migrate.REVISIONS[-2])
         ctx.store.checkpoint()
     finally:
         ctx.close()

@@ -138,3 +138,35 @@ def on_full_disk(
             )
         )
     return results
+
+
+def downgrade_as_previous_version(engine, signing_key, revision: str) -> None:
+    """Bring a store down to schema ``revision`` as the previous version of civreg left it.
+
+    Alembic's downgrade drops what the newer schema added, the seals' ranges included; the
+    seals are then signed again the way that version signed them (a version 1 seal message)
+    and the office key is kept as that version kept it (not under the vault key), so that the
+    store reads as one that version made (``engine``: an open store's engine;
+    ``signing_key``: the office's Ed25519 private key)."""
+    from alembic import command
+
+    from civreg.models import migrate
+    from civreg.security.audit import seal_message
+
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+        seals = conn.exec_driver_sql("SELECT id, seq, head_hash, reason FROM audit_seals").all()
+        for seal_id, seq, head, reason in seals:
+            signature = signing_key.sign(seal_message(None, seq, head, reason))
+            conn.exec_driver_sql(
+                "UPDATE audit_seals SET signature = ? WHERE id = ?", (signature, seal_id)
+            )
+        raw = signing_key.private_bytes_raw()
+        (key_id,) = conn.exec_driver_sql("SELECT key_id FROM office").one()
+        conn.exec_driver_sql("UPDATE office SET signing_key = ?", (raw,))
+        conn.exec_driver_sql(
+            "UPDATE own_keys SET private_key = ? WHERE key_id = ? AND private_key IS NOT NULL",
+            (raw, key_id),
+        )

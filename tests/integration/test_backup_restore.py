@@ -28,7 +28,12 @@ from civreg.services.backup import (
 from civreg.services.backup_file import SUFFIX, BackupReader
 from civreg.services.restore import finish_interrupted_restore, restore_backup
 from tests.conftest import PASSWORDS
-from tests.integration.durability_support import birth_declarations, civreg, plain_failure
+from tests.integration.durability_support import (
+    birth_declarations,
+    civreg,
+    downgrade_as_previous_version,
+    plain_failure,
+)
 
 
 def _register(ctx_or_path, n: int, tmp_path: Path) -> None:
@@ -70,16 +75,75 @@ def test_cli_backup_then_restore_into_a_new_store(store_path: Path, tmp_path: Pa
     raw = path.read_bytes()
     assert b"OU\xc3\x89DRAOGO" not in raw and b"Wendkouni" not in raw  # encrypted
 
+    # Restored on another computer (the old laptop is gone): its own data folder.
+    elsewhere = {"CIVREG_DATA_DIR": str(tmp_path / "new-laptop")}
     target = tmp_path / "restored" / "store.db"
-    r = civreg("restore", str(path), "--store", str(target), user_password=PASSWORDS["admin"])
+    r = civreg(
+        "restore", str(path), "--store", str(target), user_password=PASSWORDS["admin"],
+        env_extra=elsewhere,
+    )  # fmt: skip
     assert r.returncode == 0, r.stdout + r.stderr
+    assert "OK: key file: in step with the store" in r.stdout and "WARNING" not in r.stdout
     assert _registered(target) == 3
     for user in ("clerk", "registrar"):  # the backup's own users and passwords apply
         KeyFile.load(keyfile_path(target)).unlock(user, PASSWORDS[user])
-    r = civreg("check", "--store", str(target), "--user", "admin", user_password=PASSWORDS["admin"])
+    r = civreg(
+        "check", "--store", str(target), "--user", "admin", user_password=PASSWORDS["admin"],
+        env_extra=elsewhere,
+    )  # fmt: skip
     assert r.returncode == 0, r.stdout
-    r = civreg("audit", "verify", "--store", str(target), user_password=PASSWORDS["admin"])
+    r = civreg(
+        "audit", "verify", "--store", str(target), user_password=PASSWORDS["admin"],
+        env_extra=elsewhere,
+    )  # fmt: skip
     assert r.returncode == 0, r.stdout
+
+
+def test_restored_on_the_same_computer_never_gives_a_number_twice(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A backup restored where its store went on registering is behind that store's mark:
+    the restore says so, registration waits for an administrator's acknowledgement, then
+    takes the number after the last one given (security issue's rollback check)."""
+    _register(store_path, 2, tmp_path)
+    out = tmp_path / "usb"
+    out.mkdir()
+    r = civreg(
+        "backup", "--store", str(store_path), "--user", "admin", "--out", str(out),
+        user_password=PASSWORDS["admin"],
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    backup = r.stdout.strip().splitlines()[-1]
+    _register(store_path, 3, tmp_path)  # acts no. 3 to 5, after the backup
+    r = civreg(
+        "restore", backup, "--store", str(store_path), "--replace", "--accept-older",
+        user_password=PASSWORDS["admin"],
+    )  # fmt: skip
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "WARNING: security mark: this store is behind its last mark" in r.stdout, r.stdout
+    assert "civreg audit acknowledge" in r.stdout
+    assert _registered(store_path) == 2
+    decl = birth_declarations(tmp_path / "one.json", 1)
+    r = civreg(
+        "declare", "--store", str(store_path), "--user", "registrar", str(decl), "--register",
+        user_password=PASSWORDS["registrar"],
+    )  # fmt: skip
+    assert r.returncode == 1 and "civreg audit acknowledge" in r.stderr, r.stdout + r.stderr
+    r = civreg(
+        "audit", "acknowledge", "--store", str(store_path), "--user", "admin",
+        user_password=PASSWORDS["admin"],
+    )  # fmt: skip
+    assert r.returncode == 0, r.stdout + r.stderr
+    _register(store_path, 1, tmp_path)
+    key = KeyFile.load(keyfile_path(store_path)).unlock("admin", PASSWORDS["admin"])
+    conn = raw_connect(store_path, key)
+    try:
+        numbers = [n for (n,) in conn.execute(
+            "SELECT number FROM acts WHERE status='registered' ORDER BY number"
+        )]  # fmt: skip
+    finally:
+        conn.close()
+    assert numbers == [1, 2, 6], numbers  # 3 to 5 were given before the restore
 
 
 def test_backup_is_recorded_and_the_reminder_follows_it(login, tmp_path: Path) -> None:
@@ -268,32 +332,43 @@ def test_interrupted_swap_is_finished_at_the_next_open(login, tmp_path: Path) ->
 
 def test_restore_of_an_older_schema_is_upgraded(store_path: Path, tmp_path: Path, login) -> None:
     from civreg.models import migrate
+    from civreg.models.engine import sqlcipher_engine
+    from civreg.security.signing_power import office_signing_key
+    from civreg.services.backup import _snapshot, store_facts
+    from civreg.services.backup_file import Manifest, write_backup
 
     if len(migrate.REVISIONS) < 2:
         pytest.skip("only one schema revision exists")
     _register(store_path, 1, tmp_path)
     ctx = login("admin")
     previous = migrate.REVISIONS[-2]
-    migrate.downgrade(ctx.store.engine, previous) if hasattr(migrate, "downgrade") else _down(
-        ctx, previous
+    # A backup made by the previous version of civreg: a copy of the store brought down to
+    # the previous schema (this version's session cannot write into an older schema).
+    staging = tmp_path / "old.db"
+    _facts, keys = _snapshot(ctx.store, staging)
+    with ctx.store.read() as s:
+        key = office_signing_key(s)
+    engine = sqlcipher_engine(staging, ctx.store.data_key)
+    downgrade_as_previous_version(engine, key, previous)
+    engine.dispose()
+    raw = raw_connect(staging, ctx.store.data_key)
+    try:
+        facts = store_facts(raw)
+    finally:
+        raw.close()
+    manifest = Manifest(
+        created_at="2026-11-01T10:00:00Z",
+        program_version="previous",
+        store_id=KeyFile.load(keyfile_path(store_path)).store_id,
+        **facts,
     )
-    result = create_backup(ctx, tmp_path)
-    assert result.manifest.schema_revision == previous
+    backup = tmp_path / "old.cvbk"
+    write_backup(backup, db_file=staging, keys=keys, manifest=manifest, data_key=ctx.store.data_key)
+    assert manifest.schema_revision == previous
     restored = restore_backup(
-        Path(result.path), tmp_path / "n" / "s.db", username="admin", password=PASSWORDS["admin"]
+        backup, tmp_path / "n" / "s.db", username="admin", password=PASSWORDS["admin"]
     )
     assert restored.upgraded_from == previous and restored.check.ok
-
-
-def _down(ctx, revision: str) -> None:
-    from alembic import command
-
-    from civreg.models import migrate
-
-    cfg = migrate.alembic_config()
-    with ctx.store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
 
 
 def test_crashed_backup_is_finished_or_removed(login, tmp_path: Path, monkeypatch) -> None:
@@ -305,8 +380,12 @@ def test_crashed_backup_is_finished_or_removed(login, tmp_path: Path, monkeypatc
     out = tmp_path / "out"
     out.mkdir()
 
-    def die(*_a, **_k):
-        raise KeyboardInterrupt  # as if killed at the rename
+    real_replace = os.replace
+
+    def die(src, dst, *a, **k):
+        if str(dst).endswith(SUFFIX):
+            raise KeyboardInterrupt  # as if killed at the backup's rename
+        return real_replace(src, dst, *a, **k)  # the key file, the outside mark
 
     monkeypatch.setattr(backup_module.os, "replace", die)
     with pytest.raises(KeyboardInterrupt):
@@ -344,3 +423,38 @@ def test_orphan_staging_copy_is_removed_at_the_next_login(store_path: Path, logi
     Path(f"{orphan}-wal").write_bytes(b"")
     login("clerk")  # the next start
     assert not orphan.exists() and not Path(f"{orphan}-wal").exists()
+
+
+def test_a_password_changed_during_the_backup_leaves_it_consistent(
+    login, tmp_path: Path, monkeypatch
+) -> None:
+    """The backup's key file is read before its database snapshot is fixed: a change that
+    commits in between is in neither, or in the database only (then completed at the first
+    open, as after a crash) — never in the key file alone (the key file ahead of its
+    database: a password with no audit entry, what issue 13 item 3 forbids)."""
+    import civreg.services.backup as backup_module
+    from civreg.security.keyfile import FAST_KDF
+    from civreg.services.users import change_password
+
+    admin, other = login("admin"), login("admin")  # two windows of the office
+    real = backup_module.store_facts
+    changed: list[int] = []
+
+    def facts_then_a_change(conn):
+        facts = real(conn)  # the snapshot is fixed here
+        if not changed:
+            change_password(other, "clerk", "Baobab-Savane-Nuit-83", kdf=FAST_KDF)
+            changed.append(1)
+        return facts
+
+    monkeypatch.setattr(backup_module, "store_facts", facts_then_a_change)
+    result = create_backup(admin, tmp_path)
+    monkeypatch.undo()
+    assert changed
+    monkeypatch.setenv("CIVREG_DATA_DIR", str(tmp_path / "another-computer"))
+    restored = restore_backup(
+        Path(result.path), tmp_path / "r" / "s.db", username="admin", password=PASSWORDS["admin"]
+    )
+    assert restored.check.ok, [f.line("en") for f in restored.check.findings]
+    assert [f.key for f in restored.check.findings if f.check == "keyfile"] == ["check.keyfile.ok"]
+    KeyFile.load(keyfile_path(tmp_path / "r" / "s.db")).unlock("clerk", PASSWORDS["clerk"])

@@ -19,7 +19,7 @@ from civreg.errors import BatchRejected
 from civreg.exchange.importer import Limits
 from civreg.models.office import Office
 from civreg.models.sync import QuarantineItem, ReceivedBatch
-from civreg.security.signing import load_private
+from civreg.security.signing_power import office_signing_key
 from civreg.services.transmission import import_batches
 from civreg.sync import crypto
 from civreg.sync.format import (
@@ -41,7 +41,7 @@ def world(tmp_path: Path):
     trust(district, commune, tmp_path)
     with commune.admin.store.read() as s:
         office = s.scalar(select(Office))
-        key, key_id = load_private(office.signing_key), office.key_id
+        key, key_id = office_signing_key(s, office), office.key_id
     yield commune, district, key, key_id
     commune.close()
     district.close()
