@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -19,6 +20,23 @@ def before_open(path: Path) -> None:
     finish_interrupted_restore(path)
     remove_restore_leftovers(path)
     remove_snapshot_leftovers(path)
+    remove_keyfile_leftovers(path)
+
+
+def remove_keyfile_leftovers(path: Path) -> None:
+    """The temporary copies of the key file a process killed while rewriting it left beside
+    the store (every rewrite holds the key file's lock: taking it, none is in progress)."""
+    from civreg.security.filelock import exclusive_lock
+    from civreg.security.keyfile import keyfile_path, lock_path
+
+    kpath = keyfile_path(path)
+    pattern = f".{kpath.name}.*.tmp"
+    if not kpath.exists() or not any(path.parent.glob(pattern)):
+        return
+    with exclusive_lock(lock_path(kpath)):
+        for left in path.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                left.unlink()
 
 
 def after_login(ctx: Ctx) -> None:

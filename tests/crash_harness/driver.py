@@ -108,8 +108,8 @@ def main(op: str, work: Path, tag: str) -> None:
         from civreg.services.users import change_password
 
         for i in itertools.count(1):
-            change_password(ctx, "clerk", f"clerk-{tag}-{i}", kdf=FAST_KDF)
-            say("passwd", f"clerk-{tag}-{i}")
+            change_password(ctx, "clerk", f"Savane-{tag}-Baobab-{i}", kdf=FAST_KDF)
+            say("passwd", f"Savane-{tag}-Baobab-{i}")
             ready_once()
     elif op == "backup":
         from civreg.services.backup import create_backup

@@ -13,15 +13,11 @@ from tests.crash_harness.setup import PW
 
 
 def _stray(folder: Path) -> list[str]:
-    """Temporary or hidden files: a crash's leftovers nobody finished or removed. (The key
-    file's own temporary copies are counted apart, see :func:`keyfile_temporaries`.)"""
+    """Temporary or hidden files, the key file's own temporary copies included: a crash's
+    leftovers nobody finished or removed."""
     if not folder.is_dir():
         return []
-    return sorted(
-        p.name
-        for p in folder.iterdir()
-        if (p.name.startswith(".") or ".tmp" in p.name) and not _is_keyfile_tmp(p.name)
-    )
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") or ".tmp" in p.name)
 
 
 def _is_keyfile_tmp(name: str) -> bool:
@@ -29,9 +25,8 @@ def _is_keyfile_tmp(name: str) -> bool:
 
 
 def keyfile_temporaries(work: Path) -> int:
-    """Temporary copies of the key file a kill left beside the store (they hold what the
-    key file holds: wrapped keys, no data in clear). The key file's writer is the security
-    work's (issue 13 items 2-3); reported by the harness, not cleaned here."""
+    """Temporary copies of the key file left beside the store after the last check (the
+    next open removes those a kill left: expected 0)."""
     return sum(1 for p in work.iterdir() if _is_keyfile_tmp(p.name))
 
 

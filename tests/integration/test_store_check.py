@@ -161,3 +161,18 @@ def test_database_put_back_alone_is_a_failure(store_path: Path, tmp_path: Path) 
     r = _check(store_path)
     assert r.returncode == 1, r.stdout
     assert "FAIL: key file: The key file holds access changes the store does not know" in r.stdout
+
+
+def test_key_file_temporaries_of_a_killed_write_are_removed_at_the_next_open(
+    store_path: Path, login
+) -> None:
+    """A process killed while it rewrote the key file leaves its temporary copy (wrapped keys,
+    no data in clear) beside the store: the next open removes it, under the key file's lock."""
+    kpath = keyfile_path(store_path)
+    left = kpath.with_name(f".{kpath.name}.x1y2z3.tmp")
+    left.write_bytes(kpath.read_bytes()[:100])  # cut short, as a kill leaves it
+    other = store_path.with_name(f".{store_path.name}.unrelated.tmp")
+    other.write_bytes(b"not ours")
+    login("clerk")
+    assert not left.exists()
+    assert other.exists()  # only the key file's own temporaries

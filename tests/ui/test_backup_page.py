@@ -93,9 +93,10 @@ def test_full_check_from_administration(login, ui_settings, qtbot) -> None:
         dlg = win.findChild(CheckDialog)
         assert dlg.summary.text() == "Aucun problème trouvé."
         results = {dlg.table.item(i, 0).text() for i in range(dlg.table.rowCount())}
-        assert "OK" in results and "Non vérifié" in results  # the key file check is pending
+        assert "OK" in results and "Non vérifié" not in results
         texts = [dlg.table.item(i, 1).text() for i in range(dlg.table.rowCount())]
         assert any(x.startswith("pages chiffrées") for x in texts)
+        assert "fichier de clés : en accord avec le registre" in texts
     finally:
         ops.stop()
 
