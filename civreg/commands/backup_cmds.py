@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from civreg.commands.common import add_store, add_user, emit_json, opened, read_password
+from civreg.commands.common import (
+    add_store,
+    add_user,
+    emit_json,
+    opened,
+    read_password,
+    store_location,
+)
 from civreg.i18n import register, t
 
 register(
@@ -184,10 +191,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from civreg.services.check import check_store
+    from civreg.errors import StoreDamaged
+    from civreg.models.engine import is_url
+    from civreg.services.check import check_store, check_unopened
+    from civreg.services.store_access import login
 
-    with opened(args) as ctx:
-        report = check_store(ctx, full=not args.fast)
+    location, user = store_location(args), args.user or "admin"
+    password = read_password(user)
+    try:
+        ctx = login(location, user, password)
+    except StoreDamaged:
+        if is_url(location):
+            raise
+        # Pages every open reads are damaged: check what can be checked, say which pages.
+        report = check_unopened(Path(location), user, password)
+    else:
+        try:
+            report = check_store(ctx, full=not args.fast)
+        finally:
+            ctx.close()
     if args.json:
         emit_json(
             {

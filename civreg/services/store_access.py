@@ -360,6 +360,18 @@ def _unlock(kf: KeyFile, gate: throttle.Throttle, username: str, password: str) 
     return unlocked
 
 
+def unlock_data_key(path: Path, username: str, password: str) -> tuple[KeyFile, bytes]:
+    """The key file and the data key this account's password opens, behind the same gate as
+    a login, without opening the database (the store check of a store whose open fails)."""
+    kf = KeyFile.load(keyfile.keyfile_path(path))
+    unlocked = _unlock(
+        kf, throttle.for_sqlite(path), keyfile.normalise_username(username), password
+    )
+    if unlocked.data_key is None:
+        raise KeyFileError("store.no_data_grant")
+    return kf, unlocked.data_key
+
+
 @logged("store.login")
 def login(location: str | Path, username: str, password: str) -> Ctx:
     """Unlock the store with this user's own password and return the session context."""

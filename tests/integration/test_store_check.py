@@ -176,3 +176,30 @@ def test_key_file_temporaries_of_a_killed_write_are_removed_at_the_next_open(
     login("clerk")
     assert not left.exists()
     assert other.exists()  # only the key file's own temporaries
+
+
+def test_check_still_runs_when_the_pages_every_open_reads_are_damaged(store_path: Path) -> None:
+    """Opening is refused ("the store is damaged: run the store check"): the check must then
+    still run what it can (the file's structure, every page's code) and say which pages."""
+    conn = raw_connect(store_path, _key(store_path))
+    try:
+        (page,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'key_slots'"
+        ).fetchone()
+    finally:
+        conn.close()
+    flip_byte(store_path, page)
+    r = civreg(
+        "info", "--store", str(store_path), "--user", "admin", user_password=PASSWORDS["admin"]
+    )
+    assert r.returncode == 1 and "store check" in r.stderr  # the open is refused
+    r = _check(store_path)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "Traceback" not in r.stderr, r.stderr
+    lines = r.stdout.splitlines()
+    assert any(ln.startswith("FAIL: encrypted pages: 1 page(s)") for ln in lines), r.stdout
+    assert any(ln.startswith("FAIL: the store could not be opened") for ln in lines), r.stdout
+    r = civreg(
+        "check", "--store", str(store_path), "--user", "admin", user_password="Wrong-Password-12"
+    )
+    assert r.returncode == 1 and "FAIL" not in r.stdout  # the password still guards it
