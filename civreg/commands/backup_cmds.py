@@ -161,9 +161,9 @@ def _print_status(status) -> None:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from civreg.models.migrate import head_revision
-    from civreg.services.restore import restore_backup
+    from civreg.services.restore_open import restore_and_open
 
-    result = restore_backup(
+    result = restore_and_open(
         Path(args.file),
         Path(args.store),
         username=args.user,
@@ -193,7 +193,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from civreg.errors import StoreDamaged
     from civreg.models.engine import is_url
-    from civreg.services.check import check_store, check_unopened
+    from civreg.services.check import check_store
+    from civreg.services.check_unopened import check_unopened
     from civreg.services.store_access import login
 
     location, user = store_location(args), args.user or "admin"

@@ -9,7 +9,6 @@ little; the full check (``civreg check``, Administration › Check the store) re
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select, text
@@ -117,13 +116,6 @@ register(
             "fr": "journal d'audit : altéré à l'entrée n° {seq} ({why})",
             "en": "audit log: tampered at entry #{seq} ({why})",
         },
-        "check.not_opened": {
-            "fr": "le registre n'a pas pu être ouvert (pages lues à chaque ouverture "
-            "endommagées) : les autres vérifications n'ont pas pu être faites ; restaurez la "
-            "dernière sauvegarde",
-            "en": "the store could not be opened (pages read at every open are damaged): the "
-            "other checks could not run; restore the latest backup",
-        },
         "check.login_failed": {
             "fr": "La vérification rapide du registre a trouvé un problème :\n{lines}\n\n"
             "Lancez la vérification complète (Administration › Vérifier le registre) et, si "
@@ -183,22 +175,6 @@ def check_store(ctx: Ctx, *, full: bool = True, report: Progress | None = None) 
     """The store check an administrator, registrar or district officer runs."""
     ctx.require("store.check")
     return run_checks(ctx.store, full=full, report=report, extra=_session_checks(ctx))
-
-
-def check_unopened(path: Path, username: str, password: str) -> CheckReport:
-    """The check of a store that cannot be opened because pages every open reads are
-    damaged: the file's structure and every page's code, with the data key the user's
-    password unlocks (page numbers only, nothing of the records); the rest is said not run."""
-    from civreg.models.engine import sqlcipher_engine
-    from civreg.services.store_access import unlock_data_key
-
-    kf, data_key = unlock_data_key(path, username, password)
-    store = Store(sqlcipher_engine(path, data_key), str(path), path, kf, data_key)
-    try:
-        report = run_checks(store, full=True, only=("integrity", "pages"))
-    finally:
-        store.close()
-    return CheckReport((*report.findings, Finding("open", FAIL, "check.not_opened")), True)
 
 
 def login_check(ctx: Ctx) -> CheckReport:

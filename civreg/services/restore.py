@@ -43,8 +43,6 @@ from civreg.security.keyfile import KeyFile, keyfile_path, normalise_username
 from civreg.services.backup import PENDING, store_facts
 from civreg.services.backup_file import DB_PART, BackupReader, Manifest
 from civreg.services.check import CheckReport, run_checks
-from civreg.services.check_extra import keyfile_findings, rollback_findings
-from civreg.services.check_findings import FAIL, Finding, Msg
 
 register(
     {
@@ -77,10 +75,6 @@ register(
             "{entries} audit entr(ies), including {acts} registered act(s), would be lost "
             "and their numbers given again. If that is intended, run again accepting it "
             "(--accept-older).",
-        },
-        "restore.cannot_open": {
-            "fr": "registre restauré : il n'a pas pu être ouvert ({detail})",
-            "en": "restored store: it could not be opened ({detail})",
         },
         "restore.cancelled": {"fr": "Restauration annulée.", "en": "Restore cancelled."},
         "restore.in_use": {
@@ -170,7 +164,6 @@ def restore_backup(
             staged, kf, data_key, username, manifest, backup.name, lost, tick
         )
         kept = _swap(target, staged, now)
-        check = CheckReport(check.findings + tuple(_opened(target, username, password)), True)
         if report is not None:
             report(total, total)
         return RestoreResult(
@@ -189,23 +182,6 @@ def restore_backup(
             with contextlib.suppress(OSError):
                 staged_keys.unlink(missing_ok=True)
         raise
-
-
-def _opened(target: Path, username: str, password: str) -> list[Finding]:
-    """The restored store opened as its users will open it: the key file brought up to the
-    database, the store compared with its mark on this computer (a backup restored where it
-    was made is behind the mark its store has moved since: said, see docs/backup.md)."""
-    from civreg.services.store_access import login
-
-    try:
-        ctx = login(target, username, password)
-    except CivregError as exc:
-        detail = Msg(exc.key, dict(exc.params))
-        return [Finding("open", FAIL, "restore.cannot_open", {"detail": detail})]
-    try:
-        return keyfile_findings(ctx.store) + rollback_findings(ctx.store)
-    finally:
-        ctx.close()
 
 
 def store_in_use(path: Path) -> bool:

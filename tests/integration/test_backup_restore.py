@@ -180,7 +180,9 @@ def test_backup_taken_while_another_process_registers(
 ) -> None:
     """A file copy of a live WAL store misses committed acts; the backup does not."""
     decl = birth_declarations(tmp_path / "one.json", 1)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
+    env = {  # the test's own user data folder (the stores' marks), never the real one
+        k: v for k, v in os.environ.items() if not k.startswith("CIVREG_") or k == "CIVREG_DATA_DIR"
+    }
     env |= {"CIVREG_PASSWORD": PASSWORDS["registrar"], "CIVREG_LANG": "en"}
     script = (
         "import sys\nfrom civreg.cli import main\n"
@@ -434,6 +436,7 @@ def test_a_password_changed_during_the_backup_leaves_it_consistent(
     database: a password with no audit entry, what issue 13 item 3 forbids)."""
     import civreg.services.backup as backup_module
     from civreg.security.keyfile import FAST_KDF
+    from civreg.services.restore_open import restore_and_open
     from civreg.services.users import change_password
 
     admin, other = login("admin"), login("admin")  # two windows of the office
@@ -452,7 +455,7 @@ def test_a_password_changed_during_the_backup_leaves_it_consistent(
     monkeypatch.undo()
     assert changed
     monkeypatch.setenv("CIVREG_DATA_DIR", str(tmp_path / "another-computer"))
-    restored = restore_backup(
+    restored = restore_and_open(
         Path(result.path), tmp_path / "r" / "s.db", username="admin", password=PASSWORDS["admin"]
     )
     assert restored.check.ok, [f.line("en") for f in restored.check.findings]

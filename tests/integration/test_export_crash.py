@@ -45,7 +45,9 @@ print("returned")
 
 
 def _export_killed(store: Path, out: Path, when: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
+    env = {  # the test's own user data folder (the stores' marks), never the real one
+        k: v for k, v in os.environ.items() if not k.startswith("CIVREG_") or k == "CIVREG_DATA_DIR"
+    }
     return subprocess.run(
         [sys.executable, "-c", VICTIM, when, str(store), str(out), PW],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,

@@ -45,7 +45,9 @@ def _older_padded_store(store: Path) -> bytes:
 @pytest.mark.skipif(len(migrate.REVISIONS) < 2, reason="only one schema revision exists")
 def test_kill_during_the_pre_upgrade_copy(store_path: Path) -> None:
     key = _older_padded_store(store_path)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CIVREG_")}
+    env = {  # the test's own user data folder (the stores' marks), never the real one
+        k: v for k, v in os.environ.items() if not k.startswith("CIVREG_") or k == "CIVREG_DATA_DIR"
+    }
     code = (
         "import sys\nfrom civreg.services.store_access import login\n"
         "login(sys.argv[1], 'admin', sys.argv[2]).close()\n"
