@@ -17,7 +17,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from tests.crash_harness.setup import PW, TODAY, act_input
+from tests.crash_harness.setup import PW, RECEIVED, TODAY, act_input
 
 
 def say(*words: object) -> None:
@@ -66,7 +66,7 @@ def main(op: str, work: Path, tag: str) -> None:
         from civreg.services.registration import register_act
 
         for i in itertools.count():
-            v = register_act(ctx, create_draft(ctx, act_input(i)).id, today=TODAY)
+            v = register_act(ctx, create_draft(ctx, act_input(i), today=RECEIVED).id, today=TODAY)
             say("act", v.uuid, v.global_id)
             ready_once()
     elif op == "mention":
@@ -91,7 +91,7 @@ def main(op: str, work: Path, tag: str) -> None:
 
         out = work / "out"
         for i in itertools.count():
-            register_act(ctx, create_draft(ctx, act_input(i)).id, today=TODAY)
+            register_act(ctx, create_draft(ctx, act_input(i), today=RECEIVED).id, today=TODAY)
             r = export_batch(ctx, out / f"batch-{tag}-{i}.civreg-batch")
             say("batch", r.sequence, r.sha256)
             ready_once()

@@ -12,6 +12,7 @@ from civreg.security.keyfile import FAST_KDF, keyfile_path
 
 PW = "Karite-Moringa-Soleil-47"  # every account of the harness's stores
 TODAY = date(2025, 6, 20)
+RECEIVED = date(2025, 6, 19)  # the declaration reached the office the day it was made
 FAMILIES = ("KABORE", "OUEDRAOGO", "ZONGO", "SAWADOGO", "COMPAORE", "TRAORE", "SOME")
 
 
@@ -83,7 +84,9 @@ def register_acts(store: Path, n: int, start: int = 0) -> list[int]:
     ctx = login(store, "registrar", PW)
     try:
         return [
-            register_act(ctx, create_draft(ctx, act_input(start + i)).id, today=TODAY).id
+            register_act(
+                ctx, create_draft(ctx, act_input(start + i), today=RECEIVED).id, today=TODAY
+            ).id
             for i in range(n)
         ]
     finally:
@@ -157,7 +160,11 @@ def _prepare_import(work: Path, batches: int = 4, per_batch: int = 40) -> None:
     try:
         for b in range(batches):
             for i in range(per_batch):
-                register_act(ctx, create_draft(ctx, act_input(b * per_batch + i)).id, today=TODAY)
+                register_act(
+                    ctx,
+                    create_draft(ctx, act_input(b * per_batch + i), today=RECEIVED).id,
+                    today=TODAY,
+                )
             export_batch(ctx, incoming / f"batch-{b + 1:03d}.civreg-batch")
         export_public_key(admin, work / "commune.pub.json")
     finally:
