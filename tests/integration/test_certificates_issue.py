@@ -4,6 +4,7 @@ issuance register, the register pages of a signing session, and dates as the law
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -272,6 +273,7 @@ def test_cli_certificate_preview_issue_and_verify(store_path: Path, login, tmp_p
     clerk.close()
     reg.close()
     env = {"CIVREG_PASSWORD": PASSWORDS["registrar"], "CIVREG_LANG": "fr", "PATH": "/usr/bin"}
+    env["CIVREG_DATA_DIR"] = os.environ["CIVREG_DATA_DIR"]  # the test's own marks, not the user's
     base = [sys.executable, "-m", "civreg", "certificate", "--store", str(store_path)]
     base += ["--user", "registrar", str(v.id), "--kind", "full"]
 
