@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from civreg.i18n import set_language
@@ -25,13 +25,24 @@ if TYPE_CHECKING:
 
 # Imported on the database worker while the login window waits for the password, so that the
 # window appears after Qt alone is loaded (SQLAlchemy, Alembic and the services come later).
-HEAVY_MODULES = ("civreg.services.store_access", "civreg.services.queries", "civreg.ui.main_window")
+# Only modules free of Qt: Qt's own modules are imported on the GUI thread (UI_MODULES, by a
+# zero-delay timer once the login window shows) — a widget module imported on the worker
+# while the GUI thread ran Qt crashed the long-session test twice in some 30 runs.
+HEAVY_MODULES = ("civreg.services.store_access", "civreg.services.queries")
+UI_MODULES = ("civreg.ui.main_window",)
 
 
 def preload() -> None:
     import importlib
 
     for name in HEAVY_MODULES:
+        importlib.import_module(name)
+
+
+def preload_ui() -> None:
+    import importlib
+
+    for name in UI_MODULES:
         importlib.import_module(name)
 
 
@@ -111,6 +122,7 @@ class DesktopApp(QObject):
         dlg.logged_in.connect(self.on_login)
         self.login_dialog = dlg
         dlg.show()
+        QTimer.singleShot(0, preload_ui)  # on the GUI thread, while the password is typed
 
     def on_login(self, ctx: Ctx) -> None:
         self.ctx = ctx
