@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -151,8 +152,8 @@ class ActForm(DuplicateDecisions, QWidget):
         lay.addWidget(self.general)
         lay.addWidget(split, 1)
 
-        for a, b in pairwise(s.widget for s in self.slots):
-            QWidget.setTabOrder(a, b)
+        for before, after in pairwise(s.widget for s in self.slots):
+            QWidget.setTabOrder(before, after)
         self.assist = EntryAssist(self, kind, self.sections, self.values, self._changed)
         self._autosave = QTimer(self, singleShot=True)
         self._autosave.setInterval(max(1, settings.get(S.AUTOSAVE_SECONDS)) * 1000)
@@ -166,12 +167,14 @@ class ActForm(DuplicateDecisions, QWidget):
         for s in self.slots:
             if isinstance(s.widget, ChoiceField):
                 s.widget.changed.connect(lambda p=s.path: self._changed(p))
-            else:
+            elif isinstance(s.widget, QLineEdit):
                 s.widget.textEdited.connect(lambda _t, p=s.path: self._changed(p))
             if isinstance(s.widget, DateField):
                 s.widget.editingFinished.connect(self._check_timer.start)
         self.sections.transcribe.toggled.connect(self._transcribe_toggled)
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.register)

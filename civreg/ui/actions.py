@@ -132,6 +132,8 @@ class WindowActions(QObject):
         from civreg.services.mentions import add_mention
 
         dlg = self.mention_dialog
+        assert dlg is not None
+        dialog = dlg
         self.win.ops.mutate(
             add_mention,
             self.ctx,
@@ -139,8 +141,8 @@ class WindowActions(QObject):
             owner=dlg,
             changes=changes.act_annotated,
             today=clock.today(),
-            on_done=lambda _view: dlg.recorded(),
-            on_error=lambda exc: dlg.refused(_refusal(exc)),
+            on_done=lambda _view: dialog.recorded(),
+            on_error=lambda exc: dialog.refused(_refusal(exc)),
             **values,
         )
 
@@ -199,8 +201,12 @@ class WindowActions(QObject):
                 requester=Requester(*values),
                 owner=self.win,
                 changes=changes.Changes(acts=frozenset({act_id}), transmission=True),
-                on_done=lambda res: (then(res.pdf), issued(res.copies[0].copy_number)),
+                on_done=lambda res: done(res, then),
             )
+
+        def done(res, then) -> None:
+            then(res.pdf)
+            issued(res.copies[0].copy_number)
 
         def issued(number: int) -> None:
             if dlg.saved_path is not None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from civreg.domain.acts import ActView
     from civreg.services.context import Ctx
     from civreg.ui.main_window import MainWindow
+    from civreg.ui.wizard import FirstRunWizard
 
 # Imported on the database worker while the login window waits for the password, so that the
 # window appears after Qt alone is loaded (SQLAlchemy, Alembic and the services come later).
@@ -81,7 +82,7 @@ class DesktopApp(QObject):
         self.ctx: Ctx | None = None
         self.main: MainWindow | None = None
         self.login_dialog: LoginDialog | None = None
-        self.wizard = None
+        self.wizard: FirstRunWizard | None = None
         self._delay_base = delay_base
         minutes = settings.get(S.IDLE_LOCK_MINUTES)
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
@@ -101,10 +102,11 @@ class DesktopApp(QObject):
     def show_wizard(self) -> None:
         from civreg.ui.wizard import FirstRunWizard
 
-        self.wizard = FirstRunWizard(self.ops, self.store)
-        self.wizard.created.connect(self.on_login)
-        self.wizard.open_existing.connect(self._open_existing)
-        self.wizard.show()
+        wizard = FirstRunWizard(self.ops, Path(self.store))
+        wizard.created.connect(self.on_login)
+        wizard.open_existing.connect(self._open_existing)
+        self.wizard = wizard
+        wizard.show()
 
     def _open_existing(self, path: str) -> None:
         self.store = Path(path)
@@ -131,6 +133,7 @@ class DesktopApp(QObject):
         from civreg.ui import errors, store_check
 
         errors.store_path = ctx.store.path  # a full disk is told as such, not as an I/O error
+        assert self.main is not None  # built just above
         store_check.after_login(self.main, ctx, self.ops)  # fast check, backup reminder
         draft_id = self.settings.get(S.OPEN_DRAFT)
         if draft_id:

@@ -186,7 +186,9 @@ class PlaceField(EntryLine):
         self.setCompleter(comp)
         self.textEdited.connect(self._refresh)
         # Installed after the completer's own filter, so it sees the popup's keys first.
-        comp.popup().installEventFilter(self)
+        popup = comp.popup()
+        assert popup is not None
+        popup.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Enter in the list takes the highlighted place (or the first) and moves on."""

@@ -44,7 +44,8 @@ class EntryAssist(QObject):
         self._furthest = -1
         self._copied: dict[str, str] = {}  # declarant field -> value copied into it
         app = QApplication.instance()
-        app.focusChanged.connect(self._focus_moved)  # type: ignore[attr-defined]
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
         for seq in ("PgDown", "Ctrl+Down"):
             QShortcut(QKeySequence(seq), form, self.next_section)
         for seq in ("PgUp", "Ctrl+Up"):

@@ -240,8 +240,8 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
     if kind == ActKind.MARRIAGE and profile.marriage.dispensation_min_age is not None:
         box, form = section("age_dispensation", 0)  # shown for a spouse under the minimum age
         for name in DECISION:
-            w = DateField() if name == "date" else TextField()
-            add(box, form, f"details.age_dispensation.{name}", w, flabels[f"judgment.{name}"])
+            field: QWidget = DateField() if name == "date" else TextField()
+            add(box, form, f"details.age_dispensation.{name}", field, flabels[f"judgment.{name}"])
         box.hide()
 
     for i, (role, pos) in enumerate(SECTION_ROLES[kind]):

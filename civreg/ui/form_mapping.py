@@ -199,8 +199,9 @@ def to_input(kind: ActKind, values: Mapping[str, str]) -> ActInput:
         fields = people.get((role, pos), {})
         if any(v not in ("", 0) for v in fields.values()):
             persons.append(Person(role=role, position=pos, **fields))  # type: ignore[arg-type]
-    if isinstance(details.get("prior_marriages"), list):
-        details["prior_marriages"].sort(key=lambda e: e["spouse"])  # type: ignore[union-attr]
+    prior = details.get("prior_marriages")
+    if isinstance(prior, list):
+        prior.sort(key=lambda e: e["spouse"])
     j, tr = legal["judgment"], legal["transcription"]
     judgment = (
         Judgment(j.get("court", ""), j.get("number", ""), j.get("date", ""))
@@ -221,7 +222,7 @@ def to_input(kind: ActKind, values: Mapping[str, str]) -> ActInput:
         details=details,
         judgment=judgment,
         transcription=transcription,
-        **top,  # type: ignore[arg-type]
+        **top,
     )
 
 

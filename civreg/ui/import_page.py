@@ -5,6 +5,7 @@ to the next level."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -207,7 +208,7 @@ class ImportPage(LazyPage, QWidget):
             self,
             self.ops,
             self.tr("Importing {n} batch file(s)…").format(n=n),
-            lambda report, cancelled: (report(0, n), import_job(self.ctx, paths, cancelled))[1],
+            lambda report, cancelled: _started_import(report, n, self.ctx, paths, cancelled),
             on_done=self.show_result,
             changes=lambda r: IMPORTED if isinstance(r, ImportReport) else Changes(),
         )
@@ -295,3 +296,15 @@ class ImportPage(LazyPage, QWidget):
                 )
             ),
         )
+
+
+def _started_import(
+    report: Callable[[int, int], object],
+    n: int,
+    ctx: Ctx,
+    paths: list[Path],
+    cancelled: Callable[[], bool],
+) -> ImportReport | CivregError:
+    """The import job on the worker: the progress shown at 0 of ``n`` first."""
+    report(0, n)
+    return import_job(ctx, paths, cancelled)

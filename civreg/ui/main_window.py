@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.detail: QWidget | None = None
-        self.actions = WindowActions(self)
+        self.commands = WindowActions(self)
         can = ctx.can
         entries: list[tuple[str, str, QWidget | None]] = [
             ("births", self.tr("Births"), RegistersPage(ctx, ops, "birth")),
@@ -128,9 +128,9 @@ class MainWindow(QMainWindow):
         self.nav.itemClicked.connect(lambda _item: self._select(self.nav.currentRow()))
         if isinstance(self.pages.get("administration"), AdminPage):
             admin = self.pages["administration"]
-            admin.settings_changed.connect(self.actions.settings_changed)  # type: ignore[attr-defined]
-            admin.add_user.connect(self.actions.add_user)  # type: ignore[attr-defined]
-            admin.backup.connect(self.actions.backup)  # type: ignore[attr-defined]
+            admin.settings_changed.connect(self.commands.settings_changed)  # type: ignore[attr-defined]
+            admin.add_user.connect(self.commands.add_user)  # type: ignore[attr-defined]
+            admin.backup.connect(self.commands.backup)  # type: ignore[attr-defined]
             admin.check.connect(lambda: run_full_check(self, ctx, ops))  # type: ignore[attr-defined]
 
         self.search_box = QLineEdit()
@@ -219,10 +219,10 @@ class MainWindow(QMainWindow):
         m.addAction(logout)
         if self.ctx.can("copy.issue"):
             day = QAction(self.tr("&Print today's acts…"), self)
-            day.triggered.connect(self.actions.print_day)
+            day.triggered.connect(self.commands.print_day)
             m.addAction(day)
         backup = QAction(self.tr("&Back up the store…"), self)
-        backup.triggered.connect(self.actions.backup)
+        backup.triggered.connect(self.commands.backup)
         m.addAction(backup)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence("Ctrl+Q"))
@@ -312,9 +312,9 @@ class MainWindow(QMainWindow):
         page = ActPage(self.ctx, self.ops, act_id)
         page.closed.connect(self.back)
         page.edit_requested.connect(self._edit_view)
-        page.register_requested.connect(self.actions.register_draft)
-        page.mention_requested.connect(self.actions.add_mention)
-        page.print_requested.connect(self.actions.print_copy)
+        page.register_requested.connect(self.commands.register_draft)
+        page.mention_requested.connect(self.commands.add_mention)
+        page.print_requested.connect(self.commands.print_copy)
         self._show_detail(page)
         return page
 

@@ -36,8 +36,8 @@ class Job:
     fn: Callable[..., Any]
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
-    on_done: Callable[[Any], None] | None
-    on_error: Callable[[BaseException], None] | None
+    on_done: Callable[[Any], object] | None
+    on_error: Callable[[BaseException], object] | None
     owner: QObject | None
     changes: Callable[[Any], Changes] | None = None  # set by mutate()
     cancel_event: threading.Event = field(default_factory=threading.Event)
@@ -70,8 +70,8 @@ class Operations(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         owner: QObject | None = None,
         **kwargs: Any,
     ) -> Job:
@@ -87,8 +87,8 @@ class Operations(QObject):
         fn: Callable[..., Any],
         *args: Any,
         changes: Callable[[Any], Changes] | Changes | None = None,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         owner: QObject | None = None,
         **kwargs: Any,
     ) -> Job:

@@ -60,6 +60,14 @@ class SearchController(QObject):
         self._timer.stop()
         self._run()
 
+    def _answer(self, seq: int, text: str, rows: list[ActRow]) -> None:
+        if seq == self._seq:  # an older answer arriving late is dropped
+            self.results.emit(text, rows)
+
+    def _failure(self, seq: int, exc: BaseException) -> None:
+        if seq == self._seq:
+            self.failed.emit(exc)
+
     def _run(self) -> None:
         self._seq += 1
         seq, text = self._seq, self._text
@@ -71,8 +79,8 @@ class SearchController(QObject):
             self.ctx,
             text,
             owner=self,
-            on_done=lambda rows: seq == self._seq and self.results.emit(text, rows),
-            on_error=lambda exc: seq == self._seq and self.failed.emit(exc),
+            on_done=lambda rows: self._answer(seq, text, rows),
+            on_error=lambda exc: self._failure(seq, exc),
         )
 
 
@@ -294,11 +302,13 @@ class AdminPage(LazyPage, QWidget):
             dlg.password.text(),
             owner=dlg,
             changes=Changes(users=True),
-            on_done=lambda _r: (dlg.changed(), self._password_changed(dlg.username.text())),
+            on_done=lambda _r: self._password_changed(dlg),
             on_error=lambda exc: dlg.refused(error_text(exc)),
         )
 
-    def _password_changed(self, username: str) -> None:
+    def _password_changed(self, dlg: PasswordDialog) -> None:
+        dlg.changed()
+        username = dlg.username.text()
         self.user_message.setText(
             self.tr("The password of “{user}” is changed.").format(user=username)
         )

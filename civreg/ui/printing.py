@@ -183,7 +183,10 @@ class PreviewDialog(QDialog):
             printer.setPrinterName(self._default_printer)
         dlg = QPrintDialog(printer, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self._then(lambda pdf: print_pdf(pdf, printer))
+            self._then(lambda pdf: self._print(pdf, printer))
+
+    def _print(self, pdf: bytes, printer: QPrinter) -> None:
+        print_pdf(pdf, printer)
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -86,8 +86,12 @@ class RegisterModel(QAbstractTableModel):
             self._ctx,
             self._filter,
             owner=self,
-            on_done=lambda n: gen == self._generation and self.total_known.emit(n),
+            on_done=lambda n: self._counted(gen, n),
         )
+
+    def _counted(self, gen: int, n: int) -> None:
+        if gen == self._generation:  # a count for an older filter is dropped
+            self.total_known.emit(n)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted and not self._pending

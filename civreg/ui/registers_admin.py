@@ -3,6 +3,8 @@ middle of a year, and closing a year's register (registrar)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -199,7 +201,7 @@ class RegistersAdminPage(LazyPage, QWidget):
         self.dialog.submitted.connect(self._start)
         self.dialog.open()
 
-    def _start(self, values: dict[str, object]) -> None:
+    def _start(self, values: dict[str, Any]) -> None:
         dlg = self.dialog
         assert dlg is not None
         self.ops.mutate(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QSettings
 
@@ -58,8 +58,9 @@ class Settings:
             return setting.default
         try:
             if setting.type is bool:
-                return (raw in (True, "true", "1", 1)) if not isinstance(raw, bool) else raw  # type: ignore[return-value]
-            return setting.type(raw)
+                flag: object = raw if isinstance(raw, bool) else raw in (True, "true", "1", 1)
+                return cast(T, flag)
+            return setting.type(raw)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return setting.default
 

@@ -15,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,6 +44,7 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
     from civreg.services.store_access import login
     from civreg.ui import errors
     from civreg.ui.app import make_qapp
+    from civreg.ui.import_page import ImportPage
     from civreg.ui.login import LoginDialog
     from civreg.ui.main_window import MainWindow
     from civreg.ui.operations import Operations
@@ -77,7 +79,7 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
     win.resize(*SIZE)
     win.show()
     for i, key in enumerate(win.keys):
-        shot(win, f"{i + 2:02d}-{key}", lambda key=key: win.show_page(key))
+        shot(win, f"{i + 2:02d}-{key}", partial(win.show_page, key))
         if key == "search":
 
             def search(win=win) -> None:
@@ -120,7 +122,7 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
         from civreg.ui.actions import certificate_pdf
 
         pdf, capacities, act = certificate_pdf(ctx, ids[0], "full")
-        preview = win.actions.preview(pdf, ids[0], "full", capacities, act)
+        preview = win.commands.preview(pdf, ids[0], "full", capacities, act)
         shot(preview, "23-print-preview")
         preview.close()
         del page
@@ -140,8 +142,10 @@ def take(out: Path, store: Path, password: str, lang: str) -> list[Path]:
     dwin.resize(*SIZE)
     dwin.show()
     if "import" in dwin.keys:
+        import_page = dwin.pages["import"]
+        assert isinstance(import_page, ImportPage)
         shot(dwin, "31-import", lambda: dwin.show_page("import"))
-        shot(dwin, "32-import-report", lambda: dwin.pages["import"].import_files([batch]))
+        shot(dwin, "32-import-report", lambda: import_page.import_files([batch]))
     dwin.close()
     district.close()
     from civreg.ui.wizard import FirstRunWizard

@@ -29,6 +29,7 @@ class Translations:
         """Install civreg's and Qt's own catalogues for ``lang``; False if civreg's is missing
         (build it with ``python -m civreg.ui.build_translations``)."""
         app = QCoreApplication.instance()
+        assert app is not None, "a QApplication exists before translations are installed"
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed = []

@@ -158,8 +158,10 @@ class FirstRunWizard(QWizard):
         if "error" in outcome:
             self.problem.setText(error_text(outcome["error"]))  # type: ignore[arg-type]
             return False
-        self.result_created = outcome["created"]  # type: ignore[assignment]
-        self.key_label.setText(self.result_created.recovery_key)
+        created = outcome["created"]
+        assert isinstance(created, Created)
+        self.result_created = created
+        self.key_label.setText(created.recovery_key)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         return True
 

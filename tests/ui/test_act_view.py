@@ -26,8 +26,8 @@ def test_act_view_mentions_history_and_add_mention(login, ui_settings, qtbot) ->
         assert page.mention_btn.isVisible() and not page.register_btn.isVisible()
 
         page.mention_btn.click()
-        qtbot.waitUntil(lambda: win.actions.mention_dialog is not None)
-        dlg = win.actions.mention_dialog
+        qtbot.waitUntil(lambda: win.commands.mention_dialog is not None)
+        dlg = win.commands.mention_dialog
         assert isinstance(dlg, MentionDialog) and dlg.isVisible()
         # A cancellation needs the ordering authority: refused, the dialog keeps the text.
         dlg.kind.set_value("cancellation")

@@ -191,7 +191,7 @@ def test_a_day_at_the_counter(day, qtbot, monkeypatch, no_modal_errors, tmp_path
     kb.enter()
     qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None)
     kb.press(Qt.Key.Key_Return, CTRL)
-    _confirm(qtbot, main.actions, kb, "0038", birth.child[0])
+    _confirm(qtbot, main.commands, kb, "0038", birth.child[0])
     qtbot.waitUntil(
         lambda: (
             getattr(main.detail, "bundle", None) is not None
@@ -210,7 +210,7 @@ def test_a_day_at_the_counter(day, qtbot, monkeypatch, no_modal_errors, tmp_path
     kb.enter()
     qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None)
     kb.press(Qt.Key.Key_Return, CTRL)
-    _confirm(qtbot, main.actions, kb, "0039", family)
+    _confirm(qtbot, main.commands, kb, "0039", family)
     qtbot.waitUntil(
         lambda: (
             getattr(main.detail, "bundle", None) is not None

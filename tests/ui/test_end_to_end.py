@@ -47,7 +47,7 @@ def test_birth_from_counter_to_register(desktop, qtbot, no_modal_errors, tmp_pat
     qtbot.waitUntil(lambda: getattr(main.detail, "bundle", None) is not None)
     assert main.detail.act_id == draft_id
     kb.press(Qt.Key.Key_Return, CTRL)  # register: the number is confirmed first
-    qtbot.waitUntil(lambda: main.actions.confirm is not None and main.actions.confirm.isVisible())
+    qtbot.waitUntil(lambda: main.commands.confirm is not None and main.commands.confirm.isVisible())
     kb.enter()
     qtbot.waitUntil(
         lambda: (

@@ -87,8 +87,8 @@ def test_every_page_after_each_operation(login, ui_settings, qtbot, monkeypatch)
         # Annotate: a cancellation shows in the births list and on the act's page.
         page = win.open_act(act.id)
         qtbot.waitUntil(lambda: page.bundle is not None)
-        win.actions.add_mention(page.bundle.act)
-        dlg = win.actions.mention_dialog
+        win.commands.add_mention(page.bundle.act)
+        dlg = win.commands.mention_dialog
         dlg.kind.set_value("cancellation")
         dlg.text.setPlainText("Acte annulé par jugement.")
         dlg.authority.setText("Tribunal de grande instance de Koudougou")
