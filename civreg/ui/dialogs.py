@@ -66,7 +66,9 @@ class MentionDialog(QDialog):
         self.authority_choice = QComboBox()
         self.authority_choice.setEditable(True)
         self.authority_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.authority = self.authority_choice.lineEdit()
+        line = self.authority_choice.lineEdit()
+        assert line is not None  # an editable combo box has its line edit
+        self.authority: QLineEdit = line
         self.authority_note = QLineEdit()
         self.authority_note.setPlaceholderText(
             self.tr("Seat of the court, or which other authority")
