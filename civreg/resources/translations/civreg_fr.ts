@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>&amp;Check the store…</source>
-        <translation>&amp;Vérifier le registre…</translation>
+        <translation>Vé&amp;rifier le registre…</translation>
     </message>
     <message>
         <source>Disabled</source>
