@@ -16,7 +16,14 @@ from sqlalchemy import select
 
 from civreg.models.sync import OutgoingBatch
 from civreg.services.store_access import login
-from tests.integration.transmission_support import PW, birth, new_commune, register
+from tests.integration.transmission_support import (
+    PW,
+    TODAY,
+    birth,
+    new_commune,
+    received_day,
+    register,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,7 +101,9 @@ def test_killed_export_leaves_no_stray_batch(tmp_path: Path, when: str) -> None:
         from civreg.services.drafts import create_draft
         from civreg.services.registration import register_act
 
-        register_act(register_ctx, create_draft(register_ctx, birth("ZONGO", "Awa", 2)).id)
+        data = birth("ZONGO", "Awa", 2)
+        draft = create_draft(register_ctx, data, today=received_day(data))
+        register_act(register_ctx, draft.id, today=TODAY)
         result = export_batch(ctx, out / "second.civreg-batch")
     finally:
         ctx.close()
