@@ -21,6 +21,7 @@ from civreg.certificates.data import (
     RegisteredAct,
 )
 from civreg.domain.acts import ActView
+from civreg.domain.corrections import apply_corrections
 from civreg.domain.dates import DateParseError, PartialDate
 from civreg.domain.geography import Place
 from civreg.services.context import Ctx
@@ -165,10 +166,16 @@ def certificate_data(
         requester_reference=requester.reference if requester else "",
         specimen=ctx.office.is_demo,
     )
+    # Copies state the act as it reads today: rectified values printed, the registered ones
+    # kept in the act and in the rectification's own mention (issue 12 item 2). A register
+    # page shows the act as it was entered.
+    current = view
+    if kind is not CopyKind.REGISTER:
+        current = replace(view, data=apply_corrections(view.data, view.mentions).data)
     return CertificateData(
         heading=heading(ctx, issue_date=issue_date, centre_name=centre_name, principal=principal),
         record=registered_act(
-            view, profile.format_number(view.number or 0), ctx.office.office_id, utc_offset(ctx)
+            current, profile.format_number(view.number or 0), ctx.office.office_id, utc_offset(ctx)
         ),
         copy=copy,
         rules=profile.documents,

@@ -202,3 +202,29 @@ def test_corrections_travel_in_batches_and_the_district_finds_the_corrected_name
     finally:
         commune.close()
         district.close()
+
+
+def test_copies_print_the_corrected_value_and_the_mention_keeps_the_original(act, tmp_path) -> None:
+    """Issue 12 item 2: a rectified name is what a copy or an extract says; the full copy's
+    mention still reads the registered value; the QR signs what is printed."""
+    import io
+
+    from pypdf import PdfReader
+
+    from civreg.services.certificates import issue_certificate
+    from civreg.services.copies import Requester
+
+    reg, v = act
+    add_mention(reg, v.id, corrections={"child.family_name": "OUÉDRAOGO"}, **RECTIFY)
+    for copy in ("full", "extract"):
+        res = issue_certificate(
+            reg, v.id, copy, requester=Requester("TRAORÉ Mariam", "descendant"),
+            out=tmp_path / f"{copy}.pdf",
+        )  # fmt: skip
+        raw = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(res.pdf)).pages)
+        prose = " ".join(raw.split())
+        assert "OUÉDRAOGO" in prose, copy
+        # the registered spelling appears only inside the rectification's own text
+        assert prose.count("OUEDRAGO") == prose.count("au lieu de « OUEDRAGO »"), copy
+        if copy == "full":  # the full copy's mention keeps what was registered
+            assert "« OUÉDRAOGO » au lieu de « OUEDRAGO »" in prose
