@@ -12,6 +12,7 @@ still to translate.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -99,9 +100,18 @@ def build() -> list[Path]:
     out = []
     for ts in sorted(TRANSLATIONS.glob("civreg_*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run(
-            [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
-        )
+        # Built beside it, then renamed over it: a running client (or test) maps the .qm it
+        # loaded, and rewriting that file in place under it is a crash.
+        part = qm.with_name(f".{qm.name}.{os.getpid()}.part")
+        try:
+            subprocess.run(
+                [_tool("pyside6-lrelease"), str(ts), "-qm", str(part)],
+                check=True,
+                capture_output=True,
+            )
+            os.replace(part, qm)
+        finally:
+            part.unlink(missing_ok=True)
         out.append(qm)
     return out
 
