@@ -20,7 +20,6 @@ Target: every peak <= 256 MB, and the genuine batch imports.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -28,7 +27,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import zstandard
@@ -36,60 +34,9 @@ import zstandard
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_common import PASSWORD, login, machine
+from tests.hostile_batches import endless_line, signed_batch
 
 MIB = 1024 * 1024
-
-
-def _signed(frame: bytes, counts: dict[str, int], key, key_id: str, office: str, seq: int) -> bytes:
-    from civreg.sync import crypto
-    from civreg.sync.format import (
-        RECORD_TYPES,
-        TAG_HEADER,
-        TAG_MANIFEST,
-        TAG_PAYLOAD,
-        TAG_SIGNATURE,
-        frame_section,
-        preamble,
-    )
-    from civreg.sync.header import BatchHeader, encode_manifest
-
-    header = BatchHeader(
-        office_id=office,
-        signing_key_id=key_id,
-        sequence=seq,
-        changes_from=1,
-        changes_to=1,
-        created_at=datetime.now(UTC).replace(microsecond=0),
-        recipient_key_id=None,
-        encryption=None,
-        counts=dict.fromkeys(RECORD_TYPES, 0) | counts,
-        payload_length=len(frame),
-    ).encode()
-    signed = (
-        preamble(1)
-        + frame_section(TAG_HEADER, header)
-        + frame_section(TAG_MANIFEST, encode_manifest(hashlib.sha256(frame).hexdigest()))
-    )
-    return (
-        signed
-        + frame_section(TAG_SIGNATURE, crypto.sign(key, signed))
-        + frame_section(TAG_PAYLOAD, frame)
-    )
-
-
-def _endless_line(inflated: int) -> bytes:
-    """A hand-made zstd frame: one record whose value is ``inflated`` bytes of "A"."""
-
-    def block(kind: int, size: int, last: bool = False) -> bytes:
-        return (int(last) | kind << 1 | size << 3).to_bytes(3, "little")
-
-    prefix, suffix = b'{"type":"act","id":"x","pad":"', b'"}\n'
-    frame = bytearray(b"\x28\xb5\x2f\xfd" + b"\x00" + bytes([7 << 3]))
-    frame += block(0, len(prefix)) + prefix
-    for _ in range(inflated // (128 * 1024)):
-        frame += block(1, 128 * 1024) + b"A"
-    frame += block(0, len(suffix), last=True) + suffix
-    return bytes(frame)
 
 
 def _tiny(n: int, kind: str = "audit") -> bytes:
@@ -113,15 +60,16 @@ def _hostile(folder: Path, key, key_id: str, office: str) -> dict[str, Path]:
         path.write_bytes(data)
         made[name] = path
 
-    put("bomb_line", _signed(_endless_line(4 << 30), {"act": 1}, key, key_id, office, 101))
+    put("bomb_line", signed_batch(endless_line(4 << 30), {"act": 1}, key, key_id, office, 101))
     lines = _tiny(900_000, "act")  # 25 MB of short act records...
-    put("bomb_lines", _signed(lines, {"act": 900_000}, key, key_id, office, 102))
+    put("bomb_lines", signed_batch(lines, {"act": 900_000}, key, key_id, office, 102))
     put(
-        "many_declared", _signed(_tiny(10_000_000), {"audit": 10_000_000}, key, key_id, office, 103)
+        "many_declared",
+        signed_batch(_tiny(10_000_000), {"audit": 10_000_000}, key, key_id, office, 103),
     )
-    put("tiny_records", _signed(_tiny(900_000), {"audit": 900_000}, key, key_id, office, 104))
+    put("tiny_records", signed_batch(_tiny(900_000), {"audit": 900_000}, key, key_id, office, 104))
     big = os.urandom(70 * MIB)
-    put("big_file", _signed(big, {"act": 1}, key, key_id, office, 105))
+    put("big_file", signed_batch(big, {"act": 1}, key, key_id, office, 105))
     return made
 
 
@@ -150,7 +98,7 @@ def _child_peak(
 def main(argv: list[str] | None = None) -> int:
     from bench.bench_sync import _commune
     from civreg.security.keyfile import FAST_KDF
-    from civreg.security.signing import load_private
+    from civreg.security.signing_power import office_signing_key
     from civreg.services.keys import export_public_key, trust_key
     from civreg.services.store_access import create_store
     from civreg.services.transmission import export_batch
@@ -173,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
             office = s.scalar(select(Office))
             key, key_id, office_id = (
-                load_private(office.signing_key),
+                office_signing_key(s, office),  # through the vault (the admin holds it)
                 office.key_id,
                 office.office_id,
             )

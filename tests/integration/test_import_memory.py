@@ -6,7 +6,6 @@ bench/bench_import_memory.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import tracemalloc
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,17 +20,7 @@ from civreg.models.office import Office
 from civreg.models.sync import QuarantineItem, ReceivedBatch
 from civreg.security.signing_power import office_signing_key
 from civreg.services.transmission import import_batches
-from civreg.sync import crypto
-from civreg.sync.format import (
-    RECORD_TYPES,
-    TAG_HEADER,
-    TAG_MANIFEST,
-    TAG_PAYLOAD,
-    TAG_SIGNATURE,
-    frame_section,
-    preamble,
-)
-from civreg.sync.header import BatchHeader, encode_manifest
+from tests.hostile_batches import endless_line, signed_batch
 from tests.integration.transmission_support import new_commune, new_district, trust
 
 
@@ -49,41 +38,8 @@ def world(tmp_path: Path):
 
 def _signed(world, frame: bytes, counts: dict[str, int], sequence: int = 1) -> bytes:
     commune, _district, key, key_id = world
-    header = BatchHeader(
-        office_id=commune.office_id,
-        signing_key_id=key_id,
-        sequence=sequence,
-        changes_from=1,
-        changes_to=1,
-        created_at=datetime(2025, 6, 20, tzinfo=UTC),
-        recipient_key_id=None,
-        encryption=None,
-        counts=dict.fromkeys(RECORD_TYPES, 0) | counts,
-        payload_length=len(frame),
-    ).encode()
-    signed = (
-        preamble(1)
-        + frame_section(TAG_HEADER, header)
-        + frame_section(TAG_MANIFEST, encode_manifest(hashlib.sha256(frame).hexdigest()))
-    )
-    return (
-        signed
-        + frame_section(TAG_SIGNATURE, crypto.sign(key, signed))
-        + frame_section(TAG_PAYLOAD, frame)
-    )
-
-
-def _endless_line(inflated: int) -> bytes:
-    def block(kind: int, size: int, last: bool = False) -> bytes:
-        return (int(last) | kind << 1 | size << 3).to_bytes(3, "little")
-
-    prefix, suffix = b'{"type":"act","id":"x","pad":"', b'"}\n'
-    frame = bytearray(b"\x28\xb5\x2f\xfd" + b"\x00" + bytes([7 << 3]))
-    frame += block(0, len(prefix)) + prefix
-    for _ in range(inflated // (128 * 1024)):
-        frame += block(1, 128 * 1024) + b"A"
-    frame += block(0, len(suffix), last=True) + suffix
-    return bytes(frame)
+    when = datetime(2025, 6, 20, tzinfo=UTC)
+    return signed_batch(frame, counts, key, key_id, commune.office_id, sequence, when)
 
 
 def _import_peak(district, path: Path, limits: Limits | None = None):
@@ -108,7 +64,7 @@ def _received(district) -> int:
 
 def test_a_record_that_never_ends_is_refused_early(world, tmp_path: Path) -> None:
     path = tmp_path / "bomb.civreg-batch"
-    path.write_bytes(_signed(world, _endless_line(4 << 30), {"act": 1}))  # 4 GiB inflated
+    path.write_bytes(_signed(world, endless_line(4 << 30), {"act": 1}))  # 4 GiB inflated
     assert path.stat().st_size < 200_000
     result, peak = _import_peak(world[1], path)
     assert isinstance(result, BatchRejected) and result.reason == "record_too_long"
