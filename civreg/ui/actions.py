@@ -23,8 +23,8 @@ from civreg.ui import settings as S  # noqa: N812
 if TYPE_CHECKING:
     from civreg.ui.confirm import ConfirmRegistration, RegistrationPreview
     from civreg.ui.dialogs import MentionDialog
-    from civreg.ui.main_window import MainWindow
     from civreg.ui.printing import PreviewDialog
+    from civreg.ui.window_base import WindowBase
 
 
 def certificate_pdf(ctx: Ctx, ref: int | str, kind: str) -> tuple[bytes, list, ActView]:
@@ -52,7 +52,7 @@ def _refusal(exc: BaseException) -> str:
 
 
 class WindowActions(QObject):
-    def __init__(self, win: MainWindow) -> None:
+    def __init__(self, win: WindowBase) -> None:
         super().__init__(win)
         self.win = win
         self.confirm: ConfirmRegistration | None = None

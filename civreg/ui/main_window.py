@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -40,12 +39,12 @@ from civreg.ui.statistics_page import StatisticsPage
 from civreg.ui.store_check import run_full_check
 from civreg.ui.transmission_page import TransmissionPage
 from civreg.ui.verify_page import VerifyPage
+from civreg.ui.window_base import WindowBase
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     lock_requested = Signal()
     logout_requested = Signal()
-    language_requested = Signal(str)
 
     def __init__(self, ctx: Ctx, ops: Operations, settings: S.Settings) -> None:
         super().__init__()

@@ -24,7 +24,7 @@ from civreg.ui.operations import Operations
 from civreg.ui.tables import read_only_table
 
 if TYPE_CHECKING:
-    from civreg.ui.main_window import MainWindow
+    from civreg.ui.window_base import WindowBase
 
 COLOURS = {"ok": "#1b7f3a", "fail": "#b00020", "warn": "#8a6d00", "skip": "#555555"}
 
@@ -94,7 +94,7 @@ def run_full_check(parent: QWidget | None, ctx: Ctx, ops: Operations) -> None:
     )
 
 
-def after_login(win: MainWindow, ctx: Ctx, ops: Operations) -> None:
+def after_login(win: WindowBase, ctx: Ctx, ops: Operations) -> None:
     """The fast check and the backup reminder, on the worker, once the window is up."""
     from civreg.services.backup import backup_status
     from civreg.services.check import login_check
@@ -104,7 +104,7 @@ def after_login(win: MainWindow, ctx: Ctx, ops: Operations) -> None:
         ops.run(backup_status, ctx, owner=win, on_done=lambda st: _remind(win, st))
 
 
-def _report(win: MainWindow, report: CheckReport) -> None:
+def _report(win: WindowBase, report: CheckReport) -> None:
     if not report.ok:
         from civreg.services.check import CheckFailed
         from civreg.ui.errors import show_error
@@ -112,7 +112,7 @@ def _report(win: MainWindow, report: CheckReport) -> None:
         show_error(win, CheckFailed(report))
 
 
-def _remind(win: MainWindow, st) -> None:
+def _remind(win: WindowBase, st) -> None:
     from civreg.ui.backup_page import reminder_text
 
     if not st.due:
