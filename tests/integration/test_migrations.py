@@ -46,7 +46,7 @@ def test_upgrade_from_first_revision(tmp_path: Path) -> None:
     """A store created by the first revision opens with the current program: backed up first
     when it is older, then upgraded to head, data kept."""
     from civreg.models.store import Store
-    from civreg.services.store_access import _check_schema
+    from civreg.services.store_open import check_schema as _check_schema
 
     path = tmp_path / "old.db"
     key = new_data_key()
