@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from civreg.domain.names import SIMILAR_THRESHOLD
-from civreg.services.search_match import Db, PersonRow, Scorer
+from civreg.services.search_match import Db
+from civreg.services.search_score import PersonRow, Scorer
 
 CORRECTED = "person_search_corrected"
 

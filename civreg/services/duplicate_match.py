@@ -29,13 +29,8 @@ from civreg.errors import NotFound
 from civreg.models.act_repo import to_input
 from civreg.models.acts import Act
 from civreg.services.duplicate_corrected import add_corrected, corrected_names
-from civreg.services.search_match import (
-    COMPACT_FAMILY,
-    Db,
-    NameQuery,
-    PersonRow,
-    Scorer,
-)
+from civreg.services.search_match import COMPACT_FAMILY, Db
+from civreg.services.search_score import NameQuery, PersonRow, Scorer
 
 CHECKED_KINDS = (ActKind.BIRTH, ActKind.DEATH)
 # Weights of the evidence in the candidate score.

@@ -15,16 +15,9 @@ from civreg.domain.acts import SUBJECT_ROLE, ActKind
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize
 from civreg.errors import CivregError
 from civreg.services.context import Ctx
-from civreg.services.search_match import (
-    NAME_TABLES,
-    Db,
-    NameQuery,
-    PersonRow,
-    Scorer,
-    candidate_rows,
-    reading,
-)
+from civreg.services.search_match import NAME_TABLES, Db, candidate_rows, reading
 from civreg.services.search_query import SearchQuery, parse_text
+from civreg.services.search_score import NameQuery, PersonRow, Scorer
 
 MAX_LIMIT = 500
 SOUNDS_SAME = 90.0  # scores from here on: the same sound (see names.similarity)

@@ -1,4 +1,5 @@
-"""Name matching for search and duplicate checks: indexed candidate lookups and scores.
+"""Name matching for search and duplicate checks: the indexed candidate lookups (their scores
+are :mod:`civreg.services.search_score`).
 
 Candidates never come from a scan of ``person_search``. For a family name the service
 walks the *distinct* compact phonetic keys (spaces removed: N'DRI = NDRI) that share the
@@ -12,22 +13,18 @@ fetches rows by (family key, given key) equality, capped. Exact spellings are fe
 Names corrected by marginal mentions (rectification, change of name) are in the small table
 ``person_search_corrected`` (same key columns and indexes); every lookup reads it first, so a
 person is found by the name as registered and by the name as corrected.
-
-Scores (0–100) reuse :func:`civreg.domain.names.similarity` semantics: the same spelling is
-100, the same sound 90–100, otherwise the rapidfuzz blend. They are memoised per query, since
-a million rows hold only a few thousand distinct names.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from civreg.domain.names import SKELETON_MIN, normalize, phonetic, similarity, skeleton
+from civreg.domain.names import SKELETON_MIN, phonetic, skeleton
+from civreg.services.search_score import NameKey, NameQuery, PersonRow
 
 # How far a key may be from the query key and still be looked at (OSA similarity 0–1).
 KEY_CLOSENESS = 0.72
@@ -37,17 +34,6 @@ MAX_FAMILY_KEYS = 12
 MAX_GIVEN_KEYS = 12
 # Loose scans stop after this many distinct keys (a guard, far above what names produce).
 MAX_SCAN_KEYS = 400
-FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
-# A post-nom asked for but absent from the act costs a little, not the match.
-MISSING_POST_NOM = 80.0
-# Same consonant outline (names.skeleton), another key: 72 + 16 × the spelling similarity,
-# below the same sound (90) and above the threshold (63).
-SKELETON_BASE = 72.0
-SKELETON_SPAN = 16.0
-SKELETON_CAP = 89.0
-# A given name of the act left out of the query (Aminata for "Aminata Salif").
-FEWER_WORDS = 0.96
-
 ROW_COLUMNS = (
     "person_id, act_id, role, norm_family, phon_family, norm_given, phon_given, "
     "norm_post_nom, phon_post_nom"
@@ -55,55 +41,6 @@ ROW_COLUMNS = (
 COMPACT_FAMILY = "replace(phon_family, ' ', '')"
 # The registered names, and the names as corrected by mentions (read first: few rows).
 NAME_TABLES = ("person_search_corrected", "person_search")
-
-
-def compact(key: str) -> str:
-    return key.replace(" ", "")
-
-
-@dataclass(frozen=True)
-class NameKey:
-    """One name as typed, in the forms the index holds."""
-
-    norm: str
-    phon: str
-
-    @property
-    def compact(self) -> str:
-        return compact(self.phon)
-
-    @classmethod
-    def of(cls, text: str) -> NameKey:
-        return cls(normalize(text), phonetic(text))
-
-    def __bool__(self) -> bool:
-        return bool(self.norm)
-
-
-@dataclass(frozen=True)
-class NameQuery:
-    """A person's name to look for (any part may be empty, not all)."""
-
-    family: NameKey
-    given: NameKey
-    post_nom: NameKey
-
-    @classmethod
-    def of(cls, family: str = "", given: str = "", post_nom: str = "") -> NameQuery:
-        return cls(NameKey.of(family), NameKey.of(given), NameKey.of(post_nom))
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    person_id: int
-    act_id: int
-    role: str
-    norm_family: str
-    phon_family: str
-    norm_given: str
-    phon_given: str
-    norm_post_nom: str
-    phon_post_nom: str
 
 
 class Db:
@@ -430,119 +367,3 @@ def _lookup(
             )
         )
     return len(found) >= cap
-
-
-@dataclass
-class Scorer:
-    """Memoised field scores for one query (rows repeat the same few thousand names)."""
-
-    q: NameQuery
-    _memo: dict[tuple[str, str], float] = field(default_factory=dict)
-    # Whole-row scores by the normalised names (the phonetic keys follow from them).
-    _rows: dict[tuple[str, str, str], float] = field(default_factory=dict)
-
-    def field(self, which: str, key: NameKey, norm: str, phon: str) -> float:
-        memo_key = (which, norm)
-        hit = self._memo.get(memo_key)
-        if hit is not None:
-            return hit
-        score = field_score(key, norm, phon)
-        self._memo[memo_key] = score
-        return score
-
-    def row(self, r: PersonRow) -> float:
-        key = (r.norm_family, r.norm_given, r.norm_post_nom)
-        hit = self._rows.get(key)
-        if hit is None:
-            hit = self._rows[key] = self.names(
-                r.norm_family,
-                r.phon_family,
-                r.norm_given,
-                r.phon_given,
-                r.norm_post_nom,
-                r.phon_post_nom,
-            )
-        return hit
-
-    def names(self, nf: str, pf: str, ng: str, pg: str, npn: str = "", ppn: str = "") -> float:
-        total = weight = 0.0
-        q = self.q
-        if q.family:
-            s = self.field("f", q.family, nf, pf)
-            if q.post_nom and not npn:
-                # The query's family + post-nom may be the act's family name in two words.
-                s = max(
-                    s,
-                    self.field(
-                        "fp",
-                        NameKey(
-                            f"{q.family.norm} {q.post_nom.norm}",
-                            f"{q.family.phon} {q.post_nom.phon}",
-                        ),
-                        nf,
-                        pf,
-                    ),
-                )
-            total += FIELD_WEIGHTS["family"] * s
-            weight += FIELD_WEIGHTS["family"]
-        if q.given:
-            total += FIELD_WEIGHTS["given"] * self.field("g", q.given, ng, pg)
-            weight += FIELD_WEIGHTS["given"]
-        if q.post_nom:
-            s = self.field("p", q.post_nom, npn, ppn) if npn else MISSING_POST_NOM
-            total += FIELD_WEIGHTS["post_nom"] * s
-            weight += FIELD_WEIGHTS["post_nom"]
-        return round(total / weight, 2) if weight else 0.0
-
-
-def field_score(key: NameKey, norm: str, phon: str) -> float:
-    """Score of one stored name field against what was asked for it."""
-    if not norm:
-        return 0.0
-    if norm == key.norm:
-        return 100.0
-    if phon == key.phon or compact(phon) == key.compact:
-        return round(90.0 + 10.0 * OSA.normalized_similarity(key.norm, norm), 2)
-    score = _word_score(key.norm, key.phon, norm, phon)
-    if len(key.norm) >= 3 and norm.startswith(key.norm):
-        score = max(score, 85.0)  # the beginning of the name was typed
-    if " " in norm or " " in key.norm:
-        score = max(score, _aligned(key, norm, phon))
-    return score
-
-
-def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:
-    """``similarity``, raised to the skeleton tier when the consonant outlines agree."""
-    score = similarity(qn, norm)
-    if score < SKELETON_CAP:
-        outline = skeleton(qp)
-        if len(outline) >= SKELETON_MIN and outline == skeleton(phon):
-            tier = SKELETON_BASE + SKELETON_SPAN * OSA.normalized_similarity(qn, norm)
-            score = max(score, round(min(SKELETON_CAP, tier), 2))
-    return score
-
-
-def _aligned(key: NameKey, norm: str, phon: str) -> float:
-    """Word by word, in any order: each asked word against its best stored word (a second
-    given name left out, or the names written in another order, cost little)."""
-    stored = list(zip(norm.split(), phon.split(), strict=False))
-    asked = list(zip(key.norm.split(), key.phon.split(), strict=False))
-    if not stored or not asked:
-        return 0.0
-    total = 0.0
-    for qn, qp in asked:
-        best = 0.0
-        for n, p in stored:
-            if n == qn:
-                best = 100.0
-                break
-            if p == qp:
-                s = 90.0 + 10.0 * OSA.normalized_similarity(qn, n)
-            else:
-                s = _word_score(qn, qp, n, p)
-            best = max(best, s)
-        total += best
-    score = total / len(asked)
-    if len(stored) > len(asked):
-        score *= FEWER_WORDS
-    return round(score, 2)

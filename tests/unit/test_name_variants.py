@@ -182,7 +182,7 @@ def test_bad_arguments_are_refused() -> None:
 def test_orthography_variants_score_above_the_threshold() -> None:
     """French against English/Portuguese-influenced and standard Bantu spellings (issue 17):
     the key may change, the search score stays above the threshold for ≥ 97 % of them."""
-    from civreg.services.search_match import NameKey, field_score
+    from civreg.services.search_score import NameKey, field_score
 
     rng = random.Random(5)
     made: dict[str, int] = {}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from civreg.errors import CivregError
-from civreg.services.search_match import NameKey, field_score
 from civreg.services.search_query import SearchQuery, name_readings, parse_text
+from civreg.services.search_score import NameKey, field_score
 
 
 def test_global_id_number_date_year_kind() -> None:

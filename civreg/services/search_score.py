@@ -1,0 +1,190 @@
+"""How close a stored person's name is to the name asked (0–100): the same spelling is 100,
+the same sound 90–100, the same consonant outline 72–89, otherwise the rapidfuzz blend of
+:func:`civreg.domain.names.similarity`; words compared in any order. No database here:
+:mod:`civreg.services.search_match` finds the candidates, this scores them, memoised per
+query since a million rows hold only a few thousand distinct names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+
+from civreg.domain.names import SKELETON_MIN, normalize, phonetic, similarity, skeleton
+
+FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
+# A post-nom asked for but absent from the act costs a little, not the match.
+MISSING_POST_NOM = 80.0
+# Same consonant outline (names.skeleton), another key: 72 + 16 × the spelling similarity,
+# below the same sound (90) and above the threshold (63).
+SKELETON_BASE = 72.0
+SKELETON_SPAN = 16.0
+SKELETON_CAP = 89.0
+# A given name of the act left out of the query (Aminata for "Aminata Salif").
+FEWER_WORDS = 0.96
+
+
+def compact(key: str) -> str:
+    return key.replace(" ", "")
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """One name as typed, in the forms the index holds."""
+
+    norm: str
+    phon: str
+
+    @property
+    def compact(self) -> str:
+        return compact(self.phon)
+
+    @classmethod
+    def of(cls, text: str) -> NameKey:
+        return cls(normalize(text), phonetic(text))
+
+    def __bool__(self) -> bool:
+        return bool(self.norm)
+
+
+@dataclass(frozen=True)
+class NameQuery:
+    """A person's name to look for (any part may be empty, not all)."""
+
+    family: NameKey
+    given: NameKey
+    post_nom: NameKey
+
+    @classmethod
+    def of(cls, family: str = "", given: str = "", post_nom: str = "") -> NameQuery:
+        return cls(NameKey.of(family), NameKey.of(given), NameKey.of(post_nom))
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    person_id: int
+    act_id: int
+    role: str
+    norm_family: str
+    phon_family: str
+    norm_given: str
+    phon_given: str
+    norm_post_nom: str
+    phon_post_nom: str
+
+
+@dataclass
+class Scorer:
+    """Memoised field scores for one query (rows repeat the same few thousand names)."""
+
+    q: NameQuery
+    _memo: dict[tuple[str, str], float] = field(default_factory=dict)
+    # Whole-row scores by the normalised names (the phonetic keys follow from them).
+    _rows: dict[tuple[str, str, str], float] = field(default_factory=dict)
+
+    def field(self, which: str, key: NameKey, norm: str, phon: str) -> float:
+        memo_key = (which, norm)
+        hit = self._memo.get(memo_key)
+        if hit is not None:
+            return hit
+        score = field_score(key, norm, phon)
+        self._memo[memo_key] = score
+        return score
+
+    def row(self, r: PersonRow) -> float:
+        key = (r.norm_family, r.norm_given, r.norm_post_nom)
+        hit = self._rows.get(key)
+        if hit is None:
+            hit = self._rows[key] = self.names(
+                r.norm_family,
+                r.phon_family,
+                r.norm_given,
+                r.phon_given,
+                r.norm_post_nom,
+                r.phon_post_nom,
+            )
+        return hit
+
+    def names(self, nf: str, pf: str, ng: str, pg: str, npn: str = "", ppn: str = "") -> float:
+        total = weight = 0.0
+        q = self.q
+        if q.family:
+            s = self.field("f", q.family, nf, pf)
+            if q.post_nom and not npn:
+                # The query's family + post-nom may be the act's family name in two words.
+                s = max(
+                    s,
+                    self.field(
+                        "fp",
+                        NameKey(
+                            f"{q.family.norm} {q.post_nom.norm}",
+                            f"{q.family.phon} {q.post_nom.phon}",
+                        ),
+                        nf,
+                        pf,
+                    ),
+                )
+            total += FIELD_WEIGHTS["family"] * s
+            weight += FIELD_WEIGHTS["family"]
+        if q.given:
+            total += FIELD_WEIGHTS["given"] * self.field("g", q.given, ng, pg)
+            weight += FIELD_WEIGHTS["given"]
+        if q.post_nom:
+            s = self.field("p", q.post_nom, npn, ppn) if npn else MISSING_POST_NOM
+            total += FIELD_WEIGHTS["post_nom"] * s
+            weight += FIELD_WEIGHTS["post_nom"]
+        return round(total / weight, 2) if weight else 0.0
+
+
+def field_score(key: NameKey, norm: str, phon: str) -> float:
+    """Score of one stored name field against what was asked for it."""
+    if not norm:
+        return 0.0
+    if norm == key.norm:
+        return 100.0
+    if phon == key.phon or compact(phon) == key.compact:
+        return round(90.0 + 10.0 * OSA.normalized_similarity(key.norm, norm), 2)
+    score = _word_score(key.norm, key.phon, norm, phon)
+    if len(key.norm) >= 3 and norm.startswith(key.norm):
+        score = max(score, 85.0)  # the beginning of the name was typed
+    if " " in norm or " " in key.norm:
+        score = max(score, _aligned(key, norm, phon))
+    return score
+
+
+def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:
+    """``similarity``, raised to the skeleton tier when the consonant outlines agree."""
+    score = similarity(qn, norm)
+    if score < SKELETON_CAP:
+        outline = skeleton(qp)
+        if len(outline) >= SKELETON_MIN and outline == skeleton(phon):
+            tier = SKELETON_BASE + SKELETON_SPAN * OSA.normalized_similarity(qn, norm)
+            score = max(score, round(min(SKELETON_CAP, tier), 2))
+    return score
+
+
+def _aligned(key: NameKey, norm: str, phon: str) -> float:
+    """Word by word, in any order: each asked word against its best stored word (a second
+    given name left out, or the names written in another order, cost little)."""
+    stored = list(zip(norm.split(), phon.split(), strict=False))
+    asked = list(zip(key.norm.split(), key.phon.split(), strict=False))
+    if not stored or not asked:
+        return 0.0
+    total = 0.0
+    for qn, qp in asked:
+        best = 0.0
+        for n, p in stored:
+            if n == qn:
+                best = 100.0
+                break
+            if p == qp:
+                s = 90.0 + 10.0 * OSA.normalized_similarity(qn, n)
+            else:
+                s = _word_score(qn, qp, n, p)
+            best = max(best, s)
+        total += best
+    score = total / len(asked)
+    if len(stored) > len(asked):
+        score *= FEWER_WORDS
+    return round(score, 2)
