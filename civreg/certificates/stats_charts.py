@@ -15,17 +15,27 @@ current language; nothing here reads a database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 import civreg.domain.vital_tables  # noqa: F401 - registers the column labels used here
+from civreg.certificates.stats_chart_kit import (
+    BAR,
+    KIND_COLOURS,
+    SEX_COLOURS,
+    TIMELINESS_COLOURS,
+    axes,
+    empty,
+    fit,
+    month_keys,
+    short,
+    short_month,
+)
 from civreg.domain.disclosure import THRESHOLD
 from civreg.domain.vital_groups import (
     AGE_GROUPS,
     CAUSE_CODES,
-    MONTHS_EN,
     PLACES,
     SEXES,
     TIMELINESS,
@@ -38,7 +48,7 @@ from civreg.domain.vital_groups import (
     timeliness_label,
 )
 from civreg.domain.vital_stats import KINDS, VitalStatistics
-from civreg.i18n import get_language, register, t
+from civreg.i18n import register, t
 
 register(
     {
@@ -85,96 +95,13 @@ register(
     }
 )
 
-KIND_COLOURS = {"birth": "#2f6db5", "death": "#555555", "marriage": "#d98a1c"}
-SEX_COLOURS = {1: "#2f6db5", 2: "#c2416b", 0: "#aaaaaa"}
-TIMELINESS_COLOURS = {
-    "on_time": "#3b8b3b",
-    "late": "#e0a020",
-    "judgment": "#c0392b",
-    "transcribed": "#7f8c8d",
-}
-BAR = "#2f6db5"
-
-
-def _empty(fig: Figure, title: str) -> bool:
-    ax = fig.add_subplot()
-    ax.set_axis_off()
-    ax.set_title(title, fontsize=10, loc="left")
-    ax.text(0.5, 0.5, t("stats.chart.nothing"), ha="center", va="center", color="#777777")
-    return False
-
-
-def _axes(fig: Figure, title: str) -> Any:
-    ax = fig.add_subplot()
-    ax.set_title(title, fontsize=10, loc="left")
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=8)
-    return ax
-
-
-def _fit(
-    fig: Figure,
-    *,
-    left_labels: list[str] | None = None,
-    rotated: list[str] | None = None,
-    bottom: float = 0.14,
-) -> None:
-    """Fixed margins from the labels' lengths (cheaper than a constrained layout, which
-    measured every text at each draw)."""
-    w, h = fig.get_figwidth(), fig.get_figheight()
-    char = 8 * 0.6 / 72  # inches per character of a tick label (8 pt, generous)
-    left = 0.6 / w
-    if left_labels:
-        left = (max(len(x) for x in left_labels) * char + 0.25) / w
-    if rotated:
-        bottom = (max(len(x) for x in rotated) * char * 0.72 + 0.25) / h
-    fig.subplots_adjust(left=min(left, 0.5), right=0.98, top=1 - 0.32 / h, bottom=min(bottom, 0.5))
-
-
-def _short(text: str, width: int = 30) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-# the usual abbreviations (French: juin and juillet are not both "jui")
-SHORT_MONTHS_FR = (
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
-)
-
-
-def _short_month(period: str) -> str:
-    if len(period) < 7:
-        return period
-    month = int(period[5:7]) - 1
-    name = MONTHS_EN[month][:3] if get_language() == "en" else SHORT_MONTHS_FR[month]
-    return f"{name}\n{period[:4]}"
-
-
-def _month_keys(stats: VitalStatistics) -> tuple[bool, list[str]]:
-    """Whether the months chart shows years (more than three, or no month known), and its
-    keys."""
-    periods = sorted({p for p in stats.values("period") if len(p) >= 7})
-    years = sorted({p[:4] for p in stats.values("period")})
-    by_year = len(years) > 3 or not periods
-    return by_year, years if by_year else periods
-
 
 def months_chart(fig: Figure, stats: VitalStatistics) -> bool:
     """Births, deaths and marriages per month (per year when more than three years)."""
     if not stats.total():
-        return _empty(fig, t("stats.chart.months"))
-    by_year, keys = _month_keys(stats)
-    ax = _axes(fig, t("stats.chart.years" if by_year else "stats.chart.months"))
+        return empty(fig, t("stats.chart.months"))
+    by_year, keys = month_keys(stats)
+    ax = axes(fig, t("stats.chart.years" if by_year else "stats.chart.months"))
     width = 0.8 / len(KINDS)
     for i, kind in enumerate(KINDS):
         counts = stats.tally(kind, "year" if by_year else "period")
@@ -187,12 +114,12 @@ def months_chart(fig: Figure, stats: VitalStatistics) -> bool:
             color=KIND_COLOURS[kind],
         )
     ax.set_xticks(range(len(keys)))
-    labels = keys if by_year else [_short_month(k) for k in keys]
+    labels = keys if by_year else [short_month(k) for k in keys]
     step = max(1, len(keys) // 14)
     ax.set_xticklabels([lab if i % step == 0 else "" for i, lab in enumerate(labels)], fontsize=7)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
-    _fit(fig, bottom=0.18 if by_year else 0.2)
+    fit(fig, bottom=0.18 if by_year else 0.2)
     return True
 
 
@@ -200,8 +127,8 @@ def timeliness_chart(fig: Figure, stats: VitalStatistics) -> bool:
     """Share of births and deaths by timeliness (stacked, 100 %)."""
     kinds = [k for k in ("birth", "death") if stats.total(k)]
     if not kinds:
-        return _empty(fig, t("stats.chart.timeliness"))
-    ax = _axes(fig, t("stats.chart.timeliness"))
+        return empty(fig, t("stats.chart.timeliness"))
+    ax = axes(fig, t("stats.chart.timeliness"))
     left = [0.0] * len(kinds)
     for code in TIMELINESS:
         shares = []
@@ -230,15 +157,15 @@ def timeliness_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_xlim(0, 100)
     ax.set_xlabel(t("stats.chart.share"), fontsize=8)
     fig.legend(fontsize=7, frameon=False, loc="lower center", ncol=2)
-    _fit(fig, left_labels=[kind_label(k) for k in kinds], bottom=0.42)
+    fit(fig, left_labels=[kind_label(k) for k in kinds], bottom=0.42)
     return True
 
 
 def sex_chart(fig: Figure, stats: VitalStatistics) -> bool:
     kinds = [k for k in ("birth", "death") if stats.total(k)]
     if not kinds:
-        return _empty(fig, t("stats.chart.sex"))
-    ax = _axes(fig, t("stats.chart.sex"))
+        return empty(fig, t("stats.chart.sex"))
+    ax = axes(fig, t("stats.chart.sex"))
     width = 0.8 / len(SEXES)
     for i, sex in enumerate(SEXES):
         counts = [stats.total(k, sex=sex) for k in kinds]
@@ -248,26 +175,26 @@ def sex_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_xticklabels([kind_label(k) for k in kinds])
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
-    _fit(fig)
+    fit(fig)
     return True
 
 
 def place_chart(fig: Figure, stats: VitalStatistics) -> bool:
     counts = stats.tally("birth", "place")
     if not stats.total("birth"):
-        return _empty(fig, t("stats.chart.place"))
-    ax = _axes(fig, t("stats.chart.place"))
+        return empty(fig, t("stats.chart.place"))
+    ax = axes(fig, t("stats.chart.place"))
     labels = [place_label(p) for p in PLACES]
     ax.barh(labels[::-1], [counts.get(p, 0) for p in PLACES][::-1], color=BAR)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    _fit(fig, left_labels=labels, bottom=0.1)
+    fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
 def _age_bars(fig: Figure, stats: VitalStatistics, kind: str, title: str) -> bool:
     if not stats.total(kind):
-        return _empty(fig, title)
-    ax = _axes(fig, title)
+        return empty(fig, title)
+    ax = axes(fig, title)
     codes = group_codes(AGE_GROUPS[kind])
     counts = stats.tally(kind, "age")
     ax.bar(range(len(codes)), [counts.get(c, 0) for c in codes], color=KIND_COLOURS[kind])
@@ -275,7 +202,7 @@ def _age_bars(fig: Figure, stats: VitalStatistics, kind: str, title: str) -> boo
     labels = [age_label(c) for c in codes]
     ax.set_xticklabels(labels, rotation=45, ha="right", fontsize=7)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    _fit(fig, rotated=labels)
+    fit(fig, rotated=labels)
     return True
 
 
@@ -286,8 +213,8 @@ def mother_age_chart(fig: Figure, stats: VitalStatistics) -> bool:
 def death_age_chart(fig: Figure, stats: VitalStatistics) -> bool:
     """An age pyramid of deaths: men to the left, women to the right."""
     if not stats.total("death"):
-        return _empty(fig, t("stats.chart.death_age"))
-    ax = _axes(fig, t("stats.chart.death_age"))
+        return empty(fig, t("stats.chart.death_age"))
+    ax = axes(fig, t("stats.chart.death_age"))
     codes = group_codes(AGE_GROUPS["death"])
     counts = stats.tally2("death", "age", "sex")
     ys = range(len(codes))
@@ -298,7 +225,7 @@ def death_age_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_yticks(list(ys))
     labels = [age_label(c) for c in codes]
     ax.set_yticklabels(labels, fontsize=7)
-    _fit(fig, left_labels=labels, bottom=0.1)
+    fit(fig, left_labels=labels, bottom=0.1)
     ax.axvline(0, color="#333333", linewidth=0.6)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{abs(int(v))}")
@@ -310,25 +237,25 @@ def cause_chart(fig: Figure, stats: VitalStatistics) -> bool:
     counts = stats.tally("death", "cause")
     codes = [c for c in CAUSE_CODES if counts.get(c)]
     if not codes:
-        return _empty(fig, t("stats.chart.death_cause"))
-    ax = _axes(fig, t("stats.chart.death_cause"))
+        return empty(fig, t("stats.chart.death_cause"))
+    ax = axes(fig, t("stats.chart.death_cause"))
     codes.sort(key=lambda c: counts[c])
     labels = [
-        _short(cause_label(c).replace("Chapitre ", "").replace("Chapter ", ""), 34) for c in codes
+        short(cause_label(c).replace("Chapitre ", "").replace("Chapter ", ""), 34) for c in codes
     ]
     ax.barh(range(len(codes)), [counts[c] for c in codes], 0.6, color=KIND_COLOURS["death"])
     ax.set_yticks(range(len(codes)))
     ax.set_yticklabels(labels, fontsize=7)
     ax.set_ylim(-0.6, max(len(codes), 3) - 0.4)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    _fit(fig, left_labels=labels, bottom=0.1)
+    fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
 def spouse_age_chart(fig: Figure, stats: VitalStatistics) -> bool:
     if not stats.total("marriage"):
-        return _empty(fig, t("stats.chart.spouse_age"))
-    ax = _axes(fig, t("stats.chart.spouse_age"))
+        return empty(fig, t("stats.chart.spouse_age"))
+    ax = axes(fig, t("stats.chart.spouse_age"))
     codes = group_codes(AGE_GROUPS["marriage"])
     first, second = stats.tally("marriage", "age"), stats.tally("marriage", "age2")
     xs = range(len(codes))
@@ -351,7 +278,7 @@ def spouse_age_chart(fig: Figure, stats: VitalStatistics) -> bool:
     ax.set_xticklabels(labels, rotation=45, ha="right", fontsize=7)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
-    _fit(fig, rotated=labels)
+    fit(fig, rotated=labels)
     return True
 
 
@@ -364,8 +291,8 @@ def communes_chart(fig: Figure, stats: VitalStatistics) -> bool:
             expected[row.commune] = expected.get(row.commune, 0) + row.expected
     communes = sorted(set(registered) | set(expected))
     if not communes:
-        return _empty(fig, t("stats.chart.communes"))
-    ax = _axes(fig, t("stats.chart.communes"))
+        return empty(fig, t("stats.chart.communes"))
+    ax = axes(fig, t("stats.chart.communes"))
     ys = range(len(communes))
     ax.barh(
         [y + 0.2 for y in ys],
@@ -384,21 +311,21 @@ def communes_chart(fig: Figure, stats: VitalStatistics) -> bool:
     labels = []
     for c in communes:
         rate = f" ({100.0 * registered.get(c, 0) / expected[c]:.0f} %)" if expected.get(c) else ""
-        labels.append(f"{_short(stats.name(c), 24)}{rate}")
+        labels.append(f"{short(stats.name(c), 24)}{rate}")
     ax.set_yticks(list(ys))
     ax.set_yticklabels(labels, fontsize=7)
     ax.set_ylim(-0.8, max(len(communes), 3) - 0.2)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False)
-    _fit(fig, left_labels=labels, bottom=0.1)
+    fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
 def centres_chart(fig: Figure, stats: VitalStatistics) -> bool:
     centres = stats.centres()
     if not centres:
-        return _empty(fig, t("stats.chart.centres"))
-    ax = _axes(fig, t("stats.chart.centres"))
+        return empty(fig, t("stats.chart.centres"))
+    ax = axes(fig, t("stats.chart.centres"))
     counts = stats.tally2(None, "centre", "kind")
     left = [0] * len(centres)
     ys = range(len(centres))
@@ -407,12 +334,12 @@ def centres_chart(fig: Figure, stats: VitalStatistics) -> bool:
         ax.barh(ys, values, 0.6, left=left, label=kind_label(kind), color=KIND_COLOURS[kind])
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_yticks(list(ys))
-    labels = [_short(stats.name(c), 30) for c in centres]
+    labels = [short(stats.name(c), 30) for c in centres]
     ax.set_yticklabels(labels, fontsize=7)
     ax.set_ylim(-0.6, max(len(centres), 3) - 0.4)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=8, frameon=False, loc="upper right")
-    _fit(fig, left_labels=labels, bottom=0.1)
+    fit(fig, left_labels=labels, bottom=0.1)
     return True
 
 
@@ -436,7 +363,7 @@ def chart_counts(key: str, stats: VitalStatistics) -> list[int]:
     """The counts chart ``key`` draws (or makes its shares of): what a published report must
     not show when one of them is from 1 to 4 (statistical confidentiality)."""
     if key == "months":
-        by_year, keys = _month_keys(stats)
+        by_year, keys = month_keys(stats)
         return [
             stats.tally(kind, "year" if by_year else "period").get(k, 0)
             for kind in KINDS

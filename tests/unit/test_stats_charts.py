@@ -32,7 +32,7 @@ def _stats(*cells: Cell) -> VitalStatistics:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_month_labels_tell_every_month_apart(lang: str) -> None:
-    from civreg.certificates.stats_charts import _short_month
+    from civreg.certificates.stats_chart_kit import short_month as _short_month
 
     set_language(lang)
     try:
