@@ -13,6 +13,7 @@ entered is remembered in the settings so that after a crash or a power cut it is
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,22 +31,24 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.domain.acts import ActInput, ActKind, ActView
-from civreg.errors import CivregError, ValidationError
 from civreg.services import changes, drafts
 from civreg.services.context import Ctx
-from civreg.services.registration import register_act
 from civreg.ui import clock
 from civreg.ui import settings as S  # noqa: N812
-from civreg.ui.confirm import ConfirmRegistration, RegistrationPreview, preview_registration
+from civreg.ui.confirm import ConfirmRegistration
 from civreg.ui.duplicates_panel import DuplicatesPanel
 from civreg.ui.errors import error_text, problem_sentence
-from civreg.ui.fields import ChoiceField, DateField
+from civreg.ui.fields import ChoiceField, ChoiceLabels, DateField
 from civreg.ui.form_checks import Checked, check, judgment_needed, shown_problems
 from civreg.ui.form_duplicates import DuplicateDecisions
 from civreg.ui.form_entry import CONDITIONAL_SECTIONS, LEGAL_SECTIONS, EntryAssist
 from civreg.ui.form_layout import FieldSlot, build_sections
 from civreg.ui.form_mapping import copy_source, field_values, form_path, person_path, to_input
+from civreg.ui.form_register import RegistrationSteps, save_and_register
+from civreg.ui.form_special import PAPER, SpecialEntry
 from civreg.ui.operations import Operations
+
+__all__ = ["ActForm", "save_and_register", "save_draft"]
 
 SUBJECT_SECTIONS = ("child", "spouse1", "spouse2", "deceased", "event_date")
 
@@ -57,13 +60,7 @@ def save_draft(ctx: Ctx, draft_id: int | None, data: ActInput) -> ActView:
     return drafts.update_draft(ctx, draft_id, data)
 
 
-def save_and_register(ctx: Ctx, draft_id: int | None, data: ActInput, today) -> ActView:
-    if draft_id is None:
-        draft_id = drafts.create_draft(ctx, data).id
-    return register_act(ctx, draft_id, draft=data, today=today)
-
-
-class ActForm(DuplicateDecisions, QWidget):
+class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
     registered = Signal(int)  # act id
     closed = Signal()
     saved = Signal(int)  # draft id
@@ -117,7 +114,7 @@ class ActForm(DuplicateDecisions, QWidget):
         for b in (self.save_btn, self.register_btn, self.close_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays in the fields
 
-        self.sections = build_sections(kind, ctx.profile, self)
+        self.sections = build_sections(kind, ctx.profile, self, registrar=ctx.can("act.register"))
         self.slots = self.sections.slots
         self._by_path: dict[str, FieldSlot] = {s.path: s for s in self.slots}
         body = QWidget()
@@ -155,6 +152,19 @@ class ActForm(DuplicateDecisions, QWidget):
         for before, after in pairwise(s.widget for s in self.slots):
             QWidget.setTabOrder(before, after)
         self.assist = EntryAssist(self, kind, self.sections, self.values, self._changed)
+        # the day the office received the declaration: the draft's creation (issue 10 item 1)
+        received = draft.received_date if draft is not None else ""
+        self.received_on = date.fromisoformat(received) if received else clock.today()
+        self.special = SpecialEntry(
+            self,
+            kind,
+            ctx.profile,
+            self.sections.specials,
+            self.sections.boxes,
+            self.field("declarant.capacity") if "declarant.capacity" in self._by_path else None,
+            ChoiceLabels(self).labels().get,
+            self._changed,
+        )
         self._autosave = QTimer(self, singleShot=True)
         self._autosave.setInterval(max(1, settings.get(S.AUTOSAVE_SECONDS)) * 1000)
         self._autosave.timeout.connect(self.save)
@@ -190,6 +200,8 @@ class ActForm(DuplicateDecisions, QWidget):
         """Fields of a hidden conditional section (a judgment no longer needed, a previous
         marriage for a single spouse) are left out."""
         key = self.sections.section_of(s.path)
+        if key in self.special.suppressed():
+            return False  # a found child's parents
         return key not in CONDITIONAL_SECTIONS or not s.section.isHidden()
 
     def values(self) -> dict[str, str]:
@@ -203,7 +215,12 @@ class ActForm(DuplicateDecisions, QWidget):
     def to_input(self) -> ActInput:
         return to_input(self.kind, self.values())
 
+    def paper_statement(self) -> str:
+        """The registrar's statement of a paper receipt ("" when none)."""
+        return self.values().get(PAPER, "").strip()
+
     def set_input(self, data: ActInput) -> None:
+        self.special.load(data)  # first: a found child's declarant may be the finder
         values = field_values(data, self._by_path)
         for s in self.slots:
             s.widget.set_value(values[s.path])  # type: ignore[attr-defined]
@@ -257,7 +274,13 @@ class ActForm(DuplicateDecisions, QWidget):
         why = None
         if not transcribing:
             data = to_input(self.kind, self._base_values())
-            why = judgment_needed(data, self.ctx.profile, clock.today(), self.ctx.office.commune)
+            why = judgment_needed(
+                data,
+                self.ctx.profile,
+                clock.today(),
+                self.ctx.office.commune,
+                **self._reception(data),
+            )
         boxes["judgment"].setVisible(why is not None)
         boxes["transcription"].setVisible(transcribing)
         self.sections.judgment_note.setText(why.message() if why is not None else "")
@@ -266,7 +289,7 @@ class ActForm(DuplicateDecisions, QWidget):
         return {
             s.path: s.widget.value()  # type: ignore[attr-defined]
             for s in self.slots
-            if self.sections.section_of(s.path) not in LEGAL_SECTIONS
+            if self._in_use(s) and self.sections.section_of(s.path) not in LEGAL_SECTIONS
         }
 
     def _update_conditional(self) -> bool:
@@ -295,11 +318,22 @@ class ActForm(DuplicateDecisions, QWidget):
                 changed = True
         return changed
 
+    def _reception(self, data: ActInput) -> dict:
+        """A typed declaration date is checked against the day the office received it,
+        with the registrar's statement of a paper receipt if given."""
+        statement = bool(self.paper_statement())
+        if not data.declaration_date and not statement:
+            return {}
+        return {"received_on": self.received_on, "paper_receipt": statement}
+
     def _check(self) -> None:
         data = self.to_input()
+        found = check(
+            data, self.ctx.profile, clock.today(), self.ctx.office.commune, **self._reception(data)
+        )
         self.checked = [
             Checked(replace(c.problem, path=form_path(c.problem.path, self.values())), c.category)
-            for c in check(data, self.ctx.profile, clock.today(), self.ctx.office.commune)
+            for c in found
         ] + self._service_problems
 
     def run_check(self) -> None:
@@ -376,101 +410,6 @@ class ActForm(DuplicateDecisions, QWidget):
         self._saving = False
         self.dirty = True
         self.status.setText(error_text(exc))
-
-    # -- registering -------------------------------------------------------------------
-    def register(self) -> None:
-        """Check, show the number about to be allocated, and register once confirmed."""
-        if not self.ctx.can("act.register") or not self.register_btn.isEnabled():
-            return
-        self._autosave.stop()
-        self._show_all = True
-        self._service_problems = []
-        self.assist.pass_all()
-        self.run_check()
-        if any(c.blocks for c in self.checked):
-            self._refused()
-            return
-        self.register_btn.setEnabled(False)
-        self.ops.run(
-            preview_registration,
-            self.ctx,
-            self.draft_id,
-            self.to_input(),
-            clock.today(),
-            owner=self,
-            on_done=self._ask,
-            on_error=self._register_failed,
-        )
-
-    def _ask(self, preview: RegistrationPreview) -> None:
-        self.confirm = ConfirmRegistration(preview, self)
-        self.confirm.confirmed.connect(self._register_confirmed)
-        self.confirm.rejected.connect(self._register_cancelled)
-        self.confirm.open()
-
-    def _register_cancelled(self) -> None:
-        self.register_btn.setEnabled(True)
-        self.status.setText(self.tr("Not registered."))
-
-    def _register_confirmed(self, preview: RegistrationPreview) -> None:
-        self.ops.mutate(
-            save_and_register,
-            self.ctx,
-            self.draft_id,
-            self.to_input(),
-            clock.today(),
-            owner=self,
-            changes=changes.act_registered,
-            on_done=lambda view: self._registered(view, preview),
-            on_error=self._register_failed,
-        )
-
-    def _registered(self, view: ActView, preview: RegistrationPreview) -> None:
-        self.dirty = False
-        self.draft_id = None
-        self.settings.reset(S.OPEN_DRAFT)
-        if view.number != preview.number:
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                self.tr("Registered under number {number}: {shown} was taken meanwhile.").format(
-                    number=self.ctx.profile.format_number(view.number or 0),
-                    shown=preview.number_text,
-                )
-            )
-        self.registered.emit(view.id)
-
-    def _register_failed(self, exc: BaseException) -> None:
-        self.register_btn.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            values = self.values()
-            self._service_problems = [
-                Checked(replace(p, path=form_path(p.path, values)), "wrong") for p in exc.problems
-            ]
-            self.run_check()
-            self._refused()
-            return
-        if isinstance(exc, CivregError):  # e.g. the register is closed: a plain sentence
-            self.status.setText(self.tr("Not registered."))
-            self.general.setText(error_text(exc))
-            self.general.show()
-            return
-        from civreg.ui.errors import show_error
-
-        show_error(self, exc)
-
-    def show_refusal(self, exc: ValidationError) -> None:
-        """Show why the service refused to register this draft (opened from its page)."""
-        self._show_all = True
-        self.assist.pass_all()
-        self._register_failed(exc)
-
-    def _refused(self) -> None:
-        """Say why registration was refused; focus the first field concerned."""
-        flagged = [s for s in self.slots if s.problem.severity == "error"]
-        if flagged:
-            self.status.setText(self.tr("Not registered: correct the fields marked in red."))
-            flagged[0].widget.setFocus()
-        else:
-            self.status.setText(self.tr("Not registered: see the problems listed above."))
 
     def close_form(self) -> None:
         self.release()

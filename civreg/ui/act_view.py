@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from civreg.domain.acts import ActView, Person
 from civreg.domain.bride_price import bride_price_text
+from civreg.domain.corrections import apply_corrections
 from civreg.services.audit_log import HistoryRow, act_history
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.queries import get_act
+from civreg.ui.act_extras import ActExtras
 from civreg.ui.fields import ChoiceLabels
 from civreg.ui.form_layout import SECTION_ROLES, Texts
 from civreg.ui.locale_text import date_text
@@ -159,9 +161,10 @@ class ActPage(QWidget):
         self.mentions.clear()
         for m in a.mentions:
             by = f" ({m.authority} {m.reference})".rstrip() if m.authority else ""
+            corrected = ActExtras(self).mention_corrections(m)
             self.mentions.addItem(
                 f"{display_date(m.date)} — {self.mention_kind(m.kind)}{by}\n"
-                f"{m.text}\n— {m.recorded_by}"
+                f"{m.text}\n" + (f"{corrected}\n" if corrected else "") + f"— {m.recorded_by}"
             )
         if not a.mentions:
             self.mentions.addItem(self.tr("No mention."))
@@ -208,7 +211,9 @@ class ActPage(QWidget):
     def act_html(self, a: ActView) -> str:
         texts, labels = Texts(self), ChoiceLabels(self).labels()
         sections, fields = texts.sections(), texts.fields()
-        d = a.data
+        current = apply_corrections(a.data, a.mentions)  # the act as it reads today
+        d = current.data
+        extras = ActExtras(self)
         e = html.escape
 
         def row(label: str, value: str) -> str:
@@ -256,6 +261,9 @@ class ActPage(QWidget):
         details = self._detail_rows(d.details, fields, labels, row)
         if details:
             out += [f"<h3>{e(sections['details'])}</h3><table>", *details, "</table>"]
+        out.append(extras.report_html(d.details, row))  # found child, unidentified deceased
+        out.append(extras.paper_html(a, row))
+        out.append(extras.corrections_html(current, row, self.mention_kind))
         if a.registered_at:
             done = self.tr("Registered on {date} by {name}, {title}.")
             out.append(

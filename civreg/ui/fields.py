@@ -306,3 +306,16 @@ class ChoiceField(QComboBox):
     def set_value(self, code: str) -> None:
         i = self.findData(code)
         self.setCurrentIndex(max(i, 0))
+
+    def set_codes(self, codes: Sequence[str], label: Callable[[str], str]) -> None:
+        """Offer ``codes`` instead (the blank entry stays); the value stays if still offered."""
+        current = self.value()
+        self.blockSignals(True)
+        while self.count() > (1 if self.itemData(0) == "" else 0):
+            self.removeItem(self.count() - 1)
+        for code in codes:
+            self.addItem(label(code), code)
+        self.set_value(current)
+        self.blockSignals(False)
+        if self.value() != current:
+            self.changed.emit()

@@ -44,16 +44,21 @@ class Shown:
 
 
 def check(
-    data: ActInput, profile: CountryProfile, today: date, office_commune: str = ""
+    data: ActInput,
+    profile: CountryProfile,
+    today: date,
+    office_commune: str = "",
+    *,
+    received_on: date | None = None,
+    paper_receipt: bool = False,
 ) -> list[Checked]:
     """Every problem of ``data``, each with its category (``office_commune``: the office's
-    geography code, for the territorial competence)."""
-    draft = validate(
-        data, profile, today=today, for_registration=False, office_commune=office_commune
-    )
-    final = validate(
-        data, profile, today=today, for_registration=True, office_commune=office_commune
-    )
+    geography code, for the territorial competence; ``received_on`` and ``paper_receipt``:
+    a typed declaration date is checked against the day the office received it, as
+    registration does)."""
+    how = dict(office_commune=office_commune, received_on=received_on, paper_receipt=paper_receipt)
+    draft = validate(data, profile, today=today, for_registration=False, **how)  # type: ignore[arg-type]
+    final = validate(data, profile, today=today, for_registration=True, **how)  # type: ignore[arg-type]
     wrong = {(p.path, p.key) for p in draft if p.severity == "error"}
     out: list[Checked] = []
     for p in final:
@@ -67,13 +72,25 @@ def check(
 
 
 def judgment_needed(
-    data: ActInput, profile: CountryProfile, today: date, office_commune: str = ""
+    data: ActInput,
+    profile: CountryProfile,
+    today: date,
+    office_commune: str = "",
+    *,
+    received_on: date | None = None,
+    paper_receipt: bool = False,
 ) -> FieldProblem | None:
     """Why this declaration needs a court judgment (its dates put it past the legal
     deadline), whatever judgment the form holds now; None when it does not."""
     bare = replace(data, judgment=None, transcription=None)
     problems = validate(
-        bare, profile, today=today, for_registration=True, office_commune=office_commune
+        bare,
+        profile,
+        today=today,
+        for_registration=True,
+        office_commune=office_commune,
+        received_on=received_on,
+        paper_receipt=paper_receipt,
     )
     return next((p for p in problems if p.path == "judgment"), None)
 

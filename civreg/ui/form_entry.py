@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from civreg.domain.acts import ActKind
 from civreg.ui.form_layout import FieldSlot, FormSections
 from civreg.ui.form_mapping import declarant_copy
+from civreg.ui.form_special import SPECIAL_SECTIONS
 
 LEGAL_SECTIONS = ("judgment", "transcription")
 # Sections shown only when the entry calls for them; their fields are left out when hidden.
@@ -23,6 +24,7 @@ CONDITIONAL_SECTIONS = (
     "age_dispensation",
     "prior_spouse1",
     "prior_spouse2",
+    *SPECIAL_SECTIONS,  # found child, unidentified deceased, paper receipt (form_special)
 )
 
 

@@ -21,6 +21,7 @@ from civreg.ui.fields import (
     TimeField,
 )
 from civreg.ui.form_mapping import DECISION, PERSON_FIELDS, PRIOR_FIELDS, SECTION_ROLES
+from civreg.ui.form_special import SpecialWidgets, add_special_sections
 
 __all__ = ["SECTION_ROLES", "FieldSlot", "FormSections", "Texts", "build_sections"]
 
@@ -134,6 +135,15 @@ class FormSections:
     slots: list[FieldSlot]
     transcribe: QCheckBox
     judgment_note: QLabel
+    specials: SpecialWidgets  # found child / unidentified deceased, paper receipt
+
+    @property
+    def special(self) -> QCheckBox | None:
+        return self.specials.special
+
+    @property
+    def paper(self) -> QCheckBox | None:
+        return self.specials.paper
 
     def section_of(self, path: str) -> str:
         for key, box in self.boxes.items():
@@ -142,8 +152,11 @@ class FormSections:
         return ""
 
 
-def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> FormSections:
-    """Group boxes in entry order and one slot per field (creation order = tab order)."""
+def build_sections(
+    kind: ActKind, profile: CountryProfile, owner: QWidget, *, registrar: bool = False
+) -> FormSections:
+    """Group boxes in entry order and one slot per field (creation order = tab order);
+    ``registrar``: the statement of a paper receipt is offered."""
     texts, labels = Texts(owner), ChoiceLabels(owner).labels()
     names, flabels = texts.sections(), texts.fields()
     mandatory = set(profile.mandatory.get(kind, ()))
@@ -208,6 +221,7 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
     transcribe.setObjectName("transcribe")
     transcribe.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+T; not in the Enter chain
     form.addRow(transcribe)
+    event_form = form
 
     # Shown only when the dates put the declaration past the deadline (see act_form.py).
     box, form = section("judgment", 0)
@@ -226,6 +240,7 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
     add(box, form, "transcription.original_date", DateField(), flabels["original_date"])
     add(box, form, "transcription.note", TextField(), flabels["transcription_note"])
     box.hide()
+    specials = add_special_sections(kind, profile, registrar, event_form, section, add, owner)
 
     if competence is not None:  # shown when the place is outside the office's commune
         box, form = section("competence", 0)
@@ -320,4 +335,4 @@ def build_sections(kind: ActKind, profile: CountryProfile, owner: QWidget) -> Fo
         }
         for name, w in details:
             add(box, form, f"details.{name}", w, flabels[cause_labels.get(name, name)])
-    return FormSections(boxes, columns, slots, transcribe, judgment_note)
+    return FormSections(boxes, columns, slots, transcribe, judgment_note, specials)

@@ -77,6 +77,11 @@ SECTION_ROLES: dict[ActKind, tuple[tuple[str, int], ...]] = {
     ActKind.DEATH: (("deceased", 0), ("spouse", 0), ("declarant", 0)),
 }
 INT_FIELDS = {"birth_order", "weight_grams", "mother_children_born_alive"}
+# The report of a found child / an unidentified deceased: details.<key>.<item>.
+REPORTS = ("found_child", "unidentified_deceased")
+# Form fields that are not part of the act: the registrar's statement of a paper receipt is
+# given to registration (register_act(paper_receipt=…)), not saved in the draft.
+FORM_ONLY = ("paper_receipt",)
 
 _PERSON_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?\.(\w+)$")
 _CAUSE = re.compile(r"^cause\.(part[12])\[(\d)\]\.text$")
@@ -136,7 +141,12 @@ def person_path(path: str) -> tuple[str, int, str] | None:
 
 
 def _detail(details: dict[str, object], name: str, value: str) -> None:
-    if name.startswith("age_dispensation."):
+    report, _, item = name.partition(".")
+    if report in REPORTS and item:
+        entries = details.setdefault(report, {})
+        assert isinstance(entries, dict)
+        entries[item] = value
+    elif name.startswith("age_dispensation."):
         dispensation = details.setdefault("age_dispensation", {})
         assert isinstance(dispensation, dict)
         dispensation[name.split(".", 1)[1]] = value
@@ -179,6 +189,8 @@ def to_input(kind: ActKind, values: Mapping[str, str]) -> ActInput:
     top: dict[str, str] = {}
     legal: dict[str, dict[str, str]] = {"judgment": {}, "transcription": {}}
     for path, value in values.items():
+        if path in FORM_ONLY:
+            continue
         head, _, name = path.partition(".")
         if head in legal:
             legal[head][name] = value
@@ -251,6 +263,10 @@ def field_value(data: ActInput, path: str) -> str:
             value = d.get(name.split(".", 1)[1], "") if isinstance(d, dict) else ""
         elif name.startswith("prior_marriages."):
             value = _prior_value(data, name)
+        elif name.partition(".")[0] in REPORTS:
+            report, _, item = name.partition(".")
+            entries = data.details.get(report)
+            value = entries.get(item, "") if isinstance(entries, dict) else ""
         else:
             value = data.details.get(name, "")
     else:

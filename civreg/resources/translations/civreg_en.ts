@@ -2517,4 +2517,106 @@
         <translation>The two passwords are different: type them again.</translation>
     </message>
 </context>
+<context>
+    <name>SpecialTexts</name>
+    <message>
+        <source>Found chil&amp;d (declared on the report of the finding)</source>
+        <translation>Found chil&amp;d (declared on the report of the finding)</translation>
+    </message>
+    <message>
+        <source>Unidentified &amp;deceased (declared on the report)</source>
+        <translation>Unidentified &amp;deceased (declared on the report)</translation>
+    </message>
+    <message>
+        <source>Found child: report of the finding</source>
+        <translation>Found child: report of the finding</translation>
+    </message>
+    <message>
+        <source>Unidentified deceased: report</source>
+        <translation>Unidentified deceased: report</translation>
+    </message>
+    <message>
+        <source>Declaration received on paper</source>
+        <translation>Declaration received on paper</translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation>Report reference</translation>
+    </message>
+    <message>
+        <source>Authority that drew it up</source>
+        <translation>Authority that drew it up</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>Date found</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>Place found</translation>
+    </message>
+    <message>
+        <source>Apparent age</source>
+        <translation>Apparent age</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Distinguishing marks</source>
+        <translation>Distinguishing marks</translation>
+    </message>
+    <message>
+        <source>Entrusted to</source>
+        <translation>Entrusted to</translation>
+    </message>
+    <message>
+        <source>Physical description</source>
+        <translation>Physical description</translation>
+    </message>
+    <message>
+        <source>Date the body was found</source>
+        <translation>Date the body was found</translation>
+    </message>
+    <message>
+        <source>Person who found the child</source>
+        <translation>Person who found the child</translation>
+    </message>
+    <message>
+        <source>Authority's representative</source>
+        <translation>Authority's representative</translation>
+    </message>
+    <message>
+        <source>Received on &amp;paper on an earlier day (registrar's statement)</source>
+        <translation>Received on &amp;paper on an earlier day (registrar's statement)</translation>
+    </message>
+    <message>
+        <source>The declaration date may precede the day this draft was entered only if you, the registrar, state that it was received on paper that day. Your statement is kept with the act and in the audit.</source>
+        <translation>The declaration date may precede the day this draft was entered only if you, the registrar, state that it was received on paper that day. Your statement is kept with the act and in the audit.</translation>
+    </message>
+    <message>
+        <source>Date of the declaration on paper</source>
+        <translation>Date of the declaration on paper</translation>
+    </message>
+    <message>
+        <source>Your statement (how and where it was received)</source>
+        <translation>Your statement (how and where it was received)</translation>
+    </message>
+</context>
+<context>
+    <name>ActExtras</name>
+    <message>
+        <source>Registrar's statement</source>
+        <translation>Registrar's statement</translation>
+    </message>
+    <message>
+        <source>Rectified by marginal mention</source>
+        <translation>Rectified by marginal mention</translation>
+    </message>
+    <message>
+        <source>{now} (registered: {then}; {kind} of {date}{reference})</source>
+        <translation>{now} (registered: {then}; {kind} of {date}{reference})</translation>
+    </message>
+</context>
 </TS>

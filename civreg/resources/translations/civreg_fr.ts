@@ -2517,4 +2517,106 @@
         <translation>Les deux mots de passe sont différents : saisissez-les à nouveau.</translation>
     </message>
 </context>
+<context>
+    <name>SpecialTexts</name>
+    <message>
+        <source>Found chil&amp;d (declared on the report of the finding)</source>
+        <translation>Enfant trou&amp;vé (déclaré sur le procès-verbal de découverte)</translation>
+    </message>
+    <message>
+        <source>Unidentified &amp;deceased (declared on the report)</source>
+        <translation>Défunt &amp;non identifié (déclaré sur procès-verbal)</translation>
+    </message>
+    <message>
+        <source>Found child: report of the finding</source>
+        <translation>Enfant trouvé : procès-verbal de découverte</translation>
+    </message>
+    <message>
+        <source>Unidentified deceased: report</source>
+        <translation>Défunt non identifié : procès-verbal</translation>
+    </message>
+    <message>
+        <source>Declaration received on paper</source>
+        <translation>Déclaration reçue sur papier</translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation>Référence du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Authority that drew it up</source>
+        <translation>Autorité qui l'a dressé</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>Date de la découverte</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>Lieu de la découverte</translation>
+    </message>
+    <message>
+        <source>Apparent age</source>
+        <translation>Âge apparent</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circonstances</translation>
+    </message>
+    <message>
+        <source>Distinguishing marks</source>
+        <translation>Signes particuliers</translation>
+    </message>
+    <message>
+        <source>Entrusted to</source>
+        <translation>Confié à</translation>
+    </message>
+    <message>
+        <source>Physical description</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Date the body was found</source>
+        <translation>Date de la découverte du corps</translation>
+    </message>
+    <message>
+        <source>Person who found the child</source>
+        <translation>Personne ayant trouvé l'enfant</translation>
+    </message>
+    <message>
+        <source>Authority's representative</source>
+        <translation>Représentant de l'autorité</translation>
+    </message>
+    <message>
+        <source>Received on &amp;paper on an earlier day (registrar's statement)</source>
+        <translation>Reçue sur &amp;papier un jour antérieur (déclaration de l'officier)</translation>
+    </message>
+    <message>
+        <source>The declaration date may precede the day this draft was entered only if you, the registrar, state that it was received on paper that day. Your statement is kept with the act and in the audit.</source>
+        <translation>La date de déclaration ne peut précéder le jour de saisie de ce brouillon que si vous, officier de l'état civil, déclarez l'avoir reçue sur papier ce jour-là. Votre déclaration est conservée avec l'acte et dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Date of the declaration on paper</source>
+        <translation>Date de la déclaration sur papier</translation>
+    </message>
+    <message>
+        <source>Your statement (how and where it was received)</source>
+        <translation>Votre déclaration (comment et où elle a été reçue)</translation>
+    </message>
+</context>
+<context>
+    <name>ActExtras</name>
+    <message>
+        <source>Registrar's statement</source>
+        <translation>Déclaration de l'officier</translation>
+    </message>
+    <message>
+        <source>Rectified by marginal mention</source>
+        <translation>Rectifié par mention marginale</translation>
+    </message>
+    <message>
+        <source>{now} (registered: {then}; {kind} of {date}{reference})</source>
+        <translation>{now} (inscrit : {then} ; {kind} du {date}{reference})</translation>
+    </message>
+</context>
 </TS>

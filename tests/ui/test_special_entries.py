@@ -1,0 +1,254 @@
+"""The act form's special entries (issue 11 item 1): a found child's birth and an unidentified
+deceased's death on their report (procès-verbal), and the registrar's statement that a
+declaration was received on paper before the draft was created. Fields appear when they apply,
+map to the same act the CLI builds, and every refusal lands on a visible field."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from civreg.domain.acts import ActKind
+
+TODAY = date.today()
+PLACE = {"BF": "Koudougou", "CD": "Gombe"}
+
+
+@pytest.fixture
+def window(request, login, ui_settings, qtbot):
+    """A main window for (country, user) of the parameter."""
+    from civreg.ui.main_window import MainWindow
+    from civreg.ui.operations import Operations
+
+    country, user = request.param
+    path = request.getfixturevalue("store_path" if country == "BF" else "cd_store_path")
+    ctx = login(user, path)
+    ops = Operations()
+    win = MainWindow(ctx, ops, ui_settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield country, win
+    win.close()
+    ops.stop()
+
+
+def fill(form, path: str, value: str) -> None:
+    """As the clerk types: the widget's value, then the form hears of the change."""
+    form.field(path).set_value(value)
+    form._changed(path)
+
+
+def shown(form, path: str) -> str:
+    slot = form._by_path[path]
+    return slot.problem.text() if slot.problem.isVisibleTo(form) else ""
+
+
+def no_internal_names(text: str) -> None:
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b|details\.|child\.", text), text
+
+
+def _found_child(form, country: str, born: date, found: date) -> None:
+    fill(form, "event_date", born.isoformat())
+    fill(form, "event_place", PLACE[country])
+    fill(form, "child.family_name", "Yameogo" if country == "BF" else "Kabila")
+    fill(form, "child.given_names", "Noël")
+    fill(form, "child.sex", "1")
+    form.sections.special.setChecked(True)
+    fill(form, "details.found_child.report_authority", "Commissariat central")
+    fill(form, "details.found_child.found_date", found.isoformat())
+    fill(form, "details.found_child.found_place", "Devant la maternité")
+    fill(form, "declarant.capacity", "authority")
+    fill(form, "declarant.family_name", "Zongo")
+    fill(form, "declarant.given_names", "Paul")
+    if country == "CD":
+        fill(form, "child.post_nom", "Mwamba")
+        form.field("details.parents_residence_code").set_value(PLACE[country])
+        form._changed("details.parents_residence_code")
+
+
+@pytest.mark.parametrize(
+    ("window", "late_for"),
+    [(("BF", "registrar"), True), (("CD", "registrar"), False)],
+    indirect=["window"],
+)
+def test_a_found_child_is_declared_on_its_report(window, late_for, qtbot) -> None:
+    """Born about 75 days ago, found 70 days ago: the lateness counts from the finding, which
+    is past Burkina Faso's two months and within the DR Congo's 90 days."""
+    country, win = window
+    form = win.new_act(ActKind.BIRTH)
+    switch = form.sections.special
+    box = form.sections.boxes["found_child"]
+    assert switch.isVisibleTo(form) and not switch.isChecked() and not box.isVisibleTo(form)
+    assert "trouvé" in switch.text().replace("&", "")
+    assert form.sections.boxes["father"].isVisibleTo(form)
+    _found_child(form, country, TODAY - timedelta(days=75), TODAY - timedelta(days=70))
+    assert box.isVisibleTo(form)
+    # a found child has no parents in the act: their sections go, the finder may declare
+    assert not form.sections.boxes["father"].isVisibleTo(form)
+    assert not form.sections.boxes["mother"].isVisibleTo(form)
+    assert form.field("declarant.capacity").value() == "authority"
+    assert form.field("declarant.capacity").findData("finder") >= 0
+    form.run_check()
+    assert form.sections.boxes["judgment"].isVisibleTo(form) is late_for
+
+    form._show_all = True  # the report's reference is required: said on its field
+    form.assist.pass_all()
+    form.run_check()
+    problem = shown(form, "details.found_child.report_ref")
+    assert (
+        "procès-verbal" in problem
+        and form._by_path["details.found_child.report_ref"].problem.severity == "error"
+    )
+    no_internal_names(problem)
+    # a found date before the presumed birth is refused on the found date
+    fill(form, "details.found_child.found_date", (TODAY - timedelta(days=80)).isoformat())
+    form.run_check()
+    assert "naissance" in shown(form, "details.found_child.found_date")
+    fill(form, "details.found_child.found_date", (TODAY - timedelta(days=20)).isoformat())
+    fill(form, "details.found_child.report_ref", "PV 112/2026")
+    form.run_check()
+    assert not form.sections.boxes["judgment"].isVisibleTo(form)  # 20 days after finding
+    assert not form.general.isVisibleTo(form), form.general.text()
+
+    data = form.to_input()  # the same act the CLI's declaration file gives
+    assert data.person("father") is None and data.person("mother") is None
+    assert data.details["found_child"] == {
+        "report_authority": "Commissariat central",
+        "found_date": (TODAY - timedelta(days=20)).isoformat(),
+        "found_place": "Devant la maternité",
+        "report_ref": "PV 112/2026",
+    }
+    form.register()
+    qtbot.waitUntil(lambda: form.confirm is not None and form.confirm.isVisible(), timeout=5000)
+    with qtbot.waitSignal(form.registered, timeout=10000) as got:
+        qtbot.keyClick(form.confirm, Qt.Key.Key_Return)
+    page = win.detail
+    qtbot.waitUntil(lambda: getattr(page, "bundle", None) is not None, timeout=5000)
+    assert page.bundle.act.id == got.args[0]
+    assert page.bundle.act.data.details["found_child"]["report_ref"] == "PV 112/2026"
+    text = page.body.toPlainText()
+    assert "PV 112/2026" in text and "Commissariat central" in text and "trouvé" in text
+
+
+@pytest.mark.parametrize("window", [("BF", "clerk")], indirect=True)
+def test_unchecking_the_found_child_brings_the_parents_back(window) -> None:
+    _country, win = window
+    form = win.new_act(ActKind.BIRTH)
+    form.sections.special.setChecked(True)
+    fill(form, "details.found_child.report_ref", "PV 1")
+    assert "found_child" in form.to_input().details
+    form.sections.special.setChecked(False)
+    assert form.sections.boxes["mother"].isVisibleTo(form)
+    assert "found_child" not in form.to_input().details
+    assert form.field("declarant.capacity").findData("finder") < 0
+
+
+@pytest.mark.parametrize("window", [("BF", "clerk"), ("CD", "clerk")], indirect=True)
+def test_an_unidentified_deceased_is_declared_on_its_report(window) -> None:
+    country, win = window
+    form = win.new_act(ActKind.DEATH)
+    switch = form.sections.special
+    assert "non identifié" in switch.text().replace("&", "")
+    switch.setChecked(True)
+    box = form.sections.boxes["unidentified_deceased"]
+    assert box.isVisibleTo(form)
+    fill(form, "event_date", (TODAY - timedelta(days=3)).isoformat())
+    fill(form, "event_place", PLACE[country])
+    fill(form, "details.unidentified_deceased.report_ref", "PV 7/2026")
+    fill(form, "details.unidentified_deceased.report_authority", "Police judiciaire")
+    fill(form, "details.unidentified_deceased.found_place", "Route nationale 1")
+    fill(form, "deceased.family_name", "Inconnu")  # the names stay blank: said on the name
+    form._show_all = True
+    form.assist.pass_all()
+    form.run_check()
+    named = shown(form, "deceased.family_name")
+    assert "identifié" in named
+    assert "obligatoire" in shown(form, "details.unidentified_deceased.description")
+    fill(form, "deceased.family_name", "")
+    fill(form, "details.unidentified_deceased.description", "Homme d'environ 40 ans, 1 m 75")
+    form.run_check()
+    assert shown(form, "deceased.family_name") == ""
+    assert shown(form, "deceased.given_names") == ""  # waived for an unidentified person
+    report = form.to_input().details["unidentified_deceased"]
+    assert report["description"].startswith("Homme") and report["report_ref"] == "PV 7/2026"
+
+
+@pytest.mark.parametrize("window", [("BF", "clerk")], indirect=True)
+def test_only_the_registrar_states_a_paper_receipt(window) -> None:
+    _country, win = window
+    form = win.new_act(ActKind.BIRTH)
+    assert form.sections.paper is None
+    assert "declaration_date" not in form._by_path
+
+
+@pytest.mark.parametrize("window", [("BF", "registrar"), ("CD", "registrar")], indirect=True)
+def test_the_registrar_states_a_paper_receipt(window, qtbot) -> None:
+    """Declared on paper 5 days ago, entered today: the earlier date stands only with the
+    registrar's statement, which is recorded with the act."""
+    country, win = window
+    from tests.ui.screens import sample_birth
+
+    data = sample_birth(9)
+    if country == "CD":
+        from dataclasses import replace
+
+        from civreg.domain.acts import Person
+
+        persons = tuple(
+            replace(p, post_nom="Mwamba") if p.role in ("child", "mother", "father") else p
+            for p in data.persons
+        )
+        data = replace(data, persons=persons, event_place="Gombe",
+                       details={"parents_residence_code": "KN01"})  # fmt: skip
+        assert Person
+    form = win.new_act(ActKind.BIRTH)
+    form.set_input(data)
+    paper = form.sections.paper
+    box = form.sections.boxes["paper_receipt"]
+    assert paper is not None and paper.isVisibleTo(form) and not box.isVisibleTo(form)
+    paper.setChecked(True)
+    assert box.isVisibleTo(form)
+    declared = (TODAY - timedelta(days=5)).isoformat()
+    fill(form, "declaration_date", declared)
+    form._show_all = True
+    form.assist.pass_all()
+    form.run_check()
+    said = shown(form, "declaration_date")  # no statement yet: the earlier date is refused
+    assert "papier" in said and form._by_path["declaration_date"].problem.severity == "error"
+    no_internal_names(said)
+    fill(form, "paper_receipt", "Reçue sur le cahier des déclarations le jour même.")
+    form.run_check()
+    assert shown(form, "declaration_date") == ""
+    assert not form.general.isVisibleTo(form), form.general.text()
+    assert form.to_input().declaration_date == declared
+    form.register()
+    qtbot.waitUntil(lambda: form.confirm is not None and form.confirm.isVisible(), timeout=5000)
+    with qtbot.waitSignal(form.registered, timeout=10000):
+        qtbot.keyClick(form.confirm, Qt.Key.Key_Return)
+    page = win.detail
+    qtbot.waitUntil(lambda: getattr(page, "bundle", None) is not None, timeout=5000)
+    act = page.bundle.act
+    assert act.data.declaration_date == declared
+    assert act.paper_receipt.startswith("Reçue sur le cahier")
+    assert "Reçue sur le cahier" in page.body.toPlainText()
+
+
+@pytest.mark.parametrize("window", [("BF", "registrar")], indirect=True)
+def test_a_statement_without_an_earlier_date_is_refused_on_the_statement(window) -> None:
+    _country, win = window
+    from tests.ui.screens import sample_birth
+
+    form = win.new_act(ActKind.BIRTH)
+    form.set_input(sample_birth(9))
+    form.sections.paper.setChecked(True)
+    fill(form, "paper_receipt", "Reçue sur papier.")
+    form._show_all = True
+    form.assist.pass_all()
+    form.run_check()
+    said = shown(form, "paper_receipt")
+    assert "antérieure" in said, [s.path for s in form.checked]
+    assert form.findChild(QLabel, "general_problems").text() == ""
