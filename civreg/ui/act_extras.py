@@ -38,6 +38,11 @@ def value_text(path: str, value: Any, labels: dict[str, str]) -> str:
     return str(value)
 
 
+def extras_labels(owner: QObject) -> dict[str, str]:
+    """Labels of the codes only the special entries use (a found child's declarants)."""
+    return SpecialTexts(owner).capacities()
+
+
 class ActExtras(QObject):
     def report_html(self, details: dict, row: Row) -> str:
         """The report of a found child / an unidentified deceased, item by item."""
@@ -70,7 +75,7 @@ class ActExtras(QObject):
         """Each rectified field: its value now, as registered, and the mention."""
         if not current.corrected:
             return ""
-        labels = ChoiceLabels(self).labels()
+        labels = ChoiceLabels(self).labels() | extras_labels(self)
         out = [f"<h3>{html.escape(self.tr('Rectified by marginal mention'))}</h3><table>"]
         for path, c in current.corrected.items():
             said = self.tr("{now} (registered: {then}; {kind} of {date}{reference})").format(

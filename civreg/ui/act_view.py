@@ -28,7 +28,7 @@ from civreg.services.audit_log import HistoryRow, act_history
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.queries import get_act
-from civreg.ui.act_extras import ActExtras
+from civreg.ui.act_extras import ActExtras, extras_labels
 from civreg.ui.fields import ChoiceLabels
 from civreg.ui.form_layout import SECTION_ROLES, Texts
 from civreg.ui.locale_text import date_text
@@ -211,6 +211,7 @@ class ActPage(QWidget):
     def act_html(self, a: ActView) -> str:
         texts, labels = Texts(self), ChoiceLabels(self).labels()
         sections, fields = texts.sections(), texts.fields()
+        labels |= extras_labels(self)  # the finder, the authority (a found child's declarants)
         current = apply_corrections(a.data, a.mentions)  # the act as it reads today
         d = current.data
         extras = ActExtras(self)

@@ -123,8 +123,13 @@ class WindowActions(QObject):
         labels = page.mention_kind if isinstance(page, ActPage) else str
         rules = self.ctx.profile.mention_rules  # the kinds this country's law provides
         kinds = tuple(k for k in MENTION_KINDS if k in rules) or MENTION_KINDS
+        from civreg.domain.corrections import apply_corrections
+        from civreg.ui.mention_corrections import CorrectionsEditor
+
         choices = authority_choices(self.ctx.profile)
-        self.mention_dialog = MentionDialog(labels, self.win, kinds, choices)
+        current = apply_corrections(act.data, act.mentions).data  # as it reads today
+        editor = CorrectionsEditor(current, self.ctx.profile)
+        self.mention_dialog = MentionDialog(labels, self.win, kinds, choices, editor)
         self.mention_dialog.submitted.connect(lambda values: self._record_mention(act, values))
         self.mention_dialog.open()
 
@@ -142,9 +147,18 @@ class WindowActions(QObject):
             changes=changes.act_annotated,
             today=clock.today(),
             on_done=lambda _view: dialog.recorded(),
-            on_error=lambda exc: dialog.refused(_refusal(exc)),
+            on_error=lambda exc: self._mention_refused(dialog, exc),
             **values,
         )
+
+    @staticmethod
+    def _mention_refused(dialog: MentionDialog, exc: BaseException) -> None:
+        from civreg.errors import ValidationError
+
+        if isinstance(exc, ValidationError):
+            dialog.refused_problems(list(exc.problems))
+        else:
+            dialog.refused(_refusal(exc))
 
     def print_copy(self, act_id: int, kind: str) -> None:
         self.win.ops.run(

@@ -25,6 +25,8 @@ from civreg.ui.fields import ChoiceField, DateField
 
 if TYPE_CHECKING:
     from civreg.domain.profile import CountryProfile
+    from civreg.errors import FieldProblem
+    from civreg.ui.mention_corrections import CorrectionsEditor
 
 OTHER = "other"  # civreg.domain.mention_rules.OTHER: an authority outside the profile's list
 
@@ -51,9 +53,11 @@ class MentionDialog(QDialog):
         parent: QWidget | None = None,
         kinds: tuple[str, ...] = MENTION_KINDS,
         authorities: Mapping[str, tuple[tuple[str, str], ...]] | None = None,
+        corrections: CorrectionsEditor | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mention-dialog")
+        self.corrections = corrections  # fields corrected by a rectification, a change of name
         self.setWindowTitle(self.tr("Add a marginal mention"))
         self.kind = ChoiceField(kinds, kind_label, blank=False)  # the country's kinds
         self.when = DateField()
@@ -83,6 +87,10 @@ class MentionDialog(QDialog):
         form.addRow(self.tr("Ordered by (authority)"), self.authority_choice)
         form.addRow(self.tr("Authority: seat or which"), self.authority_note)
         form.addRow(self.tr("Decision reference"), self.reference)
+        if corrections is not None:
+            form.addRow(corrections)
+            self.kind.changed.connect(lambda: corrections.set_kind(self.kind.value()))
+            corrections.set_kind(self.kind.value())
         self.kind.changed.connect(self._fill_authorities)
         self._fill_authorities()
         buttons = QDialogButtonBox(
@@ -132,8 +140,21 @@ class MentionDialog(QDialog):
         self.ok.setEnabled(True)
         self.problem.setText(text)
 
-    def values(self) -> dict[str, str]:
+    def refused_problems(self, problems: list[FieldProblem]) -> None:
+        """A refusal from the rules: a problem about a corrected field is said on its row,
+        the others here."""
+        rest = self.corrections.show_problems(problems) if self.corrections else problems
+        lines = [p.message() for p in rest]
+        if self.corrections is not None and len(rest) < len(problems):
+            lines.append(self.corrections.marked_note())
+        self.refused("\n".join(lines))
+
+    def values(self) -> dict[str, object]:
+        corrections = self.corrections
         return {
+            "corrections": corrections.values()
+            if corrections is not None and not corrections.isHidden()
+            else {},
             "kind": self.kind.value(),
             "when": self.when.value(),
             "text": self.text.toPlainText(),

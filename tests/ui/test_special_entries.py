@@ -132,6 +132,7 @@ def test_a_found_child_is_declared_on_its_report(window, late_for, qtbot) -> Non
     assert page.bundle.act.data.details["found_child"]["report_ref"] == "PV 112/2026"
     text = page.body.toPlainText()
     assert "PV 112/2026" in text and "Commissariat central" in text and "trouvé" in text
+    assert "Représentant de l'autorité" in text and "authority" not in text
 
 
 @pytest.mark.parametrize("window", [("BF", "clerk")], indirect=True)

@@ -156,3 +156,24 @@ def test_marriage_law_fields_round_trip() -> None:
         "details.prior_marriages.spouse1.act_ref"
     )
     assert form_path("details.event_place_code", values) == "event_place"
+
+
+def test_a_report_maps_item_by_item_and_the_statement_stays_out_of_the_act() -> None:
+    """Issue 11 item 1: details.found_child.<item> fields give the report the CLI's file
+    holds; the registrar's statement of a paper receipt is not part of the act."""
+    from civreg.domain.acts import ActKind
+    from civreg.ui.form_mapping import field_value, to_input
+
+    values = {
+        "event_date": "2026-09-16",
+        "details.found_child.report_ref": "PV 112/2026",
+        "details.found_child.found_date": "2026-11-10",
+        "declaration_date": "2026-11-25",
+        "paper_receipt": "Reçue sur le cahier.",
+    }
+    act = to_input(ActKind.BIRTH, values)
+    assert act.details == {"found_child": {"report_ref": "PV 112/2026", "found_date": "2026-11-10"}}
+    assert act.declaration_date == "2026-11-25"
+    assert field_value(act, "details.found_child.report_ref") == "PV 112/2026"
+    assert field_value(act, "details.unidentified_deceased.report_ref") == ""
+    assert field_value(act, "paper_receipt") == ""

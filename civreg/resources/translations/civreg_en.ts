@@ -2619,4 +2619,42 @@
         <translation>{now} (registered: {then}; {kind} of {date}{reference})</translation>
     </message>
 </context>
+<context>
+    <name>CorrectionRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Now reads</source>
+        <translation>Now reads</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>Corrected value</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Correct a &amp;field…</source>
+        <translation>Correct a &amp;field…</translation>
+    </message>
+    <message>
+        <source>Corrected fields (at least one):</source>
+        <translation>Corrected fields (at least one):</translation>
+    </message>
+    <message>
+        <source>Corrected fields (optional):</source>
+        <translation>Corrected fields (optional):</translation>
+    </message>
+    <message>
+        <source>See the corrected fields marked in red.</source>
+        <translation>See the corrected fields marked in red.</translation>
+    </message>
+</context>
 </TS>

@@ -2619,4 +2619,42 @@
         <translation>{now} (inscrit : {then} ; {kind} du {date}{reference})</translation>
     </message>
 </context>
+<context>
+    <name>CorrectionRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now reads</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>Corrected value</source>
+        <translation>Valeur corrigée</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <source>Correct a &amp;field…</source>
+        <translation>Corriger un &amp;champ…</translation>
+    </message>
+    <message>
+        <source>Corrected fields (at least one):</source>
+        <translation>Champs corrigés (au moins un) :</translation>
+    </message>
+    <message>
+        <source>Corrected fields (optional):</source>
+        <translation>Champs corrigés (facultatif) :</translation>
+    </message>
+    <message>
+        <source>See the corrected fields marked in red.</source>
+        <translation>Voir les champs corrigés signalés en rouge.</translation>
+    </message>
+</context>
 </TS>
