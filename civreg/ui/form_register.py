@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from civreg.domain.acts import ActInput, ActView
 from civreg.errors import CivregError, ValidationError
@@ -21,7 +21,11 @@ from civreg.ui.form_checks import Checked
 from civreg.ui.form_mapping import form_path
 
 if TYPE_CHECKING:
-    from civreg.ui.act_form import ActForm
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from civreg.ui.form_entry import EntryAssist
+    from civreg.ui.form_layout import FieldSlot
+    from civreg.ui.operations import Operations
 
 
 def save_and_register(
@@ -35,9 +39,35 @@ def save_and_register(
 
 
 class RegistrationSteps:
-    """The form's registering steps (``self`` is the :class:`ActForm`)."""
+    """The form's registering steps, mixed into :class:`~civreg.ui.act_form.ActForm` (which
+    provides what is declared here)."""
 
-    def register(self: ActForm) -> None:
+    if TYPE_CHECKING:
+        ctx: Ctx
+        ops: Operations
+        settings: S.Settings
+        draft_id: int | None
+        dirty: bool
+        confirm: ConfirmRegistration | None
+        checked: list[Checked]
+        slots: list[FieldSlot]
+        assist: EntryAssist
+        register_btn: QPushButton
+        status: QLabel
+        general: QLabel
+        registered: Any
+        _show_all: bool
+        _service_problems: list[Checked]
+        _autosave: Any
+
+        def tr(self, text: str) -> str: ...
+        def window(self) -> Any: ...
+        def run_check(self) -> None: ...
+        def to_input(self) -> ActInput: ...
+        def values(self) -> dict[str, str]: ...
+        def paper_statement(self) -> str: ...
+
+    def register(self) -> None:
         """Check, show the number about to be allocated, and register once confirmed."""
         if not self.ctx.can("act.register") or not self.register_btn.isEnabled():
             return
@@ -61,17 +91,17 @@ class RegistrationSteps:
             on_error=self._register_failed,
         )
 
-    def _ask(self: ActForm, preview: RegistrationPreview) -> None:
+    def _ask(self, preview: RegistrationPreview) -> None:
         self.confirm = ConfirmRegistration(preview, self)
         self.confirm.confirmed.connect(self._register_confirmed)
         self.confirm.rejected.connect(self._register_cancelled)
         self.confirm.open()
 
-    def _register_cancelled(self: ActForm) -> None:
+    def _register_cancelled(self) -> None:
         self.register_btn.setEnabled(True)
         self.status.setText(self.tr("Not registered."))
 
-    def _register_confirmed(self: ActForm, preview: RegistrationPreview) -> None:
+    def _register_confirmed(self, preview: RegistrationPreview) -> None:
         self.ops.mutate(
             save_and_register,
             self.ctx,
@@ -85,7 +115,7 @@ class RegistrationSteps:
             on_error=self._register_failed,
         )
 
-    def _registered(self: ActForm, view: ActView, preview: RegistrationPreview) -> None:
+    def _registered(self, view: ActView, preview: RegistrationPreview) -> None:
         self.dirty = False
         self.draft_id = None
         self.settings.reset(S.OPEN_DRAFT)
@@ -98,7 +128,7 @@ class RegistrationSteps:
             )
         self.registered.emit(view.id)
 
-    def _register_failed(self: ActForm, exc: BaseException) -> None:
+    def _register_failed(self, exc: BaseException) -> None:
         self.register_btn.setEnabled(True)
         if isinstance(exc, ValidationError):
             values = self.values()
@@ -117,13 +147,13 @@ class RegistrationSteps:
 
         show_error(self, exc)
 
-    def show_refusal(self: ActForm, exc: ValidationError) -> None:
+    def show_refusal(self, exc: ValidationError) -> None:
         """Show why the service refused to register this draft (opened from its page)."""
         self._show_all = True
         self.assist.pass_all()
         self._register_failed(exc)
 
-    def _refused(self: ActForm) -> None:
+    def _refused(self) -> None:
         """Say why registration was refused; focus the first field concerned."""
         flagged = [s for s in self.slots if s.problem.severity == "error"]
         if flagged:
