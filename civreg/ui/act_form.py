@@ -162,7 +162,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
             self.sections.specials,
             self.sections.boxes,
             self.field("declarant.capacity") if "declarant.capacity" in self._by_path else None,
-            ChoiceLabels(self).labels().get,
+            self._choice_label,
             self._changed,
         )
         self._autosave = QTimer(self, singleShot=True)
@@ -191,6 +191,9 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
         QShortcut(QKeySequence("Ctrl+W"), self, self.close_form)
         self._update_status()
         self._update_legal()
+
+    def _choice_label(self, code: str) -> str:
+        return ChoiceLabels(self).labels().get(code, code)
 
     # -- data --------------------------------------------------------------------------
     def field(self, path: str) -> QWidget:

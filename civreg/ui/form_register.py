@@ -38,7 +38,13 @@ def save_and_register(
     return register_act(ctx, draft_id, draft=data, today=today, paper_receipt=paper_receipt)
 
 
-class RegistrationSteps:
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget as _Widget
+else:
+    _Widget = object
+
+
+class RegistrationSteps(_Widget):
     """The form's registering steps, mixed into :class:`~civreg.ui.act_form.ActForm` (which
     provides what is declared here)."""
 
@@ -60,8 +66,6 @@ class RegistrationSteps:
         _service_problems: list[Checked]
         _autosave: Any
 
-        def tr(self, text: str) -> str: ...
-        def window(self) -> Any: ...
         def run_check(self) -> None: ...
         def to_input(self) -> ActInput: ...
         def values(self) -> dict[str, str]: ...

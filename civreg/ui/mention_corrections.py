@@ -167,8 +167,8 @@ class CorrectionRow(QWidget):
         widget = self.editor.currentWidget()
         if widget is self.sex:
             self.sex.set_value(text)
-        else:
-            widget.setText(text)  # type: ignore[attr-defined]
+        elif isinstance(widget, QLineEdit):
+            widget.setText(text)
 
     def new_value(self) -> str:
         """The corrected value as the service takes it (a date unreadable stays as typed:
@@ -176,7 +176,9 @@ class CorrectionRow(QWidget):
         widget = self.editor.currentWidget()
         if widget is self.date:
             return self.date.value() or self.date.text().strip()
-        return widget.value()  # type: ignore[attr-defined]
+        if widget is self.sex:
+            return self.sex.value()
+        return self.time.value() if widget is self.time else self.text.value()
 
     def check_typed(self, today: date | None = None) -> None:
         """The same check as the service's, as soon as the value is typed."""
