@@ -2525,7 +2525,7 @@
     </message>
     <message>
         <source>Unidentified &amp;deceased (declared on the report)</source>
-        <translation>Défunt &amp;non identifié (déclaré sur procès-verbal)</translation>
+        <translation>Défunt non &amp;identifié (déclaré sur procès-verbal)</translation>
     </message>
     <message>
         <source>Found child: report of the finding</source>
