@@ -253,3 +253,30 @@ def test_a_statement_without_an_earlier_date_is_refused_on_the_statement(window)
     said = shown(form, "paper_receipt")
     assert "antérieure" in said, [s.path for s in form.checked]
     assert form.findChild(QLabel, "general_problems").text() == ""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("window", [("BF", "registrar")], indirect=True)
+def test_the_switches_letters_are_not_taken_twice(window, lang, french_catalogue) -> None:
+    """Alt+letter of the form's switches (found child, unidentified deceased, paper receipt,
+    transcription) against the menu bar's (« La&ngue » took Alt+N)."""
+    from collections import Counter
+
+    from civreg.i18n import set_language
+    from tests.ui.test_mnemonics import _letter, _letters
+
+    _country, win = window
+    french_catalogue.install(lang)
+    set_language(lang)
+    try:
+        for kind in ActKind:
+            form = win.new_act(kind)
+            menu = [_letter(a.text()) for a in win.menuBar().actions()]
+            switches = [s for s in (form.sections.special, form.sections.paper) if s is not None]
+            assert all(_letter(s.text()) for s in switches), [s.text() for s in switches]
+            taken = Counter([m for m in menu if m] + _letters(form))
+            assert not {k: n for k, n in taken.items() if n > 1}, (kind, taken)
+            form.close_form()
+    finally:
+        french_catalogue.install("fr")
+        set_language("fr")
