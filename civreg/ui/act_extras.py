@@ -89,6 +89,12 @@ class ActExtras(QObject):
         out.append("</table>")
         return "".join(out)
 
+    def operation_name(self, operation: str) -> str:
+        """History entries of the special entries, in words (else the code as is)."""
+        return {
+            "act.paper_receipt": self.tr("Receipt on paper stated by the registrar"),
+        }.get(operation, operation)
+
     def mention_corrections(self, m: Mention) -> str:
         """« Enfant — nom : OUÉDRAOGO → OUEDRAOGO », one line per corrected field."""
         labels = ChoiceLabels(self).labels()

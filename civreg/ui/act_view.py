@@ -193,7 +193,7 @@ class ActPage(QWidget):
             "mention.implied": self.tr("Mention added by another act"),
             "notice.queue": self.tr("Mention notice queued for another centre"),
             "duplicate.decide": self.tr("Possible duplicate examined"),
-        }.get(operation, operation)
+        }.get(operation) or ActExtras(self).operation_name(operation)
 
     def mention_kind(self, kind: str) -> str:
         return {

@@ -79,9 +79,12 @@ class SpecialTexts(QObject):
 
     def paper_fields(self) -> dict[str, str]:
         return {
-            "declaration_date": self.tr("Date of the declaration on paper"),
-            PAPER: self.tr("Your statement (how and where it was received)"),
+            "declaration_date": self.tr("Date of the declaration"),
+            PAPER: self.tr("Your statement"),
         }
+
+    def statement_hint(self) -> str:
+        return self.tr("How and where it was received, e.g. in the declarations book")
 
     def found_date_of(self, key: str) -> str:
         return (
@@ -147,7 +150,9 @@ def add_special_sections(
         form.addRow(note)
         labels = texts.paper_fields()
         add(box, form, "declaration_date", DateField(), labels["declaration_date"] + " *")
-        add(box, form, PAPER, TextField(), labels[PAPER] + " *")
+        statement = TextField()
+        statement.setPlaceholderText(texts.statement_hint())
+        add(box, form, PAPER, statement, labels[PAPER] + " *")
         box.hide()
     return SpecialWidgets(special, paper)
 

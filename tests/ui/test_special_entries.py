@@ -236,6 +236,8 @@ def test_the_registrar_states_a_paper_receipt(window, qtbot) -> None:
     assert act.data.declaration_date == declared
     assert act.paper_receipt.startswith("Reçue sur le cahier")
     assert "Reçue sur le cahier" in page.body.toPlainText()
+    history = [page.history.item(i, 2).text() for i in range(page.history.rowCount())]
+    assert "Réception sur papier déclarée par l'officier" in history, history
 
 
 @pytest.mark.parametrize("window", [("BF", "registrar")], indirect=True)

@@ -2596,12 +2596,16 @@
         <translation>The declaration date may precede the day this draft was entered only if you, the registrar, state that it was received on paper that day. Your statement is kept with the act and in the audit.</translation>
     </message>
     <message>
-        <source>Date of the declaration on paper</source>
-        <translation>Date of the declaration on paper</translation>
+        <source>Date of the declaration</source>
+        <translation>Date of the declaration</translation>
     </message>
     <message>
-        <source>Your statement (how and where it was received)</source>
-        <translation>Your statement (how and where it was received)</translation>
+        <source>Your statement</source>
+        <translation>Your statement</translation>
+    </message>
+    <message>
+        <source>How and where it was received, e.g. in the declarations book</source>
+        <translation>How and where it was received, e.g. in the declarations book</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2621,10 @@
     <message>
         <source>{now} (registered: {then}; {kind} of {date}{reference})</source>
         <translation>{now} (registered: {then}; {kind} of {date}{reference})</translation>
+    </message>
+    <message>
+        <source>Receipt on paper stated by the registrar</source>
+        <translation>Receipt on paper stated by the registrar</translation>
     </message>
 </context>
 <context>

@@ -2596,12 +2596,16 @@
         <translation>La date de déclaration ne peut précéder le jour de saisie de ce brouillon que si vous, officier de l'état civil, déclarez l'avoir reçue sur papier ce jour-là. Votre déclaration est conservée avec l'acte et dans le journal d'audit.</translation>
     </message>
     <message>
-        <source>Date of the declaration on paper</source>
-        <translation>Date de la déclaration sur papier</translation>
+        <source>Date of the declaration</source>
+        <translation>Date de la déclaration</translation>
     </message>
     <message>
-        <source>Your statement (how and where it was received)</source>
-        <translation>Votre déclaration (comment et où elle a été reçue)</translation>
+        <source>Your statement</source>
+        <translation>Votre déclaration</translation>
+    </message>
+    <message>
+        <source>How and where it was received, e.g. in the declarations book</source>
+        <translation>Comment et où elle a été reçue, ex. sur le cahier des déclarations</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2621,10 @@
     <message>
         <source>{now} (registered: {then}; {kind} of {date}{reference})</source>
         <translation>{now} (inscrit : {then} ; {kind} du {date}{reference})</translation>
+    </message>
+    <message>
+        <source>Receipt on paper stated by the registrar</source>
+        <translation>Réception sur papier déclarée par l'officier</translation>
     </message>
 </context>
 <context>
