@@ -155,6 +155,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
         # the day the office received the declaration: the draft's creation (issue 10 item 1)
         received = draft.received_date if draft is not None else ""
         self.received_on = date.fromisoformat(received) if received else clock.today()
+        self._kept_declaration_date = ""
         self.special = SpecialEntry(
             self,
             kind,
@@ -216,7 +217,10 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
         return out
 
     def to_input(self) -> ActInput:
-        return to_input(self.kind, self.values())
+        data = to_input(self.kind, self.values())
+        if self._kept_declaration_date and "declaration_date" not in self._by_path:
+            data = replace(data, declaration_date=self._kept_declaration_date)  # a clerk's form
+        return data
 
     def paper_statement(self) -> str:
         """The registrar's statement of a paper receipt ("" when none)."""
@@ -224,6 +228,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
 
     def set_input(self, data: ActInput) -> None:
         self.special.load(data)  # first: a found child's declarant may be the finder
+        self._kept_declaration_date = data.declaration_date  # kept where the form lacks it
         values = field_values(data, self._by_path)
         for s in self.slots:
             s.widget.set_value(values[s.path])  # type: ignore[attr-defined]

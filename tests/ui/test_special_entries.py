@@ -282,3 +282,55 @@ def test_the_switches_letters_are_not_taken_twice(window, lang, french_catalogue
     finally:
         french_catalogue.install("fr")
         set_language("fr")
+
+
+@pytest.mark.parametrize("window", [("BF", "registrar")], indirect=True)
+def test_a_saved_found_child_draft_opens_as_it_was_entered(window) -> None:
+    """Reopened, the draft shows its report, the parents stay hidden, the finder stays the
+    declarant; a draft with an earlier declaration date shows the paper-receipt section."""
+    from dataclasses import replace
+
+    from civreg.domain.acts import Person
+    from civreg.services.drafts import create_draft
+    from tests.ui.screens import sample_birth
+
+    _country, win = window
+    ctx = win.ctx
+    found = replace(
+        sample_birth(30),
+        persons=(
+            Person("child", family_name="Yameogo", given_names="Noël", sex=1),
+            Person("declarant", family_name="Zongo", given_names="Paul", capacity="finder"),
+        ),
+        details={"found_child": {"report_ref": "PV 9", "found_date": TODAY.isoformat()}},
+        declaration_date=(TODAY - timedelta(days=2)).isoformat(),
+    )
+    draft = create_draft(ctx, found)
+    form = win.open_form(ActKind.BIRTH, draft)
+    assert form.sections.special.isChecked()
+    assert form.sections.boxes["found_child"].isVisibleTo(form)
+    assert not form.sections.boxes["mother"].isVisibleTo(form)
+    assert form.field("declarant.capacity").value() == "finder"
+    assert form.field("details.found_child.report_ref").value() == "PV 9"
+    assert form.sections.paper.isChecked() and form.sections.boxes["paper_receipt"].isVisibleTo(
+        form
+    )
+    assert form.to_input().details["found_child"]["report_ref"] == "PV 9"
+    assert form.to_input().declaration_date == found.declaration_date
+
+
+@pytest.mark.parametrize("window", [("BF", "clerk")], indirect=True)
+def test_a_clerk_editing_a_draft_keeps_its_declaration_date(window) -> None:
+    """The clerk's form has no declaration date (the registrar states a paper receipt): a
+    draft that carries one (from a declaration file) keeps it when the clerk saves it."""
+    from dataclasses import replace
+
+    from civreg.services.drafts import create_draft
+    from tests.ui.screens import sample_birth
+
+    _country, win = window
+    declared = (TODAY - timedelta(days=2)).isoformat()
+    draft = create_draft(win.ctx, replace(sample_birth(9), declaration_date=declared))
+    form = win.open_form(ActKind.BIRTH, draft)
+    fill(form, "child.given_names", "Awa")
+    assert form.to_input().declaration_date == declared
