@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from civreg.errors import TransmissionError
 from civreg.exchange import records as rec
+from civreg.exchange.act_lines import act_lines
 from civreg.exchange.bulk_select import chunked
 from civreg.exchange.gc_pause import collector_paused
 from civreg.i18n import register
@@ -34,6 +35,7 @@ from civreg.security import audit
 from civreg.security.anchor import batch_anchor
 from civreg.security.signing_power import office_signing_key
 from civreg.sync.authority_keys import AuthorityPublicKey, read_authority_public_key
+from civreg.sync.payload import EncodedRecord
 from civreg.sync.writer import write_batch
 
 
@@ -91,11 +93,15 @@ def reexport(s: Session, out_path: Path, sequence: int) -> tuple[ExportResult, b
     return _result(out_path, b, True), bytes(b.data)
 
 
-def _collect(s: Session, office: Office, first: int, last: int, audit_after: int) -> list[dict]:
+def _collect(
+    s: Session, office: Office, first: int, last: int, audit_after: int
+) -> list[dict[str, Any] | EncodedRecord]:
     changed = rec.changed_uuids(s, first, last)
-    records: list[dict[str, Any]] = []
+    records: list[dict[str, Any] | EncodedRecord] = []
     records += rec.key_announcements(s, office.office_id, changed.get("key", []), office.key_id)
-    records += rec.act_records(s, changed.get("act", []))
+    acts = changed.get("act", [])
+    lines = act_lines(s, acts)  # SQLite: persons written by json_object (issue 17)
+    records += rec.act_records(s, acts) if lines is None else lines
     records += rec.mention_records(s, changed.get("mention", []))
     records += rec.notice_records(s, changed.get("notice", []))
     records += rec.copy_records(s, changed.get("copy", []))
@@ -157,7 +163,9 @@ def export_planned(
         )
     counts: dict[str, int] = {}
     for r in records:
-        counts[r["type"]] = counts.get(r["type"], 0) + 1
+        kind = r.type if isinstance(r, EncodedRecord) else r["type"]
+        counts[kind] = counts.get(kind, 0) + 1
+    plain = [r for r in records if not isinstance(r, EncodedRecord)]
     batch = OutgoingBatch(
         sequence=sequence,
         changes_from=first,
@@ -171,13 +179,13 @@ def export_planned(
         created_by=created_by,
     )
     s.add(batch)
-    notice_ids = [r["id"] for r in records if r["type"] == "notice"]
+    notice_ids = [r["id"] for r in plain if r["type"] == "notice"]
     for chunk in chunked(notice_ids):
         s.execute(
             update(MentionNotice)
             .where(MentionNotice.uuid.in_(chunk))
             .values(status="sent", handled_at=utcnow())
         )
-    announced = tuple(r["id"] for r in records if r["type"] == "key_announcement")
+    announced = tuple(r["id"] for r in plain if r["type"] == "key_announcement")
     s.flush()
     return _result(out_path, batch, False, announced), data

@@ -31,8 +31,8 @@ from civreg.models.acts import Act, ActPerson, ChangeLog, IssuedCopy, Mention, M
 from civreg.models.audit import AuditEntry
 from civreg.models.sync import OwnKey
 
-_ACT = Act.__table__
-_PERSON = ActPerson.__table__
+ACT_TABLE = Act.__table__
+PERSON_TABLE = ActPerson.__table__
 
 
 def _iso(value: Any) -> str | None:
@@ -52,7 +52,7 @@ def changed_uuids(session: Session, first: int, last: int) -> dict[str, list[str
     return {k: list(v) for k, v in out.items()}
 
 
-_ACT_FIELDS = (
+ACT_FIELDS = (
     "id",
     "uuid",
     "global_id",
@@ -85,7 +85,7 @@ _ACT_FIELDS = (
     "received_date",
     "paper_receipt",
 )
-_EXPORT_CHUNK = 5000
+EXPORT_CHUNK = 5000
 
 
 def _person_key(p: dict[str, Any]) -> tuple[str, int]:
@@ -101,43 +101,47 @@ def act_records(session: Session, uuids: list[str]) -> list[dict[str, Any]]:
     persons tables are read sequentially instead of looked up act by act."""
     if not uuids:
         return []
-    total = session.scalar(select(func.count()).select_from(_ACT)) or 0
+    total = session.scalar(select(func.count()).select_from(ACT_TABLE)) or 0
     if len(uuids) * 4 < total:
-        return [r for chunk in chunked(uuids, _EXPORT_CHUNK) for r in _records(session, chunk)]
+        return [r for chunk in chunked(uuids, EXPORT_CHUNK) for r in _records(session, chunk)]
     return _records(session, uuids, scan=True)
 
 
 def _records(session: Session, uuids: Sequence[str], scan: bool = False) -> list[dict[str, Any]]:
-    person_columns = [*_PERSON_FIELDS, "act_id"]
+    person_columns = [*PERSON_FIELDS, "act_id"]
     if scan:
         wanted = set(uuids)
         acts = [
             a
-            for a in select_where(session, _ACT, _ACT_FIELDS, "status = 'registered'")
+            for a in select_where(session, ACT_TABLE, ACT_FIELDS, "status = 'registered'")
             if a[1] in wanted
         ]
         ids = {a[0] for a in acts}
-        person_rows = [p for p in select_where(session, _PERSON, person_columns) if p[-1] in ids]
+        person_rows = [
+            p for p in select_where(session, PERSON_TABLE, person_columns) if p[-1] in ids
+        ]
     else:
-        acts = select_in(session, _ACT, _ACT_FIELDS, "uuid", uuids, "status = 'registered'")
-        person_rows = select_in(session, _PERSON, person_columns, "act_id", [a[0] for a in acts])
+        acts = select_in(session, ACT_TABLE, ACT_FIELDS, "uuid", uuids, "status = 'registered'")
+        person_rows = select_in(
+            session, PERSON_TABLE, person_columns, "act_id", [a[0] for a in acts]
+        )
     persons: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for p in person_rows:  # zip stops before the trailing act_id
-        persons[p[-1]].append(dict(zip(_PERSON_FIELDS, p)))  # noqa: B905
+        persons[p[-1]].append(dict(zip(PERSON_FIELDS, p)))  # noqa: B905
     order = {u: i for i, u in enumerate(uuids)}
     return [
         {
             "type": "act",
             "id": a[2],
             "uuid": a[1],
-            "content": _act_content(a, sorted(persons.get(a[0], ()), key=_person_key)),
+            "content": act_content(a, sorted(persons.get(a[0], ()), key=_person_key)),
             "content_hash": a[3],
         }
         for a in sorted(acts, key=lambda a: order[a[1]])
     ]
 
 
-def _act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
+def act_content(a: Any, persons: list[dict[str, Any]]) -> dict[str, Any]:
     """``fast_legal_content`` of a row selected as ``_ACT_SELECT``, persons already sorted."""
     (
         _id,
@@ -360,7 +364,7 @@ def key_announcements(
 
 
 _INPUT_FIELDS = [f.name for f in dataclass_fields(ActInput)]
-_PERSON_FIELDS = [f.name for f in dataclass_fields(Person)]
+PERSON_FIELDS = [f.name for f in dataclass_fields(Person)]
 
 
 def fast_legal_content(row: Any) -> dict[str, Any]:
@@ -392,7 +396,7 @@ def fast_legal_content(row: Any) -> dict[str, Any]:
         "event_place": row.event_place,
         "event_place_type": row.event_place_type,
         "declaration_date": row.declaration_date,
-        "persons": [{f: getattr(p, f) for f in _PERSON_FIELDS} for p in persons],
+        "persons": [{f: getattr(p, f) for f in PERSON_FIELDS} for p in persons],
         "details": details,
         "judgment": judgment,
         "transcription": transcription,

@@ -36,7 +36,7 @@ from civreg.sync.header import (
     Encryption,
     encode_manifest,
 )
-from civreg.sync.payload import BatchInputError, encode_records
+from civreg.sync.payload import BatchInputError, EncodedRecord, encode_records
 
 
 def _check_int(value: object, name: str, minimum: int) -> int:
@@ -63,7 +63,7 @@ def _check_params(
 
 
 def write_batch(
-    records: Iterable[dict[str, Any]],
+    records: Iterable[dict[str, Any] | EncodedRecord],
     *,
     office_id: str,
     sequence: int,
@@ -154,7 +154,9 @@ def write_batch(
 
 
 def write_batch_file(
-    path: str | os.PathLike[str], records: Iterable[dict[str, Any]], **options: Any
+    path: str | os.PathLike[str],
+    records: Iterable[dict[str, Any] | EncodedRecord],
+    **options: Any,
 ) -> bytes:
     """:func:`write_batch` then write the bytes atomically to ``path``; returns the bytes."""
     data = write_batch(records, **options)
