@@ -10,14 +10,21 @@
   transaction inserting the same rows (act, 4 persons, 4 search-key rows) and bumping a
   register's next number, committed.
 
-This benchmark **adds acts to the store** (run it after the read-only ones).
+This benchmark **adds acts to the store** (run it after the read-only ones; ``--copy`` works on
+a throw-away copy). Each draft is created on the day its declaration was received (the
+generator's declaration date) and registered that day: registration refuses a declaration
+dated before the day the office received it. The high-water marks go to a data folder of the
+run's own (``CIVREG_DATA_DIR``), never the user's.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import shutil
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -116,7 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--store", type=Path, required=True)
     ap.add_argument("--acts", type=int, default=100, help="births to register")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--copy", action="store_true", help="register into a copy of the store")
     args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="civreg-bench-register-"))
+    os.environ["CIVREG_DATA_DIR"] = str(work / "data")
+    if args.copy:
+        shutil.copytree(args.store, work / "store")
+        args.store = work / "store"
     rng = random.Random(11)
     ctx = login(args.store, "registrar")
     gt = truth(args.store)
@@ -124,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     births = [gen.birth(date.today().year, late_rate=0.0) for _ in range(args.acts + 10)]
     reg_ms, both_ms, reg_cpu = [], [], []
     for i, b in enumerate(births):
-        t_draft, view = timed(lambda b=b: create_draft(ctx, b))
-        t_reg, _ = timed(lambda v=view: register_act(ctx, v.id))
+        day = date.fromisoformat(b.declaration_date)
+        t_draft, view = timed(lambda b=b, day=day: create_draft(ctx, b, today=day))
+        t_reg, _ = timed(lambda v=view, day=day: register_act(ctx, v.id, today=day))
         if i >= 10:  # warm-up
             reg_ms.append(t_reg)
             both_ms.append(t_draft + t_reg)
@@ -148,8 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     result["register_over_raw_p50"] = round(
         result["register_ms"]["p50"] / result["baseline_raw_insert_ms"]["p50"], 2
     )
+    result["register_over_raw_p95"] = round(
+        result["register_ms"]["p95"] / result["baseline_raw_insert_ms"]["p95"], 2
+    )
     ctx.close()
     emit(result, args.out)
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

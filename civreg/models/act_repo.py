@@ -166,8 +166,17 @@ def mention_details(
     return d or None
 
 
-def to_view(session: Session, row: Act, *, include_medical: bool = True) -> ActView:
-    mentions = tuple(to_mention(m) for m in mentions_of(session, row.id))
+def to_view(
+    session: Session,
+    row: Act,
+    *,
+    include_medical: bool = True,
+    mentions: tuple[Mention, ...] | None = None,
+) -> ActView:
+    """``mentions``: when the caller knows them (an act registered in this transaction has
+    none: mentions go on registered acts only), not read again."""
+    if mentions is None:
+        mentions = tuple(to_mention(m) for m in mentions_of(session, row.id))
     return ActView(
         id=row.id,
         uuid=row.uuid,

@@ -110,9 +110,10 @@ def state(
     office_id: str,
     keyfile_generation: int,
     disabled_slots: list[str],
+    audit_head: tuple[int, str] | None = None,
 ) -> dict[str, Any]:
-    """How far the store has come, unsigned."""
-    seq, head = audit.head(s)
+    """How far the store has come, unsigned (``audit_head``: as the caller just read it)."""
+    seq, head = audit_head if audit_head is not None else audit.head(s)
     numbers = {
         register_key(r.centre, str(r.kind), r.year): int(r.next_number)
         for r in s.scalars(select(Register))

@@ -191,9 +191,17 @@ def seal_message(from_seq: int | None, seq: int, head_hash: str, reason: str) ->
     return f"civreg-audit-seal:v2:{from_seq}:{seq}:{head_hash}:{reason}".encode()
 
 
-def seal(session: Session, key: Ed25519PrivateKey, key_id: str, reason: str) -> AuditSeal | None:
-    """Sign the head now, vouching for the entries this transaction wrote so far."""
-    seq, head_hash = head(session)
+def seal(
+    session: Session,
+    key: Ed25519PrivateKey,
+    key_id: str,
+    reason: str,
+    *,
+    at: tuple[int, str] | None = None,
+) -> AuditSeal | None:
+    """Sign the head now (``at``: the head as the caller just read it), vouching for the
+    entries this transaction wrote so far."""
+    seq, head_hash = at if at is not None else head(session)
     if seq == 0:
         return None
     first = session.info.get(_FIRST)
@@ -218,6 +226,9 @@ def seal(session: Session, key: Ed25519PrivateKey, key_id: str, reason: str) -> 
     return s
 
 
+HEAD_AT_COMMIT = "civreg.audit_head_at_commit"  # (seq, hash) as the seal before commit read it
+
+
 def seal_transaction(
     session: Session, signer: Callable[[], tuple[Ed25519PrivateKey, str] | None]
 ) -> None:
@@ -228,7 +239,9 @@ def seal_transaction(
     if first is None:
         return
     done = session.info.get(_SEALED)
-    seq, _ = head(session)
+    top = head(session)
+    session.info[HEAD_AT_COMMIT] = top  # nothing is appended after this hook
+    seq = top[0]
     if done is not None and done >= seq:
         return
     key = signer()
@@ -238,7 +251,7 @@ def seal_transaction(
 
             raise SigningUnavailable()
         return
-    seal(session, key[0], key[1], "transaction")
+    seal(session, key[0], key[1], "transaction", at=top)
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,8 @@ def register_act(
             fill_act(row, replace(draft, kind=ActKind(row.kind)))
             replace_persons(s, row, draft.persons)
         register_row(ctx, s, row, today or date.today(), paper_receipt=paper_receipt)
-        return to_view(s, row)
+        # A draft has no mentions (they go on registered acts; the implied ones on others).
+        return to_view(s, row, mentions=())
 
 
 def register_row(ctx: Ctx, s: Session, row: Act, today: date, *, paper_receipt: str = "") -> None:
