@@ -148,9 +148,12 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date, *, paper_receipt: 
         register_id = reg.id if reg else None
     else:
         year = today.year
-        reg = register_row_for(s, row.centre, kind, year)
-        number = allocate_number(s, reg)
-        register_id = reg.id
+        # The act's changes so far go to the database once, with the rest, at the flush
+        # below (not by autoflush before the register is read and again after).
+        with s.no_autoflush:
+            reg = register_row_for(s, row.centre, kind, year)
+            register_id = reg.id  # before allocate_number expires it (a reload otherwise)
+            number = allocate_number(s, reg)
     event = PartialDate.from_iso(data.event_date)
     declared = declared_on(data, received, paper_receipt=bool(statement))
     law, _ = profile.for_event(event, today)  # the delay of the law in force on the event
