@@ -85,6 +85,13 @@ def utc_offset(ctx: Ctx) -> dt.timedelta:
     return ctx.profile.documents.offset_for([p.code for p in _places(ctx)])
 
 
+def office_today(ctx: Ctx) -> dt.date:
+    """Today in the office's legal time: the day a copy is issued. The machine's own date can
+    be another one (a computer kept in UTC, east of the DRC after 22:00), and a copy dated the
+    day before its act was drawn up is refused."""
+    return (dt.datetime.now(dt.UTC).replace(tzinfo=None) + utc_offset(ctx)).date()
+
+
 def local(iso_utc: str, offset: dt.timedelta) -> dt.datetime:
     """A stored (naive UTC) timestamp in the office's legal time."""
     return dt.datetime.fromisoformat(iso_utc) + offset

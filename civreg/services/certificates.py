@@ -30,7 +30,7 @@ from civreg.models.office import Centre, Office
 from civreg.oplog import logged
 from civreg.security.atomic import atomic_write_bytes
 from civreg.security.signing_power import office_signing_key
-from civreg.services.certificate_data import certificate_data, utc_offset
+from civreg.services.certificate_data import certificate_data, office_today, utc_offset
 from civreg.services.context import Ctx
 from civreg.services.copies import (
     IssuedCopyRow,
@@ -127,7 +127,7 @@ def preview_certificate(
             row,
             kind,
             number=None,
-            today=today or dt.date.today(),
+            today=today or office_today(ctx),
             requester=requester,
             centres=_centres(s),
         )
@@ -158,7 +158,7 @@ def issue_certificates(
     ctx.require("copy.issue")
     if not refs:
         raise CivregError("certificate.nothing")
-    today = today or dt.date.today()
+    today = today or office_today(ctx)
     items: list[CertificateData] = []
     copies: list[IssuedCopyRow] = []
     with ctx.store.write() as s:
