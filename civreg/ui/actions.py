@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from civreg.domain.acts import MENTION_KINDS, ActKind, ActView
 from civreg.services import changes
 from civreg.services.context import Ctx
-from civreg.ui import clock
+from civreg.ui import clock, file_dialogs
 from civreg.ui import settings as S  # noqa: N812
 
 if TYPE_CHECKING:
@@ -249,7 +248,7 @@ class WindowActions(QObject):
         from civreg.services.certificates import bulk_print_day
         from civreg.ui.long_ops import run_with_progress
 
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self.win,
             self.tr("Save the day's register pages as"),
             f"register-pages-{date.today()}.pdf",
@@ -286,7 +285,7 @@ class WindowActions(QObject):
         from civreg.services.backup import create_backup
         from civreg.ui.long_ops import run_with_progress
 
-        folder = QFileDialog.getExistingDirectory(self.win, self.tr("Back up into which folder?"))
+        folder = file_dialogs.folder(self.win, self.tr("Back up into which folder?"))
         if not folder:
             return
         run_with_progress(

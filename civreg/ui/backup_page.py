@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
+from civreg.ui import file_dialogs
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
@@ -122,7 +122,7 @@ class BackupPage(LazyPage, QWidget):
         self.reminder.setValue(st.reminder_days)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.folder(
             self, self.tr("Back up into which folder?"), self.folder.text()
         )
         if folder:

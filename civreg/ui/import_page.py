@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from civreg.services.transmission import (
     list_quarantine,
     resolve_quarantine,
 )
+from civreg.ui import file_dialogs
 from civreg.ui.lazy import LazyPage
 from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Cancelled, Operations
@@ -191,7 +191,7 @@ class ImportPage(LazyPage, QWidget):
 
     # -- import -----------------------------------------------------------------------
     def choose_batches(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names = file_dialogs.open_files(
             self,
             self.tr("Batch files to import"),
             "",
@@ -278,9 +278,7 @@ class ImportPage(LazyPage, QWidget):
 
     # -- forward ----------------------------------------------------------------------
     def choose_forward_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Forward the batches into which folder?")
-        )
+        folder = file_dialogs.folder(self, self.tr("Forward the batches into which folder?"))
         if folder:
             self.forward(Path(folder))
 

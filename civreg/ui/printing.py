@@ -22,7 +22,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.security.atomic import atomic_write_bytes
+from civreg.ui import file_dialogs
 
 
 def render_pages(pdf: bytes, dpi: float = 96.0) -> list[QImage]:
@@ -189,7 +189,7 @@ class PreviewDialog(QDialog):
         print_pdf(pdf, printer)
 
     def save_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self, self.tr("Save as PDF"), self.suggested, self.tr("PDF documents (*.pdf)")
         )
         if name:

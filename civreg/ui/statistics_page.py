@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from civreg.domain.vital_stats import KINDS, StatsFilter, VitalStatistics
 from civreg.domain.vital_tables import Table, standard_tables
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
+from civreg.ui import file_dialogs
 from civreg.ui.lazy import LazyPage
 from civreg.ui.locale_text import percent_text
 from civreg.ui.operations import Operations
@@ -379,7 +379,7 @@ class StatisticsPage(LazyPage, QWidget):
         from civreg.services.statistics_export import export_report_pdf
 
         if name is None:
-            name, _ = QFileDialog.getSaveFileName(
+            name = file_dialogs.save_file(
                 self, self.tr("Save the report as"), f"{self._stem()}.pdf", self.tr("PDF (*.pdf)")
             )
         if name:
@@ -396,7 +396,7 @@ class StatisticsPage(LazyPage, QWidget):
         from civreg.services.statistics_export import export_dhis2
 
         if name is None:
-            name, _ = QFileDialog.getSaveFileName(
+            name = file_dialogs.save_file(
                 self,
                 self.tr("Save the DHIS2 data value set as"),
                 f"{self._stem()}-dhis2.json",
@@ -416,7 +416,7 @@ class StatisticsPage(LazyPage, QWidget):
         from civreg.services.statistics_export import export_tables_csv
 
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV tables"))
+            folder = file_dialogs.folder(self, self.tr("Folder for the CSV tables"))
         if folder:
             self.ops.run(
                 export_tables_csv,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from civreg.resources import resource_path
 
@@ -34,6 +34,9 @@ class Translations:
             app.removeTranslator(tr)
         self._installed = []
         self.language = lang
+        # Qt's own texts that are not in a catalogue follow the default locale: the kinds
+        # of file in the file dialog ("document PDF"), numbers in spin boxes.
+        QLocale.setDefault(QLocale(lang))
         ok = True
         qt = QTranslator()
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

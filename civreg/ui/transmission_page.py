@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.mentions import NoticeRow, list_notices
+from civreg.ui import file_dialogs
 from civreg.ui.lazy import LazyPage
 from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
@@ -207,7 +207,7 @@ class TransmissionPage(LazyPage, QWidget):
         from civreg.services.transmission import export_batch
 
         office = self.ctx.office.office_id
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file(
             self,
             self.tr("Save the batch as"),
             f"{office}-{date.today()}.civreg-batch",
@@ -228,7 +228,7 @@ class TransmissionPage(LazyPage, QWidget):
     def import_receipt(self) -> None:
         from civreg.services.transmission import import_receipt
 
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self, self.tr("Open a receipt"), "", self.tr("Receipts (*.json)")
         )
         if name:

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from civreg.certificates.verify import (
 from civreg.errors import CivregError
 from civreg.security.office_keys import TrustList, read_public_key_file
 from civreg.services.context import Ctx
+from civreg.ui import file_dialogs
 from civreg.ui.lazy import LazyPage
 from civreg.ui.operations import Operations
 from civreg.ui.register_model import display_date
@@ -177,12 +177,12 @@ class VerifyPage(LazyPage, QWidget):
         self.ops.run(store_trust, self.ctx, owner=self, on_done=self._trusted)
 
     def choose_key_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of office key files"))
+        folder = file_dialogs.folder(self, self.tr("Folder of office key files"))
         if folder:
             self.ops.run(file_trust, Path(folder), owner=self, on_done=self._trusted)
 
     def choose_key_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self, self.tr("Office key list"), "", self.tr("Key files (*.json)")
         )
         if name:
@@ -206,7 +206,7 @@ class VerifyPage(LazyPage, QWidget):
         self.qr.selectAll()  # the next scan replaces this code
 
     def choose_pdf(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
             self, self.tr("Open a certificate"), "", self.tr("PDF documents (*.pdf)")
         )
         if name:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.services.store_access import Created, create_store
+from civreg.ui import file_dialogs
 from civreg.ui.errors import error_text
 from civreg.ui.operations import Operations
 
@@ -113,7 +113,7 @@ class FirstRunWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API
         page = self.currentId()
         if page == START and self.open_radio.isChecked():
-            name, _ = QFileDialog.getOpenFileName(
+            name = file_dialogs.open_file(
                 self, self.tr("Open a store"), "", self.tr("civreg stores (*.db)")
             )
             if name:
