@@ -18,8 +18,8 @@ register(
     {
         "error.generic": {"fr": "Erreur : {detail}", "en": "Error: {detail}"},
         "error.permission": {
-            "fr": "Votre rôle ne permet pas cette opération ({operation}).",
-            "en": "Your role does not allow this operation ({operation}).",
+            "fr": "Votre rôle ne permet pas cette opération.",
+            "en": "Your role does not allow this operation.",
         },
         "error.not_found": {
             "fr": "Introuvable : {what}.",
@@ -155,7 +155,18 @@ class StorageError(CivregError):
 
 
 class PermissionDenied(CivregError):
+    """The user's role does not allow ``operation``; the message says what the operation is
+    and which role may do it, in words (never the permission's internal name)."""
+
     key = "error.permission"
+
+    def message(self, lang: str | None = None) -> str:
+        operation = self.params.get("operation")
+        if self.key != PermissionDenied.key or not isinstance(operation, str):
+            return super().message(lang)
+        from civreg.domain.role_words import refusal
+
+        return refusal(operation, lang)
 
 
 class NotFound(CivregError):

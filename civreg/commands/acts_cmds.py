@@ -8,16 +8,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from civreg.commands.act_text import print_act
 from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.domain.acts import MENTION_KINDS, ActView
-from civreg.domain.field_labels import act_label, field_label
+from civreg.domain.field_labels import act_label
 
 if TYPE_CHECKING:
     from civreg.domain.profile import CountryProfile
 
 from civreg.domain.corrections import apply_corrections
 from civreg.errors import CivregError
-from civreg.i18n import has, register, t
+from civreg.i18n import register, t
 
 RULE_SET_KEY = "rule_set"  # civreg.domain.rule_sets.RULE_SET_KEY (not imported: start-up time)
 
@@ -32,44 +33,6 @@ register(
         "cli.declare.warning": {
             "fr": "avertissement — {act} — {line}",
             "en": "warning — {act} — {line}",
-        },
-        "cli.show.law": {"fr": "loi appliquée : {law}", "en": "law applied: {law}"},
-        "cli.show.option": {"fr": "option : {option}", "en": "option: {option}"},
-        "cli.show.option.monogamy": {"fr": "monogamie", "en": "monogamy"},
-        "cli.show.option.polygamy": {"fr": "polygamie", "en": "polygamy"},
-        "cli.show.bride_price": {"fr": "dot : {text}", "en": "bride price: {text}"},
-        "cli.show.item": {"fr": "{label} : {value}", "en": "{label}: {value}"},
-        # declarants' capacities in words (the profile's [declarants] codes)
-        "cli.capacity.father": {"fr": "père", "en": "father"},
-        "cli.capacity.mother": {"fr": "mère", "en": "mother"},
-        "cli.capacity.ascendant": {"fr": "ascendant", "en": "ascendant"},
-        "cli.capacity.relative": {"fr": "parent proche", "en": "close relative"},
-        "cli.capacity.present_at_birth": {
-            "fr": "présent à la naissance",
-            "en": "present at the birth",
-        },
-        "cli.capacity.proxy": {"fr": "mandataire", "en": "proxy"},
-        "cli.capacity.spouse": {"fr": "conjoint", "en": "spouse"},
-        "cli.capacity.present_at_death": {"fr": "présent au décès", "en": "present at the death"},
-        "cli.capacity.informed_person": {
-            "fr": "personne informée du décès",
-            "en": "person informed of the death",
-        },
-        "cli.capacity.health_facility": {
-            "fr": "établissement de santé",
-            "en": "health facility",
-        },
-        "cli.capacity.finder": {
-            "fr": "personne ayant trouvé l'enfant",
-            "en": "person who found the child",
-        },
-        "cli.capacity.authority": {
-            "fr": "représentant de l'autorité",
-            "en": "authority's representative",
-        },
-        "cli.show.dispensation": {
-            "fr": "dispense d'âge : {court}, n° {number}, du {date}",
-            "en": "age dispensation: {court}, no. {number}, of {date}",
         },
         "cli.warning": {"fr": "attention : {message}", "en": "warning: {message}"},
         "cli.mention.bad_correction": {
@@ -166,79 +129,6 @@ def view_dict(v: ActView, profile: CountryProfile | None = None) -> dict:
         d["current"] = current.data.to_dict()
         d["corrected"] = {k: dataclasses.asdict(c) for k, c in current.corrected.items()}
     return d
-
-
-def print_act(v: ActView, profile: CountryProfile | None = None) -> None:
-    head = v.global_id or f"draft #{v.id}"
-    print(
-        f"{head}  [{v.kind}, {v.status}{', cancelled' if v.cancelled else ''}"
-        f"{', late' if v.late else ''}]"
-    )
-    d = v.data
-    print(f"  event: {d.event_date} {d.event_time} — {d.event_place}")
-    if d.declaration_date or v.received_date:
-        print(f"  declared: {d.declaration_date or '-'}  received: {v.received_date or '-'}")
-    if v.paper_receipt:
-        print(f"  paper receipt: {v.paper_receipt}")
-    current = apply_corrections(d, v.mentions)
-    for p in d.persons:
-        key = f"cli.capacity.{p.capacity}"
-        extra = f" ({t(key) if has(key) else p.capacity})" if p.capacity else ""
-        born = p.birth_date or (f"~{p.approx_age} ans" if p.approx_age else "")
-        print(f"  {field_label(p.path):20} {p.display_name()}{extra} {born}".rstrip())
-        now = current.data.person(p.role, p.position)
-        if now is not None and now.display_name() != p.display_name():
-            print(f"  {'':20} → {now.display_name()} (rectified)")
-    if d.judgment:
-        print(f"  judgment: {d.judgment.court}, n° {d.judgment.number}, {d.judgment.date}")
-    if d.transcription:
-        tr = d.transcription
-        print(f"  transcription: paper act n° {tr.original_number} of {tr.original_date}")
-    for line in _law_lines(v, profile):
-        print(f"  {line}")
-    for m in v.mentions:
-        by = f" [{m.authority}{', ' + m.reference if m.reference else ''}]" if m.authority else ""
-        print(f"  mention {m.date} {m.kind}{by}: {m.text}")
-        for c in m.corrections:
-            print(f"    {c.field}: {c.previous!s} → {c.value!s}")
-
-
-def _law_lines(v: ActView, profile: CountryProfile | None) -> list[str]:
-    """The law the act was checked under and the legal details a reader needs (dot, age
-    dispensation, option), as text — never a raw mapping."""
-    from civreg.domain.bride_price import bride_price_text
-
-    details = v.data.details
-    lines = []
-    rule_set_id = details.get(RULE_SET_KEY)
-    if rule_set_id:
-        rs = profile.rule_set_named(rule_set_id) if profile else None
-        lines.append(t("cli.show.law", law=f"{rs.name} — {rs.source}" if rs else rule_set_id))
-    option = details.get("option")
-    if option:
-        key = f"cli.show.option.{option}"
-        lines.append(t("cli.show.option", option=t(key) if has(key) else option))
-    price = bride_price_text(details.get("bride_price"))
-    if price:
-        lines.append(t("cli.show.bride_price", text=price))
-    for key in ("found_child", "unidentified_deceased"):  # issue 10 item 7, in words
-        report = details.get(key)
-        if isinstance(report, dict) and report:
-            lines.append(field_label(f"details.{key}"))
-            for item, value in report.items():
-                label = field_label(f"details.{key}.{item}").split(" — ")[-1]
-                lines.append("  " + t("cli.show.item", label=label, value=value))
-    disp = details.get("age_dispensation")
-    if isinstance(disp, dict):
-        lines.append(
-            t(
-                "cli.show.dispensation",
-                court=disp.get("court", ""),
-                number=disp.get("number", ""),
-                date=disp.get("date", ""),
-            )
-        )
-    return lines
 
 
 def cmd_declare(args: argparse.Namespace) -> int:

@@ -269,6 +269,27 @@ def start_register(ctx: Ctx, *, centre: str, kind: str, year: int, first_number:
     return _changed(centre, kind, year)
 
 
+def closable_from(year: int) -> date:
+    """The first day a year's register may be closed: 31 December of that year (the year's
+    acts are all in it by then; later declarations of that year go to the current one)."""
+    return date(year, 12, 31)
+
+
+def close_refusal(reg: RegisterRow, today: date) -> CivregError | None:
+    """Why ``reg`` cannot be closed on ``today`` (None when it can): what
+    :func:`close_register` would refuse, for a screen to say before asking anything."""
+    if reg.closed_at is not None:
+        return Conflict(
+            f"registers.already_closed.{reg.kind}",
+            year=reg.year,
+            centre=reg.centre,
+            day=date.fromisoformat(reg.closed_at[:10]).strftime("%d/%m/%Y"),
+        )
+    if today < closable_from(reg.year):
+        return CivregError("registers.year_not_over", year=reg.year)
+    return None
+
+
 @logged("register.close")
 def close_register(
     ctx: Ctx, *, centre: str, kind: str, year: int, today: date | None = None
@@ -278,7 +299,7 @@ def close_register(
     kind = _kind(kind)
     _check_year(year)
     today = today or date.today()
-    if today < date(year, 12, 31):
+    if today < closable_from(year):
         raise CivregError("registers.year_not_over", year=year)
     with ctx.store.write() as s:
         _check_centre(s, centre)

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from civreg.domain.vital_groups import PLACES
 from civreg.domain.vital_stats import Cell, StatsFilter, VitalStatistics
+from civreg.errors import CivregError
+from civreg.i18n import register
 from civreg.models.office import Centre
 from civreg.models.stats import StatsCell, StatsFact
 from civreg.oplog import logged
@@ -29,6 +31,23 @@ from civreg.services.statistics_settings import expected_births
 
 _CUBE = StatsCell.__table__.c
 _FACTS = StatsFact.__table__.c
+
+register(
+    {
+        "stats.unknown_centre": {
+            "fr": "Aucun centre « {centre} » ici : rien ne serait compté. Centres connus : "
+            "{known}.",
+            "en": "There is no centre '{centre}' here: nothing would be counted. Known "
+            "centres: {known}.",
+        },
+        "stats.unknown_commune": {
+            "fr": "Aucune commune « {commune} » ici : rien ne serait compté. Communes "
+            "connues : {known}.",
+            "en": "There is no commune '{commune}' here: nothing would be counted. Known "
+            "communes: {known}.",
+        },
+    }
+)
 
 
 def whole_months(f: StatsFilter) -> bool:
@@ -120,6 +139,7 @@ def vital_statistics(ctx: Ctx, f: StatsFilter | None = None) -> VitalStatistics:
     f = f or StatsFilter()
     refresh(ctx)
     with ctx.store.read() as s:
+        _check_places(ctx, s, f)
         cells = _cells(_rows(s, f))
         names = _names(ctx, s, cells)
         expected = expected_births(s, f)
@@ -131,6 +151,23 @@ def vital_statistics(ctx: Ctx, f: StatsFilter | None = None) -> VitalStatistics:
         names=names,
         expected=expected,
     )
+
+
+def _known(pairs: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{code} ({name})" if name and name != code else code for code, name in pairs)
+
+
+def _check_places(ctx: Ctx, s: Session, f: StatsFilter) -> None:
+    """A centre or commune that is neither in the store nor among the counted acts is a typing
+    mistake: refuse it, naming the known ones, rather than print zeros."""
+    if f.centre:
+        found = _centres(s)
+        if f.centre not in dict(found):
+            raise CivregError("stats.unknown_centre", centre=f.centre, known=_known(found))
+    if f.commune:
+        found = _communes(ctx, s)
+        if f.commune not in dict(found):
+            raise CivregError("stats.unknown_commune", commune=f.commune, known=_known(found))
 
 
 def event_years(ctx: Ctx) -> list[int]:
@@ -148,8 +185,12 @@ def centres(ctx: Ctx) -> list[tuple[str, str]]:
     ctx.require("stats.view")
     refresh(ctx)
     with ctx.store.read() as s:
-        names = {c.code: c.name for c in s.scalars(select(Centre))}
-        codes = set(s.scalars(select(_CUBE.centre).distinct()))
+        return _centres(s)
+
+
+def _centres(s: Session) -> list[tuple[str, str]]:
+    names = {c.code: c.name for c in s.scalars(select(Centre))}
+    codes = set(s.scalars(select(_CUBE.centre).distinct())) - {""}
     return sorted(((c, names.get(c, c)) for c in codes | set(names)), key=lambda x: x[0])
 
 
@@ -158,7 +199,11 @@ def communes(ctx: Ctx) -> list[tuple[str, str]]:
     ctx.require("stats.view")
     refresh(ctx)
     with ctx.store.read() as s:
-        codes = set(s.scalars(select(_CUBE.commune).distinct()))
+        return _communes(ctx, s)
+
+
+def _communes(ctx: Ctx, s: Session) -> list[tuple[str, str]]:
+    codes = set(s.scalars(select(_CUBE.commune).distinct()))
     geo = ctx.profile.geography
     out = []
     for code in sorted(codes | {ctx.office.commune} - {""}):

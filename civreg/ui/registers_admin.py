@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.lookup import centres
-from civreg.services.registers import RegisterRow, close_register, list_registers, start_register
+from civreg.services.registers import (
+    RegisterRow,
+    closable_from,
+    close_refusal,
+    close_register,
+    list_registers,
+    start_register,
+)
 from civreg.ui import clock
 from civreg.ui.errors import error_text
 from civreg.ui.lazy import LazyPage
@@ -176,6 +183,10 @@ class RegistersAdminPage(LazyPage, QWidget):
                 state = self.tr("Closed on {day} by {who}").format(
                     day=date_text(r.closed_at[:10]), who=r.closed_by
                 )
+            elif clock.today() < closable_from(r.year):
+                state = self.tr("Open — can be closed from {day}").format(
+                    day=date_text(closable_from(r.year).isoformat())
+                )
             else:
                 state = self.tr("Open")
             values = (
@@ -232,6 +243,23 @@ class RegistersAdminPage(LazyPage, QWidget):
             self.message.setText(self.tr("Choose the register to close in the table first."))
             return
         kinds = RegisterNames(self).kinds()
+        refused = close_refusal(reg, clock.today())
+        if refused is not None and not reg.closed:
+            # Said before asking anything: the year is not over, and from when it can be.
+            self.message.setText(
+                self.tr(
+                    "The register “{kind}” {year} cannot be closed yet: the year {year} is not "
+                    "over. It can be closed from {day}."
+                ).format(
+                    kind=kinds.get(reg.kind, reg.kind),
+                    year=reg.year,
+                    day=date_text(closable_from(reg.year).isoformat()),
+                )
+            )
+            return
+        if refused is not None:
+            self.message.setText(error_text(refused))
+            return
         box = QMessageBox(self)
         box.setObjectName("confirm-close")
         box.setIcon(QMessageBox.Icon.Question)

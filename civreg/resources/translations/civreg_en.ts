@@ -1448,6 +1448,14 @@
         <source>Register closed.</source>
         <translation>Register closed.</translation>
     </message>
+    <message>
+        <source>Open — can be closed from {day}</source>
+        <translation>Open — can be closed from {day}</translation>
+    </message>
+    <message>
+        <source>The register “{kind}” {year} cannot be closed yet: the year {year} is not over. It can be closed from {day}.</source>
+        <translation>The register “{kind}” {year} cannot be closed yet: the year {year} is not over. It can be closed from {day}.</translation>
+    </message>
 </context>
 <context>
     <name>RegistersPage</name>

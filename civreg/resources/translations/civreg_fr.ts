@@ -1448,6 +1448,14 @@
         <source>Register closed.</source>
         <translation>Registre clos.</translation>
     </message>
+    <message>
+        <source>Open — can be closed from {day}</source>
+        <translation>Ouvert — clôture possible à partir du {day}</translation>
+    </message>
+    <message>
+        <source>The register “{kind}” {year} cannot be closed yet: the year {year} is not over. It can be closed from {day}.</source>
+        <translation>Le registre « {kind} » {year} ne peut pas encore être clos : l'année {year} n'est pas terminée. Il pourra l'être à partir du {day}.</translation>
+    </message>
 </context>
 <context>
     <name>RegistersPage</name>
