@@ -11,7 +11,7 @@ from typing import Any
 
 from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.errors import BatchRejected
-from civreg.i18n import register, t
+from civreg.i18n import has, register, t
 
 register(
     {
@@ -50,6 +50,17 @@ register(
             "fr": "{count} lot(s) copié(s) sans modification dans {path}.",
             "en": "{count} batch(es) copied unchanged to {path}.",
         },
+        "cli.status.batch": {
+            "fr": "lot n° {sequence}  {created}  {status}{by}  {records}",
+            "en": "batch no. {sequence}  {created}  {status}{by}  {records}",
+        },
+        "cli.status.sent": {"fr": "écrit dans un fichier", "en": "written to file"},
+        "cli.status.acknowledged": {"fr": "accusé de réception reçu", "en": "acknowledged"},
+        "cli.status.quarantined": {
+            "fr": "en partie mis en quarantaine",
+            "en": "partly quarantined",
+        },
+        "cli.status.by": {"fr": " par {who}", "en": " by {who}"},
         "cli.status.pending": {
             "fr": "Changements en attente d'envoi : {count}",
             "en": "Changes waiting to be sent: {count}",
@@ -128,7 +139,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         again=args.again,
         plain=args.plain,
     )
-    counts = ", ".join(f"{k}={v}" for k, v in sorted(r.counts.items()))
+    from civreg.domain.batch_words import records_text
+
+    counts = records_text(r.counts)
     print(
         t(
             "cli.export.done",
@@ -218,9 +231,24 @@ def cmd_status(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    from civreg.domain.batch_words import holds_text, records_text
+    from civreg.locale_text import date_text
+
     print(t("cli.status.pending", count=st.pending_changes))
     for b in st.batches:
-        print(f"#{b.sequence:<5} {b.created_at} {b.status:12} {b.acknowledged_by}")
+        key = f"cli.status.{b.status}"
+        print(
+            t(
+                "cli.status.batch",
+                sequence=b.sequence,
+                created=date_text(b.created_at),
+                status=t(key) if has(key) else b.status,
+                by=t("cli.status.by", who=b.acknowledged_by) if b.acknowledged_by else "",
+                records=records_text(b.counts),
+            )
+        )
+    if st.batches:
+        print(holds_text())
     return 0
 
 

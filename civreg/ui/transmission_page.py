@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civreg.domain.batch_words import holds_text, records_text
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
 from civreg.services.mentions import NoticeRow, list_notices
 from civreg.ui import file_dialogs
 from civreg.ui.lazy import LazyPage
-from civreg.ui.locale_text import date_text
+from civreg.ui.locale_text import date_text, number_text
 from civreg.ui.operations import Operations
 from civreg.ui.tables import fit_columns, read_only_table
 
@@ -58,6 +59,7 @@ class TransmissionPage(LazyPage, QWidget):
         self.send_btn.setObjectName("send_now")
         self.send_btn.hide()
         self._delivery: dict[int, object] = {}
+        self._configured: bool | None = None  # online sending; None until the sender reports
         self._acknowledged = -1
         headers = [self.tr("Date"), self.tr("Kind"), self.tr("Act to annotate"), self.tr("Status")]
         self.outgoing = read_only_table(headers)
@@ -73,6 +75,10 @@ class TransmissionPage(LazyPage, QWidget):
         lay.addLayout(bar)
         lay.addLayout(online)
         lay.addWidget(QLabel(self.tr("Batches sent to the district")))
+        self.holds = QLabel(holds_text())
+        self.holds.setObjectName("batch_help")
+        self.holds.setWordWrap(True)
+        lay.addWidget(self.holds)
         lay.addWidget(self.batches, 2)
         lay.addWidget(QLabel(self.tr("Mention notices to send to other centres")))
         lay.addWidget(self.outgoing, 1)
@@ -119,7 +125,9 @@ class TransmissionPage(LazyPage, QWidget):
                 str(b.sequence),
                 date_text(b.created_at),
                 names.get(b.status, b.status),
-                str(sum(b.counts.values())),
+                self.tr("{total} ({contents})").format(
+                    total=number_text(sum(b.counts.values())), contents=records_text(b.counts)
+                ),
                 date_text(b.acknowledged_at or ""),
             )
             for j, v in enumerate(values):
@@ -145,6 +153,7 @@ class TransmissionPage(LazyPage, QWidget):
 
     def _outbox(self, st) -> None:
         self._delivery = {d.sequence: d for d in st.deliveries}
+        self._configured = bool(st.endpoint)
         if not st.endpoint:
             self.online.setText(
                 self.tr("Online sending: not configured (batches travel on a USB stick).")
@@ -189,7 +198,10 @@ class TransmissionPage(LazyPage, QWidget):
         for i in range(self.batches.rowCount()):
             item = self.batches.item(i, 0)
             d = self._delivery.get(int(item.text())) if item is not None else None
-            text = self._state_text(d.state) if d is not None else ""  # type: ignore[attr-defined]
+            if self._configured is False and (d is None or d.state == "waiting"):  # type: ignore[attr-defined]
+                text = self.tr("Not configured")  # not "waiting": nothing will send it
+            else:
+                text = self._state_text(d.state) if d is not None else ""  # type: ignore[attr-defined]
             self.batches.setItem(i, 5, QTableWidgetItem(text))
 
     def _fill(self, table: QTableWidget, rows: list[NoticeRow]) -> None:

@@ -131,3 +131,25 @@ def test_every_permission_has_words_in_both_languages() -> None:
             assert text == refusal(operation, lang)
             assert operation not in text and "operation." not in text, text
             assert "{" not in text and t(f"operation.{operation}", lang) in text
+
+
+def test_export_and_status_say_what_a_batch_holds(store_path: Path, tmp_path: Path) -> None:
+    from tests.integration.durability_support import birth_declarations
+
+    s, pw = str(store_path), PASSWORDS["registrar"]
+    decl = birth_declarations(tmp_path / "births.json", 2)
+    r = civreg("declare", "--store", s, "--user", "registrar", str(decl), "--register",
+               user_password=pw, lang="fr")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    r = civreg("export", "--store", s, "--user", "registrar", "--out",
+               str(tmp_path / "lot.civreg-batch"), user_password=pw, lang="fr")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert re.search(r": 2 actes, \d+ entrées du journal d'audit\.$", r.stdout.strip()), r.stdout
+    assert "act=" not in r.stdout and "audit=" not in r.stdout
+    r = civreg("transmission", "status", "--store", s, "--user", "registrar", user_password=pw,
+               lang="fr")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert re.search(r"^lot n° 1  \d\d/\d\d/\d{4} \d\d:\d\d  écrit dans un fichier  2 actes, ",
+                     r.stdout, re.M), r.stdout  # fmt: skip
+    assert not ISO.search(r.stdout) and " sent " not in r.stdout, r.stdout
+    assert "journal d'audit de la période" in r.stdout

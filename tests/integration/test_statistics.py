@@ -134,6 +134,7 @@ def test_cancelled_acts_and_drafts_are_not_counted(district_ctx) -> None:
 
 
 def test_period_and_centre_filters(district_ctx) -> None:
+    from civreg.errors import CivregError
     from civreg.services.statistics import vital_statistics
 
     year = TODAY.year - 1
@@ -147,7 +148,9 @@ def test_period_and_centre_filters(district_ctx) -> None:
     # a span of days that does not follow whole months reads the acts' own categories
     days = StatsFilter("2020-03-15", "2024-08-10")
     _compare(vital_statistics(district_ctx, days), plain_counts(district_ctx, *_span(days)))
-    assert vital_statistics(district_ctx, StatsFilter(centre="99")).total() == 0
+    # a centre that does not exist is refused, naming the known ones (not a table of zeros)
+    with pytest.raises(CivregError, match="Centres connus : 01"):
+        vital_statistics(district_ctx, StatsFilter(centre="99"))
     assert vital_statistics(district_ctx, StatsFilter(centre="01")).total() == stats_total(
         district_ctx
     )

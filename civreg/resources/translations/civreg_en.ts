@@ -2160,6 +2160,14 @@
         <source>Receipts (*.json)</source>
         <translation>Receipts (*.json)</translation>
     </message>
+    <message>
+        <source>{total} ({contents})</source>
+        <translation>{total} ({contents})</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Not configured</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
