@@ -19,7 +19,6 @@ from civreg.ui.operations import Operations
 from civreg.ui.translations import Translations
 
 if TYPE_CHECKING:
-    from civreg.domain.acts import ActView
     from civreg.services.context import Ctx
     from civreg.ui.main_window import MainWindow
     from civreg.ui.wizard import FirstRunWizard
@@ -137,10 +136,10 @@ class DesktopApp(QObject):
         store_check.after_login(self.main, ctx, self.ops)  # fast check, backup reminder
         draft_id = self.settings.get(S.OPEN_DRAFT)
         if draft_id:
-            from civreg.services.queries import get_act
+            from civreg.services.interrupted_draft import interrupted_draft
 
             self.ops.run(
-                get_act,
+                interrupted_draft,
                 ctx,
                 draft_id,
                 owner=self.main,
@@ -148,11 +147,14 @@ class DesktopApp(QObject):
                 on_error=lambda _e: self.settings.reset(S.OPEN_DRAFT),
             )
 
-    def _offer(self, view: ActView) -> None:
-        if view.status == "draft" and self.main is not None:
-            self.main.offer_recovery(view)
-        else:
-            self.settings.reset(S.OPEN_DRAFT)
+    def _offer(self, found) -> None:
+        """The declaration a crash interrupted: offered once, to its author or a registrar
+        (civreg.services.interrupted_draft); anyone else leaves it waiting for them."""
+        if found is None or self.main is None:
+            return
+        self.settings.reset(S.OPEN_DRAFT)  # said once; the draft stays in the Drafts list
+        if not found.gone:
+            self.main.offer_recovery(found)
 
     def _build_main(self) -> MainWindow:
         from civreg.ui.main_window import MainWindow

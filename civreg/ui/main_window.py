@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from civreg.domain.acts import ActKind, ActView
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
+from civreg.services.interrupted_draft import InterruptedDraft
 from civreg.services.queries import get_act
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.act_form import ActForm
@@ -344,17 +345,33 @@ class MainWindow(WindowBase):
         )
 
     # -- crash recovery ----------------------------------------------------------------
-    def offer_recovery(self, draft: ActView) -> None:
+    def offer_recovery(self, found: InterruptedDraft) -> None:
+        """Once, after a crash: what happened, that nothing typed was lost, what to do."""
+        draft = found.draft
+        assert draft is not None
         kinds = {
             "birth": self.tr("birth"),
             "marriage": self.tr("marriage"),
             "death": self.tr("death"),
         }
+        if found.by_this_user:
+            text = self.tr(
+                "civreg closed unexpectedly while you were entering a {kind} declaration. "
+                "Everything typed up to {when} is saved in a draft: resume it now, or later "
+                "from the Drafts list."
+            )
+        else:
+            text = self.tr(
+                "civreg closed unexpectedly while {who} was entering a {kind} declaration. "
+                "Everything typed up to {when} is saved in a draft: resume it now, or later "
+                "from the Drafts list."
+            )
         self.banner_label.setText(
-            self.tr(
-                "A {kind} declaration was being entered when civreg closed (saved {when}). "
-                "Resume it?"
-            ).format(kind=kinds[draft.kind], when=date_text(draft.updated_at))
+            text.format(
+                kind=kinds[draft.kind],
+                when=date_text(draft.updated_at),
+                who=found.author or self.tr("a user"),
+            )
         )
         self._recovery = draft
         self.banner.show()

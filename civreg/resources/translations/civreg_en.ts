@@ -1206,8 +1206,16 @@
         <translation>death</translation>
     </message>
     <message>
-        <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
-        <translation>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</translation>
+        <source>civreg closed unexpectedly while you were entering a {kind} declaration. Everything typed up to {when} is saved in a draft: resume it now, or later from the Drafts list.</source>
+        <translation>civreg closed unexpectedly while you were entering a {kind} declaration. Everything typed up to {when} is saved in a draft: resume it now, or later from the Drafts list.</translation>
+    </message>
+    <message>
+        <source>civreg closed unexpectedly while {who} was entering a {kind} declaration. Everything typed up to {when} is saved in a draft: resume it now, or later from the Drafts list.</source>
+        <translation>civreg closed unexpectedly while {who} was entering a {kind} declaration. Everything typed up to {when} is saved in a draft: resume it now, or later from the Drafts list.</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>a user</translation>
     </message>
 </context>
 <context>

@@ -1206,8 +1206,16 @@
         <translation>décès</translation>
     </message>
     <message>
-        <source>A {kind} declaration was being entered when civreg closed (saved {when}). Resume it?</source>
-        <translation>Une déclaration de {kind} était en cours de saisie quand civreg s'est fermé (enregistrée le {when}). La reprendre ?</translation>
+        <source>civreg closed unexpectedly while you were entering a {kind} declaration. Everything typed up to {when} is saved in a draft: resume it now, or later from the Drafts list.</source>
+        <translation>civreg s'est fermé de façon inattendue pendant que vous saisissiez une déclaration de {kind}. Tout ce qui avait été saisi jusqu'au {when} est enregistré dans un brouillon : reprenez-le maintenant, ou plus tard depuis la liste des brouillons.</translation>
+    </message>
+    <message>
+        <source>civreg closed unexpectedly while {who} was entering a {kind} declaration. Everything typed up to {when} is saved in a draft: resume it now, or later from the Drafts list.</source>
+        <translation>civreg s'est fermé de façon inattendue pendant que {who} saisissait une déclaration de {kind}. Tout ce qui avait été saisi jusqu'au {when} est enregistré dans un brouillon : reprenez-le maintenant, ou plus tard depuis la liste des brouillons.</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>un utilisateur</translation>
     </message>
 </context>
 <context>
