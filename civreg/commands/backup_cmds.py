@@ -14,6 +14,7 @@ from civreg.commands.common import (
     store_location,
 )
 from civreg.i18n import register, t
+from civreg.locale_text import date_text
 
 register(
     {
@@ -146,7 +147,7 @@ def _print_status(status) -> None:
         print(
             t(
                 "cli.backup.status",
-                when=status.last_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                when=date_text(status.last_at.astimezone().isoformat(timespec="minutes")),
                 days=status.age_days,
                 file=status.last_file,
                 folder=status.last_folder,

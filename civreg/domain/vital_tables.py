@@ -30,7 +30,7 @@ from civreg.domain.vital_groups import (
     timeliness_label,
 )
 from civreg.domain.vital_stats import KINDS, VitalStatistics
-from civreg.i18n import register, t
+from civreg.i18n import get_language, register, t
 
 register(
     {
@@ -280,7 +280,10 @@ def commune_table(stats: VitalStatistics, lang: str | None = None) -> Table:
 
     def rate(code: str) -> str:
         want = expected.get(code)
-        return f"{100.0 * births.get(code, 0) / want:.1f}" if want else ""
+        if not want:
+            return ""
+        text = f"{100.0 * births.get(code, 0) / want:.1f}"  # a share, in the reader's language
+        return text.replace(".", ",") if (lang or get_language()) == "fr" else text
 
     return _table(
         "acts_by_commune",

@@ -23,6 +23,7 @@ from civreg.services.context import Ctx
 from civreg.ui import file_dialogs
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.lazy import LazyPage
+from civreg.ui.locale_text import date_text
 from civreg.ui.operations import Operations
 
 DUE_STYLE = "#backup_due { background: #fff4c2; border: 1px solid #d9b300; padding: 6px; }"
@@ -108,7 +109,7 @@ class BackupPage(LazyPage, QWidget):
         else:
             self.last.setText(
                 self.tr("Last backup: {when} ({age}), {file} in {folder}").format(
-                    when=st.last_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    when=date_text(st.last_at.astimezone().isoformat(timespec="minutes")),
                     age=self.tr("today")
                     if not st.age_days
                     else self.tr("{days} day(s) ago").format(days=st.age_days),

@@ -210,9 +210,26 @@ class TransmissionPage(LazyPage, QWidget):
             "sent": self.tr("Sent"),
             "applied": self.tr("Applied"),
         }
+        kinds = {
+            "marriage": self.tr("Marriage"),
+            "divorce": self.tr("Divorce"),
+            "death": self.tr("Death"),
+            "recognition": self.tr("Recognition"),
+            "adoption": self.tr("Adoption"),
+            "name_change": self.tr("Change of name"),
+            "rectification": self.tr("Rectification"),
+            "cancellation": self.tr("Cancellation"),
+            "option_change": self.tr("Change of the marriage option"),
+        }
         table.setRowCount(len(rows))
         for i, n in enumerate(rows):
-            for j, v in enumerate((n.date, n.kind, n.target_ref, statuses.get(n.status, n.status))):
+            values = (
+                date_text(n.date),
+                kinds.get(n.kind, n.kind),
+                n.target_ref,
+                statuses.get(n.status, n.status),
+            )
+            for j, v in enumerate(values):
                 table.setItem(i, j, QTableWidgetItem(v))
 
     def export(self) -> None:

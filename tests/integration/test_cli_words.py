@@ -153,3 +153,19 @@ def test_export_and_status_say_what_a_batch_holds(store_path: Path, tmp_path: Pa
                      r.stdout, re.M), r.stdout  # fmt: skip
     assert not ISO.search(r.stdout) and " sent " not in r.stdout, r.stdout
     assert "journal d'audit de la période" in r.stdout
+
+
+def test_completeness_rate_with_a_decimal_comma(login) -> None:
+    from civreg.domain.vital_stats import StatsFilter
+    from civreg.domain.vital_tables import commune_table
+    from civreg.services.statistics import vital_statistics
+    from civreg.services.statistics_settings import set_expected_births
+
+    clerk, registrar = login("clerk"), login("registrar")
+    register(clerk, registrar, birth(days_ago(10)))
+    set_expected_births(login("admin"), "11", TODAY.year, births=3)
+    stats = vital_statistics(registrar, StatsFilter.for_year(TODAY.year))
+    for lang, rate in (("fr", "33,3"), ("en", "33.3")):
+        table = commune_table(stats, lang)
+        [(_header, rates)] = [e for e in table.extra if e[0] == t("stats.col.completeness", lang)]
+        assert rates == (rate,), rates

@@ -5,9 +5,7 @@ district officer, or another clerk) logging in first sees nothing and leaves it 
 from __future__ import annotations
 
 
-def test_offered_once_to_the_author_or_a_registrar(
-    store_path, login, ui_settings, qtbot
-) -> None:
+def test_offered_once_to_the_author_or_a_registrar(store_path, login, ui_settings, qtbot) -> None:
     from civreg.services.drafts import create_draft
     from civreg.ui import settings as S  # noqa: N812
     from civreg.ui.app import DesktopApp

@@ -30,9 +30,7 @@ def boxes(page) -> list[QMessageBox]:
     return [b for b in page.findChildren(QMessageBox) if b.isVisible()]
 
 
-def test_before_the_year_is_over_no_question_and_a_plain_reason(
-    login, qtbot, monkeypatch
-) -> None:
+def test_before_the_year_is_over_no_question_and_a_plain_reason(login, qtbot, monkeypatch) -> None:
     from civreg.services.registers import list_registers
     from civreg.ui import clock
 

@@ -39,8 +39,10 @@ def test_batch_contents_and_online_column_in_words(login, tmp_path, qtbot) -> No
 
         runner.changed.emit(outbox_status(ctx))  # no intake address configured
         qtbot.waitUntil(
-            lambda: page.batches.item(0, 5) is not None
-            and page.batches.item(0, 5).text() == "Non configuré"
+            lambda: (
+                page.batches.item(0, 5) is not None
+                and page.batches.item(0, 5).text() == "Non configuré"
+            )
         )
         assert "non configuré" in page.online.text()
     finally:

@@ -2176,6 +2176,42 @@
         <source>Not configured</source>
         <translation>Not configured</translation>
     </message>
+    <message>
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>Change of name</source>
+        <translation>Change of name</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Change of the marriage option</source>
+        <translation>Change of the marriage option</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>

@@ -2176,6 +2176,42 @@
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
+    <message>
+        <source>Marriage</source>
+        <translation>Mariage</translation>
+    </message>
+    <message>
+        <source>Divorce</source>
+        <translation>Divorce</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adoption</translation>
+    </message>
+    <message>
+        <source>Change of name</source>
+        <translation>Changement de nom</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Change of the marriage option</source>
+        <translation>Changement d'option matrimoniale</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
