@@ -152,6 +152,7 @@ class MainWindow(WindowBase):
         self.banner.setObjectName("recovery")
         self.banner.setStyleSheet("#recovery { background: #fff4c2; border: 1px solid #d9b300; }")
         self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)  # a long message wraps; it never widens the window
         self.resume_btn = QPushButton(self.tr("&Resume the draft"))
         self.discard_btn = QPushButton(self.tr("Later"))
         bl = QHBoxLayout(self.banner)

@@ -35,6 +35,8 @@ def open_and_read(qtbot, trigger, folder: Path) -> dict[str, object]:
         if not isinstance(dlg, QFileDialog):
             QTimer.singleShot(50, read)
             return
+        seen["opened_in"] = dlg.directory().absolutePath()
+        seen["proposed"] = dlg.selectedFiles()
         dlg.setDirectory(str(folder))
         view = dlg.findChild(QTreeView)
 
@@ -51,7 +53,7 @@ def open_and_read(qtbot, trigger, folder: Path) -> dict[str, object]:
 
     QTimer.singleShot(0, read)
     trigger()
-    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    qtbot.waitUntil(lambda: "labels" in seen, timeout=10_000)
     return seen
 
 
@@ -64,8 +66,10 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_transmission_save_dialog_in_the_users_language(
-    lang, login, folder, qtbot, french_catalogue
+    lang, login, folder, qtbot, french_catalogue, tmp_path, monkeypatch
 ) -> None:
+    documents = tmp_path / "Mes documents"
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
     from civreg.i18n import set_language
     from civreg.ui.operations import Operations
     from civreg.ui.transmission_page import TransmissionPage
@@ -82,6 +86,10 @@ def test_transmission_save_dialog_in_the_users_language(
         french_catalogue.install("fr")
         set_language("fr")
         ops.stop()
+    # Proposed in the documents folder, never in the folder civreg was started from.
+    assert seen["opened_in"] == str(documents)
+    [proposed] = seen["proposed"]
+    assert proposed.startswith(str(documents) + "/BF-11-01-") and proposed.endswith(".civreg-batch")
     if lang == "fr":
         assert seen["labels"] == ["Fichiers de type\xa0:", "Nom de fichier\xa0:", "Voir dans\xa0:"]
         assert seen["headers"] == ["Nom", "Taille", "Type", "Dernière modification"]

@@ -24,6 +24,8 @@ def test_offered_once_to_the_author_or_a_registrar(store_path, login, ui_setting
         qtbot.waitUntil(lambda: not app.ops.busy)
         qtbot.wait(100)
         text = app.main.banner_label.text() if app.main.banner.isVisible() else ""
+        # The message wraps: it never pushes the window past a 1366 x 768 screen.
+        assert app.main.minimumSizeHint().width() <= 1366, app.main.minimumSizeHint()
         app.logout()
         qtbot.waitUntil(lambda: app.login_dialog is not None and app.login_dialog.isVisible())
         qtbot.waitUntil(lambda: not app.ops.busy)
