@@ -156,7 +156,8 @@ class StorageError(CivregError):
 
 class PermissionDenied(CivregError):
     """The user's role does not allow ``operation``; the message says what the operation is
-    and which role may do it, in words (never the permission's internal name)."""
+    and which role may do it, in words (never the permission's internal name):
+    :mod:`civreg.domain.role_words` installs that wording."""
 
     key = "error.permission"
 
@@ -164,9 +165,18 @@ class PermissionDenied(CivregError):
         operation = self.params.get("operation")
         if self.key != PermissionDenied.key or not isinstance(operation, str):
             return super().message(lang)
-        from civreg.domain.role_words import refusal
+        if _refusal is None:
+            return super().message(lang)
+        return _refusal(operation, lang)
 
-        return refusal(operation, lang)
+
+_refusal: Callable[[str, str | None], str] | None = None
+
+
+def set_refusal_wording(wording: Callable[[str, str | None], str]) -> None:
+    """How a refused operation is said (installed by :mod:`civreg.domain.role_words`)."""
+    global _refusal
+    _refusal = wording
 
 
 class NotFound(CivregError):

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from civreg.domain.acts import ActView
 from civreg.domain.corrections import apply_corrections
 from civreg.domain.field_labels import field_label
+from civreg.domain.locale_text import date_text
 from civreg.i18n import has, register, t
-from civreg.locale_text import date_text
 
 if TYPE_CHECKING:
     from civreg.domain.profile import CountryProfile

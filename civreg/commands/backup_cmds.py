@@ -13,8 +13,8 @@ from civreg.commands.common import (
     read_password,
     store_location,
 )
+from civreg.domain.locale_text import date_text
 from civreg.i18n import register, t
-from civreg.locale_text import date_text
 
 register(
     {

@@ -232,7 +232,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
         return 0
     from civreg.domain.batch_words import holds_text, records_text
-    from civreg.locale_text import date_text
+    from civreg.domain.locale_text import date_text
 
     print(t("cli.status.pending", count=st.pending_changes))
     for b in st.batches:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from civreg.domain.locale_text import number_text
 from civreg.i18n import has, register, t
-from civreg.locale_text import number_text
 
 ORDER = ("act", "mention", "notice", "copy", "audit", "key_announcement")
 

@@ -5,6 +5,7 @@ name (``stats.view``)."""
 from __future__ import annotations
 
 from civreg.domain.roles import PERMISSIONS
+from civreg.errors import set_refusal_wording
 from civreg.i18n import register, t
 
 ROLE_ORDER = ("clerk", "registrar", "district", "admin")
@@ -133,3 +134,6 @@ def refusal(operation: str, lang: str | None = None) -> str:
         what=t(f"operation.{operation}", lang),
         roles=roles_text(roles, lang),
     )
+
+
+set_refusal_wording(refusal)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+import civreg.domain.role_words  # noqa: F401  (installs how a refusal is worded)
 from civreg.domain.roles import allowed
 from civreg.errors import PermissionDenied
 from civreg.models.audit import AuditEntry

@@ -1,6 +1,13 @@
-"""The client's name for :mod:`civreg.locale_text` (numbers, percentages and dates in the
+"""The client's name for :mod:`civreg.domain.locale_text` (numbers, percentages and dates in the
 user's language; shared with the command line)."""
 
-from civreg.locale_text import NBSP, NNBSP, date_text, decimal_text, number_text, percent_text
+from civreg.domain.locale_text import (
+    NBSP,
+    NNBSP,
+    date_text,
+    decimal_text,
+    number_text,
+    percent_text,
+)
 
 __all__ = ["NBSP", "NNBSP", "date_text", "decimal_text", "number_text", "percent_text"]
