@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 ISO = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+@pytest.fixture(autouse=True)
+def french():
+    """Messages below the UI (civreg.i18n) in French too, whatever ran before."""
+    from civreg.i18n import set_language
+
+    set_language("fr")
+    yield
+    set_language("fr")
 
 
 def test_backup_screen_says_the_last_backup_in_french(login, ui_settings, tmp_path, qtbot):

@@ -4,6 +4,18 @@ district officer, or another clerk) logging in first sees nothing and leaves it 
 
 from __future__ import annotations
 
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def french():
+    """Messages below the UI (civreg.i18n) in French too, whatever ran before."""
+    from civreg.i18n import set_language
+
+    set_language("fr")
+    yield
+    set_language("fr")
+
 
 def test_offered_once_to_the_author_or_a_registrar(store_path, login, ui_settings, qtbot) -> None:
     from civreg.services.drafts import create_draft

@@ -7,9 +7,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.screens import add_sample_acts
+
+
+@pytest.fixture(autouse=True)
+def french():
+    """Messages below the UI (civreg.i18n) in French too, whatever ran before."""
+    from civreg.i18n import set_language
+
+    set_language("fr")
+    yield
+    set_language("fr")
 
 
 def open_page(login, qtbot):

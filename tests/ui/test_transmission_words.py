@@ -6,6 +6,18 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def french():
+    """Messages below the UI (civreg.i18n) in French too, whatever ran before."""
+    from civreg.i18n import set_language
+
+    set_language("fr")
+    yield
+    set_language("fr")
+
 
 def test_batch_contents_and_online_column_in_words(login, tmp_path, qtbot) -> None:
     from civreg.services.outbox import outbox_status
