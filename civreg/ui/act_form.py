@@ -165,6 +165,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
             self.field("declarant.capacity") if "declarant.capacity" in self._by_path else None,
             self._choice_label,
             self._changed,
+            {s.path: s.widget for s in self.slots},
         )
         self._autosave = QTimer(self, singleShot=True)
         self._autosave.setInterval(max(1, settings.get(S.AUTOSAVE_SECONDS)) * 1000)

@@ -157,6 +157,17 @@ def add_special_sections(
     return SpecialWidgets(special, paper)
 
 
+def _label_of(widget: QWidget | None) -> QLabel | None:
+    """The form label of a field (laid out in a holder with its problem label)."""
+    holder = widget.parentWidget() if widget is not None else None
+    box = holder.parentWidget() if holder is not None else None
+    layout = box.layout() if box is not None else None
+    if holder is None or not isinstance(layout, QFormLayout):
+        return None
+    found = layout.labelForField(holder)
+    return found if isinstance(found, QLabel) else None
+
+
 class SpecialEntry(QObject):
     """The switches at work: show the sections, hide the persons the act cannot name, offer
     the declarants the case allows. ``changed(path)`` tells the form a field changed."""
@@ -171,6 +182,7 @@ class SpecialEntry(QObject):
         capacity: QWidget | None,
         label: Callable[[str], str],
         changed: Callable[[str], None],
+        fields: dict[str, QWidget] | None = None,
     ) -> None:
         super().__init__(form)
         self.form, self.widgets, self.boxes = form, widgets, boxes
@@ -181,6 +193,12 @@ class SpecialEntry(QObject):
         names = SpecialTexts(self).capacities()
         self._label = lambda code: names.get(code) or label(code)
         self._changed = changed
+        # the labels of the fields the case waives (the unknown names): starred only when due
+        self._waived: list[tuple[QLabel, str]] = []
+        for path in self.spec.waives if self.spec is not None else ():
+            text_label = _label_of((fields or {}).get(path))
+            if text_label is not None and text_label.text().endswith(" *"):
+                self._waived.append((text_label, text_label.text()))
         if widgets.special is not None:
             widgets.special.toggled.connect(self._special_toggled)
         if widgets.paper is not None:
@@ -213,6 +231,8 @@ class SpecialEntry(QObject):
             for role in spec.without:
                 if role in self.boxes:
                     self.boxes[role].setVisible(not on)
+            for text_label, starred in self._waived:
+                text_label.setText(starred[:-2] if on else starred)
             if self._capacity is not None:
                 extra = tuple(c for c in spec.declarants if c not in self._usual)
                 self._capacity.set_codes(self._usual + (extra if on else ()), self._label)

@@ -41,6 +41,7 @@ from civreg.domain.field_labels import field_label
 from civreg.domain.profile import CountryProfile
 from civreg.errors import FieldProblem
 from civreg.i18n import t
+from civreg.ui import clock
 from civreg.ui.act_extras import value_text
 from civreg.ui.fields import ChoiceField, ChoiceLabels, DateField, TextField, TimeField
 
@@ -127,7 +128,8 @@ class CorrectionRow(QWidget):
         grid.addWidget(self.editor, 2, 1, 1, 2)
         grid.addWidget(self.problem, 3, 1, 1, 2)
         self.field.currentIndexChanged.connect(self._field_chosen)
-        self.date.editingFinished.connect(self.check_typed)
+        for line in (self.text, self.date, self.time):  # said as soon as the field is left
+            line.editingFinished.connect(self.check_typed)
         self._field_chosen()
 
     def _typed_field(self, text: str) -> None:
@@ -186,7 +188,9 @@ class CorrectionRow(QWidget):
         if ref is None or not self.new_value():
             self.problem.clear()
             return
-        _value, key = normalise_value(ref, self.new_value(), today or date.today())
+        value, key = normalise_value(ref, self.new_value(), today or clock.today())
+        if key is None and value == get_value(self.data, ref):
+            key = "mention.correction.same_value"
         self.problem.setText(t(key) if key else "")
 
 

@@ -131,3 +131,22 @@ def test_a_change_of_name_offers_only_the_childs_names(act_page, qtbot) -> None:
         "Enfant — post-nom",
         "Enfant — prénoms",
     ]
+
+
+@pytest.mark.parametrize("act_page", ["BF"], indirect=True)
+def test_a_correction_is_checked_as_soon_as_it_is_typed(act_page, qtbot) -> None:
+    _country, win, page = act_page
+    dlg = _dialog(win, page, qtbot)
+    dlg.kind.set_value("rectification")
+    row = dlg.corrections.add_row()
+    row.choose("child.given_names")
+    row.set_text("Aïcha")  # what the act already reads
+    row.text.editingFinished.emit()
+    assert row.problem.text() and "given_names" not in row.problem.text()
+    row.set_text("Aïcha Noëlie")
+    row.text.editingFinished.emit()
+    assert row.problem.text() == ""
+    row.choose("event_date")
+    row.set_text("31/02/2026")
+    row.date.editingFinished.emit()
+    assert "date" in row.problem.text().lower()

@@ -154,7 +154,14 @@ def test_an_unidentified_deceased_is_declared_on_its_report(window) -> None:
     form = win.new_act(ActKind.DEATH)
     switch = form.sections.special
     assert "non identifié" in switch.text().replace("&", "")
+    name_label = (
+        form.sections.boxes["deceased"]
+        .layout()
+        .labelForField(form.field("deceased.family_name").parentWidget())
+    )
+    assert name_label.text().endswith(" *")  # an ordinary death names the deceased
     switch.setChecked(True)
+    assert not name_label.text().endswith("*")  # an unidentified one: the name is not due
     box = form.sections.boxes["unidentified_deceased"]
     assert box.isVisibleTo(form)
     fill(form, "event_date", (TODAY - timedelta(days=3)).isoformat())
