@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+_WIDTHS_MAX = 200_000  # words remembered per font and size (a year's register repeats them)
+
+
+def _word_widths(font: str, size: float) -> dict[str, float]:
+    """Remembered widths of words in ``font`` at ``size``: a register of tens of thousands of
+    acts wraps the same words (dates, places, names, labels) over and over."""
+    widths = _WIDTHS.get((font, size))
+    if widths is None or len(widths) > _WIDTHS_MAX:
+        widths = _WIDTHS[(font, size)] = {}
+    return widths
+
 
 def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     """Split one word wider than ``width``: after a hyphen when possible, else anywhere."""
@@ -28,6 +40,7 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     ``width`` (a single character wider than the column is the only exception)."""
     lines: list[str] = []
     space = stringWidth(" ", font, size)
+    widths = _word_widths(font, size)
     for paragraph in text.split("\n"):
         current = ""
         current_width = 0.0
@@ -35,7 +48,9 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
         for word in paragraph.replace("\t", " ").split(" "):
             if not word:
                 continue
-            w = stringWidth(word, font, size)
+            w = widths.get(word)
+            if w is None:
+                w = widths[word] = stringWidth(word, font, size)
             if current and current_width + space + w <= width:
                 current += " " + word
                 current_width += space + w

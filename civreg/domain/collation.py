@@ -14,6 +14,7 @@ same on every machine (no locale library involved).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from civreg.domain.names import normalize
@@ -23,6 +24,7 @@ __all__ = ["name_sort_key", "sort_key"]
 SortKey = tuple[str, str, str, str]
 
 
+@functools.lru_cache(maxsize=65536)  # tables repeat family and given names thousands of times
 def sort_key(text: str) -> SortKey:
     """Primary: letters and digits only, accent- and case-free; then with word breaks; then
     accents; then case."""
