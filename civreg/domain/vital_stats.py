@@ -134,6 +134,9 @@ class VitalStatistics:
     level: str = "commune"  # the store's level: commune | district | national
     names: Mapping[str, str] = field(default_factory=dict)  # commune/centre code -> name
     expected: tuple[ExpectedBirths, ...] = ()
+    # False: each cell's period is its year alone (a selection of many years, shown by year;
+    # see services.statistics.vital_statistics), so the month of no act is known here
+    by_month: bool = True
 
     _memo: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, repr=False, hash=False
@@ -209,7 +212,10 @@ class VitalStatistics:
         counts = self.tally(kind, "timeliness")
         return {code: int(counts.get(code, 0)) for code in TIMELINESS}
 
-    def months_known(self, kind: str | None = None) -> int:
+    def months_known(self, kind: str | None = None) -> int | None:
+        """Acts whose event month is known (None when the cells were read by year)."""
+        if not self.by_month:
+            return None
         return sum(c.n for c in self._select(kind, {}) if c.month is not None)
 
     def completeness(self) -> list[Completeness]:

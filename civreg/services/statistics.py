@@ -71,9 +71,23 @@ def refresh(ctx: Ctx) -> None:
         catch_up(s)
 
 
-def _rows(s: Session, f: StatsFilter) -> Any:
-    if whole_months(f):
-        dims = [_CUBE[d] for d in FACT_DIMS]
+MONTHS_UP_TO_YEARS = 3  # wider selections are shown by year (domain.vital_tables.month_table)
+
+
+def _span_years(f: StatsFilter) -> int | None:
+    """How many calendar years the filter's dates touch (None when open)."""
+    if f.date_from and f.date_to:
+        return int(f.date_to[:4]) - int(f.date_from[:4]) + 1
+    return None
+
+
+def _rows(s: Session, f: StatsFilter, *, months: bool = True) -> Any:
+    table = _CUBE if whole_months(f) else _FACTS
+    dims: list[Any] = [table[d] for d in FACT_DIMS]
+    if not months:
+        # by year: the month left out of the combinations (a tenth of the rows over 25 years)
+        dims[FACT_DIMS.index("period")] = func.substr(table.period, 1, 4)
+    if table is _CUBE:
         q = select(*dims, func.sum(_CUBE.n))
         if f.date_from or f.date_to:
             q = q.where(_CUBE.from_month != "")  # no known day: outside every period
@@ -81,15 +95,12 @@ def _rows(s: Session, f: StatsFilter) -> Any:
             q = q.where(_CUBE.from_month >= f.date_from[:7])
         if f.date_to:
             q = q.where(_CUBE.from_month <= f.date_to[:7])
-        table = _CUBE
     else:
-        dims = [_FACTS[d] for d in FACT_DIMS]
         q = select(*dims, func.count()).where(_FACTS.cancelled.is_(False))
         if f.date_from:
             q = q.where(_FACTS.event_from >= f.date_from)
         if f.date_to:
             q = q.where(_FACTS.event_from <= f.date_to)
-        table = _FACTS
     if f.centre:
         q = q.where(table.centre == f.centre)
     if f.commune:
@@ -133,14 +144,32 @@ def _names(ctx: Ctx, s: Session, cells: list[Cell]) -> dict[str, str]:
 
 
 @logged("stats.compute")
-def vital_statistics(ctx: Ctx, f: StatsFilter | None = None) -> VitalStatistics:
-    """Every count for the acts ``f`` selects (all registered acts when None)."""
+def vital_statistics(
+    ctx: Ctx, f: StatsFilter | None = None, *, months: bool | None = True
+) -> VitalStatistics:
+    """Every count for the acts ``f`` selects (all registered acts when None).
+
+    ``months``: True, each cell's period is the event's month (its year when the month is
+    unknown); False, its year; None, by month when the selection holds at most
+    :data:`MONTHS_UP_TO_YEARS` years of events, else by year — what the Statistics screen
+    shows (its tables and charts go by year past three years), at a fraction of the cells
+    over decades of acts. Exports ask for months (DHIS2 monthly periods)."""
     ctx.require("stats.view")
     f = f or StatsFilter()
     refresh(ctx)
     with ctx.store.read() as s:
         _check_places(ctx, s, f)
-        cells = _cells(_rows(s, f))
+        rows = None
+        if months is None:
+            span = _span_years(f)
+            months = span is not None and span <= MONTHS_UP_TO_YEARS
+            if not months:
+                rows = _rows(s, f, months=False)
+                if len({r[3] for r in rows if r[-1]}) <= MONTHS_UP_TO_YEARS:
+                    months, rows = True, None  # few years: shown by month
+        if rows is None:
+            rows = _rows(s, f, months=months)
+        cells = _cells(rows)
         names = _names(ctx, s, cells)
         expected = expected_births(s, f)
     return VitalStatistics(
@@ -150,6 +179,7 @@ def vital_statistics(ctx: Ctx, f: StatsFilter | None = None) -> VitalStatistics:
         level=ctx.office.level,
         names=names,
         expected=expected,
+        by_month=months,
     )
 
 

@@ -89,7 +89,11 @@ def load_figures(ctx: Ctx, f: StatsFilter) -> Figures:
     found.update(event_years(ctx))  # a district holds no register, only imported acts
     found.add(date.today().year)
     return Figures(
-        vital_statistics(ctx, f), sorted(found, reverse=True), centres(ctx), communes(ctx)
+        # by year past three years of events, as the tables and charts show them
+        vital_statistics(ctx, f, months=None),
+        sorted(found, reverse=True),
+        centres(ctx),
+        communes(ctx),
     )
 
 
