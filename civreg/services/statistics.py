@@ -23,7 +23,7 @@ from civreg.domain.vital_stats import Cell, StatsFilter, VitalStatistics
 from civreg.errors import CivregError
 from civreg.i18n import register
 from civreg.models.office import Centre
-from civreg.models.stats import StatsCell, StatsFact
+from civreg.models.stats import StatsCell, StatsFact, StatsYearCell
 from civreg.oplog import logged
 from civreg.services.context import Ctx
 from civreg.services.statistics_cube import FACT_DIMS, catch_up, needs_catch_up
@@ -31,6 +31,7 @@ from civreg.services.statistics_settings import expected_births
 
 _CUBE = StatsCell.__table__.c
 _FACTS = StatsFact.__table__.c
+_YEARS = StatsYearCell.__table__.c  # the same counts per year: what many years read
 
 register(
     {
@@ -81,9 +82,36 @@ def _span_years(f: StatsFilter) -> int | None:
     return None
 
 
+def _year_rows(s: Session, f: StatsFilter) -> list[Any]:
+    """The counts per year as they are (one row per combination, its period the year), on
+    the driver's cursor: tens of thousands of plain tuples over decades of a district's acts,
+    where SQLAlchemy's rows cost as much again as the read."""
+    conn = s.connection()
+    mark = "%s" if conn.dialect.name == "postgresql" else "?"
+    where, params = [], []
+    for name in ("centre", "commune"):
+        value = getattr(f, name)
+        if value:
+            where.append(f"{name} = {mark}")
+            params.append(value)
+    sql = f"SELECT {', '.join((*FACT_DIMS, 'n'))} FROM {StatsYearCell.__tablename__}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def _rows(s: Session, f: StatsFilter, *, months: bool = True) -> Any:
+    if not months and not f.date_from and not f.date_to:
+        return _year_rows(s, f)
     table = _CUBE if whole_months(f) else _FACTS
-    dims: list[Any] = [table[d] for d in FACT_DIMS]
+    dims = [table[d] for d in FACT_DIMS]
     if not months:
         # by year: the month left out of the combinations (a tenth of the rows over 25 years)
         dims[FACT_DIMS.index("period")] = func.substr(table.period, 1, 4)
@@ -108,26 +136,34 @@ def _rows(s: Session, f: StatsFilter, *, months: bool = True) -> Any:
     return s.execute(q.group_by(*dims)).all()
 
 
+_CELL_FIELDS = (*FACT_DIMS, "n")
+# the slots of the frozen Cell, set directly: its generated __init__ costs as much again as
+# the read for tens of thousands of cells
+_SET = [getattr(Cell, name).__set__ for name in _CELL_FIELDS]
+
+
 def _cells(rows: Any) -> list[Cell]:
     cells = []
+    new = object.__new__
+    set_kind, set_commune, set_centre, set_period, set_sex = _SET[:5]
+    set_time, set_place, set_age, set_age2, set_cause, set_n = _SET[5:]
+    places = PLACES
     for kind, commune, centre, period, sex, timeliness, place, age, age2, cause, n in rows:
         if not n:
             continue
-        cells.append(
-            Cell(
-                kind=kind,
-                commune=commune,
-                centre=centre,
-                period=period,
-                sex=int(sex),
-                timeliness=timeliness,
-                place=place if place in PLACES else "other",
-                age=age,
-                age2=age2,
-                cause=cause,
-                n=int(n),
-            )
-        )
+        c = new(Cell)
+        set_kind(c, kind)
+        set_commune(c, commune)
+        set_centre(c, centre)
+        set_period(c, period)
+        set_sex(c, int(sex))
+        set_time(c, timeliness)
+        set_place(c, place if place in places else "other")
+        set_age(c, age)
+        set_age2(c, age2)
+        set_cause(c, cause)
+        set_n(c, int(n))
+        cells.append(c)
     return cells
 
 
@@ -206,7 +242,7 @@ def event_years(ctx: Ctx) -> list[int]:
     ctx.require("stats.view")
     refresh(ctx)
     with ctx.store.read() as s:
-        found = s.scalars(select(func.substr(_CUBE.period, 1, 4)).distinct())
+        found = s.scalars(select(_YEARS.period).distinct())
         return sorted((int(y) for y in found if y and y.isdigit()), reverse=True)
 
 
@@ -220,7 +256,7 @@ def centres(ctx: Ctx) -> list[tuple[str, str]]:
 
 def _centres(s: Session) -> list[tuple[str, str]]:
     names = {c.code: c.name for c in s.scalars(select(Centre))}
-    codes = set(s.scalars(select(_CUBE.centre).distinct())) - {""}
+    codes = set(s.scalars(select(_YEARS.centre).distinct())) - {""}
     return sorted(((c, names.get(c, c)) for c in codes | set(names)), key=lambda x: x[0])
 
 
@@ -233,7 +269,7 @@ def communes(ctx: Ctx) -> list[tuple[str, str]]:
 
 
 def _communes(ctx: Ctx, s: Session) -> list[tuple[str, str]]:
-    codes = set(s.scalars(select(_CUBE.commune).distinct()))
+    codes = set(s.scalars(select(_YEARS.commune).distinct()))
     geo = ctx.profile.geography
     out = []
     for code in sorted(codes | {ctx.office.commune} - {""}):

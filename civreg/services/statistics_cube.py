@@ -1,4 +1,5 @@
-"""Keeping the counts of vital statistics up to date (``stats_facts``, ``stats_cube``).
+"""Keeping the counts of vital statistics up to date (``stats_facts``, ``stats_cube``,
+``stats_cube_year``).
 
 Before statistics are read, :func:`catch_up` brings the cache level with the store, inside one
 write transaction (writers are serialised: BEGIN IMMEDIATE on SQLite, an advisory lock on
@@ -38,7 +39,14 @@ from civreg.domain.acts import ActStatus
 from civreg.domain.vital_facts import RULES_VERSION, ActFacts, dimensions, underlying_cause
 from civreg.exchange.bulk_select import chunked
 from civreg.models.acts import Act, ActPerson, Mention
-from civreg.models.stats import CUBE_DIMS, StatsCell, StatsFact, StatsState
+from civreg.models.stats import (
+    CUBE_DIMS,
+    YEAR_DIMS,
+    StatsCell,
+    StatsFact,
+    StatsState,
+    StatsYearCell,
+)
 
 ID_MARGIN = 1000  # ids re-examined below the last seen (counting them twice is impossible)
 NOT_REGISTERED = [st.value for st in ActStatus if st is not ActStatus.REGISTERED]
@@ -48,6 +56,7 @@ _ACTS = Act.__table__.c
 _PERSONS = ActPerson.__table__.c
 _FACTS = StatsFact.__table__
 _CUBE = StatsCell.__table__
+_YEARS = StatsYearCell.__table__
 
 FACT_DIMS = (
     "kind",
@@ -196,22 +205,39 @@ def _add(
             deltas[(*d[:3], _month(ef), *d[3:])] += 1
 
 
-def _apply(s: Session, deltas: dict[tuple[Any, ...], int], *, empty: bool) -> None:
-    """Add the deltas to the cube (an empty cube takes them as they are)."""
+def _by_year(deltas: dict[tuple[Any, ...], int]) -> dict[tuple[Any, ...], int]:
+    """The deltas of the counts per year: the cube's keys without the month of the earliest
+    day, the period cut to its year (:data:`civreg.models.stats.YEAR_DIMS`)."""
+    out: dict[tuple[Any, ...], int] = defaultdict(int)
+    for key, n in deltas.items():
+        out[(*key[:3], key[4][:4], *key[5:])] += n
+    return out
+
+
+def _apply_to(
+    s: Session, table: Any, dims: Sequence[str], deltas: dict[tuple[Any, ...], int], empty: bool
+) -> None:
     items = [(k, n) for k, n in deltas.items() if n]
     if empty:
         for chunk in chunked(items, 5000):
             s.execute(
-                insert(_CUBE),
-                [{**dict(zip(CUBE_DIMS, k, strict=True)), "n": n} for k, n in chunk],
+                insert(table),
+                [{**dict(zip(dims, k, strict=True)), "n": n} for k, n in chunk],
             )
         return
     for key, n in items:
-        match = and_(*(_CUBE.c[d] == v for d, v in zip(CUBE_DIMS, key, strict=True)))
-        done = s.execute(update(_CUBE).where(match).values(n=_CUBE.c.n + n)).rowcount  # type: ignore[attr-defined]
+        match = and_(*(table.c[d] == v for d, v in zip(dims, key, strict=True)))
+        done = s.execute(update(table).where(match).values(n=table.c.n + n)).rowcount  # type: ignore[attr-defined]
         if not done:
-            s.execute(insert(_CUBE).values(**dict(zip(CUBE_DIMS, key, strict=True)), n=n))
-    s.execute(delete(_CUBE).where(_CUBE.c.n <= 0))
+            s.execute(insert(table).values(**dict(zip(dims, key, strict=True)), n=n))
+    s.execute(delete(table).where(table.c.n <= 0))
+
+
+def _apply(s: Session, deltas: dict[tuple[Any, ...], int], *, empty: bool) -> None:
+    """Add the deltas to the counts per month and per year (empty tables take them as they
+    are)."""
+    _apply_to(s, _CUBE, CUBE_DIMS, deltas, empty)
+    _apply_to(s, _YEARS, YEAR_DIMS, _by_year(deltas), empty)
 
 
 def _pending(state: StatsState) -> list[int]:
@@ -257,6 +283,7 @@ def _batches(ids: Sequence[int]) -> Iterable[tuple[Any, set[int]]]:
 
 def _rebuild(s: Session, state: StatsState) -> None:
     s.execute(delete(_CUBE))
+    s.execute(delete(_YEARS))
     s.execute(delete(_FACTS))
     state.version = RULES_VERSION
     top = s.scalar(select(func.max(_ACTS.id))) or 0

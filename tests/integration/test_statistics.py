@@ -89,9 +89,10 @@ def test_counts_kept_equal_a_recount_of_every_combination_from_the_acts(district
     facts = vital_statistics(district_ctx, StatsFilter("1900-01-02", "2999-12-30"))
     assert cells_of(facts) == want
     with district_ctx.store.write() as s:
-        for table in ("stats_cube", "stats_facts", "stats_state"):
+        for table in ("stats_cube", "stats_cube_year", "stats_facts", "stats_state"):
             s.execute(text(f"DELETE FROM {table}"))
     assert cells_of(vital_statistics(district_ctx)) == want
+    years_in_step(district_ctx)
 
 
 def test_a_store_from_before_the_counts_upgrades_and_counts_its_acts(filled, tmp_path) -> None:
@@ -121,6 +122,40 @@ def test_a_store_from_before_the_counts_upgrades_and_counts_its_acts(filled, tmp
     try:
         assert migrate.current_revision(ctx.store.engine) == migrate.head_revision()
         assert cells_of(vital_statistics(ctx)) == plain_cells(ctx)
+    finally:
+        ctx.close()
+
+
+def test_a_store_with_counts_per_month_gains_the_counts_per_year(filled, tmp_path) -> None:
+    """A store counted at revision 0009 (per month only) is upgraded when opened: its counts
+    per year are made from the counts per month by the migration, before any recount."""
+    import shutil
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from civreg.models import migrate
+    from civreg.services.statistics import vital_statistics
+    from civreg.services.store_access import login
+
+    for name in ("store.db", "store.db.keys"):
+        shutil.copy2(filled.parent / name, tmp_path / name)
+    ctx = login(tmp_path / "store.db", "registrar", PASSWORDS["registrar"])
+    try:
+        want = vital_statistics(ctx, months=False)  # counted
+        cfg = migrate.alembic_config()
+        with ctx.store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0009")
+    finally:
+        ctx.close()
+    ctx = login(tmp_path / "store.db", "registrar", PASSWORDS["registrar"])  # upgrades
+    try:
+        assert migrate.current_revision(ctx.store.engine) == migrate.head_revision()
+        with ctx.store.read() as s:
+            assert s.execute(text("SELECT count(*) FROM stats_cube_year")).scalar_one() > 20
+        years_in_step(ctx)
+        assert cells_of(vital_statistics(ctx, months=False)) == cells_of(want)
     finally:
         ctx.close()
 
@@ -380,11 +415,31 @@ def test_counts_follow_registrations_cancellations_and_a_rules_change(login, mon
     with ctx.store.read() as s:
         facts = s.execute(text("SELECT count(*), sum(cancelled) FROM stats_facts")).one()
     assert tuple(facts) == (3, 1)
+    years_in_step(ctx)
+
+
+def years_in_step(ctx) -> None:
+    """The counts per year (``stats_cube_year``) are the counts per month summed by year."""
+    from sqlalchemy import text
+
+    dims = "kind, commune, centre, {period}, sex, timeliness, place, age, age2, cause"
+    with ctx.store.read() as s:
+        by_month = s.execute(
+            text(
+                f"SELECT {dims.format(period='substr(period, 1, 4)')}, sum(n) FROM stats_cube "
+                f"GROUP BY {dims.format(period='substr(period, 1, 4)')}"
+            )
+        ).all()
+        by_year = s.execute(text(f"SELECT {dims.format(period='period')}, n FROM stats_cube_year"))
+        assert Counter({tuple(r[:-1]): r[-1] for r in by_year.all()}) == Counter(
+            {tuple(r[:-1]): r[-1] for r in by_month if r[-1]}
+        )
 
 
 def _compare_births(ctx, stats) -> None:
     from collections import Counter
 
+    years_in_step(ctx)
     plain = plain_counts(ctx)["birth"]
     assert stats.total("birth") == plain["total"]["all"]
     assert Counter(stats.tally("birth", "age")) == plain["age"]
@@ -454,6 +509,10 @@ def test_district_counts_follow_imported_acts_and_cancellations(tmp_path, distri
         after = vital_statistics(officer)
         assert after.tally("birth", "commune") == {"11": 2, "12": 1}  # one more, one cancelled
         assert cells_of(after) == plain_cells(officer)
+        years_in_step(officer)
+        yearly = vital_statistics(officer, months=False)
+        assert not yearly.by_month and cells_of(yearly) != cells_of(after)
+        assert yearly.tally2("birth", "commune", "year") == after.tally2("birth", "commune", "year")
         assert {code for code, _name in communes(officer)} >= {"11", "12"}
         set_expected_births(district.admin, "11", 2025, births=40)
         set_expected_births(district.admin, "12", 2025, births=10)
