@@ -1,11 +1,14 @@
 """The year end over a big register: the annual register PDF of one year's births, its
 alphabetical table, and the second original.
 
-    .venv/bin/python bench/generate.py --acts 64200 --years 1 --skip-hashes \
-        --out /tmp/civreg-bench/y50k
-    .venv/bin/python bench/bench_year_end.py --store /tmp/civreg-bench/y50k
+    .venv/bin/python bench/generate.py --acts 128000 --years 1 --skip-hashes \
+        --out /tmp/civreg-bench/y128k
+    .venv/bin/python bench/bench_year_end.py --store /tmp/civreg-bench/y128k
 
-Target (issue 18): the annual register of a year of 50,000 births in ≤ 60 s.
+Target (issue 18): the annual register of a year of 50,000 births in ≤ 60 s. ``generate.py
+--years 1`` spreads the acts from 1 January of last year to a month ago, so 64,200 acts give
+two registers of ~25,000 births; ``--acts 128000 --years 1`` gives a register of 50,296
+births (2026) and the benchmark picks the largest register.
 **Baseline** in the same run: reading the register's acts and mentions as batch records
 (bulk reads, no PDF): what any document made of the whole register costs at least.
 """
@@ -23,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_common import emit, login, machine, timed
+from bench.bench_common import CPU_SAMPLES, emit, login, machine, timed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ms, _ = timed(read)
     result["baseline_read_records_s"] = round(ms / 1000, 1)
+    result["baseline_read_records_cpu_s"] = round(CPU_SAMPLES[-1] / 1000, 1)
     today = date(year + 1, 1, 10) if year < date.today().year else date.today()
     out = Path(tempfile.mkdtemp(prefix="civreg-bench-yearend-"))
     try:
@@ -81,6 +85,12 @@ def main(argv: list[str] | None = None) -> int:
             lambda: annual_register(ctx, year=year, kind=args.kind, out=out / "r.pdf", today=today)
         )
         result["annual_register_s"] = round(ms / 1000, 1)
+        # CPU time of the process: what the register costs on a free core (the machine is
+        # shared; the wall clock there measures the other jobs too)
+        result["annual_register_cpu_s"] = round(CPU_SAMPLES[-1] / 1000, 1)
+        result["ratio_cpu_to_baseline_cpu"] = round(
+            CPU_SAMPLES[-1] / 1000 / max(result["baseline_read_records_cpu_s"], 0.1), 1
+        )
         result["annual_register_pages"] = doc.pages
         result["annual_register_mb"] = round((out / "r.pdf").stat().st_size / 1e6, 1)
         result["ratio_to_baseline"] = round(ms / 1000 / result["baseline_read_records_s"], 1)
@@ -88,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             lambda: alphabetical_tables(ctx, year=year, kinds=(args.kind,), today=today)
         )
         result["annual_table_s"] = round(ms / 1000, 1)
+        result["annual_table_cpu_s"] = round(CPU_SAMPLES[-1] / 1000, 1)
         result["annual_table_pages"] = tables.pages
         if args.second_original:
             from civreg.services.registers import close_register
