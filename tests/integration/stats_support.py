@@ -235,3 +235,21 @@ def cells_of(stats: Any) -> Counter:
         key = (c.kind, c.commune, c.centre, c.period, c.sex, c.timeliness, c.place)
         out[(*key, c.age, c.age2, c.cause)] += c.n
     return out
+
+
+def years_in_step(ctx) -> None:
+    """The counts per year (``stats_cube_year``) are the counts per month summed by year."""
+    from sqlalchemy import text
+
+    dims = "kind, commune, centre, {period}, sex, timeliness, place, age, age2, cause"
+    with ctx.store.read() as s:
+        by_month = s.execute(
+            text(
+                f"SELECT {dims.format(period='substr(period, 1, 4)')}, sum(n) FROM stats_cube "
+                f"GROUP BY {dims.format(period='substr(period, 1, 4)')}"
+            )
+        ).all()
+        by_year = s.execute(text(f"SELECT {dims.format(period='period')}, n FROM stats_cube_year"))
+        assert Counter({tuple(r[:-1]): r[-1] for r in by_year.all()}) == Counter(
+            {tuple(r[:-1]): r[-1] for r in by_month if r[-1]}
+        )

@@ -18,6 +18,7 @@ from tests.integration.stats_support import (
     fill_store,
     plain_cells,
     plain_counts,
+    years_in_step,
 )
 
 
@@ -126,40 +127,6 @@ def test_a_store_from_before_the_counts_upgrades_and_counts_its_acts(filled, tmp
         ctx.close()
 
 
-def test_a_store_with_counts_per_month_gains_the_counts_per_year(filled, tmp_path) -> None:
-    """A store counted at revision 0009 (per month only) is upgraded when opened: its counts
-    per year are made from the counts per month by the migration, before any recount."""
-    import shutil
-
-    from alembic import command
-    from sqlalchemy import text
-
-    from civreg.models import migrate
-    from civreg.services.statistics import vital_statistics
-    from civreg.services.store_access import login
-
-    for name in ("store.db", "store.db.keys"):
-        shutil.copy2(filled.parent / name, tmp_path / name)
-    ctx = login(tmp_path / "store.db", "registrar", PASSWORDS["registrar"])
-    try:
-        want = vital_statistics(ctx, months=False)  # counted
-        cfg = migrate.alembic_config()
-        with ctx.store.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0009")
-    finally:
-        ctx.close()
-    ctx = login(tmp_path / "store.db", "registrar", PASSWORDS["registrar"])  # upgrades
-    try:
-        assert migrate.current_revision(ctx.store.engine) == migrate.head_revision()
-        with ctx.store.read() as s:
-            assert s.execute(text("SELECT count(*) FROM stats_cube_year")).scalar_one() > 20
-        years_in_step(ctx)
-        assert cells_of(vital_statistics(ctx, months=False)) == cells_of(want)
-    finally:
-        ctx.close()
-
-
 def test_cancelled_acts_and_drafts_are_not_counted(district_ctx) -> None:
     from civreg.services.statistics import vital_statistics
 
@@ -189,43 +156,6 @@ def test_period_and_centre_filters(district_ctx) -> None:
     assert vital_statistics(district_ctx, StatsFilter(centre="01")).total() == stats_total(
         district_ctx
     )
-
-
-def test_selections_of_many_years_read_by_year_with_the_same_counts(district_ctx) -> None:
-    """What the Statistics screen asks (months=None): past three years of events the cells are
-    read by year (a tenth of them over decades), with the same counts per year and per
-    category as the monthly cells and the plain SQL count; up to three years, by month."""
-    from civreg.services.statistics import vital_statistics
-
-    plain = plain_counts(district_ctx)
-    for f in (
-        StatsFilter(),
-        StatsFilter("2001-01-01", "2024-12-31"),
-        StatsFilter("2020-03-15", "2026-08-10"),
-    ):
-        monthly = vital_statistics(district_ctx, f)
-        yearly = vital_statistics(district_ctx, f, months=None)
-        assert not yearly.by_month and monthly.by_month
-        assert len({p[:4] for p in monthly.values("period")}) > 3
-        assert all(len(p) == 4 for p in yearly.values("period"))
-        assert len(yearly.cells) < len(monthly.cells)
-        assert yearly.months_known() is None
-        for kind in KINDS:
-            for dim in ("year", "sex", "timeliness", "place", "age", "age2", "cause", "centre"):
-                assert yearly.tally(kind, dim) == monthly.tally(kind, dim), (f, kind, dim)
-            assert yearly.tally2(kind, "year", "sex") == monthly.tally2(kind, "year", "sex")
-        assert yearly.completeness() == monthly.completeness()
-    yearly = vital_statistics(district_ctx, months=None)
-    for kind in KINDS:
-        by_year: Counter = Counter()
-        for period, n in plain[kind]["period"].items():
-            by_year[period[:4]] += n
-        assert Counter(yearly.tally(kind, "year")) == by_year, kind
-    year = TODAY.year - 1
-    for f in (StatsFilter.for_year(year), StatsFilter(f"{year - 2}-01-01", f"{year}-12-31")):
-        stats = vital_statistics(district_ctx, f, months=None)
-        assert stats.by_month
-        assert stats.cells == vital_statistics(district_ctx, f).cells
 
 
 def _span(f: StatsFilter) -> tuple[str | None, str | None]:
@@ -416,24 +346,6 @@ def test_counts_follow_registrations_cancellations_and_a_rules_change(login, mon
         facts = s.execute(text("SELECT count(*), sum(cancelled) FROM stats_facts")).one()
     assert tuple(facts) == (3, 1)
     years_in_step(ctx)
-
-
-def years_in_step(ctx) -> None:
-    """The counts per year (``stats_cube_year``) are the counts per month summed by year."""
-    from sqlalchemy import text
-
-    dims = "kind, commune, centre, {period}, sex, timeliness, place, age, age2, cause"
-    with ctx.store.read() as s:
-        by_month = s.execute(
-            text(
-                f"SELECT {dims.format(period='substr(period, 1, 4)')}, sum(n) FROM stats_cube "
-                f"GROUP BY {dims.format(period='substr(period, 1, 4)')}"
-            )
-        ).all()
-        by_year = s.execute(text(f"SELECT {dims.format(period='period')}, n FROM stats_cube_year"))
-        assert Counter({tuple(r[:-1]): r[-1] for r in by_year.all()}) == Counter(
-            {tuple(r[:-1]): r[-1] for r in by_month if r[-1]}
-        )
 
 
 def _compare_births(ctx, stats) -> None:
