@@ -17,7 +17,9 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from civreg.certificates import fonts
@@ -67,6 +69,7 @@ class _Flow:
         self.reg = reg
         self.page = 1
         self.y = rc.draw_head(c, reg.head) - 4
+        self.lines = _Lines(c)
 
     def finish_page(self) -> None:
         rc.draw_page_foot(self.c, self.reg.office, self.page)
@@ -81,6 +84,25 @@ class _Flow:
     def ensure(self, height: float) -> None:
         if self.y - height < rc.MARGIN_BOTTOM + 4:
             self.new_page()
+
+
+class _Lines:
+    """Lines of text written straight into the page's content stream, one text object each
+    (what ``Canvas.drawString`` writes for a TrueType font, without building a ReportLab
+    text object per line: half of the drawing of a register of tens of thousands of acts)."""
+
+    def __init__(self, c: Canvas) -> None:
+        self.c = c
+        self.fonts = {name: getFont(name) for name in (fonts.SANS, fonts.SANS_BOLD)}
+
+    def show(self, font_name: str, size: float, x: float, y: float, text: str) -> None:
+        font, doc = self.fonts[font_name], self.c._doc
+        ops = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
+        for subset, data in font.splitString(text, doc):
+            name = font.getSubsetInternalName(subset, doc)
+            ops.append(f"{name} {fp_str(size)} Tf ({escapePDF(data)}) Tj")
+        ops.append("ET")
+        self.c._code.append(" ".join(ops))
 
 
 def _section_lines(section: Section) -> list[tuple[str, str]]:
@@ -140,12 +162,12 @@ def _draw_entry(flow: _Flow, data: CertificateData) -> None:
     c.setFont(fonts.SANS, 7)
     c.drawRightString(rc.MARGIN_X + rc.CONTENT_W, y, rec.global_id)
     y -= LEADING + 1
+    show = flow.lines.show
     for text in banner_lines:
         if y < rc.MARGIN_BOTTOM + 4:
             flow.new_page()
             y = flow.y
-        c.setFont(fonts.SANS_BOLD, BODY)
-        c.drawString(rc.MARGIN_X + 10, y, text)
+        show(fonts.SANS_BOLD, BODY, rc.MARGIN_X + 10, y, text)
         y -= LEADING
     for prefix, text in lines:
         if y < rc.MARGIN_BOTTOM + 4:
@@ -154,11 +176,9 @@ def _draw_entry(flow: _Flow, data: CertificateData) -> None:
             y = flow.y
         x = rc.MARGIN_X + 10
         if prefix:
-            c.setFont(fonts.SANS_BOLD, BODY)
-            c.drawString(x, y, prefix)
+            show(fonts.SANS_BOLD, BODY, x, y, prefix)
             x += fonts_width(prefix, fonts.SANS_BOLD, BODY)
-        c.setFont(fonts.SANS, BODY)
-        c.drawString(x, y, text)
+        show(fonts.SANS, BODY, x, y, text)
         y -= LEADING
     flow.y = y - GAP
 
