@@ -136,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     year = 2020
     result["service"] = {
         "all_years": _service(ctx, StatsFilter(), args.repeat),
+        "all_years_screen": _service(ctx, StatsFilter(), args.repeat, months=None),
         "one_year": _service(ctx, StatsFilter.for_year(year), args.repeat),
         "one_commune_year": _service(ctx, StatsFilter.for_year(year, commune="07"), args.repeat),
     }
