@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         result["annual_table_pages"] = tables.pages
         if args.second_original:
             from civreg.services.registers import close_register
-            from civreg.services.year_end import second_original
+            from civreg.services.year_end_court import second_original
 
             for kind in ("birth", "marriage", "death"):
                 with contextlib.suppress(CivregError):  # already closed

@@ -222,7 +222,7 @@ def cmd_annual(args: argparse.Namespace) -> int:
 
 
 def cmd_second_original(args: argparse.Namespace) -> int:
-    from civreg.services.year_end import second_original
+    from civreg.services.year_end_court import second_original
 
     with opened(args) as ctx:
         result = second_original(

@@ -1,7 +1,7 @@
 """The registrar's year end: the annual register (every act of a register in number order,
 with its mentions and, once closed, the closing statement), the alphabetical tables (annual
-and ten-year), and the second original for the court registry — the closed year's registers
-as signed PDFs and signed machine-readable files with a signed manifest.
+and ten-year). The second original for the court registry, built from these, is
+:mod:`civreg.services.year_end_court`.
 
 docs/registers.md describes the documents and the second original's folder.
 """
@@ -37,7 +37,7 @@ from civreg.oplog import logged
 from civreg.security.atomic import atomic_write_bytes
 from civreg.services.certificate_data import heading, issue_place, local, utc_offset
 from civreg.services.context import Ctx
-from civreg.services.output_paths import output_file, output_folder
+from civreg.services.output_paths import output_file
 from civreg.services.register_documents import TableRow, date_display, register_entries
 
 KIND_WORDS = {
@@ -95,19 +95,12 @@ class Tables:
     path: Path | None = None
 
 
-@dataclass(frozen=True)
-class SecondOriginal:
-    folder: Path
-    files: tuple[str, ...]
-    registers: tuple[tuple[str, int, int], ...]  # (kind, year, acts)
-
-
-def _check_year(year: int) -> None:
+def check_year(year: int) -> None:
     if not 1800 <= year <= 9999:
         raise CivregError("yearend.bad_year", year=year)
 
 
-def _centre(ctx: Ctx, s: Session, centre: str | None) -> tuple[str, str, bool]:
+def centre_of(ctx: Ctx, s: Session, centre: str | None) -> tuple[str, str, bool]:
     code = centre or ctx.office.centre
     row = s.scalar(select(Centre).where(Centre.code == code))
     if row is None:
@@ -257,11 +250,11 @@ def alphabetical_tables(
     first = decade if decade is not None else year
     if first is None:
         raise CivregError("yearend.bad_year", year="")
-    _check_year(first)
+    check_year(first)
     years = (first, first + 9) if decade is not None else (first, first)
     today = today or dt.date.today()
     with ctx.store.read() as s:
-        code, centre_name, principal = _centre(ctx, s, centre)
+        code, centre_name, principal = centre_of(ctx, s, centre)
         sections = []
         for kind in kinds:
             rows = _table_rows(ctx, s, code, kind, years)
@@ -312,7 +305,7 @@ def _closer(s: Session, ctx: Ctx, reg: Register | None) -> Officer | None:
     return Officer(name, title)
 
 
-def _annual(
+def annual_of(
     ctx: Ctx,
     s: Session,
     *,
@@ -409,12 +402,12 @@ def annual_register(
     ctx.require("register.print")
     if out is not None:
         out = output_file(out)
-    _check_year(year)
+    check_year(year)
     kind = ActKind(kind).value
     today = today or dt.date.today()
     with ctx.store.read() as s:
-        code, name, principal = _centre(ctx, s, centre)
-        annual, acts, _mentions, _reg = _annual(
+        code, name, principal = centre_of(ctx, s, centre)
+        annual, acts, _mentions, _reg = annual_of(
             ctx,
             s,
             centre=code,
@@ -428,112 +421,3 @@ def annual_register(
     if out is not None:
         atomic_write_bytes(Path(out), pdf)
     return YearEndDocument(pdf, pages, len(acts), out)
-
-
-# -- the second original -----------------------------------------------------------------
-@logged("register.second_original")
-def second_original(
-    ctx: Ctx,
-    *,
-    year: int,
-    out_dir: Path,
-    centre: str | None = None,
-    kinds: tuple[str, ...] = ("birth", "marriage", "death"),
-    today: dt.date | None = None,
-) -> SecondOriginal:
-    """Every register of ``year`` at the centre, closed, as the court's second original."""
-    from civreg.services.certificates import _signer
-    from civreg.sync import crypto
-    from civreg.sync.format import canonical_json
-    from civreg.sync.second_original import (
-        MANIFEST,
-        RegisterFiles,
-        build_manifest,
-        record_lines,
-        withhold,
-        write_signed,
-    )
-
-    ctx.require("register.second_original")
-    _check_year(year)
-    today = today or dt.date.today()
-    folder = output_folder(out_dir)
-    if folder.exists() and any(folder.iterdir()):
-        raise CivregError("yearend.folder_not_empty", path=folder)
-    made: list[tuple[str, AnnualRegister, list[dict], list[dict], Register]] = []
-    with ctx.store.read() as s:
-        code, name, principal = _centre(ctx, s, centre)
-        signer = _signer(s)
-        for kind in kinds:
-            annual, acts, mentions, reg = _annual(
-                ctx,
-                s,
-                centre=code,
-                centre_name=name,
-                principal=principal,
-                kind=kind,
-                year=year,
-                today=today,
-            )
-            if reg is None and not acts:
-                continue
-            if reg is None or reg.closed_at is None:
-                raise CivregError(f"yearend.not_closed.{kind}", year=year, centre=code)
-            made.append((kind, annual, acts, mentions, reg))
-    if not made:
-        raise CivregError("yearend.nothing", year=year, centre=code)
-    prefix = f"{ctx.office.country}-{ctx.office.commune}-{code}"
-    files: dict[str, bytes] = {}
-    parts: list[RegisterFiles] = []
-    for kind, annual, acts, mentions, reg in made:
-        pdf, pages = render_annual_register(annual)
-        records = [{**a, "content": withhold(a["content"])} for a in acts] + mentions
-        stem = f"{prefix}-{KIND_WORDS[kind][3]}-{year}"
-        files[f"{stem}.pdf"] = pdf
-        files[f"{stem}.records.jsonl"] = record_lines(records)
-        numbers = [a["content"]["number"] for a in acts]
-        parts.append(
-            RegisterFiles(
-                kind=kind,
-                year=year,
-                acts=len(acts),
-                mentions=len(mentions),
-                first_number=numbers[0] if numbers else None,
-                last_number=numbers[-1] if numbers else None,
-                closed_at=reg.closed_at.isoformat(timespec="seconds") + "Z"
-                if reg.closed_at
-                else "",
-                closed_by=annual.closing.officer.name if annual.closing else "",
-                pdf=f"{stem}.pdf",
-                records=f"{stem}.records.jsonl",
-                pdf_pages=pages,
-            )
-        )
-    key = signer.private_key
-    import hashlib
-
-    manifest = build_manifest(
-        office_id=ctx.office.office_id,
-        country=ctx.office.country,
-        commune=ctx.office.commune,
-        centre=code,
-        centre_name=name,
-        created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-        key_id=crypto.key_id(key.public_key()),
-        registers=parts,
-        hashes={n: (hashlib.sha256(d).hexdigest(), len(d)) for n, d in files.items()},
-    )
-    with ctx.store.write() as s:
-        ctx.audit(
-            s,
-            "register.second_original",
-            after={"registers": [(p.kind, p.year, p.acts) for p in parts]},
-            detail=f"{code}/{year} " + ",".join(f"{p.kind}:{p.acts}" for p in parts),
-        )
-    folder.mkdir(parents=True, exist_ok=True)
-    for file_name, data in files.items():
-        write_signed(folder, file_name, data, key, ctx.office.office_id)
-    write_signed(folder, MANIFEST, canonical_json(manifest) + b"\n", key, ctx.office.office_id)
-    return SecondOriginal(
-        folder, tuple([*files, MANIFEST]), tuple((p.kind, p.year, p.acts) for p in parts)
-    )

@@ -200,7 +200,7 @@ def test_second_original_verifies_with_the_office_signature(year, tmp_path) -> N
     from civreg.security.office_keys import TrustList, read_public_key_file
     from civreg.services.keys import export_public_key
     from civreg.services.registers import close_register
-    from civreg.services.year_end import second_original
+    from civreg.services.year_end_court import second_original
     from civreg.sync.second_original import verify_folder
 
     ctx, _views = year
