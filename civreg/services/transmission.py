@@ -1,6 +1,7 @@
-"""Transmission use cases: export, import, receipts, forwarding, quarantine, status.
+"""Transmission use cases: export, import, receipts, forwarding, status (the quarantine
+review is :mod:`civreg.services.quarantine`).
 
-The work is in ``civreg.sync`` (export, importer, receipts); these functions check the role,
+The work is in ``civreg.exchange`` (export, importer, receipts); these functions check the role,
 own the transaction and return plain data. See docs/transmission.md.
 """
 
@@ -33,6 +34,7 @@ from civreg.services.context import Ctx
 from civreg.services.duplicate_batch import cross_commune_duplicates
 from civreg.services.keys import activate_announced_key, trusted_authority_key
 from civreg.services.mentions import apply_notice_row
+from civreg.services.quarantine import QuarantineView, list_quarantine, resolve_quarantine
 from civreg.sync.reader import inspect_batch
 from civreg.sync.rejections import ReceiptRejected
 
@@ -44,10 +46,6 @@ register(
             "en": "Choose: a batch encrypted to a key (--recipient) or a batch in clear "
             "(--plain), not both.",
         },
-        "quarantine.not_found": {
-            "fr": "Élément de quarantaine n° {item} introuvable ou déjà traité.",
-            "en": "Quarantine item no. {item} not found or already handled.",
-        },
     }
 )
 
@@ -55,6 +53,7 @@ __all__ = [
     "BatchReport",
     "ExportResult",
     "ImportReport",
+    "QuarantineView",
     "export_batch",
     "forward_batches",
     "import_batch_in",
@@ -414,73 +413,3 @@ def forward_batches(ctx: Ctx, out_dir: Path, *, again: bool = False) -> list[Pat
                 detail=f"{len(written)} batches",
             )
     return written
-
-
-@dataclass(frozen=True)
-class QuarantineView:
-    id: int
-    office_id: str
-    batch_sequence: int
-    record_type: str
-    record_id: str
-    reason: str
-    status: str
-    created_at: str
-    resolution: str
-
-
-def list_quarantine(ctx: Ctx, *, include_resolved: bool = False) -> list[QuarantineView]:
-    ctx.require("quarantine.review")
-    with ctx.store.read() as s:
-        q = (
-            select(QuarantineItem, ReceivedBatch.sequence)
-            .join(ReceivedBatch, ReceivedBatch.id == QuarantineItem.batch_id)
-            .order_by(QuarantineItem.id)
-        )
-        if not include_resolved:
-            q = q.where(QuarantineItem.status == "open")
-        return [
-            QuarantineView(
-                i.id,
-                i.office_id,
-                seq,
-                i.record_type,
-                i.record_id,
-                i.reason,
-                i.status,
-                i.created_at.isoformat(timespec="seconds"),
-                i.resolution,
-            )
-            for i, seq in s.execute(q)
-        ]
-
-
-@logged("quarantine.resolve", ref_arg="item_id")
-def resolve_quarantine(ctx: Ctx, item_id: int, resolution: str) -> QuarantineView:
-    """A district officer closes a quarantined item with a note (the record stays as it is)."""
-    ctx.require("quarantine.review")
-    with ctx.store.write() as s:
-        item = s.get(QuarantineItem, item_id)
-        if item is None or item.status != "open":
-            raise TransmissionError("quarantine.not_found", item=item_id)
-        item.status = "resolved"
-        item.resolution = resolution.strip()
-        item.resolved_by = ctx.user.username
-        item.resolved_at = utcnow()
-        ctx.audit(
-            s,
-            "quarantine.resolve",
-            detail=f"{item.record_type} {item.record_id}: {item.reason}",
-        )
-        seq = s.scalar(select(ReceivedBatch.sequence).where(ReceivedBatch.id == item.batch_id))
-        return QuarantineView(
-            item.id,
-            item.office_id,
-            int(seq or 0),
-            item.record_type,
-            item.record_id,
-            item.reason,
-            item.status,
-            item.created_at.isoformat(timespec="seconds"),
-            item.resolution,
-        )
