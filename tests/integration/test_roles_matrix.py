@@ -85,7 +85,11 @@ CALLS: dict[str, Callable[[Ctx, Path], object]] = {
         "civreg.services.year_end", "alphabetical_tables", year=2099, centre="99"
     )(c),
     "register.second_original": lambda c, t: _call(
-        "civreg.services.year_end", "second_original", year=2099, out_dir=t / "so", centre="99"
+        "civreg.services.year_end_court",
+        "second_original",
+        year=2099,
+        out_dir=t / "so",
+        centre="99",
     )(c),
     "stats.configure": lambda c, t: _call(
         "civreg.services.statistics_settings", "set_expected_births", "11", 2025, births=10
