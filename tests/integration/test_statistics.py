@@ -10,40 +10,15 @@ from pathlib import Path
 import pytest
 
 from civreg.domain.vital_stats import KINDS, StatsFilter
-from tests.conftest import PASSWORDS, copy_store
+from tests.conftest import PASSWORDS
 from tests.integration.stats_support import (
     TODAY,
     all_registered,
     cells_of,
-    fill_store,
     plain_cells,
     plain_counts,
     years_in_step,
 )
-
-
-@pytest.fixture(scope="module")
-def filled(template_dir, tmp_path_factory) -> Path:
-    from civreg.services.store_access import login
-
-    path = copy_store(template_dir("BF"), tmp_path_factory.mktemp("stats") / "bf")
-    clerk = login(path, "clerk", PASSWORDS["clerk"])
-    registrar = login(path, "registrar", PASSWORDS["registrar"])
-    try:
-        fill_store(clerk, registrar)
-    finally:
-        clerk.close()
-        registrar.close()
-    return path
-
-
-@pytest.fixture
-def district_ctx(filled):
-    from civreg.services.store_access import login
-
-    ctx = login(filled, "registrar", PASSWORDS["registrar"])
-    yield ctx
-    ctx.close()
 
 
 def _compare(stats, plain) -> None:

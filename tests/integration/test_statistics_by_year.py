@@ -4,43 +4,15 @@ monthly ones and the plain SQL count; a store counted before the counts per year
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from civreg.domain.vital_stats import KINDS, StatsFilter
-from tests.conftest import PASSWORDS, copy_store
+from tests.conftest import PASSWORDS
 from tests.integration.stats_support import (
     TODAY,
     cells_of,
-    fill_store,
     plain_counts,
     years_in_step,
 )
-
-
-@pytest.fixture(scope="module")
-def filled(template_dir, tmp_path_factory) -> Path:
-    from civreg.services.store_access import login
-
-    path = copy_store(template_dir("BF"), tmp_path_factory.mktemp("stats_years") / "bf")
-    clerk = login(path, "clerk", PASSWORDS["clerk"])
-    registrar = login(path, "registrar", PASSWORDS["registrar"])
-    try:
-        fill_store(clerk, registrar)
-    finally:
-        clerk.close()
-        registrar.close()
-    return path
-
-
-@pytest.fixture
-def district_ctx(filled):
-    from civreg.services.store_access import login
-
-    ctx = login(filled, "registrar", PASSWORDS["registrar"])
-    yield ctx
-    ctx.close()
 
 
 def test_selections_of_many_years_read_by_year_with_the_same_counts(district_ctx) -> None:
