@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from civreg.certificates.french_text import dated, year_words
+from civreg.domain.act_words import capitalised, marital_forms_fr, mention_kind_label
 from civreg.domain.acts import ActKind, Person, Sex
 from civreg.domain.dates import DateParseError, PartialDate
 
@@ -70,18 +71,10 @@ def parent_label(person: Person) -> str:
     return "Mère" if person.role.endswith("mother") else "Père"
 
 
-_MARITAL: dict[str, tuple[str, str]] = {
-    "single": ("célibataire", "célibataire"),
-    "married": ("marié", "mariée"),
-    "divorced": ("divorcé", "divorcée"),
-    "widowed": ("veuf", "veuve"),
-}
-
-
 def marital_text(person: Person, code: str) -> str:
     if not code:
         return ""
-    masculine, feminine = _MARITAL.get(code, (words(code), words(code)))
+    masculine, feminine = marital_forms_fr(code)
     return agree(person, masculine, feminine)
 
 
@@ -187,18 +180,6 @@ REGISTER_NAMES = {
     ActKind.MARRIAGE: "Registre des mariages",
     ActKind.DEATH: "Registre des décès",
 }
-MENTION_WORDS = {
-    "marriage": "Mariage",
-    "divorce": "Divorce",
-    "death": "Décès",
-    "recognition": "Reconnaissance",
-    "legitimation": "Légitimation",
-    "adoption": "Adoption",
-    "name_change": "Changement de nom",
-    "rectification": "Rectification",
-    "cancellation": "Annulation",
-    "option_change": "Changement d'option matrimoniale",
-}
 FORM_WORDS = {
     "civil": "célébration civile devant l'officier de l'état civil",
     "customary_registration": "enregistrement d'un mariage coutumier",
@@ -220,7 +201,9 @@ MULTIPLICITY_WORDS = {
 
 
 def mention_kind_text(kind: str) -> str:
-    return MENTION_WORDS.get(kind, words(kind).capitalize())
+    """The kind of a mention as a certificate heads it (``Changement de nom``): the words of
+    :mod:`civreg.domain.act_words`, as the command line and the client show them."""
+    return capitalised(mention_kind_label(kind, "fr"))
 
 
 def coded(table: Mapping[str, str], value: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from civreg.certificates.qr_payload import QrFields
+from civreg.domain.act_words import mention_kind_label
 from civreg.i18n import register, t
 
 register(
@@ -32,16 +33,6 @@ register(
         },
         "qr.no_mention": {"fr": " ; aucune mention", "en": "; no mention"},
         "qr.specimen": {"fr": " (SPÉCIMEN)", "en": " (SPECIMEN)"},
-        "qr.mention.marriage": {"fr": "mariage", "en": "marriage"},
-        "qr.mention.divorce": {"fr": "divorce", "en": "divorce"},
-        "qr.mention.death": {"fr": "décès", "en": "death"},
-        "qr.mention.recognition": {"fr": "reconnaissance", "en": "recognition"},
-        "qr.mention.legitimation": {"fr": "légitimation", "en": "legitimation"},
-        "qr.mention.adoption": {"fr": "adoption", "en": "adoption"},
-        "qr.mention.name_change": {"fr": "changement de nom", "en": "change of name"},
-        "qr.mention.rectification": {"fr": "rectification", "en": "rectification"},
-        "qr.mention.cancellation": {"fr": "annulation", "en": "cancellation"},
-        "qr.mention.option_change": {"fr": "changement d'option", "en": "change of option"},
     }
 )
 
@@ -61,7 +52,7 @@ def summary(fields: QrFields, lang: str | None = None) -> str:
             mention = t(
                 "qr.mention",
                 lang,
-                kind=_word("qr.mention", fields.last_mention_kind, lang),
+                kind=mention_kind_label(fields.last_mention_kind, lang),
                 date=fields.last_mention_date,
             )
         else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from civreg.domain.act_words import marital_label, mention_kind_label
 from civreg.domain.acts import ActView
 from civreg.domain.corrections import apply_corrections
 from civreg.domain.field_labels import field_label
@@ -90,22 +91,6 @@ register(
             "fr": "mention du {date} — {kind}{by} : {text}",
             "en": "mention of {date} — {kind}{by}: {text}",
         },
-        "cli.show.mention.marriage": {"fr": "mariage", "en": "marriage"},
-        "cli.show.mention.divorce": {"fr": "divorce", "en": "divorce"},
-        "cli.show.mention.death": {"fr": "décès", "en": "death"},
-        "cli.show.mention.recognition": {"fr": "reconnaissance", "en": "recognition"},
-        "cli.show.mention.adoption": {"fr": "adoption", "en": "adoption"},
-        "cli.show.mention.name_change": {"fr": "changement de nom", "en": "change of name"},
-        "cli.show.mention.rectification": {"fr": "rectification", "en": "rectification"},
-        "cli.show.mention.cancellation": {"fr": "annulation", "en": "cancellation"},
-        "cli.show.mention.option_change": {
-            "fr": "changement d'option matrimoniale",
-            "en": "change of the marriage option",
-        },
-        "cli.show.marital.single": {"fr": "célibataire", "en": "single"},
-        "cli.show.marital.married": {"fr": "marié(e)", "en": "married"},
-        "cli.show.marital.divorced": {"fr": "divorcé(e)", "en": "divorced"},
-        "cli.show.marital.widowed": {"fr": "veuf (veuve)", "en": "widowed"},
         "cli.show.correction": {
             "fr": "{field} : {previous} → {value}",
             "en": "{field}: {previous} → {value}",
@@ -136,7 +121,7 @@ def correction_text(field: str, value: Any) -> str:
     if name == "sex" and isinstance(value, int | str) and str(value).isdigit():
         return sex_label(int(value))
     if name in ("marital_status", "previous_marital_status") and value:
-        return coded("cli.show.marital", str(value))
+        return marital_label(str(value))
     if field == "details.option" and value:
         return coded("cli.show.option", str(value))
     if name == "capacity" and value:
@@ -194,7 +179,7 @@ def act_lines(v: ActView, profile: CountryProfile | None = None) -> list[str]:
     lines += [f"  {line}" for line in law_lines(v, profile)]
     for m in v.mentions:
         by = f" [{m.authority}{', ' + m.reference if m.reference else ''}]" if m.authority else ""
-        kind = coded("cli.show.mention", m.kind)
+        kind = mention_kind_label(m.kind)
         lines.append(
             "  " + t("cli.show.mention", date=date_text(m.date), kind=kind, by=by, text=m.text)
         )

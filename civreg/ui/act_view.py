@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civreg.domain.act_words import capitalised, mention_kind_label
 from civreg.domain.acts import ActView, Person
 from civreg.domain.bride_price import bride_price_text
 from civreg.domain.corrections import apply_corrections
@@ -196,17 +197,8 @@ class ActPage(QWidget):
         }.get(operation) or ActExtras(self).operation_name(operation)
 
     def mention_kind(self, kind: str) -> str:
-        return {
-            "marriage": self.tr("Marriage"),
-            "divorce": self.tr("Divorce"),
-            "death": self.tr("Death"),
-            "recognition": self.tr("Recognition"),
-            "adoption": self.tr("Adoption"),
-            "name_change": self.tr("Change of name"),
-            "rectification": self.tr("Rectification"),
-            "cancellation": self.tr("Cancellation"),
-            "option_change": self.tr("Change of the marriage option"),
-        }.get(kind, kind)
+        """The kind's words (civreg.domain.act_words), as the CLI and the certificates say."""
+        return capitalised(mention_kind_label(kind))
 
     def act_html(self, a: ActView) -> str:
         texts, labels = Texts(self), ChoiceLabels(self).labels()

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
+from civreg.domain.act_words import MARITAL_WORDS, capitalised, marital_label
 from civreg.domain.dates import DateParseError, PartialDate, parse_user_date
 from civreg.domain.geography import Geography
 from civreg.i18n import t
@@ -52,10 +53,8 @@ class ChoiceLabels(QObject):
             "divorce": self.tr("Divorce"),
             "death": self.tr("Death of the spouse"),
             "annulment": self.tr("Annulment"),
-            "status:single": self.tr("Single"),
-            "status:married": self.tr("Married"),
-            "status:divorced": self.tr("Divorced"),
-            "status:widowed": self.tr("Widowed"),
+        } | {  # the statuses' words are the domain's (as the CLI and the certificates say)
+            f"status:{code}": capitalised(marital_label(code)) for code in MARITAL_WORDS
         }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civreg.domain.act_words import capitalised, mention_kind_label
 from civreg.domain.batch_words import holds_text, records_text
 from civreg.services.changes import Changes
 from civreg.services.context import Ctx
@@ -210,22 +211,11 @@ class TransmissionPage(LazyPage, QWidget):
             "sent": self.tr("Sent"),
             "applied": self.tr("Applied"),
         }
-        kinds = {
-            "marriage": self.tr("Marriage"),
-            "divorce": self.tr("Divorce"),
-            "death": self.tr("Death"),
-            "recognition": self.tr("Recognition"),
-            "adoption": self.tr("Adoption"),
-            "name_change": self.tr("Change of name"),
-            "rectification": self.tr("Rectification"),
-            "cancellation": self.tr("Cancellation"),
-            "option_change": self.tr("Change of the marriage option"),
-        }
         table.setRowCount(len(rows))
         for i, n in enumerate(rows):
             values = (
                 date_text(n.date),
-                kinds.get(n.kind, n.kind),
+                capitalised(mention_kind_label(n.kind)),
                 n.target_ref,
                 statuses.get(n.status, n.status),
             )
