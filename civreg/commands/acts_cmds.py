@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from civreg.commands.act_text import print_act
+from civreg.commands.act_text import coded, print_act
 from civreg.commands.common import add_store, add_user, emit_json, opened
+from civreg.domain.act_words import mention_kind_label
 from civreg.domain.acts import MENTION_KINDS, ActView
 from civreg.domain.field_labels import act_label
 
@@ -39,6 +40,27 @@ register(
             "fr": "Correction à écrire CHAMP=VALEUR (ex. child.family_name=OUÉDRAOGO) : {value}",
             "en": "Write a correction as FIELD=VALUE (e.g. child.family_name=OUEDRAOGO): {value}",
         },
+        "cli.rules.kind": {
+            "fr": "{kind} : en marge de l'acte {acts} ; à fournir : {needs}",
+            "en": "{kind}: in the margin of the {acts} act; to give: {needs}",
+        },
+        "cli.rules.or": {"fr": " ou ", "en": " or "},
+        "cli.rules.act.birth": {"fr": "de naissance", "en": "birth"},
+        "cli.rules.act.marriage": {"fr": "de mariage", "en": "marriage"},
+        "cli.rules.act.death": {"fr": "de décès", "en": "death"},
+        "cli.rules.none": {"fr": "rien de plus", "en": "nothing more"},
+        "cli.rules.source": {"fr": "source : {source}", "en": "source: {source}"},
+        "cli.rules.to_confirm": {"fr": " (à confirmer)", "en": " (to confirm)"},
+        "cli.rules.need.related_ref": {
+            "fr": "l'identifiant de l'acte lié",
+            "en": "the related act's identifier",
+        },
+        "cli.rules.need.authority": {"fr": "l'autorité", "en": "the authority"},
+        "cli.rules.need.reference": {
+            "fr": "la référence de la décision",
+            "en": "the decision's reference",
+        },
+        "cli.rules.need.corrections": {"fr": "les champs corrigés", "en": "the corrected fields"},
     }
 )
 
@@ -240,8 +262,11 @@ def cmd_mention_rules(args: argparse.Namespace) -> int:
         emit_json(rules)
         return 0
     for kind, r in rules.items():
-        print(f"{kind}: on {', '.join(r['acts'])}; needs {', '.join(r['needs']) or '-'}")
+        acts = t("cli.rules.or").join(coded("cli.rules.act", a) for a in r["acts"])
+        needs = ", ".join(coded("cli.rules.need", n) for n in r["needs"]) or t("cli.rules.none")
+        print(t("cli.rules.kind", kind=mention_kind_label(kind), acts=acts, needs=needs))
         for a in r["authorities"]:
             print(f"    {a['code']:20} {a['label']}")
-        print(f"    source: {r['source']}{' (to confirm)' if r['to_confirm'] else ''}")
+        confirm = t("cli.rules.to_confirm") if r["to_confirm"] else ""
+        print("    " + t("cli.rules.source", source=r["source"]) + confirm)
     return 0

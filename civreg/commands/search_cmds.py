@@ -1,4 +1,5 @@
-"""``civreg search``: ranked matches with their global identifiers."""
+"""``civreg search``: ranked matches with their global identifiers; kinds, roles and dates in
+the user's language (``--json`` keeps the codes and ISO dates)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ register(
             "en": " (at least: refine the search)",
         },
         "cli.search.draft": {"fr": "(brouillon)", "en": "(draft)"},
+        "cli.search.via": {"fr": "{role} : {name}", "en": "{role}: {name}"},
     }
 )
 
@@ -39,6 +41,9 @@ def register_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from civreg.commands.act_text import coded
+    from civreg.domain.field_labels import field_label
+    from civreg.domain.locale_text import date_text, decimal_text
     from civreg.services.search import search
 
     with opened(args) as ctx:
@@ -60,11 +65,15 @@ def cmd_search(args: argparse.Namespace) -> int:
     for h in page.hits:
         ident = h.global_id or f"#{h.act_id} {t('cli.search.draft')}"
         via = (
-            f"  [{h.matched_role}: {h.matched_name}]"
+            "  [" + t("cli.search.via", role=field_label(h.matched_role), name=h.matched_name) + "]"
             if h.matched_role not in ("", "child", "deceased", "spouse1")
             else ""
         )
-        print(f"{h.score:6.1f}  {ident:28}  {h.kind:8}  {h.event_date:10}  {h.subject}{via}")
+        kind = coded("cli.show.kind", h.kind)
+        print(
+            f"{decimal_text(h.score):>6}  {ident:28}  {kind:9}  {date_text(h.event_date):10}"
+            f"  {h.subject}{via}"
+        )
     more = t("cli.search.more") if page.truncated else ""
     print(t("cli.search.count", shown=len(page.hits), total=page.total, more=more))
     return 0

@@ -48,6 +48,11 @@ register(
             "fr": "Naissances attendues en {year} dans la commune {commune} : {births}.",
             "en": "Expected births in {year} in commune {commune}: {births}.",
         },
+        "cli.stats.expected_row": {
+            "fr": "{commune}  {year}  {births} naissance(s) attendue(s){basis}",
+            "en": "{commune}  {year}  {births} birth(s) expected{basis}",
+        },
+        "cli.stats.expected_basis": {"fr": " — base : {basis}", "en": " — basis: {basis}"},
         "cli.stats.mapping_set": {
             "fr": "Correspondance DHIS2 enregistrée ({count} élément(s) de données).",
             "en": "DHIS2 mapping saved ({count} data element(s)).",
@@ -254,8 +259,20 @@ def cmd_expected_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([r.__dict__ for r in rows])
     else:
+        from civreg.domain.locale_text import number_text
+
         for r in rows:
-            print(f"{r.commune}\t{r.year}\t{r.births}\t{r.basis}")
+            basis = t("cli.stats.expected_basis", basis=r.basis) if r.basis else ""
+            births = number_text(r.births)
+            print(
+                t(
+                    "cli.stats.expected_row",
+                    commune=r.commune,
+                    year=r.year,
+                    births=births,
+                    basis=basis,
+                )
+            )
     return 0
 
 

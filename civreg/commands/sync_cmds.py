@@ -259,10 +259,14 @@ def cmd_quarantine_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([r.__dict__ for r in rows])
         return 0
+    from civreg.domain.locale_text import date_text
+    from civreg.domain.quarantine_words import reason_label, record_label, status_label
+
     for r in rows:
         print(
-            f"{r.id:5} {r.office_id:14} #{r.batch_sequence:<4} {r.record_type:8} "
-            f"{r.record_id} {r.reason} {r.status}"
+            f"{r.id:5} {r.office_id:14} #{r.batch_sequence:<4} {date_text(r.created_at):16} "
+            f"{record_label(r.record_type)} {r.record_id} — {reason_label(r.reason)} "
+            f"({status_label(r.status)})"
         )
     return 0
 
