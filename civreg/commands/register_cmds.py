@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING
 
 from civreg.commands.common import add_store, add_user, emit_json, opened
 from civreg.domain.acts import ActKind
 from civreg.i18n import register, t
 
+if TYPE_CHECKING:
+    from civreg.services.registers import RegisterRow
+
 register(
     {
         "cli.register.header": {
-            "fr": "centre|registre|année|1er n°|prochain n°|actes|transcrits|état",
-            "en": "centre|register|year|first no.|next no.|acts|transcribed|state",
+            "fr": "centre|registre|année|1er n°|prochain n°|actes|transcrits|état|clôture",
+            "en": "centre|register|year|first no.|next no.|acts|transcribed|state|closing",
         },
+        "cli.register.closable_now": {"fr": "possible dès maintenant", "en": "possible now"},
+        "cli.register.closable_from": {"fr": "à partir du {day}", "en": "from {day}"},
         "cli.register.open": {"fr": "ouvert", "en": "open"},
         "cli.register.closed": {"fr": "clos le {day} par {who}", "en": "closed on {day} by {who}"},
         "cli.register.none": {"fr": "Aucun registre.", "en": "No register."},
@@ -75,6 +82,18 @@ def _kind(kind: str) -> str:
     return t(f"cli.register.kind.{kind}")
 
 
+def _closing(r: RegisterRow, today: date) -> str:
+    """Whether the register can be closed today, or from which day (the service's rule)."""
+    from civreg.domain.locale_text import date_text
+    from civreg.services.registers import closable_from, close_refusal
+
+    if r.closed:
+        return "—"
+    if close_refusal(r, today) is None:
+        return t("cli.register.closable_now")
+    return t("cli.register.closable_from", day=date_text(closable_from(r.year).isoformat()))
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from civreg.services.registers import list_registers
 
@@ -87,6 +106,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(t("cli.register.none"))
         return 0
     table = [t("cli.register.header").split("|")]
+    today = date.today()
     for r in rows:
         if r.closed_at:
             day = f"{r.closed_at[8:10]}/{r.closed_at[5:7]}/{r.closed_at[:4]}"
@@ -95,7 +115,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             state = t("cli.register.open")
         nxt = "—" if r.closed else str(r.next_number)
         values = (r.centre, _kind(r.kind), r.year, r.first_number, nxt, r.acts, r.transcribed)
-        table.append([*(str(v) for v in values), state])
+        table.append([*(str(v) for v in values), state, _closing(r, today)])
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     for row in table:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())

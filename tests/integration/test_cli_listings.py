@@ -129,3 +129,36 @@ def test_quarantine_list_in_words(tmp_path: Path, run) -> None:
     assert [(i["record_type"], i["reason"], i["status"]) for i in items] == [
         ("act", "differs", "open")
     ]
+
+
+def test_register_list_says_when_each_register_can_be_closed(store_path, login, run) -> None:
+    from datetime import date
+
+    from civreg.services.registers import close_register, start_register
+
+    admin, registrar = login("admin"), login("registrar")
+    year = date.today().year
+    start_register(admin, centre="01", kind="birth", year=year - 1, first_number=5)
+    start_register(admin, centre="01", kind="birth", year=year + 1, first_number=7)
+    start_register(admin, centre="01", kind="death", year=year - 1, first_number=1)
+    close_register(registrar, centre="01", kind="death", year=year - 1)
+    base = ("register", "list", "--store", str(store_path), "--user", "clerk")
+    lines = {
+        lang: {
+            tuple(line.split()[1:3]): line
+            for line in run(lang, PASSWORDS["clerk"], *base).splitlines()[1:]
+        }
+        for lang in ("fr", "en")
+    }
+    fr, en = lines["fr"], lines["en"]
+
+    def says(line: str, words: str) -> bool:
+        return re.search(rf"\s{words}$", re.sub(r"\s+", " ", line)) is not None
+
+    assert says(fr[("naissances", str(year - 1))], "ouvert possible dès maintenant")
+    assert says(fr[("naissances", str(year + 1))], f"ouvert à partir du 31/12/{year + 1}")
+    assert says(fr[("décès", str(year - 1))], "clos le .* —")
+    assert says(en[("births", str(year - 1))], "open possible now")
+    assert says(en[("births", str(year + 1))], f"open from 31/12/{year + 1}")
+    rows = json.loads(run("en", PASSWORDS["clerk"], *base, "--json"))
+    assert all("closable" not in k for row in rows for k in row)  # machine output unchanged
