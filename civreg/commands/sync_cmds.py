@@ -232,7 +232,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         )
         return 0
     from civreg.domain.batch_words import holds_text, records_text
-    from civreg.domain.locale_text import date_text
+    from civreg.domain.locale_text import utc_time_text
 
     print(t("cli.status.pending", count=st.pending_changes))
     for b in st.batches:
@@ -241,7 +241,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             t(
                 "cli.status.batch",
                 sequence=b.sequence,
-                created=date_text(b.created_at),
+                created=utc_time_text(b.created_at),
                 status=t(key) if has(key) else b.status,
                 by=t("cli.status.by", who=b.acknowledged_by) if b.acknowledged_by else "",
                 records=records_text(b.counts),
@@ -259,12 +259,12 @@ def cmd_quarantine_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([r.__dict__ for r in rows])
         return 0
-    from civreg.domain.locale_text import date_text
+    from civreg.domain.locale_text import utc_time_text
     from civreg.domain.quarantine_words import reason_label, record_label, status_label
 
     for r in rows:
         print(
-            f"{r.id:5} {r.office_id:14} #{r.batch_sequence:<4} {date_text(r.created_at):16} "
+            f"{r.id:5} {r.office_id:14} #{r.batch_sequence:<4} {utc_time_text(r.created_at):20} "
             f"{record_label(r.record_type)} {r.record_id} — {reason_label(r.reason)} "
             f"({status_label(r.status)})"
         )

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from civreg.domain.dates import DateParseError, PartialDate
 from civreg.i18n import get_language
 
@@ -49,3 +51,22 @@ def date_text(iso: str) -> str:
     if not _french() and shown.startswith("vers "):
         shown = "about " + shown[5:]
     return f"{shown} {time[:5]}" if time else shown
+
+
+def utc_time_text(iso_utc: str) -> str:
+    """A stored UTC timestamp (``2026-11-30T14:05:09``, no zone: how civreg keeps them) in the
+    computer's local time with its zone, as the user reads a clock: ``30/11/2026 15:05 WAT``
+    (``UTC+01:00`` when the zone has no name). Files keep UTC; only the reader's view moves."""
+    if len(iso_utc) <= 10:  # a day, no time: nothing to move
+        return date_text(iso_utc)
+    try:
+        moment = datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return date_text(iso_utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    zone = local.tzname() or ""
+    if not zone or zone[0] in "+-":
+        zone = "UTC" + local.strftime("%z")[:3] + ":" + local.strftime("%z")[3:]
+    return f"{date_text(local.replace(tzinfo=None).isoformat(timespec='minutes'))} {zone}"

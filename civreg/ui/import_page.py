@@ -34,7 +34,7 @@ from civreg.services.transmission import (
 )
 from civreg.ui import file_dialogs
 from civreg.ui.lazy import LazyPage
-from civreg.ui.locale_text import date_text
+from civreg.ui.locale_text import utc_time_text
 from civreg.ui.operations import Cancelled, Operations
 from civreg.ui.tables import read_only_table
 
@@ -164,7 +164,7 @@ class ImportPage(LazyPage, QWidget):
                 str(q.batch_sequence),
                 record,
                 self.reason_text(q.reason),
-                date_text(q.created_at),
+                utc_time_text(q.created_at),
             )
             for j, v in enumerate(values):
                 self.quarantine.setItem(i, j, QTableWidgetItem(v))

@@ -8,6 +8,15 @@ from civreg.domain.locale_text import (
     decimal_text,
     number_text,
     percent_text,
+    utc_time_text,
 )
 
-__all__ = ["NBSP", "NNBSP", "date_text", "decimal_text", "number_text", "percent_text"]
+__all__ = [
+    "NBSP",
+    "NNBSP",
+    "date_text",
+    "decimal_text",
+    "number_text",
+    "percent_text",
+    "utc_time_text",
+]

@@ -23,7 +23,7 @@ from civreg.services.context import Ctx
 from civreg.services.mentions import NoticeRow, list_notices
 from civreg.ui import file_dialogs
 from civreg.ui.lazy import LazyPage
-from civreg.ui.locale_text import date_text, number_text
+from civreg.ui.locale_text import date_text, number_text, utc_time_text
 from civreg.ui.operations import Operations
 from civreg.ui.tables import fit_columns, read_only_table
 
@@ -124,12 +124,12 @@ class TransmissionPage(LazyPage, QWidget):
         for i, b in enumerate(st.batches):
             values = (
                 str(b.sequence),
-                date_text(b.created_at),
+                utc_time_text(b.created_at),
                 names.get(b.status, b.status),
                 self.tr("{total} ({contents})").format(
                     total=number_text(sum(b.counts.values())), contents=records_text(b.counts)
                 ),
-                date_text(b.acknowledged_at or ""),
+                utc_time_text(b.acknowledged_at or ""),
             )
             for j, v in enumerate(values):
                 self.batches.setItem(i, j, QTableWidgetItem(v))

@@ -162,3 +162,28 @@ def test_register_list_says_when_each_register_can_be_closed(store_path, login, 
     assert says(en[("births", str(year + 1))], f"open from 31/12/{year + 1}")
     rows = json.loads(run("en", PASSWORDS["clerk"], *base, "--json"))
     assert all("closable" not in k for row in rows for k in row)  # machine output unchanged
+
+
+def test_batch_times_in_local_time_with_the_zone(store_path, login, run, tmp_path, monkeypatch):
+    """``transmission status`` shows when a batch was made in the computer's time and zone;
+    ``--json`` (and the store) keep UTC."""
+    import time
+    from datetime import datetime, timedelta
+
+    from civreg.services.transmission import export_batch
+
+    clerk, registrar = login("clerk"), login("registrar")
+    register(clerk, registrar, birth(days_ago(10)))
+    export_batch(registrar, tmp_path / "lot.civreg-batch")
+    monkeypatch.setenv("TZ", "CAT-2")  # Lubumbashi: two hours ahead of UTC
+    time.tzset()
+    try:
+        base = ("transmission", "status", "--store", str(store_path), "--user", "registrar")
+        status = json.loads(run("fr", PASSWORDS["registrar"], *base, "--json"))
+        stored = datetime.fromisoformat(status["batches"][0]["created_at"])
+        local = (stored + timedelta(hours=2)).strftime("%d/%m/%Y %H:%M")
+        assert f"lot n° 1  {local} CAT  " in run("fr", PASSWORDS["registrar"], *base)
+        assert f"batch no. 1  {local} CAT  " in run("en", PASSWORDS["registrar"], *base)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -149,7 +149,7 @@ def test_export_and_status_say_what_a_batch_holds(store_path: Path, tmp_path: Pa
     r = civreg("transmission", "status", "--store", s, "--user", "registrar", user_password=pw,
                lang="fr")  # fmt: skip
     assert r.returncode == 0, r.stderr
-    assert re.search(r"^lot n° 1  \d\d/\d\d/\d{4} \d\d:\d\d  écrit dans un fichier  2 actes, ",
+    assert re.search(r"^lot n° 1  \d\d/\d\d/\d{4} \d\d:\d\d \S+  écrit dans un fichier  2 actes, ",
                      r.stdout, re.M), r.stdout  # fmt: skip
     assert not ISO.search(r.stdout) and " sent " not in r.stdout, r.stdout
     assert "journal d'audit de la période" in r.stdout

@@ -34,3 +34,30 @@ def test_english(lang) -> None:
     assert date_text("~1970") == "about 1970"
     assert date_text("2026-11-30") == "30/11/2026"
     assert date_text("not a date") == "not a date"
+
+
+@pytest.mark.parametrize(
+    ("zone", "shown"),
+    [
+        ("WAT-1", "30/11/2026 15:05 WAT"),  # Kinshasa
+        ("CAT-2", "30/11/2026 16:05 CAT"),  # Lubumbashi
+        ("GMT0", "30/11/2026 14:05 GMT"),  # Ouagadougou
+        ("<+0330>-3:30", "30/11/2026 17:35 UTC+03:30"),  # a zone without a name
+        ("WAT-1", "01/12/2026 00:30 WAT"),  # the day moves too
+    ],
+)
+def test_stored_utc_shown_in_local_time_with_its_zone(lang, monkeypatch, zone, shown) -> None:
+    import time
+
+    from civreg.domain.locale_text import utc_time_text
+
+    lang("fr")
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        stored = "2026-11-30T23:30:00" if shown.startswith("01/12") else "2026-11-30T14:05:09"
+        assert utc_time_text(stored) == shown
+        assert utc_time_text("") == "" and utc_time_text("2026-11-30") == "30/11/2026"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
