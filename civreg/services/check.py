@@ -8,10 +8,10 @@ little; the full check (``civreg check``, Administration › Check the store) re
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 from cryptography.exceptions import InvalidSignature
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civreg.errors import CivregError
@@ -25,6 +25,7 @@ from civreg.security.signing import load_public
 from civreg.security.signing_power import is_protected
 from civreg.services.check_extra import keyfile_findings, leftovers_findings, rollback_findings
 from civreg.services.check_findings import FAIL, OK, CheckReport, Finding, Msg
+from civreg.services.check_numbering import drain, numbering
 from civreg.services.context import Ctx
 
 register(
@@ -150,7 +151,6 @@ register(
     }
 )
 
-MAX_LISTED = 10
 TAIL_ENTRIES = 5000  # the fast check reads at most this many audit entries
 
 
@@ -179,7 +179,12 @@ def check_store(ctx: Ctx, *, full: bool = True, report: Progress | None = None) 
 
 def login_check(ctx: Ctx) -> CheckReport:
     """The fast part, run for every user at login (reads little)."""
-    return run_checks(ctx.store, full=False, extra=_session_checks(ctx))
+    return drain(login_check_sliced(ctx))
+
+
+def login_check_sliced(ctx: Ctx) -> Generator[None, None, CheckReport]:
+    """:func:`login_check` in slices (the client runs it with ``Operations.run_sliced``)."""
+    return checks(ctx.store, full=False, extra=_session_checks(ctx))
 
 
 def _session_checks(ctx: Ctx) -> list[Callable[[], list[Finding]]]:
@@ -200,7 +205,23 @@ def run_checks(
 ) -> CheckReport:
     """The checks in order; ``only``: those named (a restore checks the file before it
     upgrades the schema, and the records after)."""
-    steps: list[tuple[str, Callable[[], list[Finding]]]] = []
+    return drain(checks(store, full=full, report=report, extra=extra, only=only))
+
+
+Step = Callable[[], "list[Finding] | Generator[None, None, list[Finding]]"]
+
+
+def checks(
+    store: Store,
+    *,
+    full: bool,
+    report: Progress | None = None,
+    extra: list[Callable[[], list[Finding]]] | None = None,
+    only: tuple[str, ...] | None = None,
+) -> Generator[None, None, CheckReport]:
+    """:func:`run_checks` as a generator that yields between checks (and between registers
+    in the numbering check)."""
+    steps: list[tuple[str, Step]] = []
     if full and store.is_sqlite:
         steps += [
             ("integrity", lambda: _integrity(store)),
@@ -208,7 +229,7 @@ def run_checks(
             ("foreign_keys", lambda: _foreign_keys(store)),
         ]
     steps += [
-        ("numbering", lambda: _numbering(store)),
+        ("numbering", lambda: numbering(store)),
         ("audit", lambda: _audit(store, full)),
     ]
     steps += [("extra", f) for f in extra or []]
@@ -219,7 +240,10 @@ def run_checks(
         if report is not None:
             report(i, len(steps))
         try:
-            findings += step()
+            found = step()
+            if isinstance(found, Generator):
+                found = yield from found
+            findings += found
         except Exception as exc:  # a check that cannot run is itself a finding
             from civreg.errors import plain_error
 
@@ -234,6 +258,7 @@ def run_checks(
                     name, FAIL, "check.error", {"what": Msg(f"check.name.{name}"), "detail": why}
                 )
             )
+        yield
     if report is not None:
         report(len(steps), len(steps))
     return CheckReport(tuple(findings), full)
@@ -273,87 +298,6 @@ def _foreign_keys(store: Store) -> list[Finding]:
         Finding("foreign_keys", FAIL, "check.fk.fail", {"table": table, "count": n})
         for table, n in sorted(by_table.items())
     ]
-
-
-def _numbering(store: Store) -> list[Finding]:
-    """Every register's numbers ``first_number .. next_number - 1`` are each held by exactly
-    one act (the unique index forbids duplicates, so a count over the range tells a gap), and
-    no act carries a number the register has not allocated yet. Reads the index only."""
-    findings: list[Finding] = []
-    total = 0
-    with store.read() as s:
-        office = s.scalar(select(Office))
-        if office is None:
-            return []
-        rows = s.execute(
-            text("SELECT centre, kind, year, first_number, next_number FROM registers")
-        ).all()
-        for centre, kind, year, first, nxt in rows:
-            where = (
-                "country = :country AND commune = :commune AND centre = :centre AND kind = :kind"
-                " AND year = :year AND status != 'draft'"
-            )
-            params = {
-                "country": office.country,
-                "commune": office.commune,
-                "centre": centre,
-                "kind": kind,
-                "year": year,
-                "first": first,
-                "next": nxt,
-            }
-            in_range = "number >= :first AND number < :next"
-            held = s.scalar(text(f"SELECT count(*) FROM acts WHERE {where} AND {in_range}"), params)
-            beyond = s.scalar(
-                text(f"SELECT count(*) FROM acts WHERE {where} AND number >= :next"), params
-            )
-            total += held or 0
-            expected = nxt - first
-            base = {"kind": Msg(f"check.kind.{kind}"), "year": year, "centre": centre}
-            if held != expected:
-                missing = _missing_numbers(s, where, params) if expected - held <= 10_000 else []
-                listed = ", ".join(map(str, missing[:MAX_LISTED]))
-                which = f" ({listed}{', …' if len(missing) > MAX_LISTED else ''})"
-                findings.append(
-                    Finding(
-                        "numbering",
-                        FAIL,
-                        "check.numbering.gap",
-                        base
-                        | {
-                            "missing": expected - (held or 0),
-                            "first": first,
-                            "last": nxt - 1,
-                            "which": which if missing else "",
-                        },
-                    )
-                )
-            if beyond:
-                findings.append(
-                    Finding(
-                        "numbering",
-                        FAIL,
-                        "check.numbering.beyond",
-                        base | {"count": beyond, "last": nxt - 1},
-                    )
-                )
-    if not findings:
-        findings.append(
-            Finding("numbering", OK, "check.numbering.ok", {"registers": len(rows), "acts": total})
-        )
-    return findings
-
-
-def _missing_numbers(s: Session, where: str, params: dict[str, object]) -> list[int]:
-    held = {
-        n
-        for (n,) in s.execute(
-            text(f"SELECT number FROM acts WHERE {where} AND number >= :first AND number < :next"),
-            params,
-        )
-    }
-    first, nxt = int(params["first"]), int(params["next"])  # type: ignore[call-overload]
-    return [n for n in range(first, nxt) if n not in held]
 
 
 def _public_keys(s: Session) -> dict[str, object]:

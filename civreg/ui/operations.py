@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +40,8 @@ class Job:
     on_error: Callable[[BaseException], object] | None
     owner: QObject | None
     changes: Callable[[Any], Changes] | None = None  # set by mutate()
+    sliced: bool = False  # fn returns a generator, run one step per turn (run_sliced)
+    steps: Generator[Any, None, Any] | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
     finished: threading.Event = field(default_factory=threading.Event)
 
@@ -103,6 +105,25 @@ class Operations(QObject):
             job.changes = changes or changes_of
         return job
 
+    def run_sliced(
+        self,
+        fn: Callable[..., Generator[Any, None, Any]],
+        *args: Any,
+        on_done: Callable[[Any], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
+        owner: QObject | None = None,
+        **kwargs: Any,
+    ) -> Job:
+        """Like :meth:`run` for a long read-only job written as a generator: the worker runs
+        it up to its next ``yield``, then goes back to the end of the queue, so what the user
+        asks for meanwhile (the next page of a register) waits for one slice, not the whole
+        job. ``on_done`` gets the generator's return value."""
+        job = Job(fn, args, kwargs, on_done, on_error, owner, sliced=True)
+        with self._lock:
+            self._pending += 1
+        self._queue.put(job)
+        return job
+
     def broadcast(self, changes: Changes) -> None:
         """Tell every page that ``changes`` happened (done after each mutating operation)."""
         if changes:
@@ -131,6 +152,17 @@ class Operations(QObject):
             error: BaseException | None = None
             if job.cancelled:
                 error = Cancelled()
+            elif job.sliced:
+                try:
+                    if job.steps is None:
+                        job.steps = job.fn(*job.args, **job.kwargs)
+                    next(job.steps)
+                    self._queue.put(job)  # its next slice after what was asked meanwhile
+                    continue
+                except StopIteration as stop:
+                    result = stop.value
+                except BaseException as exc:
+                    error = exc
             else:
                 try:
                     result = job.fn(*job.args, **job.kwargs)

@@ -97,9 +97,10 @@ def run_full_check(parent: QWidget | None, ctx: Ctx, ops: Operations) -> None:
 def after_login(win: WindowBase, ctx: Ctx, ops: Operations) -> None:
     """The fast check and the backup reminder, on the worker, once the window is up."""
     from civreg.services.backup import backup_status
-    from civreg.services.check import login_check
+    from civreg.services.check import login_check_sliced
 
-    ops.run(login_check, ctx, owner=win, on_done=lambda r: _report(win, r))
+    # In slices: the register's pages the user scrolls to meanwhile go between two of them.
+    ops.run_sliced(login_check_sliced, ctx, owner=win, on_done=lambda r: _report(win, r))
     if ctx.store.path is not None:
         ops.run(backup_status, ctx, owner=win, on_done=lambda st: _remind(win, st))
 
