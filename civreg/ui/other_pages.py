@@ -91,6 +91,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.setObjectName("search")
         self.model = RegisterModel(ctx, ops, ActFilter())
+        self.model.set_rows([])  # results only: the view never fetches the whole store
         self.summary = QLabel(
             self.tr(
                 "Type a name (accents optional), an act number, an identifier or a date in the "

@@ -1,11 +1,16 @@
 """Table model of a register: holds act ids and light rows, fetched page by page.
 
 ``canFetchMore``/``fetchMore`` ask the database worker for the next page of ids *and* their
-rows; the view never waits for the database and never loads a register whole.
+rows; the view never waits for the database and never loads a register whole. The ids of the
+rows fetched so far are kept compactly (8 bytes a row: 8 MB for a million); their rows only for
+the last ``KEEP_PAGES`` pages the view showed. A row scrolled back to after its page was let go
+is shown blank for the moment its page takes to come back from the worker (by id).
 """
 
 from __future__ import annotations
 
+from array import array
+from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
@@ -23,15 +28,17 @@ SORT_KEYS = {NUMBER: "number", EVENT_DATE: "event_date", GLOBAL_ID: "number"}
 ActIdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
+KEEP_PAGES = 8  # pages of rows kept (1 600 rows, some 60 screens); the rest as ids only
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def fetch_page(ctx: Ctx, f: ActFilter, sort: str, descending: bool, offset: int) -> list[ActRow]:
+def fetch_page(
+    ctx: Ctx, f: ActFilter, sort: str, descending: bool, offset: int
+) -> tuple[list[int], list[ActRow]]:
     """Runs on the database worker: one page of ids, then their rows."""
-    return act_rows(
-        ctx, act_ids(ctx, f, sort=sort, descending=descending, offset=offset, limit=PAGE)
-    )
+    ids = act_ids(ctx, f, sort=sort, descending=descending, offset=offset, limit=PAGE)
+    return ids, act_rows(ctx, ids)
 
 
 def display_date(iso: str) -> str:
@@ -52,7 +59,11 @@ class RegisterModel(QAbstractTableModel):
         self._ctx, self._ops = ctx, ops
         self._filter = act_filter
         self._sort, self._descending = "number", True
-        self._rows: list[ActRow] = []
+        self._ids = array("q")  # every row fetched so far, in display order
+        self._pages: OrderedDict[int, list[ActRow | None]] = OrderedDict()  # most recent last
+        self._refilling: set[int] = set()  # pages let go and asked for again
+        self._pinned = False  # a fixed list (search results) keeps all its rows
+        self._started = False
         self._pending = False
         self._exhausted = False
         self._generation = 0
@@ -74,7 +85,8 @@ class RegisterModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._generation += 1
-        self._rows = []
+        self._started = True
+        self._clear()
         self._pending = False
         self._exhausted = False
         self.pages_fetched = 0
@@ -108,25 +120,86 @@ class RegisterModel(QAbstractTableModel):
             self._filter,
             self._sort,
             self._descending,
-            len(self._rows),
-            on_done=lambda rows: self._append(gen, rows),
+            len(self._ids),
+            on_done=lambda page: self._append(gen, *page),
             on_error=lambda exc: self._failed(gen, exc),
             owner=self,
         )
 
-    def _append(self, gen: int, rows: list[ActRow]) -> None:
+    def _append(self, gen: int, ids: list[int], rows: list[ActRow]) -> None:
         if gen != self._generation:
             return
         self._pending = False
         self.pages_fetched += 1
-        if len(rows) < PAGE:
+        if len(ids) < PAGE:
             self._exhausted = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
+        if ids:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+            self._ids.extend(ids)
+            self._keep(first // PAGE, ids, rows)
             self.endInsertRows()
         self.loading_changed.emit(False)
+
+    # -- the window of rows kept ---------------------------------------------------------
+    def _clear(self) -> None:
+        self._ids = array("q")
+        self._pages.clear()
+        self._refilling.clear()
+        self._pinned = False
+
+    def _keep(self, page: int, ids: list[int], rows: list[ActRow]) -> None:
+        by_id = {r.id: r for r in rows}  # an act gone meanwhile leaves its row blank
+        self._pages[page] = [by_id.get(i) for i in ids]
+        self._pages.move_to_end(page)
+        while len(self._pages) > KEEP_PAGES and not self._pinned:
+            self._pages.popitem(last=False)
+
+    def _row(self, row: int) -> ActRow | None:
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            self._refill(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[row % PAGE]
+
+    def _refill(self, page: int) -> None:
+        """Ask the worker again for the rows of a page let go (by their ids)."""
+        if page in self._refilling:
+            return
+        self._refilling.add(page)
+        gen = self._generation
+        ids = list(self._ids[page * PAGE : (page + 1) * PAGE])
+        self._ops.run(
+            act_rows,
+            self._ctx,
+            ids,
+            on_done=lambda rows: self._refilled(gen, page, ids, rows),
+            on_error=lambda exc: self._refill_failed(gen, page, exc),
+            owner=self,
+        )
+
+    def _refilled(self, gen: int, page: int, ids: list[int], rows: list[ActRow]) -> None:
+        if gen != self._generation:
+            return
+        self._refilling.discard(page)
+        self._keep(page, ids, rows)
+        first = page * PAGE
+        last = min(len(self._ids), first + PAGE) - 1
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _refill_failed(self, gen: int, page: int, exc: BaseException) -> None:
+        if gen == self._generation:
+            self._refilling.discard(page)
+        from civreg.ui.errors import show_error
+
+        show_error(None, exc)
+
+    @property
+    def kept_rows(self) -> int:
+        """How many rows the model holds in full (the rest are ids)."""
+        return sum(len(rows) for rows in self._pages.values())
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen == self._generation:
@@ -141,7 +214,12 @@ class RegisterModel(QAbstractTableModel):
         """Show a fixed list (search results) instead of a lazily fetched register."""
         self.beginResetModel()
         self._generation += 1
-        self._rows = list(rows)
+        self._clear()
+        self._pinned = True
+        for start in range(0, len(rows), PAGE):
+            chunk = rows[start : start + PAGE]
+            self._ids.extend(r.id for r in chunk)
+            self._keep(start // PAGE, [r.id for r in chunk], chunk)
         self._pending = False
         self._exhausted = True
         self.show_kind = True
@@ -157,13 +235,21 @@ class RegisterModel(QAbstractTableModel):
 
     # -- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
     def row_at(self, row: int) -> ActRow:
-        return self._rows[row]
+        """The row at a position whose page the model holds (raises ``LookupError`` for a row
+        let go: ask for it through ``data``, which fetches it again)."""
+        found = self._row(row)
+        if found is None:
+            raise LookupError(row)
+        return found
 
     def headerData(  # noqa: N802
         self,
@@ -185,9 +271,11 @@ class RegisterModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
         if role == ActIdRole:
-            return r.id
+            return self._ids[index.row()]
+        r = self._row(index.row())
+        if r is None:
+            return None
         if role == RowRole:
             return r
         if role == Qt.ItemDataRole.DisplayRole:
@@ -205,7 +293,7 @@ class RegisterModel(QAbstractTableModel):
                 return self.status_text(r)
             if col == GLOBAL_ID:
                 return r.global_id or ""
-        if role == Qt.ItemDataRole.ForegroundRole and self._rows[index.row()].cancelled:
+        if role == Qt.ItemDataRole.ForegroundRole and r.cancelled:
             from PySide6.QtGui import QColor
 
             return QColor("#b00020")
@@ -229,6 +317,9 @@ class RegisterModel(QAbstractTableModel):
         key = SORT_KEYS.get(column)
         if key is None:
             return
-        self._sort = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._started:
+            return
+        self._sort, self._descending = key, descending
+        if self._started:  # not before the page is first shown (a view sorts as it is built)
+            self.reload()

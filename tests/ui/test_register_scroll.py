@@ -1,0 +1,138 @@
+"""Scrolling a register through to its end: the rows shown are the register's, in order; the
+model keeps a bounded window of rows (ids for the rest), and a row scrolled back to is fetched
+again; sorting and filters still start from the first page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from civreg.services.queries import ActFilter, act_ids, act_rows
+from civreg.ui.register_model import KEEP_PAGES, NUMBER, PAGE, SUBJECT, RegisterModel
+from tests.conftest import PASSWORDS, copy_store
+
+N = 3_000  # 15 pages of 200
+
+
+@pytest.fixture(scope="module")
+def paged_store(template_dir, tmp_path_factory) -> Path:
+    from tests.ui.bulk_acts import add_births
+
+    path = copy_store(template_dir("BF"), tmp_path_factory.mktemp("paged"))
+    add_births(path, PASSWORDS["admin"], N)
+    return path
+
+
+@pytest.fixture
+def ctx(paged_store):
+    from civreg.services.store_access import login
+
+    c = login(paged_store, "clerk", PASSWORDS["clerk"])
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def ops(qapp):
+    from civreg.ui.operations import Operations
+
+    o = Operations()
+    yield o
+    o.stop()
+
+
+def _numbers(ctx, f: ActFilter, *, descending: bool) -> list[str]:
+    """The register as the service lists it, whole, as the Number column shows it."""
+    ids = act_ids(ctx, f, sort="number", descending=descending, limit=N + 1)
+    return [f"{r.number:04d} / {r.year}" for r in act_rows(ctx, ids)]
+
+
+def _shown(view, model) -> list[str]:
+    """The Number column of the rows the view shows now, top to bottom."""
+    top = view.rowAt(0)
+    bottom = view.rowAt(view.viewport().height() - 1)
+    bottom = model.rowCount() - 1 if bottom < 0 else bottom
+    return [model.data(model.index(r, NUMBER)) for r in range(top, bottom + 1)]
+
+
+@pytest.fixture
+def view(ctx, ops, qtbot):
+    from civreg.ui.registers_page import ActTable
+
+    model = RegisterModel(ctx, ops, ActFilter(kind="birth"))
+    v = ActTable()
+    qtbot.addWidget(v)
+    v.setModel(model)
+    v.resize(1000, 600)
+    v.show()
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE and not model.loading)
+    return v
+
+
+def test_scrolling_to_the_end_shows_the_register_in_order(ctx, view, qtbot) -> None:
+    model = view.model()
+    expected = _numbers(ctx, ActFilter(kind="birth"), descending=True)
+    kept = []
+    while not model.exhausted:
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: not model.loading)
+        kept.append(model.kept_rows)
+        shown = _shown(view, model)
+        qtbot.waitUntil(lambda: None not in _shown(view, model))  # nothing left blank
+        top = view.rowAt(0)
+        assert _shown(view, model) == expected[top : top + len(shown)]
+    assert model.rowCount() == N
+    assert [model.id_at(i) for i in (0, N - 1)] == act_ids(
+        ctx, ActFilter(kind="birth"), sort="number", descending=True, limit=N
+    )[:: N - 1]
+    assert max(kept) <= KEEP_PAGES * PAGE < N  # a window of rows, never the register
+    # Back to the top: the first rows were let go, they come back, the same ones.
+    view.scrollToTop()
+    qtbot.waitUntil(lambda: None not in _shown(view, model))
+    assert _shown(view, model) == expected[: len(_shown(view, model))]
+    assert model.kept_rows <= KEEP_PAGES * PAGE
+    first = model.row_at(0)
+    assert model.data(model.index(0, SUBJECT)) == first.subject
+
+
+def test_keyboard_end_and_page_down_follow_the_register(ctx, view, qtbot) -> None:
+    model = view.model()
+    expected = _numbers(ctx, ActFilter(kind="birth"), descending=True)
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    for _ in range(12):
+        qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not model.loading)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: None not in _shown(view, model))
+    top = view.rowAt(0)
+    assert top > 2 * PAGE
+    assert _shown(view, model) == expected[top : top + len(_shown(view, model))]
+    current = view.currentIndex().row()
+    assert model.data(model.index(current, NUMBER)) == expected[current]
+
+
+def test_sort_and_filter_after_scrolling(ctx, view, qtbot) -> None:
+    model = view.model()
+    for _ in range(4):
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() > 3 * PAGE
+    view.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE and not model.loading)
+    view.scrollToTop()
+    ascending = _numbers(ctx, ActFilter(kind="birth"), descending=False)
+    qtbot.waitUntil(lambda: None not in _shown(view, model))
+    assert _shown(view, model) == ascending[: len(_shown(view, model))]
+    year = int(ascending[-1].rsplit("/", 1)[1])
+    model.set_filter(ActFilter(kind="birth", year=year))
+    qtbot.waitUntil(lambda: model.exhausted and not model.loading)
+    only = _numbers(ctx, ActFilter(kind="birth", year=year), descending=False)
+    assert [model.data(model.index(i, NUMBER)) for i in range(model.rowCount())] == only
+    model.set_filter(ActFilter(kind="death"))
+    qtbot.waitUntil(lambda: model.exhausted)
+    assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
