@@ -133,6 +133,8 @@ def child(store: Path, pages: int, typing_delay: float, password: str) -> dict[s
         fetch_times.append(time.perf_counter() - t)
     rss_end, peak = rss_mb()
     rows = births.model.rowCount()
+    kept = getattr(births.model, "kept_rows", rows)
+    cpu = time.process_time()
     app.shutdown()
     from civreg.services.store_access import login
 
@@ -150,6 +152,10 @@ def child(store: Path, pages: int, typing_delay: float, password: str) -> dict[s
         "rows_loaded": rows,
         "fetch_first_ms": fetch_times[0] * 1000 if fetch_times else 0,
         "fetch_last_ms": fetch_times[-1] * 1000 if fetch_times else 0,
+        "fetch_max_ms": max(fetch_times) * 1000 if fetch_times else 0,
+        "fetch_median_ms": sorted(fetch_times)[len(fetch_times) // 2] * 1000 if fetch_times else 0,
+        "rows_kept": kept,
+        "process_cpu_s": cpu,
         "rss_after_scroll_mb": rss_end,
         "rss_peak_mb": peak,
     }
@@ -200,6 +206,13 @@ def main() -> int:
         ]
         out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    for r in results:
+        print(
+            f"  run: register {r['process_to_register_s']:.2f} s, first fetch"
+            f" {r['fetch_first_ms']:.0f} ms, max {r['fetch_max_ms']:.0f} ms, RSS start"
+            f" {r['rss_after_start_mb']:.0f} MB → {r['rss_after_scroll_mb']:.0f} MB,"
+            f" CPU {r['process_cpu_s']:.2f} s"
+        )
     best = min(results, key=lambda r: r["process_to_register_s"])
     print(f"store: {store} ({store.stat().st_size / 1e6:.0f} MB encrypted)")
     for k, v in best.items():
