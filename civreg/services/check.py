@@ -25,8 +25,9 @@ from civreg.security.signing import load_public
 from civreg.security.signing_power import is_protected
 from civreg.services.check_extra import keyfile_findings, leftovers_findings, rollback_findings
 from civreg.services.check_findings import FAIL, OK, CheckReport, Finding, Msg
-from civreg.services.check_numbering import drain, numbering
+from civreg.services.check_numbering import numbering
 from civreg.services.context import Ctx
+from civreg.services.slices import drain
 
 register(
     {

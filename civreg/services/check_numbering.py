@@ -9,14 +9,13 @@ number (registration gives both in one transaction); the few that would (a damag
 are found through the status index and taken off the counts, so the check says the same.
 
 Written as a generator that yields between registers, so that the client runs it in slices on
-its database worker (``Operations.run_sliced``) and a page the user asks for meanwhile does
-not wait for the whole check; :func:`drain` runs it in one go.
+its database worker (``Operations.run_sliced``, :mod:`civreg.services.slices`) and a page the user
+asks for meanwhile does not wait for the whole check.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -26,21 +25,11 @@ from civreg.models.store import Store
 from civreg.services.check_findings import FAIL, OK, Finding, Msg
 
 MAX_LISTED = 10
-T = TypeVar("T")
 
 _WHERE = (
     "country = :country AND commune = :commune AND centre = :centre AND kind = :kind"
     " AND year = :year"
 )
-
-
-def drain(steps: Generator[None, None, T]) -> T:
-    """Run a sliced job to its end and return its value."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
 
 
 def numbering(store: Store) -> Generator[None, None, list[Finding]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
@@ -11,6 +12,7 @@ from civreg.models.act_repo import to_view
 from civreg.models.acts import Act, ActPerson, Mention
 from civreg.services.context import Ctx
 from civreg.services.drafts import load_act
+from civreg.services.slices import drain
 
 # Roles allowed to read the confidential medical cause of death.
 MEDICAL_ROLES = frozenset({"registrar", "district"})
@@ -73,9 +75,28 @@ def _filtered(q: Select, f: ActFilter) -> Select:
 
 
 def count_acts(ctx: Ctx, f: ActFilter) -> int:
+    return drain(count_acts_sliced(ctx, f))
+
+
+def count_acts_sliced(ctx: Ctx, f: ActFilter) -> Generator[None, None, int]:
+    """How many acts a register view lists. A whole register of one kind (a million acts:
+    70-250 ms to count) is counted one year at a time through the register order index
+    (kind, year, number), yielding between years, so that the client's worker serves the
+    pages the user scrolls to between two years; other filters in one count."""
     ctx.require("act.view")
-    with ctx.store.read() as s:
-        return s.scalar(_filtered(select(func.count()).select_from(Act), f)) or 0
+    count = select(func.count()).select_from(Act)
+    with ctx.store.read() as s:  # one snapshot for every slice
+        if not f.kind or f.year or f.centre or f.status:
+            return s.scalar(_filtered(count, f)) or 0
+        first = s.scalar(select(func.min(Act.year)).where(Act.kind == f.kind))
+        last = s.scalar(select(func.max(Act.year)).where(Act.kind == f.kind))
+        total = s.scalar(count.where(Act.kind == f.kind, Act.year.is_(None))) or 0
+        if first is None or last is None:
+            return total
+        for year in range(first, last + 1):
+            yield
+            total += s.scalar(count.where(Act.kind == f.kind, Act.year == year)) or 0
+        return total
 
 
 def act_ids(

@@ -19,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from civreg.domain.dates import PartialDate
 from civreg.errors import CivregError
 from civreg.services.context import Ctx
-from civreg.services.queries import ActFilter, ActRow, act_ids, act_rows, count_acts
+from civreg.services.queries import ActFilter, ActRow, act_ids, act_rows, count_acts_sliced
 from civreg.ui.operations import Operations
 
 NUMBER, SUBJECT, EVENT_DATE, PLACE, STATUS, GLOBAL_ID = range(6)
@@ -93,8 +93,8 @@ class RegisterModel(QAbstractTableModel):
         self.endResetModel()
         gen = self._generation
         self.fetchMore(QModelIndex())  # the first page first: counting 1M rows takes longer
-        self._ops.run(
-            count_acts,
+        self._ops.run_sliced(  # a year at a time: the pages scrolled to meanwhile go between
+            count_acts_sliced,
             self._ctx,
             self._filter,
             owner=self,

@@ -136,3 +136,20 @@ def test_sort_and_filter_after_scrolling(ctx, view, qtbot) -> None:
     model.set_filter(ActFilter(kind="death"))
     qtbot.waitUntil(lambda: model.exhausted)
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+
+
+def test_the_count_of_a_whole_register_comes_a_year_at_a_time(ctx) -> None:
+    from civreg.services.queries import count_acts, count_acts_sliced
+
+    steps = count_acts_sliced(ctx, ActFilter(kind="birth"))
+    slices = 0
+    while True:
+        try:
+            next(steps)
+            slices += 1
+        except StopIteration as stop:
+            total = stop.value
+            break
+    assert total == N and slices >= 25  # the store's births span 25 years
+    assert count_acts(ctx, ActFilter(kind="birth", year=2003)) == N // 25
+    assert count_acts(ctx, ActFilter(kind="death")) == 0
