@@ -83,12 +83,25 @@ def load_act(session, ref: int | str) -> Act:
 
 
 @logged("draft.create")
-def create_draft(ctx: Ctx, data: ActInput, *, today: date | None = None) -> ActView:
+def create_draft(
+    ctx: Ctx, data: ActInput, *, today: date | None = None, paper_receipt: str | None = None
+) -> ActView:
     """Save a draft. The day the office received the declaration is recorded now, from the
-    clock (``today`` stands for it in tests and simulations; no user ever types it)."""
+    clock (``today`` stands for it in tests and simulations; no user ever types it).
+    ``paper_receipt``: see :func:`update_draft`."""
     ctx.require("draft.create")
+    _check_statement(ctx, paper_receipt)
     with ctx.store.write() as s:
-        return to_view(s, create_draft_in(ctx, s, data, today=today))
+        row = create_draft_in(ctx, s, data, today=today)
+        if paper_receipt is not None:
+            row.paper_receipt = paper_receipt.strip()
+        return to_view(s, row)
+
+
+def _check_statement(ctx: Ctx, paper_receipt: str | None) -> None:
+    """Only who registers (the registrar) states a paper receipt, even in a draft."""
+    if paper_receipt and paper_receipt.strip():
+        ctx.require("act.register")
 
 
 def create_draft_in(ctx: Ctx, s, data: ActInput, *, today: date | None = None) -> Act:
@@ -119,8 +132,14 @@ def create_draft_in(ctx: Ctx, s, data: ActInput, *, today: date | None = None) -
 
 
 @logged("draft.update", ref_arg="ref")
-def update_draft(ctx: Ctx, ref: int | str, data: ActInput) -> ActView:
+def update_draft(
+    ctx: Ctx, ref: int | str, data: ActInput, *, paper_receipt: str | None = None
+) -> ActView:
+    """Save a draft's new content. ``paper_receipt``: the registrar's statement that the
+    declaration was received on paper earlier, kept with the draft until it is registered
+    (``""`` withdraws it, None leaves it as it is — a clerk's form never sees it)."""
     ctx.require("draft.edit")
+    _check_statement(ctx, paper_receipt)
     with ctx.store.write() as s:
         row = load_act(s, ref)
         if row.status != "draft":
@@ -131,6 +150,8 @@ def update_draft(ctx: Ctx, ref: int | str, data: ActInput) -> ActView:
         fill_act(row, data)
         if data.centre:
             row.centre = data.centre
+        if paper_receipt is not None:
+            row.paper_receipt = paper_receipt.strip()
         row.updated_at = utcnow()
         replace_persons(s, row, data.persons)
         s.flush()

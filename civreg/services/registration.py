@@ -96,7 +96,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date, *, paper_receipt: 
     before = legal_content(row)
     data = to_input(row)
     received = received_on(row) or today
-    statement = paper_receipt.strip()
+    statement = (paper_receipt or row.paper_receipt or "").strip()  # or the draft's
     if not data.declaration_date:  # declared the day the office received it
         data = replace(data, declaration_date=received.isoformat())
         row.declaration_date = data.declaration_date

@@ -53,11 +53,14 @@ __all__ = ["ActForm", "save_and_register", "save_draft"]
 SUBJECT_SECTIONS = ("child", "spouse1", "spouse2", "deceased", "event_date")
 
 
-def save_draft(ctx: Ctx, draft_id: int | None, data: ActInput) -> ActView:
-    """Runs on the database worker: create the draft the first time, update it after."""
+def save_draft(
+    ctx: Ctx, draft_id: int | None, data: ActInput, paper_receipt: str | None = None
+) -> ActView:
+    """Runs on the database worker: create the draft the first time, update it after.
+    ``paper_receipt``: the registrar's statement, kept with the draft (None: not asked)."""
     if draft_id is None:
-        return drafts.create_draft(ctx, data)
-    return drafts.update_draft(ctx, draft_id, data)
+        return drafts.create_draft(ctx, data, paper_receipt=paper_receipt)
+    return drafts.update_draft(ctx, draft_id, data, paper_receipt=paper_receipt)
 
 
 class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
@@ -79,6 +82,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
         self.ctx, self.ops, self.settings, self.kind = ctx, ops, settings, kind
         self.setObjectName(f"form-{kind}")
         self.draft_id: int | None = draft.id if draft else None
+        self.saved_statement = draft.paper_receipt if draft else ""  # the draft's, as stored
         self.dirty = False
         self._saving = False
         self._resave = False
@@ -176,6 +180,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
         self._dup_timer.timeout.connect(self._find_duplicates)
         if draft is not None:
             self.set_input(draft.data)
+            self._show_statement(draft.paper_receipt)
         for s in self.slots:
             if isinstance(s.widget, ChoiceField):
                 s.widget.changed.connect(lambda p=s.path: self._changed(p))
@@ -226,6 +231,21 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
     def paper_statement(self) -> str:
         """The registrar's statement of a paper receipt ("" when none)."""
         return self.values().get(PAPER, "").strip()
+
+    def kept_statement(self) -> str | None:
+        """The statement to keep with the draft; None when this form does not ask for it (a
+        clerk's: the draft keeps the registrar's)."""
+        return self.paper_statement() if self.sections.paper is not None else None
+
+    def _show_statement(self, statement: str) -> None:
+        paper = self.sections.paper
+        if not statement or paper is None:
+            return
+        paper.blockSignals(True)
+        paper.setChecked(True)
+        paper.blockSignals(False)
+        self.special.apply()
+        self.field(PAPER).set_value(statement)  # type: ignore[attr-defined]
 
     def set_input(self, data: ActInput) -> None:
         self.special.load(data)  # first: a found child's declarant may be the finder
@@ -393,6 +413,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
             self.ctx,
             self.draft_id,
             self.to_input(),
+            self.kept_statement(),
             owner=self,
             changes=changes.draft_saved,
             on_done=self._saved,
@@ -403,6 +424,7 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
     def _saved(self, view: ActView) -> None:
         self._saving = False
         self.draft_id = view.id
+        self.saved_statement = view.paper_receipt
         if not self._released:
             self.settings.set(S.OPEN_DRAFT, view.id)
         self.saved.emit(view.id)

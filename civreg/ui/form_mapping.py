@@ -79,8 +79,9 @@ SECTION_ROLES: dict[ActKind, tuple[tuple[str, int], ...]] = {
 INT_FIELDS = {"birth_order", "weight_grams", "mother_children_born_alive"}
 # The report of a found child / an unidentified deceased: details.<key>.<item>.
 REPORTS = ("found_child", "unidentified_deceased")
-# Form fields that are not part of the act: the registrar's statement of a paper receipt is
-# given to registration (register_act(paper_receipt=…)), not saved in the draft.
+# Form fields that are not part of the act's content: the registrar's statement of a paper
+# receipt is kept on the draft's own field (drafts.update_draft(paper_receipt=…)) and given to
+# registration (register_act(paper_receipt=…)).
 FORM_ONLY = ("paper_receipt",)
 
 _PERSON_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?\.(\w+)$")

@@ -29,12 +29,20 @@ if TYPE_CHECKING:
 
 
 def save_and_register(
-    ctx: Ctx, draft_id: int | None, data: ActInput, today: date, paper_receipt: str = ""
+    ctx: Ctx,
+    draft_id: int | None,
+    data: ActInput,
+    today: date,
+    paper_receipt: str = "",
+    withdraw: bool = False,
 ) -> ActView:
     """Runs on the database worker. ``paper_receipt``: the registrar's statement that the
-    declaration was received on paper on its (earlier) declaration date."""
+    declaration was received on paper on its (earlier) declaration date; ``withdraw``: the
+    draft holds one the registrar has since taken back (registration would keep it)."""
     if draft_id is None:
         draft_id = drafts.create_draft(ctx, data).id
+    elif withdraw and not paper_receipt.strip():
+        drafts.update_draft(ctx, draft_id, data, paper_receipt="")
     return register_act(ctx, draft_id, draft=data, today=today, paper_receipt=paper_receipt)
 
 
@@ -70,6 +78,8 @@ class RegistrationSteps(_Widget):
         def to_input(self) -> ActInput: ...
         def values(self) -> dict[str, str]: ...
         def paper_statement(self) -> str: ...
+
+        saved_statement: str
 
     def register(self) -> None:
         """Check, show the number about to be allocated, and register once confirmed."""
@@ -113,6 +123,7 @@ class RegistrationSteps(_Widget):
             self.to_input(),
             clock.today(),
             self.paper_statement(),
+            bool(self.saved_statement),
             owner=self,
             changes=changes.act_registered,
             on_done=lambda view: self._registered(view, preview),

@@ -162,3 +162,30 @@ def test_upgrade_gives_existing_drafts_the_day_they_were_created(tmp_path: Path)
         got = dict(conn.execute(text("SELECT status, received_date FROM acts")).all())
     assert got == {"draft": "2025-03-04", "registered": ""}
     engine.dispose()
+
+
+def test_a_draft_keeps_the_registrars_statement_until_it_is_registered(login) -> None:
+    """Saved with the draft, the statement is registered with it (and audited) even when the
+    registration does not repeat it; only who registers may state it."""
+    from civreg.errors import PermissionDenied
+
+    clerk, reg = login("clerk"), login("registrar")
+    data = birth("2025-03-12", declared="2025-04-02")
+    statement = "Déclaration reçue sur papier le 02/04/2025 (registre des déclarations n° 112)."
+    with pytest.raises(PermissionDenied):
+        create_draft(clerk, data, today=TODAY, paper_receipt=statement)
+    d = create_draft(reg, data, today=TODAY, paper_receipt=statement)
+    assert get_act(reg, d.id).paper_receipt == statement
+    with pytest.raises(PermissionDenied):
+        update_draft(clerk, d.id, data, paper_receipt="autre chose")
+    update_draft(clerk, d.id, data)  # a clerk's edit leaves it
+    assert get_act(reg, d.id).paper_receipt == statement
+    v = register_act(reg, d.id, today=TODAY)
+    assert not v.late and v.paper_receipt == statement
+    assert "act.paper_receipt" in [h.operation for h in act_history(reg, v.id)]
+    # withdrawn from the draft: the earlier date no longer stands
+    d2 = create_draft(reg, data, today=TODAY, paper_receipt=statement)
+    update_draft(reg, d2.id, data, paper_receipt="")
+    with pytest.raises(ValidationError) as exc:
+        register_act(reg, d2.id, today=TODAY)
+    assert "val.declaration.before_reception" in _keys(exc)

@@ -341,3 +341,67 @@ def test_a_clerk_editing_a_draft_keeps_its_declaration_date(window) -> None:
     form = win.open_form(ActKind.BIRTH, draft)
     fill(form, "child.given_names", "Awa")
     assert form.to_input().declaration_date == declared
+
+
+@pytest.mark.parametrize("window", [("BF", "registrar")], indirect=True)
+def test_the_paper_receipt_statement_is_kept_in_the_draft(window, qtbot, login) -> None:
+    """Typed, saved, the form closed: the reopened draft still holds the registrar's statement
+    (ticked, shown); a clerk saving the draft keeps it; registering it records it."""
+    from civreg.services.queries import get_act
+    from tests.ui.screens import sample_birth
+
+    _country, win = window
+    form = win.new_act(ActKind.BIRTH)
+    form.set_input(sample_birth(9))
+    form.sections.paper.setChecked(True)
+    declared = (TODAY - timedelta(days=5)).isoformat()
+    fill(form, "declaration_date", declared)
+    fill(form, "paper_receipt", "Reçue sur le cahier des déclarations le jour même.")
+    form.save()
+    qtbot.waitUntil(lambda: form.draft_id is not None and not form._saving and not form.dirty)
+    draft_id = form.draft_id
+    form.close_form()
+    draft = get_act(win.ctx, draft_id)
+    assert draft.paper_receipt == "Reçue sur le cahier des déclarations le jour même."
+
+    clerk = login("clerk")  # a clerk corrects a name: the statement stays
+    from civreg.services.drafts import update_draft
+
+    update_draft(clerk, draft_id, draft.data)
+    assert get_act(win.ctx, draft_id).paper_receipt == draft.paper_receipt
+
+    form = win.open_form(ActKind.BIRTH, get_act(win.ctx, draft_id))
+    assert form.sections.paper.isChecked()
+    assert form.sections.boxes["paper_receipt"].isVisibleTo(form)
+    assert form.field("paper_receipt").value() == draft.paper_receipt
+    assert form.to_input().declaration_date == declared
+    form._show_all = True
+    form.assist.pass_all()
+    form.run_check()
+    assert shown(form, "declaration_date") == ""  # the earlier date stands with the statement
+    form.register()
+    qtbot.waitUntil(lambda: form.confirm is not None and form.confirm.isVisible(), timeout=5000)
+    with qtbot.waitSignal(form.registered, timeout=10000) as done:
+        qtbot.keyClick(form.confirm, Qt.Key.Key_Return)
+    act = get_act(win.ctx, done.args[0])
+    assert act.paper_receipt == draft.paper_receipt and act.data.declaration_date == declared
+
+
+@pytest.mark.parametrize("window", [("BF", "registrar")], indirect=True)
+def test_a_withdrawn_statement_is_not_registered(window, qtbot) -> None:
+    """The registrar unticks the paper receipt of a draft that held one and registers at
+    once (no autosave in between): the act carries no statement."""
+    from civreg.services.drafts import create_draft
+    from civreg.services.queries import get_act
+    from tests.ui.screens import sample_birth
+
+    _country, win = window
+    draft = create_draft(win.ctx, sample_birth(9), paper_receipt="Reçue sur papier.")
+    form = win.open_form(ActKind.BIRTH, draft)
+    assert form.field("paper_receipt").value() == "Reçue sur papier."
+    form.sections.paper.setChecked(False)
+    form.register()
+    qtbot.waitUntil(lambda: form.confirm is not None and form.confirm.isVisible(), timeout=5000)
+    with qtbot.waitSignal(form.registered, timeout=10000) as done:
+        qtbot.keyClick(form.confirm, Qt.Key.Key_Return)
+    assert get_act(win.ctx, done.args[0]).paper_receipt == ""
