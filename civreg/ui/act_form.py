@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from civreg.domain.acts import ActInput, ActKind, ActView
-from civreg.services import changes, drafts
 from civreg.services.context import Ctx
 from civreg.ui import clock
 from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.confirm import ConfirmRegistration
 from civreg.ui.duplicates_panel import DuplicatesPanel
-from civreg.ui.errors import error_text, problem_sentence
+from civreg.ui.errors import problem_sentence
 from civreg.ui.fields import ChoiceField, ChoiceLabels, DateField
 from civreg.ui.form_checks import Checked, check, judgment_needed, shown_problems
 from civreg.ui.form_duplicates import DuplicateDecisions
@@ -45,6 +44,7 @@ from civreg.ui.form_entry import CONDITIONAL_SECTIONS, LEGAL_SECTIONS, EntryAssi
 from civreg.ui.form_layout import FieldSlot, build_sections
 from civreg.ui.form_mapping import copy_source, field_values, form_path, person_path, to_input
 from civreg.ui.form_register import RegistrationSteps, save_and_register
+from civreg.ui.form_saving import DraftSaving, save_draft
 from civreg.ui.form_special import PAPER, SpecialEntry
 from civreg.ui.operations import Operations
 
@@ -53,17 +53,7 @@ __all__ = ["ActForm", "save_and_register", "save_draft"]
 SUBJECT_SECTIONS = ("child", "spouse1", "spouse2", "deceased", "event_date")
 
 
-def save_draft(
-    ctx: Ctx, draft_id: int | None, data: ActInput, paper_receipt: str | None = None
-) -> ActView:
-    """Runs on the database worker: create the draft the first time, update it after.
-    ``paper_receipt``: the registrar's statement, kept with the draft (None: not asked)."""
-    if draft_id is None:
-        return drafts.create_draft(ctx, data, paper_receipt=paper_receipt)
-    return drafts.update_draft(ctx, draft_id, data, paper_receipt=paper_receipt)
-
-
-class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
+class ActForm(DraftSaving, RegistrationSteps, DuplicateDecisions, QWidget):
     registered = Signal(int)  # act id
     closed = Signal()
     saved = Signal(int)  # draft id
@@ -232,21 +222,6 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
         """The registrar's statement of a paper receipt ("" when none)."""
         return self.values().get(PAPER, "").strip()
 
-    def kept_statement(self) -> str | None:
-        """The statement to keep with the draft; None when this form does not ask for it (a
-        clerk's: the draft keeps the registrar's)."""
-        return self.paper_statement() if self.sections.paper is not None else None
-
-    def _show_statement(self, statement: str) -> None:
-        paper = self.sections.paper
-        if not statement or paper is None:
-            return
-        paper.blockSignals(True)
-        paper.setChecked(True)
-        paper.blockSignals(False)
-        self.special.apply()
-        self.field(PAPER).set_value(statement)  # type: ignore[attr-defined]
-
     def set_input(self, data: ActInput) -> None:
         self.special.load(data)  # first: a found child's declarant may be the finder
         self._kept_declaration_date = data.declaration_date  # kept where the form lacks it
@@ -395,76 +370,6 @@ class ActForm(RegistrationSteps, DuplicateDecisions, QWidget):
     def sentence(self, path: str, message: str) -> str:
         """A problem with no field of its own, said with the field's name in words."""
         return problem_sentence(path, message)
-
-    def save(self) -> None:
-        self._autosave.stop()
-        if self._check_timer.isActive():
-            self._check_timer.stop()
-            self.run_check()  # what is saved is what the clerk sees checked
-        if self._saving:
-            self._resave = True
-            return
-        if not self.dirty and self.draft_id is not None:
-            return
-        self._saving = True
-        self.dirty = False
-        self.ops.mutate(
-            save_draft,
-            self.ctx,
-            self.draft_id,
-            self.to_input(),
-            self.kept_statement(),
-            owner=self,
-            changes=changes.draft_saved,
-            on_done=self._saved,
-            on_error=self._save_failed,
-        )
-        self._update_status()
-
-    def _saved(self, view: ActView) -> None:
-        self._saving = False
-        self.draft_id = view.id
-        self.saved_statement = view.paper_receipt
-        if not self._released:
-            self.settings.set(S.OPEN_DRAFT, view.id)
-        self.saved.emit(view.id)
-        if self._after_save is not None:
-            candidate_id, decision = self._after_save
-            self._after_save = None
-            self.decide_duplicate(candidate_id, decision)
-        elif self._resave:
-            self._resave = False
-            self.save()
-        self._update_status()
-
-    def _save_failed(self, exc: BaseException) -> None:
-        self._saving = False
-        self.dirty = True
-        self.status.setText(error_text(exc))
-
-    def close_form(self) -> None:
-        self.release()
-        self.closed.emit()
-
-    def release(self) -> None:
-        """Leave the form in an orderly way (another page, logging out, quitting): what is
-        unsaved is saved, and the next login offers no crash recovery for this draft — it is
-        in the drafts list."""
-        self._released = True
-        if self.dirty:
-            self.save()
-        self.settings.reset(S.OPEN_DRAFT)
-
-    def _update_status(self) -> None:
-        if self._saving:
-            text = self.tr("Saving…")
-        elif self.dirty:
-            text = self.tr("Unsaved changes")
-        elif self.draft_id is not None:
-            text = self.tr("Draft saved")
-        else:
-            text = self.tr("New declaration")
-        self.status.setText(text)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
