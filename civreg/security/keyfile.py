@@ -46,11 +46,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argon2.exceptions import HashingError
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from civreg.errors import AccountDisabled, KeyFileError, WrongPassword
+from civreg.errors import KeyFileError
 from civreg.i18n import register
 from civreg.security import grants
 from civreg.security.atomic import atomic_write_bytes
@@ -60,16 +58,19 @@ from civreg.security.kdf import DEMO_KDF as DEMO_KDF
 from civreg.security.kdf import FAST_KDF as FAST_KDF
 from civreg.security.kdf import calibrate_kdf as calibrate_kdf
 from civreg.security.kdf import check_kdf as check_kdf
-from civreg.security.kdf import check_value, recovery_kek
+from civreg.security.kdf import check_value
 from civreg.security.kdf import derive_password_key as derive_password_key
 from civreg.security.kdf import format_recovery_key as format_recovery_key
 from civreg.security.kdf import kdf_seconds as kdf_seconds
 from civreg.security.kdf import parse_recovery_key as parse_recovery_key
+from civreg.security.keyfile_open import GRANT_DATA as GRANT_DATA
+from civreg.security.keyfile_open import GRANT_SIGNING as GRANT_SIGNING
+from civreg.security.keyfile_open import SlotOpening, unb64
+from civreg.security.keyfile_open import Unlocked as Unlocked
 
 FORMAT = "civreg-keyfile"
 VERSION = 2
 READABLE = (1, 2)
-GRANT_DATA, GRANT_SIGNING = "data", "signing"
 
 register(
     {
@@ -107,12 +108,6 @@ def _b64(b: bytes) -> str:
     return base64.b64encode(b).decode("ascii")
 
 
-def _unb64(s: Any) -> bytes:
-    if not isinstance(s, str):
-        raise ValueError("not base64 text")
-    return base64.b64decode(s.encode("ascii"), validate=True)
-
-
 def _checksum(doc: dict[str, Any]) -> str:
     """SHA-256 of the document's canonical JSON: a damaged key file is told as damaged, not
     as a wrong password. (A deliberate edit can recompute it: against that, each slot is
@@ -126,26 +121,7 @@ def normalise_username(username: str) -> str:
 
 
 @dataclass
-class Unlocked:
-    """What one account's password (or the recovery key) opened."""
-
-    slot_id: str
-    data_key: bytes | None = field(repr=False)
-    vault_key: bytes | None = field(default=None, repr=False)
-    private_key: bytes | None = field(default=None, repr=False)  # the account's X25519 key
-
-    @property
-    def legacy(self) -> bool:
-        """A version 1 slot: the data key only, no key pair (converted at this login)."""
-        return self.private_key is None
-
-    @property
-    def can_sign(self) -> bool:
-        return self.vault_key is not None
-
-
-@dataclass
-class KeyFile:
+class KeyFile(SlotOpening):
     path: Path | None
     store_id: str
     salt: bytes
@@ -192,7 +168,7 @@ class KeyFile:
                 raise ValueError("slots")
             for slot in slots:
                 _check_slot(slot)
-            kf = cls(path, str(doc["store_id"]), _unb64(doc["salt"]), slots, kdf, int(version))
+            kf = cls(path, str(doc["store_id"]), unb64(doc["salt"]), slots, kdf, int(version))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileError(detail=type(exc).__name__) from None
         return kf
@@ -231,7 +207,7 @@ class KeyFile:
     def from_meta(
         cls, path: Path | None, meta: dict[str, Any], slots: list[dict[str, Any]]
     ) -> KeyFile:
-        return cls(path, meta["store_id"], _unb64(meta["salt"]), slots, check_kdf(meta["kdf"]))
+        return cls(path, meta["store_id"], unb64(meta["salt"]), slots, check_kdf(meta["kdf"]))
 
     @staticmethod
     def apply(path: Path, changed: list[dict[str, Any]], store_id: str) -> KeyFile:
@@ -331,7 +307,7 @@ class KeyFile:
             given.pop(grant, None)
         else:
             given[grant] = grants.seal_grant(
-                _unb64(slot["public"]), secret, self._grant_aad(slot["id"], grant)
+                unb64(slot["public"]), secret, self._grant_aad(slot["id"], grant)
             )
         new["grants"] = given
         new["gen"] = gen
@@ -385,83 +361,6 @@ class KeyFile:
     def has_user(self, username: str) -> bool:
         slot = self.find(self.slot_id(username))
         return slot is not None and slot["kind"] == "password"
-
-    # ---- opening ----------------------------------------------------------------------------
-    def unlock(self, username: str, password: str) -> bytes:
-        """The data key this account's password opens (see :meth:`open_slot`)."""
-        opened = self.open_slot(username, password)
-        if opened.data_key is None:
-            raise KeyFileError(detail="no data grant")
-        return opened.data_key
-
-    def open_slot(self, username: str, password: str) -> Unlocked:
-        """Open this account's slot, or raise WrongPassword / AccountDisabled / KeyFileError.
-
-        "Disabled" is said only to the right password; an unknown name costs the same work
-        and gets the same answer as a wrong password."""
-        sid = self.slot_id(username)
-        slot = self.find(sid)
-        if (
-            slot is None
-            or slot["kind"] not in ("password", "disabled")
-            or (slot["kind"] == "disabled" and "check" not in slot)
-        ):
-            derive_password_key(password, self.salt, self.kdf)
-            raise WrongPassword()
-        try:
-            kek = derive_password_key(password, _unb64(slot["salt"]), check_kdf(slot["kdf"]))
-            if slot["kind"] == "disabled":
-                if hmac.compare_digest(check_value(kek), str(slot["check"])):
-                    raise AccountDisabled()
-                raise WrongPassword()
-            opened = AESGCM(kek).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad(sid)
-            )
-        except InvalidTag:
-            raise WrongPassword() from None
-        except (KeyError, ValueError, TypeError, OverflowError, HashingError) as exc:
-            # Tampered or damaged slot parameters (e.g. an impossible Argon2 cost).
-            raise KeyFileError(detail=type(exc).__name__) from None
-        if "public" not in slot:  # version 1: the data key itself
-            return Unlocked(sid, opened)
-        return self._open_grants(slot, opened)
-
-    def _open_grants(self, slot: dict[str, Any], private: bytes) -> Unlocked:
-        given = slot.get("grants") or {}
-        opened: dict[str, bytes] = {}
-        for name in (GRANT_DATA, GRANT_SIGNING):
-            if name in given:
-                try:
-                    opened[name] = grants.open_grant(
-                        private, given[name], self._grant_aad(slot["id"], name)
-                    )
-                except grants.GrantError:
-                    raise KeyFileError(detail=f"grant {name}") from None
-        return Unlocked(slot["id"], opened.get(GRANT_DATA), opened.get(GRANT_SIGNING), private)
-
-    def unlock_recovery(self, recovery: bytes) -> bytes:
-        """The data key the recovery key opens (see :meth:`open_recovery`)."""
-        opened = self.open_recovery(recovery)
-        if opened.data_key is None:
-            raise KeyFileError(detail="no data grant")
-        return opened.data_key
-
-    def open_recovery(self, recovery: bytes) -> Unlocked:
-        slot = self.find("recovery")
-        if slot is None:
-            raise KeyFileError(detail="no recovery slot")
-        if "public" not in slot:  # version 1
-            try:
-                key = AESGCM(recovery_kek(recovery)).decrypt(
-                    _unb64(slot["nonce"]), _unb64(slot["wrapped"]), self._aad("recovery")
-                )
-            except InvalidTag:
-                raise WrongPassword("store.bad_recovery_key") from None
-            return Unlocked("recovery", key)
-        private, public = grants.keypair_from_seed(recovery)
-        if not hmac.compare_digest(public, _unb64(slot["public"])):
-            raise WrongPassword("store.bad_recovery_key")
-        return self._open_grants(slot, private)
 
 
 def _check_slot(slot: Any) -> None:
