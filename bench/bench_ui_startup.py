@@ -211,7 +211,8 @@ def main() -> int:
             f"  run: register {r['process_to_register_s']:.2f} s, first fetch"
             f" {r['fetch_first_ms']:.0f} ms, max {r['fetch_max_ms']:.0f} ms, RSS start"
             f" {r['rss_after_start_mb']:.0f} MB → {r['rss_after_scroll_mb']:.0f} MB,"
-            f" CPU {r['process_cpu_s']:.2f} s"
+            f" CPU {r['process_cpu_s']:.2f} s, median fetch {r['fetch_median_ms']:.0f} ms,"
+            f" rows kept {r['rows_kept']} of {r['rows_loaded']}"
         )
     best = min(results, key=lambda r: r["process_to_register_s"])
     print(f"store: {store} ({store.stat().st_size / 1e6:.0f} MB encrypted)")

@@ -210,6 +210,7 @@ class DesktopApp(QObject):
         main.stop_background()
         main.hide()
         main.deleteLater()
+        self.ops.drop_slices()  # the store check or a count still in slices
         self.ops.run(ctx.close)  # after every queued job of this session
         self.show_login()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,7 @@ class Operations(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: queue.Queue[Job | None] = queue.Queue()
+        self._slices: deque[Job] = deque()  # sliced jobs between two slices (worker only)
         self._deliver.connect(self._on_gui_thread, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._loop, name="civreg-db", daemon=True)
         self._thread.start()
@@ -115,9 +117,10 @@ class Operations(QObject):
         **kwargs: Any,
     ) -> Job:
         """Like :meth:`run` for a long read-only job written as a generator: the worker runs
-        it up to its next ``yield``, then goes back to the end of the queue, so what the user
-        asks for meanwhile (the next page of a register) waits for one slice, not the whole
-        job. ``on_done`` gets the generator's return value."""
+        it up to its next ``yield``, then serves every other job queued before it runs the
+        next slice of any sliced job, so what the user asks for meanwhile (the next page of a
+        register) waits for the one slice running, not the whole job. ``on_done`` gets the
+        generator's return value. Jobs still in slices when the worker stops are dropped."""
         job = Job(fn, args, kwargs, on_done, on_error, owner, sliced=True)
         with self._lock:
             self._pending += 1
@@ -134,18 +137,41 @@ class Operations(QObject):
         with self._lock:
             return self._pending > 0
 
+    def drop_slices(self) -> None:
+        """Close every sliced job not finished yet, in queue order (before a session's store
+        is closed: their generators hold a read transaction on it). They end as cancelled."""
+        self.run(self._close_slices)
+
+    def _close_slices(self) -> None:  # on the worker
+        while self._slices:
+            job = self._slices.popleft()
+            if job.steps is not None:
+                job.steps.close()
+            job.finished.set()
+            self._deliver.emit((job, None, Cancelled()))
+
     def stop(self) -> None:
-        """Stop the worker after the jobs already queued (an open draft's last save)."""
+        """Stop the worker after the jobs already queued (an open draft's last save); jobs
+        still in slices are closed and dropped."""
         if not self._thread.is_alive():
             return
+        self.drop_slices()
         self._queue.put(None)
         self._thread.join(timeout=30)
         if self._thread.is_alive():
             log.error("the database worker did not stop within 30 s")
 
+    def _next_job(self) -> Job | None:
+        if not self._slices:
+            return self._queue.get()
+        try:
+            return self._queue.get_nowait()
+        except queue.Empty:
+            return self._slices.popleft()
+
     def _loop(self) -> None:
         while True:
-            job = self._queue.get()
+            job = self._next_job()
             if job is None:
                 return
             result: Any = None
@@ -157,7 +183,7 @@ class Operations(QObject):
                     if job.steps is None:
                         job.steps = job.fn(*job.args, **job.kwargs)
                     next(job.steps)
-                    self._queue.put(job)  # its next slice after what was asked meanwhile
+                    self._slices.append(job)  # its next slice after what was asked meanwhile
                     continue
                 except StopIteration as stop:
                     result = stop.value
