@@ -247,7 +247,10 @@ def cmd_expected_set(args: argparse.Namespace) -> int:
             rate_per_1000=args.rate,
             source=args.source,
         )
-    print(t("cli.stats.expected_set", year=row.year, commune=row.commune, births=row.births))
+    from civreg.domain.locale_text import number_text
+
+    births = number_text(row.births)
+    print(t("cli.stats.expected_set", year=row.year, commune=row.commune, births=births))
     return 0
 
 

@@ -1,5 +1,6 @@
 """What a quarantined record is and why it was set aside, in words (French and English):
-the codes the importer stores (``differs``, ``unknown_act``…) never reach the reader."""
+the codes the importer stores (``differs``, ``unknown_act``…) never reach the reader. The
+command line (``civreg quarantine list``) and the client's Import page both read them here."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ register(
             "en": "differs from the act already held",
         },
         "quarantine.reason.unknown_act": {
-            "fr": "concerne un acte non détenu ici",
+            "fr": "concerne un acte absent d'ici",
             "en": "concerns an act not held here",
         },
         "quarantine.reason.copy_number_taken": {
@@ -20,15 +21,15 @@ register(
             "en": "copy number already used",
         },
         "quarantine.reason.audit_hash_mismatch": {
-            "fr": "entrée du journal modifiée",
+            "fr": "entrée du journal d'audit modifiée",
             "en": "audit entry altered",
         },
         "quarantine.reason.audit_chain_break": {
-            "fr": "chaîne du journal rompue",
+            "fr": "chaîne du journal d'audit rompue",
             "en": "audit chain broken",
         },
         "quarantine.reason.audit_gap": {
-            "fr": "entrées du journal manquantes",
+            "fr": "entrées du journal d'audit manquantes",
             "en": "audit entries missing",
         },
         "quarantine.reason.possible_duplicate": {
@@ -42,8 +43,8 @@ register(
         "quarantine.record.act": {"fr": "acte", "en": "act"},
         "quarantine.record.mention": {"fr": "mention", "en": "mention"},
         "quarantine.record.copy": {"fr": "copie", "en": "copy"},
-        "quarantine.record.notice": {"fr": "avis de mention", "en": "notice"},
-        "quarantine.record.audit": {"fr": "entrée du journal", "en": "audit entry"},
+        "quarantine.record.notice": {"fr": "avis", "en": "notice"},
+        "quarantine.record.audit": {"fr": "entrée du journal d'audit", "en": "audit entry"},
         "quarantine.record.key_announcement": {
             "fr": "annonce de clé",
             "en": "key announcement",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civreg.domain.quarantine_words import reason_label, record_label
 from civreg.errors import CivregError
 from civreg.services.changes import IMPORTED, Changes
 from civreg.services.context import Ctx
@@ -134,24 +135,10 @@ class ImportPage(LazyPage, QWidget):
             self.ops.run(list_quarantine, self.ctx, owner=self, on_done=self._show_quarantine)
 
     def reason_text(self, reason: str) -> str:
-        return {
-            "differs": self.tr("differs from the act already held"),
-            "unknown_act": self.tr("concerns an act not held here"),
-            "copy_number_taken": self.tr("copy number already used"),
-            "audit_hash_mismatch": self.tr("audit entry altered"),
-            "audit_chain_break": self.tr("audit chain broken"),
-            "possible_duplicate": self.tr("possible duplicate of another commune's act"),
-        }.get(reason, reason)
+        return reason_label(reason)  # the domain's words, as the command line says them
 
     def record_type(self, kind: str) -> str:
-        return {
-            "act": self.tr("act"),
-            "mention": self.tr("mention"),
-            "copy": self.tr("copy"),
-            "notice": self.tr("notice"),
-            "audit": self.tr("audit entry"),
-            "key_announcement": self.tr("key announcement"),
-        }.get(kind, kind)
+        return record_label(kind)
 
     def _show_quarantine(self, items: list[QuarantineView]) -> None:
         assert self.quarantine is not None

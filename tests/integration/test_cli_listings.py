@@ -73,8 +73,9 @@ def test_mention_rules_in_words(store_path, run) -> None:
 
 def test_expected_births_in_words(store_path, run) -> None:
     s = ("--store", str(store_path), "--user", "admin")
-    run("fr", PASSWORDS["admin"], "stats", "expected", "set", *s, "--commune", "11",
-        "--year", "2025", "--births", "1250")  # fmt: skip
+    said = run("fr", PASSWORDS["admin"], "stats", "expected", "set", *s, "--commune", "11",
+               "--year", "2025", "--births", "1250")  # fmt: skip
+    assert said.strip() == "Naissances attendues en 2025 dans la commune 11 : 1\u202f250."
     fr = run("fr", PASSWORDS["admin"], "stats", "expected", "list", *s)
     assert fr.strip() == "11  2025  1\u202f250 naissance(s) attendue(s)", fr
     en = run("en", PASSWORDS["admin"], "stats", "expected", "list", *s)

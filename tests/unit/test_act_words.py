@@ -91,3 +91,25 @@ def test_certificates_and_the_qr_summary_say_the_same_words() -> None:
     )  # fmt: skip
     for lang in ("fr", "en"):
         assert mention_kind_label("option_change", lang) in summary(fields, lang)
+
+
+def test_every_quarantine_reason_the_importer_writes_has_words() -> None:
+    """The reasons written by civreg.exchange (and the duplicate check) and the record types
+    of a batch, in words in both languages (the CLI and the Import page read them)."""
+    import re
+    from pathlib import Path
+
+    import civreg
+    from civreg.domain.quarantine_words import reason_label, record_label
+
+    root = Path(civreg.__file__).parent
+    written = {"rolled_back", "possible_duplicate"}  # appended over several lines
+    for path in [*root.joinpath("exchange").glob("*.py"), *root.joinpath("services").glob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r'append\(\(\s*[\w\[\]\.]+,\s*"([a-z_]+)"\s*\)\)', text))
+    assert {"differs", "unknown_act", "audit_gap"} <= written, written
+    for lang in ("fr", "en"):
+        for code in written:
+            assert "_" not in reason_label(code, lang) and reason_label(code, lang) != code, code
+        for kind in ("act", "mention", "copy", "notice", "audit", "key_announcement", "batch"):
+            assert "_" not in record_label(kind, lang), kind
