@@ -28,10 +28,12 @@ __all__ = [
     "PHONETIC_RULES",
     "PHONETIC_VERSION",
     "SIMILAR_THRESHOLD",
+    "loose_key",
     "name_tokens",
     "normalize",
     "phonetic",
     "phonetic_token",
+    "same_outline",
     "search_keys",
     "similarity",
     "skeleton",
@@ -165,6 +167,9 @@ def phonetic_token(word: str) -> str:
 
 
 _VOWELS = frozenset("AEIOU")
+_VOWEL_LETTERS = "AEIOU"
+# Letters left once the final vowels are stripped, for them to be compared (TSHIKWA/SIKA: 3).
+FINAL_VOWELS_MIN = 4
 _SKELETON_SOUNDS = str.maketrans({"X": "S", "V": "U", "J": "G"})
 SKELETON_MIN = 3  # shorter outlines (SANA, SINA: "SN") join too many different names
 
@@ -193,6 +198,37 @@ def skeleton(key: str) -> str:
         if c != out[-1] or len(out) == 1:
             out.append(c)
     return "".join(out)
+
+
+@lru_cache(maxsize=100_000)
+def loose_key(key: str) -> str:
+    """A phonetic key with the skeleton's merged sounds (X = S, V = U, J = G), spaces removed:
+    the vowels stay, so it is trusted at any length (CIKWA/TSHIKWA, CISSE/TSHISSE)."""
+    return key.replace(" ", "").translate(_SKELETON_SOUNDS)
+
+
+def same_outline(a: str, b: str) -> bool:
+    """True when two phonetic keys are spellings of one name for the skeleton tier: the same
+    loose key; the same loose key but for its final vowels, when at least
+    ``FINAL_VOWELS_MIN`` letters are left; or the same skeleton of at least ``SKELETON_MIN``
+    letters. Not stored.
+
+    >>> same_outline(phonetic("CIKWA"), phonetic("TSHIKWA"))
+    True
+    >>> same_outline(phonetic("SANA"), phonetic("SINA"))
+    False
+    """
+    if not a or not b:
+        return False
+    la, lb = loose_key(a), loose_key(b)
+    if la == lb:
+        return True
+    # a final vowel added, dropped or changed (KISONGE/KISONGI/KISONGYE, LWALWA/LWALU)
+    ends = la.rstrip(_VOWEL_LETTERS)
+    if len(ends) >= FINAL_VOWELS_MIN and ends == lb.rstrip(_VOWEL_LETTERS):
+        return True
+    outline = skeleton(a)
+    return len(outline) >= SKELETON_MIN and outline == skeleton(b)
 
 
 def phonetic(text: str) -> str:

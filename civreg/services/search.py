@@ -21,6 +21,9 @@ from civreg.services.search_score import NameQuery, PersonRow, Scorer
 
 MAX_LIMIT = 500
 SOUNDS_SAME = 90.0  # scores from here on: the same sound (see names.similarity)
+# A person whose family name scores below this is not a hit, however well the given names
+# match (KAMBOU Salimata for KIEMBA Salimata: family 38, given 100 would make 63.7).
+FAMILY_FLOOR = 50.0
 # How much the role of the matching person weighs: the person whose act it is comes first.
 ROLE_WEIGHT = {
     "child": 1.0,
@@ -135,7 +138,7 @@ def _by_name(
     db: Db, nq: NameQuery, cap: int, roles: Sequence[str] | None
 ) -> tuple[list[_Cand], bool]:
     rows = candidate_rows(db, nq, cap=cap, roles=roles)
-    scorer = Scorer(nq)
+    scorer = Scorer(nq, min_family=FAMILY_FLOOR)
     best: dict[int, _Cand] = {}
     for r in rows:
         score = scorer.row(r)
@@ -189,7 +192,7 @@ def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand
         f" WHERE ({where}) LIMIT ?",
         [*params, NON_NAME_CAP],
     )
-    scorer = Scorer(nq)
+    scorer = Scorer(nq, min_family=FAMILY_FLOOR)
     best: dict[int, _Cand] = {}
     for r in rows:
         score = scorer.row(PersonRow(*r))

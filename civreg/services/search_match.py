@@ -23,8 +23,8 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from civreg.domain.names import SKELETON_MIN, phonetic, skeleton
-from civreg.services.search_score import NameKey, NameQuery, PersonRow
+from civreg.domain.names import phonetic, same_outline
+from civreg.services.search_score import FEWER_WORDS, NameKey, NameQuery, PersonRow
 
 # How far a key may be from the query key and still be looked at (OSA similarity 0–1).
 KEY_CLOSENESS = 0.72
@@ -32,6 +32,9 @@ KEY_CLOSENESS = 0.72
 # At most this many family keys (and given keys per family) are fetched, best first.
 MAX_FAMILY_KEYS = 12
 MAX_GIVEN_KEYS = 12
+# Given-name keys at least this close are fetched first, under every family key (2 = the
+# same key, 1.5 = the same names in another order, 0.96 = one stored name not asked for).
+STRONG_GIVEN = 0.9
 # Loose scans stop after this many distinct keys (a guard, far above what names produce).
 MAX_SCAN_KEYS = 400
 ROW_COLUMNS = (
@@ -115,15 +118,19 @@ def key_closeness(query: str, key: str) -> float:
     return OSA.normalized_similarity(query, key)
 
 
+def outline_closeness(query: str, key: str) -> float:
+    """``key_closeness``, raised to ``KEY_CLOSENESS`` when the outlines agree
+    (``names.same_outline``): kept, after the closer keys."""
+    s = key_closeness(query, key)
+    if s < KEY_CLOSENESS and same_outline(query, key):
+        return KEY_CLOSENESS
+    return s
+
+
 def _close_keys(query: str, keys: Iterable[str], limit: int) -> list[str]:
-    outline = skeleton(query)
-    if len(outline) < SKELETON_MIN:
-        outline = ""
     scored = []
     for k in keys:
-        s = key_closeness(query, k)
-        if s < KEY_CLOSENESS and outline and skeleton(k) == outline:
-            s = KEY_CLOSENESS  # same consonant outline: kept, after the closer keys
+        s = outline_closeness(query, k)
         if s >= KEY_CLOSENESS:
             scored.append((s, k))
     scored.sort()
@@ -149,8 +156,7 @@ def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_sea
     """Family keys outside the query key's two-letter range with the same consonant outline:
     the second letter is another vowel, or the first sound is spelled otherwise."""
     q = fam.compact
-    outline = skeleton(q)
-    if len(q) < 2 or len(outline) < SKELETON_MIN:
+    if len(q) < 2:
         return []
     firsts = _FIRST_CLASSES.get(q[0], q[0])
     seconds = _VOWEL_KEYS if q[1] in _VOWEL_KEYS else q[1]
@@ -161,32 +167,36 @@ def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_sea
             if prefix == q[:2]:
                 continue
             for k in distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table):
-                if k not in seen and skeleton(k) == outline:
+                if k not in seen and same_outline(q, k):
                     out.append(k)
     out.sort(key=lambda k: -key_closeness(q, k))
     return out[:MAX_FAMILY_KEYS]
 
 
-def _word_closeness(asked: list[str], words: list[str]) -> float:
-    """The best closeness of an asked given name to one of the stored ones (any order)."""
-    best = 0.0
-    for q in asked:
-        outline = skeleton(q)
-        for w in words:
-            s = key_closeness(q, w)
-            if s < KEY_CLOSENESS and len(outline) >= SKELETON_MIN and skeleton(w) == outline:
-                s = KEY_CLOSENESS
-            best = max(best, s)
-    return best
+def _word_closeness(asked: list[str], words: list[str]) -> tuple[float, float]:
+    """(best, aligned): the closeness of the best pair of an asked and a stored given name
+    (any order: the key is kept when it reaches ``KEY_CLOSENESS``), and each asked name
+    against its closest stored one, averaged, a stored name left out of the query costing
+    ``FEWER_WORDS`` as in the score (``search_score``): the order the ranking will put the
+    keys in (AMSETO before ABIBO ASETA)."""
+    if not asked or not words:
+        return 0.0, 0.0
+    each = [max(outline_closeness(q, w) for w in words) for q in asked]
+    aligned = sum(each) / len(asked)
+    return max(each), aligned * FEWER_WORDS if len(words) > len(asked) else aligned
 
 
 def given_keys(db: Db, family_key: str, given: NameKey, table: str = "person_search") -> list[str]:
     """Given-name keys (as stored, with spaces) under one family key, closest first: the keys
     starting like any asked given name (the names may come in another order)."""
-    q = given.phon
-    asked = q.split()
+    keys = _given_range(db, family_key, given, table)
+    return [k for _s, k in scored_given_keys(given.phon, keys)]
+
+
+def _given_range(db: Db, family_key: str, given: NameKey, table: str) -> list[str]:
+    """The distinct given-name keys under ``family_key`` starting like an asked given name."""
     keys: list[str] = []
-    for first in sorted({w[:1] for w in asked}):
+    for first in sorted({w[:1] for w in given.phon.split()}):
         keys += distinct_keys(
             db,
             "phon_given",
@@ -196,16 +206,29 @@ def given_keys(db: Db, family_key: str, given: NameKey, table: str = "person_sea
             (family_key,),
             table=table,
         )
+    return keys
+
+
+def scored_given_keys(q: str, keys: Iterable[str]) -> list[tuple[float, str]]:
+    """(closeness, key) of the given-name keys worth fetching for the asked key ``q``, closest
+    first (2 for the same key, 1.5 for the same names in another order)."""
+    asked = q.split()
     scored = []
     for k in set(keys):
-        if k == q or set(asked) <= set(k.split()):
-            scored.append((2.0, k))
-            continue
-        s = max(key_closeness(q, k), _word_closeness(asked, k.split()))
-        if s >= KEY_CLOSENESS:
-            scored.append((s, k))
+        words = k.split()
+        if k == q:
+            s = 2.0
+        elif sorted(words) == sorted(asked):
+            s = 1.5
+        else:
+            best, aligned = _word_closeness(asked, words)
+            whole = key_closeness(q, k)
+            if max(whole, best) < KEY_CLOSENESS:
+                continue
+            s = max(whole, aligned)
+        scored.append((s, k))
     scored.sort(key=lambda x: (-x[0], x[1]))
-    return [k for _s, k in scored][:MAX_GIVEN_KEYS]
+    return scored[:MAX_GIVEN_KEYS]
 
 
 def _fetch(
@@ -254,34 +277,46 @@ def _family_rows(
     q: NameQuery,
     keys: list[str],
     cap: int,
-    extra: str,
-    rparams: list[str],
-    table: str,
+    where: tuple[str, list[str], str],
     add: Callable[[list[PersonRow]], None],
     found: Sized,
+    *,
+    strong: bool,
+    memo: dict[str, list[tuple[float, str]]],
 ) -> None:
-    """Add the rows of ``table`` under each family key of ``keys`` (and, when given names are
-    asked for, under their close given-name keys) until ``found`` holds ``cap``."""
+    """Add the rows of the table under each family key of ``keys`` until ``found`` holds
+    ``cap``: when given names are asked for, only under the given-name keys as close as the
+    same sound (``strong``) or only under the others; without given names, every row of the
+    key (in the strong pass). ``memo`` keeps each family key's given keys for the next pass."""
+    extra, rparams, table = where
     for fk in keys:
         if len(found) >= cap:
             return
-        if q.given:
-            gks = given_keys(db, fk, q.given, table)
-            if not gks:
+        if not q.given:
+            if strong:
+                add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra, table))
+            continue
+        scored = memo.get(fk)
+        if scored is None:
+            keys_here = _given_range(db, fk, q.given, table)
+            scored = memo[fk] = scored_given_keys(q.given.phon, keys_here)
+        # One given key at a time, closest first: with ``IN (...)`` the cap would keep the
+        # keys that sort first (IAKUBA ISA before MOIS ISA), not the closest.
+        for s, gk in scored:
+            if (s >= STRONG_GIVEN) != strong:
                 continue
-            marks = ", ".join("?" for _ in gks)
+            if len(found) >= cap:
+                return
             add(
                 _fetch(
                     db,
-                    f"{COMPACT_FAMILY} = ? AND phon_given IN ({marks})",
-                    [fk, *gks, *rparams],
+                    f"{COMPACT_FAMILY} = ? AND phon_given = ?",
+                    [fk, gk, *rparams],
                     cap,
                     extra,
                     table,
                 )
             )
-        else:
-            add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra, table))
 
 
 def role_clause(roles: Sequence[str] | None) -> tuple[str, list[str]]:
@@ -337,12 +372,18 @@ def _lookup(
         if len(found) >= cap:
             return True  # enough exact spellings: nothing else ranks higher
         keys = family_keys(db, q.family, table)
-        _family_rows(db, q, keys, cap, extra, rparams, table, add, found)
+        where = (extra, rparams, table)
+        memo: dict[str, list[tuple[float, str]]] = {}
+        # Given names that sound the same under every close family key first (SAVADOGO
+        # Moïse Issa before SAWADOGO Yacouba Issa), then the looser given names.
+        _family_rows(db, q, keys, cap, where, add, found, strong=True, memo=memo)
+        _family_rows(db, q, keys, cap, where, add, found, strong=False, memo=memo)
         if len(found) < cap:
             # Few hits: also the keys spelled otherwise from their second letter on (the
             # same consonant outline: OUEDRAOGO/OUIDIRAOGO, TSHOMBE/CIOMBE).
             outline = outline_keys(db, q.family, keys, table)
-            _family_rows(db, q, outline, cap, extra, rparams, table, add, found)
+            for strong in (True, False):
+                _family_rows(db, q, outline, cap, where, add, found, strong=strong, memo=memo)
     elif q.given:
         add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra, table))
         add(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from civreg.domain.names import SKELETON_MIN, normalize, phonetic, similarity, skeleton
+from civreg.domain.names import normalize, phonetic, same_outline, similarity
 
 FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
 # A post-nom asked for but absent from the act costs a little, not the match.
@@ -21,6 +21,10 @@ MISSING_POST_NOM = 80.0
 SKELETON_BASE = 72.0
 SKELETON_SPAN = 16.0
 SKELETON_CAP = 89.0
+# ... and only when at least half the spelling is shared: a three-letter outline alone joins
+# different names (KIHEMBA/KAMBOU: K-M-B, spelling 0.29); the published spellings of one
+# name share 0.57 (TSHOMBE/CIOMBE, CIKWA/TSHIKWA) to 0.88 (SAWADOGO/SAVADOGO).
+SKELETON_SPELLING_MIN = 0.5
 # A given name of the act left out of the query (Aminata for "Aminata Salif").
 FEWER_WORDS = 0.96
 
@@ -79,6 +83,9 @@ class Scorer:
     """Memoised field scores for one query (rows repeat the same few thousand names)."""
 
     q: NameQuery
+    # A family name asked for but scoring below this leaves the row at 0 (search: an exact
+    # given name must not carry an unrelated family name onto the page; 0 = no floor).
+    min_family: float = 0.0
     _memo: dict[tuple[str, str], float] = field(default_factory=dict)
     # Whole-row scores by the normalised names (the phonetic keys follow from them).
     _rows: dict[tuple[str, str, str], float] = field(default_factory=dict)
@@ -125,6 +132,8 @@ class Scorer:
                         pf,
                     ),
                 )
+            if s < self.min_family:
+                return 0.0
             total += FIELD_WEIGHTS["family"] * s
             weight += FIELD_WEIGHTS["family"]
         if q.given:
@@ -154,12 +163,12 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
 
 
 def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:
-    """``similarity``, raised to the skeleton tier when the consonant outlines agree."""
+    """``similarity``, raised to the skeleton tier when the outlines agree (``same_outline``)."""
     score = similarity(qn, norm)
-    if score < SKELETON_CAP:
-        outline = skeleton(qp)
-        if len(outline) >= SKELETON_MIN and outline == skeleton(phon):
-            tier = SKELETON_BASE + SKELETON_SPAN * OSA.normalized_similarity(qn, norm)
+    if score < SKELETON_CAP and same_outline(qp, phon):
+        spelling = OSA.normalized_similarity(qn, norm)
+        if spelling >= SKELETON_SPELLING_MIN:
+            tier = SKELETON_BASE + SKELETON_SPAN * spelling
             score = max(score, round(min(SKELETON_CAP, tier), 2))
     return score
 

@@ -264,3 +264,36 @@ def test_given_names_in_another_order_or_one_left_out(spelled) -> None:
         assert found[:1] == [v["kalonji"].id], given
     page = search(clerk, SearchQuery(family="KALONJI", given="Aminata Alimata"))
     assert page.hits[0].score >= 90  # the same names, in another order
+
+
+def test_the_closest_given_names_are_fetched_before_the_cap(login) -> None:
+    """Under one family key the rows are fetched given key by given key, closest first: the
+    cap is not spent on keys that merely sort first (IAKUBA ISA before MOIS ISA)."""
+    from civreg.services.search_match import candidate_rows, reading
+    from civreg.services.search_score import NameQuery
+
+    reg = login("registrar")
+    gen = Generator(reg.profile, random.Random(5), today=TODAY)
+    for given in ("Yacouba Issa", "Yacouba Issa", "Idrissa Issa", "Idrissa Issa"):
+        add(reg, birth(gen, "WEDRAOGO", given, day="2025-03-10"))
+    moise = add(reg, birth(gen, "WEDRAOGO", "Moïse Issa", day="2025-03-11"))
+    clerk = login("clerk")
+    with reading(clerk.store) as db:
+        rows = candidate_rows(db, NameQuery.of("OUIDIRAOGO", "Issa Moise"), cap=3)
+    assert moise.id in {r.act_id for r in rows}
+    assert ids(search(clerk, SearchQuery(family="OUIDIRAOGO", given="Issa Moise")))[:1] == [
+        moise.id
+    ]
+
+
+def test_short_names_spelled_with_c_or_tsh_and_final_vowels(login) -> None:
+    reg = login("registrar")
+    gen = Generator(reg.profile, random.Random(6), today=TODAY)
+    cikwa = add(reg, birth(gen, "CIKWA", "Musah", day="2025-03-10"))
+    lwalwa = add(reg, birth(gen, "LWALWA", "Fatimata", day="2025-03-11"))
+    other = add(reg, birth(gen, "TSHIBANGU", "Moussa", day="2025-03-12"))
+    clerk = login("clerk")
+    found = ids(search(clerk, SearchQuery(family="TSHIKWA", given="Moussa")))
+    assert found[:1] == [cikwa.id]
+    assert other.id not in found
+    assert ids(search(clerk, SearchQuery(family="LWALU", given="Fatoumata")))[:1] == [lwalwa.id]
