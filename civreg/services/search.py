@@ -15,7 +15,7 @@ from civreg.domain.acts import SUBJECT_ROLE, ActKind
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize
 from civreg.errors import CivregError
 from civreg.services.context import Ctx
-from civreg.services.search_match import NAME_TABLES, Db, candidate_rows, reading
+from civreg.services.search_match import Db, candidate_rows, reading
 from civreg.services.search_query import SearchQuery, parse_text
 from civreg.services.search_score import NameQuery, PersonRow, Scorer
 
@@ -187,11 +187,12 @@ def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand
         [*params, NON_NAME_CAP * 4],
     )
     # the names as corrected by mentions, for the same acts (a small table)
-    rows += db.rows(
-        f"{select} FROM acts a JOIN person_search_corrected ps ON ps.act_id = a.id"
-        f" WHERE ({where}) LIMIT ?",
-        [*params, NON_NAME_CAP],
-    )
+    if db.has_corrections():
+        rows += db.rows(
+            f"{select} FROM acts a JOIN person_search_corrected ps ON ps.act_id = a.id"
+            f" WHERE ({where}) LIMIT ?",
+            [*params, NON_NAME_CAP],
+        )
     scorer = Scorer(nq, min_family=FAMILY_FLOOR)
     best: dict[int, _Cand] = {}
     for r in rows:
@@ -290,7 +291,7 @@ def _rank_by_parents(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
         chunk = ids[i : i + 500]
         marks = ", ".join("?" for _ in chunk)
         rmarks = ", ".join("?" for _ in wanted)
-        for table in NAME_TABLES:  # a parent's name as registered, and as corrected
+        for table in db.name_tables():  # a parent's name as registered, and as corrected
             for r in db.rows(
                 "SELECT person_id, act_id, role, norm_family, phon_family, norm_given,"
                 f" phon_given, norm_post_nom, phon_post_nom FROM {table}"
@@ -382,7 +383,7 @@ def _corrected_names(
     acts: dict[int, tuple],
 ) -> None:
     """Show the names as corrected by mentions (rectification, change of name)."""
-    if not act_ids:
+    if not act_ids or not db.has_corrections():
         return
     for pid, act_id, role, fam, post, given in db.rows(
         "SELECT person_id, act_id, role, family_name, post_nom, given_names"

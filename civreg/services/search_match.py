@@ -42,6 +42,8 @@ ROW_COLUMNS = (
     "norm_post_nom, phon_post_nom"
 )
 COMPACT_FAMILY = "replace(phon_family, ' ', '')"
+# The person whose act it is (search.ROLE_WEIGHT 1.0), looked up first by exact spelling.
+SUBJECT_ROLES = ("child", "deceased", "spouse1", "spouse2")
 # The registered names, and the names as corrected by mentions (read first: few rows).
 NAME_TABLES = ("person_search_corrected", "person_search")
 
@@ -58,6 +60,22 @@ class Db:
         conn = session.connection()
         self.dialect = conn.dialect.name
         self._raw = conn.connection.driver_connection
+
+    _corrections: bool | None = None
+
+    def has_corrections(self) -> bool:
+        """Whether any name was corrected by a mention (asked once per transaction: most
+        stores have none, and a name search would otherwise run its dozen key scans on an
+        empty ``person_search_corrected`` too)."""
+        if self._corrections is None:
+            # max() of an indexed column: one index seek, on both engines
+            top = self.rows("SELECT max(act_id) FROM person_search_corrected")[0][0]
+            self._corrections = top is not None
+        return self._corrections
+
+    def name_tables(self) -> tuple[str, ...]:
+        """``NAME_TABLES``, without the corrected names' table when it is empty."""
+        return NAME_TABLES if self.has_corrections() else NAME_TABLES[1:]
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         if self.dialect != "sqlite":
@@ -332,7 +350,7 @@ def candidate_rows(
     corrected by mentions, then by the names as registered (a person may come twice, once
     per name: callers keep the better score)."""
     found: dict[tuple[int, str, str, str], PersonRow] = {}
-    for table in NAME_TABLES:
+    for table in db.name_tables():
         if _lookup(db, q, cap, roles, table, found):
             break
     return list(found.values())
@@ -355,7 +373,12 @@ def _lookup(
 
     if q.family:
         if not q.post_nom:
-            add(_exact(db, q, cap, extra, rparams, table))
+            if not roles:
+                # The acts' own subjects first: they outrank a parent of the same name, and
+                # their row is the one shown, so the page needs no second person lookup.
+                add(_exact(db, q, cap, *role_clause(SUBJECT_ROLES), table))
+            if len(found) < cap:
+                add(_exact(db, q, cap, extra, rparams, table))
         elif q.given:
             add(
                 _fetch(
