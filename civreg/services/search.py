@@ -9,7 +9,7 @@ rank the candidate acts. Each act appears once, with the person that matched bes
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from civreg.domain.acts import SUBJECT_ROLE, ActKind
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize
@@ -82,7 +82,7 @@ def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int =
     ctx.require("search")
     if not 1 <= limit <= MAX_LIMIT or offset < 0:
         raise CivregError("search.bad_page", max=MAX_LIMIT)
-    readings = parse_text(query) if isinstance(query, str) else [query]
+    readings = parse_text(query) if isinstance(query, str) else _family_readings(query)
     if all(r.is_empty() and not r.kind for r in readings):
         raise CivregError("search.empty")
     with reading(ctx.store) as db:
@@ -101,6 +101,16 @@ def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int =
         page = ranked[offset : offset + limit]
         hits = _hydrate(db, page)
     return SearchPage(tuple(hits), len(ranked), offset, limit, truncated)
+
+
+def _family_readings(q: SearchQuery) -> list[SearchQuery]:
+    """The query as typed, and, when its family field holds two words or more and no post-nom
+    was given, the family name followed by the post-nom typed in the same field (DRC:
+    ``KABONGO MUTOMBO`` for KABONGO, post-nom MUTOMBO); each act keeps its best score."""
+    words = normalize(q.family).split()
+    if len(words) < 2 or q.post_nom.strip():
+        return [q]
+    return [q, replace(q, family=words[0], post_nom=" ".join(words[1:]))]
 
 
 def _run(db: Db, q: SearchQuery, want: int) -> tuple[list[_Cand], bool]:

@@ -297,3 +297,15 @@ def test_short_names_spelled_with_c_or_tsh_and_final_vowels(login) -> None:
     assert found[:1] == [cikwa.id]
     assert other.id not in found
     assert ids(search(clerk, SearchQuery(family="LWALU", given="Fatoumata")))[:1] == [lwalwa.id]
+
+
+def test_cd_post_nom_typed_in_the_family_field(cd_store_path: Path, login) -> None:
+    reg = login("registrar", cd_store_path)
+    gen = Generator(reg.profile, random.Random(9), today=TODAY)
+    with_pn = add(reg, birth(gen, "KABONGO", "Jean", post_nom="MUTOMBO", day="2025-03-01"))
+    other = add(reg, birth(gen, "KALONJI", "Jean", post_nom="MUTOMBO", day="2025-03-05"))
+    clerk = login("clerk", cd_store_path)
+    for family in ("KABONGO MUTOMBO", "KABONGO MOUTOMBO", "KABONGO-MUTOMBO"):
+        found = ids(search(clerk, SearchQuery(family=family, given="Jean")))
+        assert found[:1] == [with_pn.id], family
+        assert other.id not in found[:1]
