@@ -112,7 +112,15 @@ def act_ids(
     ctx.require("act.view")
     cols = SORT_COLUMNS.get(sort, SORT_COLUMNS["number"])
     order = [c.desc() for c in cols] if descending else list(cols)
-    q = _filtered(select(Act.id), f).order_by(*order, Act.id).offset(offset).limit(limit)
+    if sort == "event_date" and f.kind and not (f.year or f.centre or f.status):
+        # A whole register by date: walk the date index and test each row's kind (the first
+        # page reads a few hundred rows) rather than let the kind index find all its acts
+        # and sort them for every page (2 s a page for 783k births). The kind is wrapped so
+        # that no index on it is chosen; with another filter, that filter's index is better.
+        q = select(Act.id).where(func.coalesce(Act.kind, "") == f.kind)
+    else:
+        q = _filtered(select(Act.id), f)
+    q = q.order_by(*order, Act.id).offset(offset).limit(limit)
     with ctx.store.read() as s:
         return list(s.scalars(q))
 

@@ -153,3 +153,34 @@ def test_the_count_of_a_whole_register_comes_a_year_at_a_time(ctx) -> None:
     assert total == N and slices >= 25  # the store's births span 25 years
     assert count_acts(ctx, ActFilter(kind="birth", year=2003)) == N // 25
     assert count_acts(ctx, ActFilter(kind="death")) == 0
+
+
+def test_a_register_sorted_by_date_walks_the_date_index(ctx) -> None:
+    """By date of event, a whole register of one kind is read in the date index's order (the
+    first page costs a few rows) instead of sorting every act of the kind for each page (2 s
+    a page at a million acts); the order is the same."""
+    from sqlalchemy import event, text
+
+    statements: list[tuple[str, object]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append((statement, parameters))
+
+    engine = ctx.store.engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        ids = act_ids(ctx, ActFilter(kind="birth"), sort="event_date", descending=True, limit=N)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    rows = act_rows(ctx, ids)
+    with ctx.store.read() as s:
+        dates = dict(s.execute(text("SELECT id, event_from FROM acts")).all())
+    assert [dates[r.id] for r in rows] == sorted((dates[i] for i in ids), reverse=True)
+    assert len(ids) == N
+    statement, parameters = next((st, p) for st, p in statements if "ORDER BY" in st)
+    with ctx.store.read() as s:
+        plan = " ".join(
+            str(r[-1])
+            for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+        )
+    assert "ix_acts_event_from" in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan
