@@ -73,6 +73,21 @@ class StatsFilter:
         return None
 
 
+# Sets of dimensions whose counts, summed by the database, answer every question the
+# Statistics screen's tables and charts ask of a selection of many years (see
+# ``VitalStatistics.sums``): each asks about at most two categories besides the kind.
+SCREEN_SETS: tuple[tuple[str, ...], ...] = (
+    ("kind", "period", "sex"),
+    ("kind", "timeliness", "sex"),
+    ("kind", "place", "sex"),
+    ("kind", "age", "sex"),
+    ("kind", "cause", "sex"),
+    ("kind", "age", "age2"),
+    ("kind", "commune", "period"),
+    ("kind", "centre"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     """How many acts share these categories.
@@ -137,6 +152,10 @@ class VitalStatistics:
     # False: each cell's period is its year alone (a selection of many years, shown by year;
     # see services.statistics.vital_statistics), so the month of no act is known here
     by_month: bool = True
+    # Instead of cells (then empty): the counts per combination of each set of dimensions
+    # (SCREEN_SETS), positive ones only, summed by the database; questions are answered from
+    # the smallest set that holds their dimensions (services.statistics.screen_statistics)
+    sums: Mapping[tuple[str, ...], Mapping[tuple[Any, ...], int]] | None = None
 
     _memo: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, repr=False, hash=False
@@ -176,12 +195,94 @@ class VitalStatistics:
                     if k[size:] == wanted:
                         out[k[0] if size == 1 else k[:size]] += n
             else:
-                get = attrgetter(*dims)
-                for c in self._of_kind(kind):
-                    out[get(c)] += c.n
+                out = self._grouped(kind, dims)
             self._memo[key] = dict(out)
         counts: dict[Any, int] = self._memo[key]
         return counts
+
+    # -- columns: each dimension's values coded once, every count a vectorised pass -------
+    def _column(self, name: str) -> tuple[Any, list[Any]]:
+        """Every cell's value of ``name`` as an integer code (a numpy array, in cell order)
+        and the values the codes stand for. Over decades of a district's acts a selection
+        holds tens of thousands of cells and the screen's tables ask some thirty counts of
+        them: a pass in Python over every cell per count was most of the screen's refresh."""
+        key = ("column", name)
+        if key not in self._memo:
+            import numpy as np  # installed with matplotlib (the charts), imported when counted
+
+            index: dict[Any, int] = {}
+            code = index.setdefault
+            values = map(attrgetter(name), self.cells)
+            codes = np.fromiter(
+                (code(v, len(index)) for v in values), dtype=np.int64, count=len(self.cells)
+            )
+            self._memo[key] = (codes, list(index))
+        column: tuple[Any, list[Any]] = self._memo[key]
+        return column
+
+    def _grouped(self, kind: str | None, dims: tuple[str, ...]) -> dict[Any, int]:
+        """Sum of ``n`` per combination of ``dims`` over the cells of ``kind`` (all kinds:
+        None); a combination is present when a cell has it, even with a count of zero."""
+        import numpy as np
+
+        if self.sums is not None:
+            return self._from_sums(kind, dims)
+        if not self.cells:
+            return {}
+        columns = [self._column(d) for d in dims]
+        weights = self._weights()
+        combined = np.zeros(len(self.cells), dtype=np.int64)
+        size = 1
+        for codes, values in columns:
+            combined = combined * len(values) + codes
+            size *= len(values)
+        if kind is not None:
+            kinds, names = self._column("kind")
+            if kind not in names:
+                return {}
+            mask = kinds == names.index(kind)
+            combined, weights = combined[mask], weights[mask]
+        if size <= 4 * len(combined) + 4096:  # a dense array of every combination
+            present = np.flatnonzero(np.bincount(combined, minlength=size))
+            sums = np.bincount(combined, weights=weights, minlength=size)[present]
+        else:
+            present, inverse = np.unique(combined, return_inverse=True)
+            sums = np.bincount(inverse, weights=weights)
+        out: dict[Any, int] = {}
+        for flat, n in zip(present.tolist(), sums.tolist(), strict=True):
+            parts = []
+            for _codes, values in reversed(columns):
+                flat, i = divmod(flat, len(values))
+                parts.append(values[i])
+            out[parts[0] if len(parts) == 1 else tuple(reversed(parts))] = int(n)
+        return out
+
+    def _from_sums(self, kind: str | None, dims: tuple[str, ...]) -> dict[Any, int]:
+        assert self.sums is not None
+        names = tuple("period" if d == "year" else d for d in dims)  # periods are years here
+        need = set(names) | ({"kind"} if kind is not None else set())
+        found = sorted(
+            (len(rows), dims_) for dims_, rows in self.sums.items() if need <= set(dims_)
+        )
+        if not found:
+            raise LookupError(f"no counts summed by {', '.join(sorted(need))}")
+        have = found[0][1]
+        at = [have.index(n) for n in names]
+        k = have.index("kind") if kind is not None else -1
+        out: dict[Any, int] = defaultdict(int)
+        for values, n in self.sums[have].items():
+            if k < 0 or values[k] == kind:
+                key = tuple(values[i] for i in at)
+                out[key[0] if len(key) == 1 else key] += n
+        return dict(out)
+
+    def _weights(self) -> Any:
+        if ("weights",) not in self._memo:
+            import numpy as np
+
+            n = np.fromiter((c.n for c in self.cells), dtype=np.float64, count=len(self.cells))
+            self._memo[("weights",)] = n  # float: exact for any count below 2**53
+        return self._memo[("weights",)]
 
     def total(self, kind: str | None = None, **where: object) -> int:
         return sum(self._counts(kind, ("kind",), where).values())
@@ -222,8 +323,8 @@ class VitalStatistics:
         """Births registered vs expected, per commune and year of the event, for the pairs
         that have an expectation or registered births."""
         registered: dict[tuple[str, int], int] = defaultdict(int)
-        for c in self._select("birth", {}):
-            registered[(c.commune, int(c.year))] += c.n
+        for (commune, year), n in self._counts("birth", ("commune", "year"), {}).items():
+            registered[(commune, int(year))] += n
         wanted = {(e.commune, e.year): e.births for e in self.expected}
         years = {y for _c, y in registered}
         if self.filter.year is not None:

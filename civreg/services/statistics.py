@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from civreg.domain.vital_groups import PLACES
-from civreg.domain.vital_stats import Cell, StatsFilter, VitalStatistics
+from civreg.domain.vital_stats import SCREEN_SETS, Cell, StatsFilter, VitalStatistics
 from civreg.errors import CivregError
 from civreg.i18n import register
 from civreg.models.office import Centre
@@ -167,10 +168,10 @@ def _cells(rows: Any) -> list[Cell]:
     return cells
 
 
-def _names(ctx: Ctx, s: Session, cells: list[Cell]) -> dict[str, str]:
+def _names(ctx: Ctx, s: Session, communes: set[str]) -> dict[str, str]:
     names = {c.code: c.name for c in s.scalars(select(Centre))}
     geo = ctx.profile.geography
-    for commune in {c.commune for c in cells} | {ctx.office.commune}:
+    for commune in communes | {ctx.office.commune}:
         place = geo.find(commune) if commune else None
         if place is not None:
             names.setdefault(commune, place.name)
@@ -206,7 +207,7 @@ def vital_statistics(
         if rows is None:
             rows = _rows(s, f, months=months)
         cells = _cells(rows)
-        names = _names(ctx, s, cells)
+        names = _names(ctx, s, {c.commune for c in cells})
         expected = expected_births(s, f)
     return VitalStatistics(
         filter=f,
@@ -217,6 +218,75 @@ def vital_statistics(
         expected=expected,
         by_month=months,
     )
+
+
+@logged("stats.compute")
+def screen_statistics(ctx: Ctx, f: StatsFilter | None = None) -> VitalStatistics:
+    """What the Statistics screen shows of ``f``: :func:`vital_statistics` with
+    ``months=None``, except that a selection of every year (more than
+    :data:`MONTHS_UP_TO_YEARS` of them) is not read cell by cell: the database sums the counts
+    per year for each set of dimensions the screen's tables and charts ask about
+    (:data:`~civreg.domain.vital_stats.SCREEN_SETS`) — a few thousand rows, whatever the
+    number of cells (over 25 years of a 40-commune district of 5 M acts, most of the screen's
+    refresh was reading and tallying the cells)."""
+    f = f or StatsFilter()
+    if f.date_from or f.date_to:
+        return vital_statistics(ctx, f, months=None)
+    ctx.require("stats.view")
+    refresh(ctx)
+    with ctx.store.read() as s:
+        _check_places(ctx, s, f)
+        sums = _sums(s, f)
+        years = {values[1] for values in sums[SCREEN_SETS[0]]}
+        many = len(years) > MONTHS_UP_TO_YEARS
+        if many:
+            communes = {values[1] for values in sums[("kind", "commune", "period")]}
+            names = _names(ctx, s, communes)
+            expected = expected_births(s, f)
+    if not many:  # few years: shown by month, from the cells
+        return vital_statistics(ctx, f, months=None)
+    return VitalStatistics(
+        filter=f,
+        cells=(),
+        computed_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        level=ctx.office.level,
+        names=names,
+        expected=expected,
+        by_month=False,
+        sums=sums,
+    )
+
+
+def _sums(s: Session, f: StatsFilter) -> dict[tuple[str, ...], dict[tuple[Any, ...], int]]:
+    """Positive counts per year summed for each of SCREEN_SETS, in one statement (a UNION
+    of one grouping per set, every value as text)."""
+    width = max(len(dims) for dims in SCREEN_SETS)
+    parts = []
+    for i, dims in enumerate(SCREEN_SETS):
+        cols = [cast(_YEARS[d], String) for d in dims]
+        cols += [cast(null(), String)] * (width - len(dims))
+        q = select(literal(i), *cols, func.sum(_YEARS.n)).group_by(*(_YEARS[d] for d in dims))
+        if f.centre:
+            q = q.where(_YEARS.centre == f.centre)
+        if f.commune:
+            q = q.where(_YEARS.commune == f.commune)
+        parts.append(q.having(func.sum(_YEARS.n) > 0))
+    out: dict[tuple[str, ...], dict[tuple[Any, ...], int]] = {
+        d: defaultdict(int) for d in SCREEN_SETS
+    }
+    for i, *values, n in s.execute(union_all(*parts)):
+        dims = SCREEN_SETS[i]
+        key = tuple(_typed(d, v) for d, v in zip(dims, values, strict=False))
+        out[dims][key] += int(n)
+    return {d: dict(rows) for d, rows in out.items()}
+
+
+def _typed(dim: str, value: str) -> Any:
+    if dim == "sex":
+        return int(value)
+    if dim == "place" and value not in PLACES:
+        return "other"  # as the cells read (_cells)
+    return value
 
 
 def _known(pairs: list[tuple[str, str]]) -> str:

@@ -3,8 +3,8 @@ of act, and a chart beside its table for each subject (by month, timeliness, pla
 age, deaths by age and sex and by cause, spouses' ages, communes with completeness, centres);
 exports of the PDF report, the DHIS2 data value set and the statistical office's CSV tables.
 
-Counts come from :func:`civreg.services.statistics.vital_statistics` (registered acts, never
-cancelled ones) on the database worker; tables and charts are the report's own
+Counts come from :func:`civreg.services.statistics.screen_statistics` (registered acts, never
+cancelled ones; over every year summed by the database) on the database worker; tables and charts are the report's own
 (:mod:`civreg.domain.vital_tables`, :mod:`civreg.certificates.stats_charts`).
 """
 
@@ -83,14 +83,14 @@ class Figures:
 def load_figures(ctx: Ctx, f: StatsFilter) -> Figures:
     """Runs on the database worker."""
     from civreg.services.lookup import years
-    from civreg.services.statistics import centres, communes, event_years, vital_statistics
+    from civreg.services.statistics import centres, communes, event_years, screen_statistics
 
     found = {y for kind in KINDS for y in years(ctx, kind)}
     found.update(event_years(ctx))  # a district holds no register, only imported acts
     found.add(date.today().year)
     return Figures(
         # by year past three years of events, as the tables and charts show them
-        vital_statistics(ctx, f, months=None),
+        screen_statistics(ctx, f),
         sorted(found, reverse=True),
         centres(ctx),
         communes(ctx),
