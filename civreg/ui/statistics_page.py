@@ -4,8 +4,9 @@ age, deaths by age and sex and by cause, spouses' ages, communes with completene
 exports of the PDF report, the DHIS2 data value set and the statistical office's CSV tables.
 
 Counts come from :func:`civreg.services.statistics.screen_statistics` (registered acts, never
-cancelled ones; over every year summed by the database) on the database worker; tables and charts are the report's own
-(:mod:`civreg.domain.vital_tables`, :mod:`civreg.certificates.stats_charts`).
+cancelled ones; over every year summed by the database) on the database worker; tables and
+charts are the report's own (:mod:`civreg.domain.vital_tables`,
+:mod:`civreg.certificates.stats_charts`).
 """
 
 from __future__ import annotations
