@@ -40,6 +40,9 @@ class Store:
     # (the audit seal, the key file, the anchor: civreg.services.store_access installs them).
     before_commit: list[Hook] = field(default_factory=list, repr=False)
     after_commit: list[Hook] = field(default_factory=list, repr=False)
+    # Run by close() before the engine goes (the pending high-water mark is written).
+    on_close: list[Callable[[], None]] = field(default_factory=list, repr=False)
+    mark_writer: Any = field(default=None, repr=False)  # civreg.services.mark_writer
     _factory: sessionmaker[Session] | None = field(default=None, repr=False)
 
     @property
@@ -100,6 +103,11 @@ class Store:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        self.engine.dispose()
+        hooks, self.on_close = self.on_close, []
+        try:
+            for hook in hooks:
+                hook()
+        finally:
+            self.engine.dispose()
         self.data_key = None
         self.unlocked = None

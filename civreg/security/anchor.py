@@ -1,6 +1,7 @@
 """The high-water mark: a signed note of how far a store has come, kept outside it.
 
-After every signed transaction the program writes, in the user's data folder
+Shortly after every signed transaction (coalesced: :mod:`civreg.services.mark_writer`;
+at once when the store closes) the program writes, in the user's data folder
 (``<data>/anchors/<store id>.json``; ``CIVREG_DATA_DIR`` moves the folder), a small file
 signed with the office key::
 
@@ -26,7 +27,8 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,9 +195,44 @@ def well_formed(doc: Any) -> bool:
         return False
 
 
+# Marks this process has still to write (civreg.services.mark_writer: written behind the
+# transactions, coalesced), by store id: reading the mark first writes them, so that nothing
+# in this process ever reads a mark older than what it committed.
+_pending: dict[str, list[Callable[[], object]]] = {}
+_pending_lock = threading.Lock()
+
+
+def defer(store_id: str, flush: Callable[[], object]) -> None:
+    """Register ``flush``: it writes this process's pending mark of ``store_id``."""
+    with _pending_lock:
+        _pending.setdefault(store_id, []).append(flush)
+
+
+def undefer(store_id: str, flush: Callable[[], object]) -> None:
+    with _pending_lock:
+        flushes = _pending.get(store_id, [])
+        if flush in flushes:
+            flushes.remove(flush)
+        if not flushes:
+            _pending.pop(store_id, None)
+
+
+def settle(store_id: str) -> None:
+    """Write the marks of ``store_id`` this process has still pending."""
+    with _pending_lock:
+        flushes = list(_pending.get(store_id, ()))
+    for flush in flushes:
+        flush()
+
+
 def load(store_id: str) -> dict[str, Any] | None:
-    """The mark kept for this store, None when there is none; ``{"unreadable": True}`` when
-    the file cannot be read as a mark."""
+    """The mark kept for this store (after writing this process's pending one), None when
+    there is none; ``{"unreadable": True}`` when the file cannot be read as a mark."""
+    settle(store_id)
+    return _load_file(store_id)
+
+
+def _load_file(store_id: str) -> dict[str, Any] | None:
     path = anchor_path(store_id)
     try:
         raw = path.read_bytes()
@@ -217,7 +254,7 @@ def save(doc: dict[str, Any], *, allow_lower: bool = False) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with exclusive_lock(path.with_name(path.name + ".lock")):
-            old = load(doc["store_id"])
+            old = _load_file(doc["store_id"])
             if (
                 not allow_lower
                 and old is not None

@@ -6,10 +6,9 @@ Around each write transaction (installed by :func:`install`):
   when the session holds it; a sealed operation (registration, mention, copy, user
   management…) in a session without it fails (``SigningUnavailable``);
 * after the commit, the key slots the transaction changed are merged into the key file, and
-  the signed high-water mark in the user's data folder is moved forward. The mark's state is
-  read inside the transaction, just before its commit (what it commits), with the key the
-  seal used: moving the mark needs no second transaction nor a second opening of the key
-  (issue 17: a registration spent a third of its time there).
+  the signed high-water mark in the user's data folder is made due, with the key the seal
+  used: :mod:`civreg.services.mark_writer` writes it behind the transactions, once for the
+  commits of a short window (issue 17: a registration spent a third of its time on it).
 
 At every open (:func:`on_open`): the key file is brought up to the database (what a crash
 between the two writes left), then the store is compared with its high-water mark; a store
@@ -33,6 +32,7 @@ from civreg.models.sync import OwnKey
 from civreg.security import anchor, audit, keyslots
 from civreg.security.signing import load_public
 from civreg.security.signing_power import try_office_signing_key
+from civreg.services.mark_writer import MarkWriter
 
 ANCHOR_RESET = "civreg.anchor_reset"
 _KEY = "civreg.office_key"  # the office key as this transaction opened it (or None)
@@ -72,16 +72,23 @@ def _publish_slots(s: Session) -> None:
 
 
 def _prepare_anchor(s: Session) -> None:
-    """Before the commit, after the seal: the state the mark will hold once committed."""
+    """Before the commit, after the seal: whether the mark moves once committed, and with
+    which key (the one the seal used). After an administrator's acknowledgement the state is
+    read here, in the transaction, and the mark written at once (it may go lower)."""
     if not s.info.get("civreg.sealed"):
         return
     store: Store = s.info[SESSION_STORE]
-    if store.behind is not None and not s.info.get(ANCHOR_RESET):
+    reset = bool(s.info.get(ANCHOR_RESET))
+    if store.behind is not None and not reset:
         return
     key = _signer(s)
-    if key is not None:
+    if key is None:
+        return
+    if reset:
         top = s.info.get(audit.HEAD_AT_COMMIT)  # the seal, the hook before, read it
         s.info[_MARK] = (current_state(store, s, top), key)
+    else:
+        s.info[_MARK] = (None, key)
 
 
 def _move_anchor(s: Session) -> None:
@@ -89,7 +96,14 @@ def _move_anchor(s: Session) -> None:
     if prepared is None:
         return
     state, (key, key_id) = prepared
-    anchor.save(anchor.sign(state, key, key_id), allow_lower=bool(s.info.get(ANCHOR_RESET)))
+    store: Store = s.info[SESSION_STORE]
+    if state is not None:  # acknowledged: written now, lower than the old mark
+        anchor.save(anchor.sign(state, key, key_id), allow_lower=True)
+        return
+    if store.mark_writer is None:  # the store's first signed commit
+        store.mark_writer = MarkWriter(store, store_id(store))
+        store.on_close.append(store.mark_writer.close)
+    store.mark_writer.due((key, key_id))
 
 
 def current_state(

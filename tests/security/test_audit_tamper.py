@@ -100,6 +100,7 @@ def test_an_outside_mark_catches_a_cut_even_without_the_local_one(login, tmp_pat
     clerk, registrar = _work(login)
     sid = registrar.store.keyfile.store_id
     kept = tmp_path / "mark.json"
+    anchor.settle(sid)  # the file on disk, once the mark written behind the commits is out
     shutil.copy(anchor.anchor_path(sid), kept)
     head = verify_chain(registrar).head_seq
     _sql(
@@ -118,6 +119,7 @@ def test_a_forged_mark_is_not_believed(login, tmp_path: Path) -> None:
 
     _, registrar = _work(login)
     sid = registrar.store.keyfile.store_id
+    anchor.settle(sid)
     doc = json.loads(anchor.anchor_path(sid).read_text())
     doc["audit"]["seq"] += 100
     path = tmp_path / "forged.json"

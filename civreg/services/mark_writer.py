@@ -1,0 +1,86 @@
+"""The high-water mark, written behind the signed transactions instead of inside them.
+
+Each signed transaction used to sign the mark and write its file with two fsyncs (file and
+folder) after its commit: a registration waited for them (issue 17). Now the commit only
+says the mark is due, with the key its seal used; the mark is read, signed and written once
+:data:`DELAY_S` after the first commit that made it due, for all the commits of that
+window (coalesced, on a timer thread), and at once when the store is closed or when this
+process reads the mark (:func:`civreg.security.anchor.load` settles it first).
+
+Why the mark keeps its meaning. The mark says "this store has reached at least this
+state"; at every open a store *ahead* of its mark is accepted (the mark moves forward) and a
+store *behind* it is refused (:func:`civreg.security.anchor.compare`). A power cut before a
+pending mark is written leaves a mark that lags the store by the last commits of the window:
+accepted, as a power cut between a commit and its mark always was. What the window changes:
+a copy of the store taken within it and put back later is not caught by the local mark (it
+was ~1 ms before; the batches and receipts still carry their own marks). The state is read
+when the mark is written, from the committed store, so it is never ahead of a commit.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from civreg.models.store import Store
+from civreg.security import anchor
+
+log = logging.getLogger(__name__)
+
+DELAY_S = 0.25  # a registration takes ~5-10 ms: one mark for a few dozen at a busy counter
+
+
+class MarkWriter:
+    """Pending high-water mark of one open store."""
+
+    def __init__(self, store: Store, store_id: str) -> None:
+        self._store = store
+        self._store_id = store_id
+        self._lock = threading.Lock()  # guards _key and _timer
+        self._writing = threading.Lock()  # one write at a time, in commit order
+        self._key: tuple[Any, str] | None = None
+        self._timer: threading.Timer | None = None
+        anchor.defer(store_id, self.flush)
+
+    def due(self, key: tuple[Any, str]) -> None:
+        """A signed transaction has committed: write the mark within :data:`DELAY_S`."""
+        with self._lock:
+            self._key = key
+            if self._timer is None:
+                # Not a daemon: a process that ends without closing the store still writes it.
+                self._timer = threading.Timer(DELAY_S, self._on_timer)
+                self._timer.start()
+
+    def _on_timer(self) -> None:
+        try:
+            self.flush()
+        except Exception as exc:  # a timer thread has nobody to raise to
+            # The next open finds the store ahead of its mark and writes it (no data here).
+            log.warning("high-water mark not written: %s", type(exc).__name__)
+
+    def flush(self) -> bool:
+        """Write the pending mark now (the committed state). True when one was written."""
+        with self._writing:
+            with self._lock:
+                key, self._key = self._key, None
+                timer, self._timer = self._timer, None
+            if timer is not None and timer is not threading.current_thread():
+                timer.cancel()
+            if key is None:
+                return False
+            from civreg.services.store_guard import current_state
+
+            store = self._store
+            if store.behind is not None:  # acknowledged first (acknowledge writes its own)
+                return False
+            with store.read() as s:
+                state = current_state(store, s)
+            return anchor.save(anchor.sign(state, key[0], key[1]))
+
+    def close(self) -> None:
+        """Write what is pending and stop (the store is closing)."""
+        try:
+            self.flush()
+        finally:
+            anchor.undefer(self._store_id, self.flush)
