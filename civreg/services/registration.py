@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, ActKind, ActStatus, ActView
@@ -181,7 +181,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date, *, paper_receipt: 
         after=after,
         detail=row.global_id or "",
     )
-    s.add(ChangeLog(entity="act", entity_uuid=row.uuid))
+    s.connection().execute(insert(ChangeLog), {"entity": "act", "entity_uuid": row.uuid})
     add_implied_mentions(ctx, s, row, data)
 
 
