@@ -59,6 +59,35 @@ def allocate_number(s: Session, reg: Register) -> int:
     return int(new_next) - 1
 
 
+def take_number(s: Session, centre: str, kind: ActKind, year: int) -> tuple[int, int]:
+    """(register id, number): the next number of the open register (centre, kind, year), in
+    one Core statement (the caller holds the write lock). A register not opened yet is
+    created, a closed one refused, by the long way (:func:`allocate_number`)."""
+    got = (
+        s.connection()
+        .execute(
+            update(Register)
+            .where(
+                Register.centre == centre,
+                Register.kind == kind,
+                Register.year == year,
+                Register.closed_at.is_(None),
+            )
+            .values(next_number=Register.next_number + 1)
+            .returning(Register.id, Register.next_number)
+        )
+        .first()
+    )
+    if got is None:
+        reg = register_row_for(s, centre, kind, year)
+        return reg.id, allocate_number(s, reg)
+    register_id, new_next = int(got[0]), int(got[1])
+    for obj in list(s.identity_map.values()):  # a copy loaded earlier in this transaction
+        if isinstance(obj, Register) and obj.id == register_id:
+            s.expire(obj)
+    return register_id, new_next - 1
+
+
 @logged("act.register", ref_arg="ref")
 def register_act(
     ctx: Ctx,
@@ -151,9 +180,7 @@ def register_row(ctx: Ctx, s: Session, row: Act, today: date, *, paper_receipt: 
         # The act's changes so far go to the database once, with the rest, at the flush
         # below (not by autoflush before the register is read and again after).
         with s.no_autoflush:
-            reg = register_row_for(s, row.centre, kind, year)
-            register_id = reg.id  # before allocate_number expires it (a reload otherwise)
-            number = allocate_number(s, reg)
+            register_id, number = take_number(s, row.centre, kind, year)
     event = PartialDate.from_iso(data.event_date)
     declared = declared_on(data, received, paper_receipt=bool(statement))
     law, _ = profile.for_event(event, today)  # the delay of the law in force on the event

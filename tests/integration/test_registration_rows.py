@@ -5,6 +5,7 @@ linked, the seal over the transaction's range, signed), on the real encrypted st
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from civreg.models.act_repo import legal_content
@@ -70,3 +71,47 @@ def test_two_entries_in_one_transaction_chain_without_reading_the_head(login) ->
     assert [r.seq for r in rows] == [first.seq, second.seq] == [seq0 + 1, seq0 + 2]
     assert rows[1].prev_hash == rows[0].entry_hash == first.entry_hash
     assert (seal.from_seq, seal.seq, seal.head_hash) == (seq0 + 1, seq0 + 2, second.entry_hash)
+
+
+@pytest.mark.postgres
+def test_registration_on_postgresql_writes_the_same_rows(pg_url: str) -> None:
+    """The district store runs the same services on PostgreSQL: the number is taken in one
+    statement there too, and the entry, the change-log row and the seal chain and verify."""
+    from civreg.services.store_access import init_postgres, login
+    from civreg.services.users import add_user
+
+    admin = init_postgres(
+        pg_url,
+        country="BF",
+        office_id="BF-DIST-CENTRE-OUEST",
+        office_name="Direction régionale",
+        level="district",
+        admin="chief",
+        password="Savane-Office-Nuit-71",
+    )
+    try:
+        add_user(admin, "officier", "Baobab-Karite-Soir-42", ("clerk", "registrar"))
+    finally:
+        admin.close()
+    reg = login(pg_url, "officier", "Baobab-Karite-Soir-42")
+    try:
+        with reg.store.read() as s:
+            seq0, head0 = audit.head(s)
+        views = [
+            register_act(reg, create_draft(reg, _birth(n, 2 + i)).id)
+            for i, n in enumerate(("Ali", "Issa"))
+        ]
+        assert views[1].number == views[0].number + 1
+        with reg.store.read() as s:
+            entries = s.scalars(select(AuditEntry).where(AuditEntry.seq > seq0)).all()
+            seals = s.scalars(select(AuditSeal).where(AuditSeal.seq > seq0)).all()
+            assert audit.verify(s, office_public_keys(s), require_seals=True).ok
+            uuids = [a.uuid for a in s.scalars(select(Act).order_by(Act.id))]
+            changes = [c.entity_uuid for c in s.scalars(select(ChangeLog))]
+    finally:
+        reg.close()
+    assert [e.operation for e in entries] == ["draft.create", "act.register"] * 2
+    prev = [head0] + [e.entry_hash for e in entries[:-1]]
+    assert [e.prev_hash for e in entries] == prev  # one chain, each on the head before it
+    assert [(x.from_seq, x.seq) for x in seals] == [(e.seq, e.seq) for e in entries]
+    assert changes[-2:] == uuids[-2:]
