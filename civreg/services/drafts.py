@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from civreg.domain.acts import ActInput, ActView
 from civreg.errors import Conflict, FieldProblem, NotFound
@@ -71,12 +71,15 @@ def received_on(row: Act) -> date | None:
         return None
 
 
-def load_act(session, ref: int | str) -> Act:
-    """An act by numeric id, uuid or global identifier."""
+def load_act(session, ref: int | str, *, with_persons: bool = False) -> Act:
+    """An act by numeric id, uuid or global identifier; ``with_persons``: its persons in the
+    same statement (a join) rather than a second one."""
+    opts = (joinedload(Act.persons),) if with_persons else ()
     if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-        row = session.get(Act, int(ref))
+        row = session.get(Act, int(ref), options=opts)
     else:
-        row = session.scalar(select(Act).where((Act.uuid == ref) | (Act.global_id == ref)))
+        query = select(Act).options(*opts).where((Act.uuid == ref) | (Act.global_id == ref))
+        row = session.scalars(query).unique().first()
     if row is None:
         raise NotFound("acts.not_found", ref=str(ref))
     return row

@@ -104,7 +104,7 @@ def register_act(
     in the audit and on the act's own field (see :mod:`civreg.domain.validation_reception`)."""
     ctx.require("act.register")
     with ctx.store.write() as s:
-        row = load_act(s, ref)
+        row = load_act(s, ref, with_persons=True)
         if draft is not None:
             if row.status != "draft":
                 raise Conflict("acts.frozen")

@@ -115,3 +115,19 @@ def test_registration_on_postgresql_writes_the_same_rows(pg_url: str) -> None:
     assert [e.prev_hash for e in entries] == prev  # one chain, each on the head before it
     assert [(x.from_seq, x.seq) for x in seals] == [(e.seq, e.seq) for e in entries]
     assert changes[-2:] == uuids[-2:]
+
+
+def test_registering_with_the_form_s_last_changes_replaces_the_loaded_persons(login) -> None:
+    """The form registers with its unsaved changes (``draft=``): the persons loaded with the
+    act in one statement are replaced in the same transaction, and the hash covers them."""
+    clerk, reg = login("clerk"), login("registrar")
+    draft = create_draft(clerk, _birth("Ali"))
+    view = register_act(reg, draft.id, draft=_birth("Moussa"))
+    child = [p for p in view.data.persons if p.role == "child"]
+    assert [p.given_names for p in child] == ["Moussa"]
+    assert len(view.data.persons) == len(_birth("Moussa").persons)
+    with reg.store.read() as s:
+        act = s.get(Act, view.id)
+        assert act is not None
+        assert act.content_hash == audit.content_hash(legal_content(act))
+        assert sorted(p.given_names for p in act.persons) == ["Awa", "Awa", "Moussa"]
