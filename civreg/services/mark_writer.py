@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from civreg.models.store import Store
 from civreg.security import anchor
@@ -34,9 +37,13 @@ DELAY_S = 0.25  # a registration takes ~5-10 ms: one mark for a few dozen at a b
 class MarkWriter:
     """Pending high-water mark of one open store."""
 
-    def __init__(self, store: Store, store_id: str) -> None:
+    def __init__(
+        self, store: Store, store_id: str, read_state: Callable[[Session], dict[str, Any]]
+    ) -> None:
+        """``read_state``: the store's state in a read transaction (what the mark holds)."""
         self._store = store
         self._store_id = store_id
+        self._read_state = read_state
         self._lock = threading.Lock()  # guards _key and _timer
         self._writing = threading.Lock()  # one write at a time, in commit order
         self._key: tuple[Any, str] | None = None
@@ -69,13 +76,11 @@ class MarkWriter:
                 timer.cancel()
             if key is None:
                 return False
-            from civreg.services.store_guard import current_state
-
             store = self._store
             if store.behind is not None:  # acknowledged first (acknowledge writes its own)
                 return False
             with store.read() as s:
-                state = current_state(store, s)
+                state = self._read_state(s)
             return anchor.save(anchor.sign(state, key[0], key[1]))
 
     def close(self) -> None:

@@ -101,7 +101,7 @@ def _move_anchor(s: Session) -> None:
         anchor.save(anchor.sign(state, key, key_id), allow_lower=True)
         return
     if store.mark_writer is None:  # the store's first signed commit
-        store.mark_writer = MarkWriter(store, store_id(store))
+        store.mark_writer = MarkWriter(store, store_id(store), lambda r: current_state(store, r))
         store.on_close.append(store.mark_writer.close)
     store.mark_writer.due((key, key_id))
 
