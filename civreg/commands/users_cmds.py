@@ -15,6 +15,7 @@ from civreg.commands.common import (
     read_password,
     store_location,
 )
+from civreg.domain.role_words import account_text
 from civreg.domain.roles import ALL_ROLES
 from civreg.errors import CivregError
 from civreg.i18n import register, t
@@ -135,10 +136,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json([r.__dict__ for r in rows])
     else:
         for r in rows:
-            state = " (disabled)" if r.disabled else ""
-            state += " (locked)" if r.locked else ""
-            state += " [signs]" if r.can_sign else ""
-            print(f"{r.username:20} {','.join(r.roles)}{state}")
+            said = account_text(r.roles, disabled=r.disabled, locked=r.locked, can_sign=r.can_sign)
+            print(f"{r.username:20} {said}")
     return 0
 
 

@@ -18,6 +18,18 @@ register(
         "role.to.district": {"fr": "à l'agent du district", "en": "a district officer"},
         "role.to.admin": {"fr": "à l'administrateur", "en": "an administrator"},
         "role.or": {"fr": " ou ", "en": " or "},
+        # a role, as an account's title
+        "role.name.clerk": {"fr": "agent d'état civil", "en": "clerk"},
+        "role.name.registrar": {"fr": "officier de l'état civil", "en": "registrar"},
+        "role.name.district": {"fr": "agent du district", "en": "district officer"},
+        "role.name.admin": {"fr": "administrateur", "en": "administrator"},
+        # an account's state, after its roles
+        "account.signs": {"fr": "signe les actes", "en": "signs acts"},
+        "account.disabled": {"fr": "désactivé", "en": "disabled"},
+        "account.locked": {
+            "fr": "bloqué (trop de mots de passe erronés)",
+            "en": "locked (too many wrong passwords)",
+        },
         "permission.refused": {
             "fr": "{what} : réservé {roles}. Connectez-vous avec un compte qui a ce rôle, ou "
             "demandez-le à l'administrateur.",
@@ -121,6 +133,32 @@ def roles_text(roles: frozenset[str] | set[str], lang: str | None = None) -> str
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + t("role.or", lang) + words[-1]
+
+
+def role_names(roles: list[str] | tuple[str, ...], lang: str | None = None) -> str:
+    """An account's roles as titles, in the usual order: ``agent d'état civil,
+    administrateur``; a role this version does not know is shown as it is stored."""
+    known = [r for r in ROLE_ORDER if r in roles]
+    unknown = [r for r in roles if r not in ROLE_ORDER]
+    return ", ".join([t(f"role.name.{r}", lang) for r in known] + unknown)
+
+
+def account_text(
+    roles: list[str] | tuple[str, ...],
+    *,
+    disabled: bool,
+    locked: bool,
+    can_sign: bool,
+    lang: str | None = None,
+) -> str:
+    """``officier de l'état civil — signe les actes`` / ``clerk — disabled``."""
+    states = [
+        t(key, lang)
+        for key, on in (("account.signs", can_sign), ("account.disabled", disabled),
+                        ("account.locked", locked))
+        if on
+    ]  # fmt: skip
+    return " — ".join([role_names(roles, lang), *states])
 
 
 def refusal(operation: str, lang: str | None = None) -> str:

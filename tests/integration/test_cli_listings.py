@@ -188,3 +188,20 @@ def test_batch_times_in_local_time_with_the_zone(store_path, login, run, tmp_pat
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_users_list_says_roles_and_states_in_words(store_path, run) -> None:
+    base = ("users", "list", "--store", str(store_path), "--user", "admin")
+
+    def described(out: str) -> dict[str, str]:  # username -> what follows it
+        return dict(line.split(maxsplit=1) for line in out.splitlines() if line.strip())
+
+    fr = described(run("fr", PASSWORDS["admin"], *base))
+    assert fr["registrar"] == "officier de l'état civil — signe les actes", fr
+    assert fr["clerk"] == "agent d'état civil", fr
+    assert "administrateur" in fr["admin"], fr
+    en = described(run("en", PASSWORDS["admin"], *base))
+    assert en["registrar"] == "registrar — signs acts", en
+    assert en["district"].startswith("district officer"), en
+    rows = json.loads(run("fr", PASSWORDS["admin"], *base, "--json"))
+    assert any(r["roles"] == ["registrar"] for r in rows), rows
