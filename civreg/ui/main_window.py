@@ -27,7 +27,7 @@ from civreg.ui.act_view import ActPage
 from civreg.ui.actions import WindowActions
 from civreg.ui.backup_page import BackupPage
 from civreg.ui.import_page import ImportPage
-from civreg.ui.locale_text import date_text
+from civreg.ui.locale_text import utc_time_text
 from civreg.ui.operations import Operations
 from civreg.ui.other_pages import (
     AdminPage,
@@ -370,7 +370,7 @@ class MainWindow(WindowBase):
         self.banner_label.setText(
             text.format(
                 kind=kinds[draft.kind],
-                when=date_text(draft.updated_at),
+                when=utc_time_text(draft.updated_at),
                 who=found.author or self.tr("a user"),
             )
         )

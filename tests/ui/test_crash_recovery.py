@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from tests.ui.keyboard import Keyboard
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_draft_offered_back_after_kill(store_path, ui_settings, tmp_path, qtbot) -> None:
+def test_draft_offered_back_after_kill(
+    store_path, ui_settings, tmp_path, qtbot, monkeypatch
+) -> None:
     settings_file = tmp_path / "settings.ini"
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.crash_entry", str(store_path), str(settings_file)],
@@ -40,6 +43,8 @@ def test_draft_offered_back_after_kill(store_path, ui_settings, tmp_path, qtbot)
     from civreg.ui.app import DesktopApp
     from civreg.ui.settings import Settings
 
+    monkeypatch.setenv("TZ", "WAT-1")  # Kinshasa: the draft's time is said in local time
+    time.tzset()
     app = DesktopApp(store_path, Settings(settings_file))
     try:
         kb = Keyboard(qtbot)
@@ -54,6 +59,7 @@ def test_draft_offered_back_after_kill(store_path, ui_settings, tmp_path, qtbot)
         kb.field(PASSWORDS["clerk"])
         qtbot.waitUntil(lambda: app.main is not None and app.main.banner.isVisible())
         assert "naissance" in app.main.banner_label.text()
+        assert " WAT" in app.main.banner_label.text(), app.main.banner_label.text()
         app.main.activateWindow()
         qtbot.waitUntil(app.main.isActiveWindow)
         kb.press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # « &Reprendre le brouillon »
@@ -66,6 +72,8 @@ def test_draft_offered_back_after_kill(store_path, ui_settings, tmp_path, qtbot)
         if app.main is not None:
             app.main.close()
         app.shutdown()
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 @pytest.mark.parametrize("leave", ["page", "logout", "quit"])
