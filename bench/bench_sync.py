@@ -1,10 +1,14 @@
 """Export and import of N acts (SQLite and PostgreSQL) against the raw pipeline, same run.
 
     .venv/bin/python bench/bench_sync.py [--acts 100000] [--pg postgresql://…] [--out DIR]
-        [--keep DIR] [--export-only] [--profile DIR]
+        [--keep DIR] [--export-only] [--profile DIR] [--read-here]
 
 ``--keep`` saves the built commune store and reuses it next time (building 100k acts takes
-~45 s); ``--profile`` writes cProfile stats of the export and of each import.
+~45 s); ``--profile`` writes cProfile stats of the export and of each import (the importing
+process only: a batch of 20 000 acts or more is read in a worker process, see
+civreg/exchange/reading_process.py; ``--read-here`` reads it in the importing process, to
+profile the reading or compare). Import and floor CPU times count this process and its
+finished children (the reading process), not PostgreSQL's server.
 
 A commune store of N registered births/deaths/marriages is built with bench/generate.py (real
 schema, search keys, content hashes) and every act is put in the change log. Then:
@@ -62,6 +66,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_common import PASSWORD, login, machine
 from bench.generate import build
+from civreg.exchange.importer import Limits
 from civreg.security.keyfile import FAST_KDF
 from civreg.security.signing import load_public
 from civreg.services.keys import export_public_key, trust_key
@@ -141,11 +146,30 @@ def _timed(profile: Path | None, name: str, fn: Any, *args: Any, **kw: Any) -> t
     return seconds, out
 
 
+READ_HERE = False  # --read-here: no reading process, whatever the batch's size
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its finished children (the
+    import's reading process, issue 17)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _import(
     ctx: Any, batch: Path, key_file: Path, folder: Path, profile: Path | None, name: str
-) -> tuple[float, Any]:
+) -> tuple[float, float, Any]:
+    """Seconds, CPU seconds (this process and the reading process) and the report."""
     trust_key(ctx, key_file)
-    return _timed(profile, name, import_batches, ctx, [batch], receipt_dir=folder)
+    limits = Limits(worker_min_acts=10**9) if READ_HERE else None
+    cpu = _cpu()
+    seconds, report = _timed(
+        profile, name, import_batches, ctx, [batch], receipt_dir=folder, limits=limits
+    )
+    return seconds, _cpu() - cpu, report
 
 
 def _floor_rows(imported: Any, fresh: Any) -> list[tuple[str, list[str], list[Any]]]:
@@ -171,17 +195,19 @@ def _floor_rows(imported: Any, fresh: Any) -> list[tuple[str, list[str], list[An
     return out
 
 
-def _floor(fresh: Any, tables: list[tuple[str, list[str], list[Any]]]) -> float:
+def _floor(fresh: Any, tables: list[tuple[str, list[str], list[Any]]]) -> tuple[float, float]:
     """The physical floor of an import (issue 17): the same rows bulk-loaded into the same
     schema (indexes, constraints, triggers) on the same engine, in one durable transaction:
     executemany on SQLite (the store's own encrypted connection and settings), COPY on
-    PostgreSQL. Returns the seconds from BEGIN to the end of COMMIT."""
+    PostgreSQL. Returns the seconds from BEGIN to the end of COMMIT, and the CPU seconds of
+    this process meanwhile (PostgreSQL's server processes are not counted, on either side)."""
     pooled = fresh.store.engine.raw_connection()
     try:
         raw = pooled.driver_connection
         sqlite = fresh.store.is_sqlite
         gc.collect()
         gc.disable()
+        cpu = _cpu()
         t0 = time.perf_counter()
         if sqlite:
             raw.execute("BEGIN IMMEDIATE")
@@ -197,7 +223,7 @@ def _floor(fresh: Any, tables: list[tuple[str, list[str], list[Any]]]) -> float:
                         for r in rows:
                             copy.write_row(r)
         raw.commit()
-        return time.perf_counter() - t0
+        return time.perf_counter() - t0, _cpu() - cpu
     finally:
         gc.enable()
         pooled.close()
@@ -251,7 +277,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", type=Path, help="write cProfile stats of each phase here")
     ap.add_argument("--keep", type=Path, help="keep the built commune store here and reuse it")
     ap.add_argument("--export-only", action="store_true", help="skip both imports")
+    ap.add_argument(
+        "--read-here", action="store_true", help="read the batch in the importing process"
+    )
     args = ap.parse_args(argv)
+    global READ_HERE
+    READ_HERE = args.read_here
     folder = Path(tempfile.mkdtemp(prefix="civreg-bench-sync-"))
     # Each run works on a fresh copy of the kept store: a data folder of its own, or the
     # high-water mark an earlier run's export left would call the copy a rollback.
@@ -287,27 +318,32 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(folder, ignore_errors=True)
         return 0
     district = _district_sqlite(folder / "district.db")
-    seconds, report = _import(district, batch, key_file, folder, args.profile, "import_sqlite")
+    seconds, cpu, report = _import(district, batch, key_file, folder, args.profile, "import_sqlite")
     result["import_sqlite_s"] = round(seconds, 2)
+    result["import_sqlite_cpu_s"] = round(cpu, 2)
     result["import_sqlite_outcome"] = report.batches[0].outcome
     bare = _district_sqlite(folder / "floor.db")
     tables = _floor_rows(district, bare)
     result["floor_rows"] = {name: len(rows) for name, _c, rows in tables}
-    result["floor_sqlite_s"] = round(_floor(bare, tables), 2)
+    seconds, cpu = _floor(bare, tables)
+    result["floor_sqlite_s"], result["floor_sqlite_cpu_s"] = round(seconds, 2), round(cpu, 2)
     bare.close()
     if args.pg:
         url, drop = _pg_database(args.pg)
         floor_url, floor_drop = _pg_database(args.pg)
         try:
             national = _national_pg(url)
-            seconds, report = _import(
+            seconds, cpu, report = _import(
                 national, batch, key_file, folder, args.profile, "import_postgresql"
             )
             result["import_postgresql_s"] = round(seconds, 2)
+            result["import_postgresql_cpu_s"] = round(cpu, 2)
             result["import_postgresql_outcome"] = report.batches[0].outcome
             bare = _national_pg(floor_url)
             tables = _floor_rows(national, bare)
-            result["floor_postgresql_s"] = round(_floor(bare, tables), 2)
+            seconds, cpu = _floor(bare, tables)
+            result["floor_postgresql_s"] = round(seconds, 2)
+            result["floor_postgresql_cpu_s"] = round(cpu, 2)
             bare.close()
             national.close()
         finally:
@@ -330,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
             result["import_postgresql_s"] / result["floor_postgresql_s"], 2
         )
         result["acts_per_s"]["import_postgresql"] = round(acts / result["import_postgresql_s"])
+    result["load_avg_end"] = os.getloadavg()[0]
     print(json.dumps(result, indent=1, default=str))
     if args.out:
         args.out.write_text(json.dumps(result, indent=1, default=str))

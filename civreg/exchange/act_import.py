@@ -1,5 +1,6 @@
-"""Acts arriving in a batch: rebuild each row from its record, check it reproduces its hash,
-then insert new acts in bulk; never update a stored act.
+"""Acts arriving in a batch: rebuild each row from its record, check it reproduces its hash
+(the reading side, :mod:`civreg.exchange.act_reading`), then insert new acts in bulk
+(:func:`store_acts`, the writing side); never update a stored act.
 
 Outcomes per act record: ``inserted``; ``unchanged`` (same global id, same content hash);
 ``explained`` (differs, but a rectification-type mention for it is in the batch or stored —
@@ -11,9 +12,8 @@ register number to two different acts, or contains another office's act, is reje
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -21,10 +21,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from civreg.domain.acts import ActInput, Person
-from civreg.domain.names import search_keys
-from civreg.exchange.act_rows import META_KEYS, EventBounds, fast_row
+from civreg.exchange.act_rows import META_KEYS
 from civreg.exchange.bulk_insert import bulk_insert
 from civreg.exchange.bulk_select import select_in
+from civreg.exchange.chunks import ActChunk
 from civreg.exchange.records import fast_legal_content
 from civreg.models.act_repo import OPTIONAL_CONTENT_KEYS, fill_act
 from civreg.models.acts import Act, ActPerson, Mention, PersonSearch
@@ -36,7 +36,7 @@ EXPLAINING_KINDS = frozenset(
 )
 _ACT_COLUMNS = [c.key for c in Act.__table__.columns if c.key not in ("id",)]
 _PERSON_KEYS = [c.key for c in ActPerson.__table__.columns if c.key not in ("id", "act_id")]
-_PERSON_FIELDS = [f.name for f in fields(Person)]
+PERSON_FIELDS = [f.name for f in fields(Person)]
 _OPTIONAL = OPTIONAL_CONTENT_KEYS
 
 
@@ -107,7 +107,7 @@ def rebuild(record: dict[str, Any]) -> SimpleNamespace:
     for key in _OPTIONAL:  # present only when set (see act_repo.OPTIONAL_CONTENT_KEYS)
         setattr(row, key, _str(content.get(key, ""), key))
     row.persons = [
-        SimpleNamespace(**{f: getattr(p, f) for f in _PERSON_FIELDS}) for p in data.persons
+        SimpleNamespace(**{f: getattr(p, f) for f in PERSON_FIELDS}) for p in data.persons
     ]
     if row.global_id != record["id"] or row.uuid != record.get("uuid"):
         raise InvalidRecord("identifiers differ from the content")
@@ -120,22 +120,12 @@ def rebuild(record: dict[str, Any]) -> SimpleNamespace:
     return row
 
 
-def _register_key(row: SimpleNamespace) -> tuple[Any, ...]:
+def register_key(row: SimpleNamespace) -> tuple[Any, ...]:
     return (row.country, row.commune, row.centre, row.kind, row.year, row.number)
 
 
-def _check_batch(office_id: str, rows: list[SimpleNamespace]) -> None:
-    seen: dict[tuple[Any, ...], str] = {}
-    for row in rows:
-        if row.office_id != office_id:
-            raise reject("foreign_record", office_id=office_id, record=row.global_id)
-        key = _register_key(row)
-        other = seen.setdefault(key, row.global_id)
-        if other != row.global_id:
-            raise _number_conflict(row, other)
-
-
-def _number_conflict(row: SimpleNamespace, other: str) -> Exception:
+def number_conflict(row: Any, other: str) -> Exception:
+    """``row``: anything with ``centre``, ``kind``, ``year``, ``number``, ``global_id``."""
     register = f"{row.centre}/{row.kind}/{row.year}"
     return reject(
         "number_conflict", number=row.number, register=register, first=other, second=row.global_id
@@ -154,18 +144,19 @@ def _existing(s: Session, gids: list[str]) -> dict[str, tuple[int, str]]:
     }
 
 
-def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
+def _stored_conflicts(s: Session, new: ActChunk) -> None:
     """A new act whose register number or uuid is already used by another stored act.
 
     Numbers are looked up per register (country, commune, centre, kind, year) within the
-    batch's range of numbers; the first offending act in batch order is reported, checking
+    chunk's range of numbers; the first offending act in batch order is reported, checking
     numbers before uuids in each run of 300 acts as before.
     """
     ranges: dict[tuple[Any, ...], list[int]] = {}
-    for r in rows:
-        span = ranges.setdefault(_register_key(r)[:5], [r.number, r.number])
-        span[0] = min(span[0], r.number)
-        span[1] = max(span[1], r.number)
+    for key in new.registers:
+        number = key[5]
+        span = ranges.setdefault(key[:5], [number, number])
+        span[0] = min(span[0], number)
+        span[1] = max(span[1], number)
     stored: dict[tuple[Any, ...], str | None] = {}
     cols = (Act.country, Act.commune, Act.centre, Act.kind, Act.year)
     for register, (low, high) in ranges.items():
@@ -177,58 +168,107 @@ def _stored_conflicts(s: Session, rows: list[SimpleNamespace]) -> None:
             )
         ):
             stored[(*register, number)] = gid
-    taken = {
-        u: gid
-        for u, gid in _present(s, "uuid", [r.uuid for r in rows], "global_id")
-        if gid is not None
-    }
-    for i in range(0, len(rows), 300):
-        chunk = rows[i : i + 300]
-        for row in chunk:
-            key = _register_key(row)
+    taken = {u: gid for u, gid in _present(s, "uuid", new.uuids, "global_id") if gid is not None}
+    if not stored and not taken:
+        return
+    for i in range(0, len(new.gids), 300):
+        run = range(i, min(i + 300, len(new.gids)))
+        for j in run:
+            key = new.registers[j]
             if key in stored:
-                raise _number_conflict(row, stored[key] or "?")
-        for row in chunk:
-            if row.uuid in taken:
+                centre, kind, year, number = key[2:]
+                row = SimpleNamespace(
+                    centre=centre, kind=kind, year=year, number=number, global_id=new.gids[j]
+                )
+                raise number_conflict(row, stored[key] or "?")
+        for j in run:
+            if new.uuids[j] in taken:
                 raise reject(
                     "invalid_record",
                     record_type="act",
-                    record=taken[row.uuid],
+                    record=taken[new.uuids[j]],
                     detail="uuid already used by another act",
                 )
 
 
-def _explained(s: Session, act_id: int, gid: str, batch_mentions: Container[str]) -> bool:
-    if gid in batch_mentions:  # the batch carries a rectification-type mention for it
+def explained(s: Session, act_id: int, gid: str, batch_mentions: Container[str]) -> bool:
+    """Whether a rectification-type mention, in the batch or stored, explains that the act
+    ``gid`` arrives with another content than the one stored."""
+    if gid in batch_mentions:
         return True
     kinds = set(s.scalars(select(Mention.kind).where(Mention.act_id == act_id)))
     return bool(kinds & EXPLAINING_KINDS)
 
 
-class KeyCache:
-    """Search keys of names already seen in this import (names repeat a lot).
+@dataclass
+class StoredActs:
+    """What :func:`store_acts` did with one chunk. ``differing``: (stored act id, global id)
+    of the acts stored with another content, decided once the whole batch has been read (a
+    mention further on may explain them)."""
 
-    ``search_keys`` keys each name field on its own, so keys are cached per name."""
-
-    def __init__(self) -> None:
-        self._names: dict[str, tuple[str, str]] = {}
-
-    def _name(self, value: str) -> tuple[str, str]:
-        found = self._names.get(value)
-        if found is None:
-            keys = search_keys(value, "", None)
-            found = self._names[value] = (keys["norm_family"], keys["phon_family"])
-        return found
-
-    def row(self, family: str, given: str, post_nom: str) -> tuple[str, ...]:
-        """``search_keys(family, given, post_nom or None)`` values in ``_SEARCH_KEYS`` order."""
-        return (*self._name(family), *self._name(given), *self._name(post_nom or ""))
-
-    def get(self, family: str, given: str, post_nom: str) -> dict[str, str]:
-        return dict(zip(_SEARCH_KEYS, self.row(family, given, post_nom), strict=True))
+    inserted: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    differing: list[tuple[int, str]] = field(default_factory=list)
 
 
-_SEARCH_KEYS = (
+def _only(chunk: ActChunk, keep: list[int]) -> ActChunk:
+    """The chunk reduced to the acts at positions ``keep``, with their persons."""
+    ids = {chunk.ids[i] for i in keep}
+    return replace(
+        chunk,
+        ids=[chunk.ids[i] for i in keep],
+        gids=[chunk.gids[i] for i in keep],
+        uuids=[chunk.uuids[i] for i in keep],
+        hashes=[chunk.hashes[i] for i in keep],
+        registers=[chunk.registers[i] for i in keep],
+        acts=[chunk.acts[i] for i in keep],
+        persons=[p for p in chunk.persons if p[1] in ids],
+        search=[r for r in chunk.search if r[1] in ids],
+    )
+
+
+def store_acts(s: Session, chunk: ActChunk) -> StoredActs:
+    """Insert the chunk's new acts, persons and search keys in bulk (rows as the reading
+    side made them); an act already stored is counted unchanged or set aside as differing."""
+    out = StoredActs()
+    existing = _existing(s, chunk.gids)
+    if existing:
+        keep = []
+        for i, gid in enumerate(chunk.gids):
+            found = existing.get(gid)
+            if found is None:
+                keep.append(i)
+            elif found[1] == chunk.hashes[i]:
+                out.unchanged += 1
+            else:
+                out.differing.append((found[0], gid))
+        chunk = _only(chunk, keep)
+    if not chunk.gids:
+        return out
+    _stored_conflicts(s, chunk)
+    bulk_insert(s, Act.__table__, ACT_INSERT, chunk.acts, processed=True)
+    bulk_insert(s, ActPerson.__table__, PERSON_INSERT, chunk.persons, processed=True)
+    bulk_insert(s, PersonSearch.__table__, SEARCH_INSERT, chunk.search, processed=True)
+    if s.get_bind().dialect.name == "postgresql":
+        for table, column in (("acts", Act.id), ("act_persons", ActPerson.id)):
+            s.execute(
+                func.setval(
+                    func.pg_get_serial_sequence(table, "id"),
+                    select(func.max(column)).scalar_subquery(),
+                )
+            )
+    out.inserted = dict(zip(chunk.gids, chunk.ids, strict=True))
+    return out
+
+
+def next_ids(s: Session) -> tuple[int, int]:
+    """The first free act id and act-person id."""
+    act = s.scalar(select(func.max(Act.id))) or 0
+    person = s.scalar(select(func.max(ActPerson.id))) or 0
+    return int(act) + 1, int(person) + 1
+
+
+SEARCH_KEYS = (
     "norm_family",
     "phon_family",
     "norm_given",
@@ -236,111 +276,6 @@ _SEARCH_KEYS = (
     "norm_post_nom",
     "phon_post_nom",
 )
-_ACT_INSERT = ["id", *_ACT_COLUMNS]
-_PERSON_INSERT = ["id", "act_id", *_PERSON_KEYS]
-_SEARCH_INSERT = ["person_id", "act_id", "role", *_SEARCH_KEYS]
-_act_values = attrgetter(*_ACT_INSERT)
-_person_values = itemgetter(*_PERSON_KEYS)
-
-
-def _next_id(s: Session, column: Any) -> int:
-    return int(s.scalar(select(func.max(column))) or 0) + 1
-
-
-def insert_acts(s: Session, rows: list[SimpleNamespace], keys: KeyCache) -> dict[str, int]:
-    """Insert new acts, persons and search keys in bulk; returns global id -> act id.
-
-    Each row's ``persons`` are plain dicts of the ``Person`` fields."""
-    if not rows:
-        return {}
-    act_id = _next_id(s, Act.id)
-    person_id = _next_id(s, ActPerson.id)
-    acts: list[tuple[Any, ...]] = []
-    persons: list[tuple[Any, ...]] = []
-    search: list[tuple[Any, ...]] = []
-    ids: dict[str, int] = {}
-    for row in rows:
-        row.id = act_id
-        row.status = "registered"
-        row.origin = "imported"
-        row.register_id = row.registrar_id = row.created_by = None
-        row.created_at = row.updated_at = row.registered_at
-        acts.append(_act_values(row))
-        for p in row.persons:
-            persons.append((person_id, act_id, *_person_values(p)))
-            search.append(
-                (
-                    person_id,
-                    act_id,
-                    p["role"],
-                    *keys.row(p["family_name"], p["given_names"], p["post_nom"]),
-                )
-            )
-            person_id += 1
-        ids[row.global_id] = act_id
-        act_id += 1
-    bulk_insert(s, Act.__table__, _ACT_INSERT, acts)
-    bulk_insert(s, ActPerson.__table__, _PERSON_INSERT, persons)
-    bulk_insert(s, PersonSearch.__table__, _SEARCH_INSERT, search)
-    if s.get_bind().dialect.name == "postgresql":
-        for table in ("acts", "act_persons"):
-            s.execute(
-                func.setval(
-                    func.pg_get_serial_sequence(table, "id"),
-                    select(func.max(Act.id if table == "acts" else ActPerson.id)).scalar_subquery(),
-                )
-            )
-    return ids
-
-
-def _row(record: dict[str, Any], bounds: EventBounds) -> SimpleNamespace:
-    """Fast path for canonical records; the reference rebuild for anything else."""
-    row = fast_row(record, bounds)
-    if row is not None:
-        return row
-    try:
-        row = rebuild(record)
-    except InvalidRecord as exc:
-        raise reject(
-            "invalid_record", record_type="act", record=record["id"], detail=str(exc)
-        ) from None
-    row.persons = [{f: getattr(p, f) for f in _PERSON_FIELDS} for p in row.persons]
-    return row
-
-
-def import_acts(
-    s: Session,
-    office_id: str,
-    records: list[dict[str, Any]],
-    batch_mentions: Container[str],
-    keys: KeyCache,
-) -> tuple[dict[str, int], list[tuple[dict[str, Any], str]], dict[str, int]]:
-    """Returns (inserted gid -> act id, [(record, quarantine reason)], outcome counts).
-
-    ``batch_mentions``: global ids the batch carries a rectification-type mention for.
-    ``records`` may be one chunk of a batch's acts: a number given twice within the chunk is
-    refused here, across chunks by the check against the acts stored (the earlier chunk's
-    included)."""
-    bounds = EventBounds()
-    rows = [_row(record, bounds) for record in records]
-    quarantined: list[tuple[dict[str, Any], str]] = []
-    _check_batch(office_id, rows)
-    existing = _existing(s, [r.global_id for r in rows])
-    new = []
-    counts = {"inserted": 0, "unchanged": 0, "explained": 0, "quarantined": 0}
-    by_gid = {r["id"]: r for r in records}
-    for row in rows:
-        found = existing.get(row.global_id)
-        if found is None:
-            new.append(row)
-        elif found[1] == row.content_hash:
-            counts["unchanged"] += 1
-        elif _explained(s, found[0], row.global_id, batch_mentions):
-            counts["explained"] += 1
-        else:
-            counts["quarantined"] += 1
-            quarantined.append((by_gid[row.global_id], "differs"))
-    _stored_conflicts(s, new)
-    inserted = insert_acts(s, new, keys)
-    counts["inserted"] = len(inserted)
-    return inserted, quarantined, counts
+ACT_INSERT = ["id", *_ACT_COLUMNS]
+PERSON_INSERT = ["id", "act_id", *_PERSON_KEYS]
+SEARCH_INSERT = ["person_id", "act_id", "role", *SEARCH_KEYS]

@@ -13,43 +13,35 @@ office's sequence are reported (:func:`missing_sequences`).
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import hashlib
-from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from civreg.errors import BatchRejected
-from civreg.exchange import record_import as ri
-from civreg.exchange.act_import import EXPLAINING_KINDS, KeyCache, import_acts
+from civreg.exchange.batch_records import apply_records, spill_quarantine
 from civreg.exchange.files import read_file
-from civreg.exchange.trust import StoreTrust, authority_keys
-from civreg.models.base import utcnow
-from civreg.models.sync import QuarantineItem, ReceivedBatch
+from civreg.exchange.import_state import (
+    ImportState,
+    Ingested,
+    Limits,
+    QuarantinedRef,
+)
+from civreg.exchange.trust import authority_keys
+from civreg.models.sync import ReceivedBatch
 from civreg.sync.reader import (
-    DEFAULT_MAX_DECOMPRESSED_BYTES,
-    DEFAULT_MAX_PAYLOAD_BYTES,
     VerifiedBatch,
     check_file_size,
+    frame_chunks,
     inspect_batch,
-    stream_records,
     verify_batch,
 )
-from civreg.sync.record_stream import RecordLimits
 from civreg.sync.rejections import reject
-
-
-@dataclass(frozen=True)
-class QuarantinedRef:
-    record_type: str
-    record_id: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -82,10 +74,6 @@ class BatchReport:
         return entry
 
 
-# A batch file is read whole (its bytes are kept for forwarding): its size is the bound on
-# what one import holds in memory (docs/batch-format.md §8, "Reader limits").
-DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
-CHUNK_RECORDS = 2000  # records of one type written at a time
 # SQLite page cache while importing: the store's own cache grows with the store (up to 256
 # MiB), which would make an import's memory grow with the district. Measured on 30k acts:
 # 64 MiB -> 16 MiB cache, 210 -> 154 MB peak, 39.5 -> 40.3 s.
@@ -105,22 +93,6 @@ def bounded_cache(s: Session, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
         yield
     finally:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_payload_bytes: int = DEFAULT_MAX_PAYLOAD_BYTES
-    max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
-    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
-    max_record_bytes: int = RecordLimits.max_record_bytes
-    max_records: int = RecordLimits.max_records
-
-    def records(self) -> RecordLimits:
-        return RecordLimits(
-            max_decompressed_bytes=self.max_decompressed_bytes,
-            max_record_bytes=self.max_record_bytes,
-            max_records=self.max_records,
-        )
 
 
 def _named(exc: BatchRejected, path: Path) -> BatchRejected:
@@ -167,70 +139,6 @@ def load_files(paths: list[Path], limits: Limits | None = None) -> list[LoadedBa
         del data
     loaded.sort(key=lambda b: (b.office_id, b.sequence, str(b.path)))
     return loaded
-
-
-class ImportState:
-    """What one import call keeps across its batches: the trust store (a batch may announce a
-    key that signs the next one) and the search-key cache."""
-
-    def __init__(self, s: Session) -> None:
-        self.trust = StoreTrust(s)
-        self.keys = KeyCache()
-
-
-class ExplainedActs:
-    """Global ids a batch carries a rectification-type mention for, as sorted 8-byte digests
-    (membership by bisection: a batch of 1M mentions costs 8 MB, not a dict of strings)."""
-
-    def __init__(self) -> None:
-        self._digests = array("Q")
-
-    @staticmethod
-    def _digest(gid: str) -> int:
-        return int.from_bytes(hashlib.blake2b(gid.encode(), digest_size=8).digest(), "big")
-
-    def add(self, gid: str) -> None:
-        self._digests.append(self._digest(gid))
-
-    def freeze(self) -> None:
-        self._digests = array("Q", sorted(self._digests))
-
-    def __contains__(self, gid: object) -> bool:
-        if not isinstance(gid, str):
-            return False
-        d = self._digest(gid)
-        i = bisect.bisect_left(self._digests, d)
-        return i < len(self._digests) and self._digests[i] == d
-
-
-@dataclass
-class Ingested:
-    """One batch as written by :func:`ingest`, before the caller's own checks.
-
-    ``batch_id`` is None when nothing was written (already imported). ``acts_inserted`` maps
-    the global id of every act inserted to its row id; ``notices_here`` lists (notice row id,
-    act row id) for the notices addressed to acts registered here: the caller applies them
-    as mentions in the same transaction. The caller may add to ``quarantine`` and
-    ``outcome`` before :func:`finish`.
-    """
-
-    file: str
-    office_id: str
-    sequence: int
-    sha256: str
-    status: str  # imported | sealed | already_imported
-    counts: dict[str, int]
-    batch_id: int | None = None
-    outcome: dict[str, Any] = field(default_factory=dict)
-    quarantine: ri.Quarantine = field(default_factory=list)
-    acts_inserted: dict[str, int] = field(default_factory=dict)
-    notices_here: list[tuple[int, int]] = field(default_factory=list)
-    anchor: dict[str, Any] | None = None
-    spilled: list[QuarantinedRef] = field(default_factory=list)  # already stored
-
-    @property
-    def records_read(self) -> bool:
-        return self.status == "imported"
 
 
 def missing_sequences(s: Session, office_id: str) -> list[int]:
@@ -311,25 +219,22 @@ def _ingest(
         .limit(1)
     )
     before = _stored_anchor(earlier) if earlier is not None else None
-    records: Callable[[], Iterator[dict[str, Any]]] | None = None
-    explained = ExplainedActs()
+    opened: Callable[[], Iterable[bytes | memoryview]] | None = None
     opener = _decrypt_key(s, verified) if h.encrypted else (None, None)
     if opener is not None:
         key, own = opener
 
-        def records() -> Iterator[dict[str, Any]]:
-            return stream_records(
-                verified, decrypt_key=key, own_recipient_key_id=own, limits=limits.records()
-            )
+        def opened() -> Iterable[bytes | memoryview]:
+            return frame_chunks(verified, decrypt_key=key, own_recipient_key_id=own)
 
-        explained = _validate(records())  # the whole payload checked before anything is written
+        opened()  # the recipient is checked before anything is written
     batch = ReceivedBatch(
         office_id=h.office_id,
         sequence=h.sequence,
         signing_key_id=h.signing_key_id,
         recipient_key_id=h.recipient_key_id,
         sha256=sha,
-        state="imported" if records is not None else "sealed",
+        state="imported" if opened is not None else "sealed",
         counts=counts,
         data=data,
         batch_created_at=h.created_at.replace(tzinfo=None),
@@ -354,8 +259,8 @@ def _ingest(
                 "rolled_back",
             )
         )
-    if records is not None:
-        _apply(s, got, records(), explained, state, level)
+    if opened is not None:
+        apply_records(s, got, verified, opened, state, level, limits)
     return got
 
 
@@ -377,105 +282,6 @@ def went_back(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
     if new["audit_seq"] == old["audit_seq"] and new["audit_head"] != old["audit_head"]:
         return True
     return any(new["numbers"].get(k, 0) < v for k, v in old["numbers"].items())
-
-
-def _validate(records: Iterator[dict[str, Any]]) -> ExplainedActs:
-    """First pass: read every record through the reader's checks (structure, limits, counts,
-    duplicates) keeping nothing but the acts a rectification-type mention explains."""
-    explained = ExplainedActs()
-    for r in records:
-        if r["type"] == "mention" and r.get("kind") in EXPLAINING_KINDS:
-            act = r.get("act")
-            if isinstance(act, str):
-                explained.add(act)
-    explained.freeze()
-    return explained
-
-
-def _apply(
-    s: Session,
-    got: Ingested,
-    records: Iterator[dict[str, Any]],
-    explained: ExplainedActs,
-    state: ImportState,
-    level: str,
-) -> None:
-    """Second pass: write the records in chunks of one type, in the batch's order (key
-    announcements, acts, mentions, notices, copies, audit: what the writer emits)."""
-    outcome = got.outcome
-    outcome.update(
-        keys_added=0,
-        acts=dict.fromkeys(("inserted", "unchanged", "explained", "quarantined"), 0),
-        mentions_added=0,
-        copies_added=0,
-        notices={"applied": 0, "routed": 0, "not_here": 0},
-        audit_added=0,
-    )
-
-    def write(kind: str, chunk: list[dict[str, Any]]) -> None:
-        if kind == "key_announcement":
-            outcome["keys_added"] += ri.import_key_announcements(
-                s, got.office_id, chunk, state.trust
-            )
-        elif kind == "act":
-            # A number given twice across chunks meets the act the earlier chunk stored.
-            inserted, q_acts, act_counts = import_acts(
-                s, got.office_id, chunk, explained, state.keys
-            )
-            got.acts_inserted.update(inserted)
-            got.quarantine.extend(q_acts)
-            for k, v in act_counts.items():
-                outcome["acts"][k] += v
-        elif kind == "mention":
-            outcome["mentions_added"] += ri.import_mentions(s, chunk, got.quarantine)
-        elif kind == "copy":
-            outcome["copies_added"] += ri.import_copies(s, chunk, got.quarantine)
-        elif kind == "notice":
-            here, routed, kept = ri.import_notices(s, chunk, level)
-            got.notices_here.extend(here)
-            outcome["notices"]["routed"] += routed
-            outcome["notices"]["not_here"] += kept
-        elif kind == "audit":
-            outcome["audit_added"] += ri.import_audit(s, got.office_id, chunk, got.quarantine)
-        s.flush()
-        spill_quarantine(s, got)
-
-    kind, chunk = "", list[dict[str, Any]]()
-    for r in records:
-        if r["type"] != kind or len(chunk) >= CHUNK_RECORDS:
-            if chunk:
-                write(kind, chunk)
-            kind, chunk = r["type"], []
-        chunk.append(r)
-    if chunk:
-        write(kind, chunk)
-    s.flush()
-
-
-SPILL_AT = 1000
-
-
-def spill_quarantine(s: Session, got: Ingested, *, at: int = SPILL_AT) -> None:
-    """Store the quarantined records gathered so far once there are ``at`` of them, keeping
-    only their references (a batch of quarantined records does not pile up in memory)."""
-    if len(got.quarantine) < at or got.batch_id is None or not got.quarantine:
-        return
-    rows = [
-        {
-            "batch_id": got.batch_id,
-            "office_id": got.office_id,
-            "record_type": record["type"],
-            "record_id": record["id"],
-            "reason": reason,
-            "record": record,
-            "status": "open",
-            "created_at": utcnow(),
-        }
-        for record, reason in got.quarantine
-    ]
-    s.execute(insert(QuarantineItem), rows)  # Core: no ORM object kept per record
-    got.spilled.extend(QuarantinedRef(r["record_type"], r["record_id"], r["reason"]) for r in rows)
-    got.quarantine.clear()
 
 
 def finish(s: Session, got: Ingested) -> BatchReport:

@@ -124,17 +124,29 @@ def stream_records(
 
     ``own_recipient_key_id`` defaults to ``authority_key_id`` of ``decrypt_key``'s public key.
     """
+    chunks = frame_chunks(batch, decrypt_key=decrypt_key, own_recipient_key_id=own_recipient_key_id)
+    return iter_records(
+        chunks, expected_counts=batch.header.counts, limits=limits or RecordLimits()
+    )
+
+
+def frame_chunks(
+    batch: VerifiedBatch,
+    *,
+    decrypt_key: X25519PrivateKey | None = None,
+    own_recipient_key_id: str | None = None,
+) -> Iterable[bytes | memoryview]:
+    """The zstd frame of a verified batch, in pieces (decrypted when it is encrypted: the
+    recipient is checked here, the decryption's authentication while iterating)."""
     header = batch.header
-    limits = limits or RecordLimits()
-    chunks: Iterable[bytes | memoryview] = (batch.payload,)
-    if header.encryption is not None:
-        if decrypt_key is None:
-            raise reject("cannot_decrypt", detail="encrypted batch, no private key given")
-        own = own_recipient_key_id or crypto.key_id(decrypt_key.public_key())
-        if header.recipient_key_id != own:
-            raise reject("wrong_recipient", recipient_key_id=header.recipient_key_id)
-        chunks = _decrypted(batch, decrypt_key, own)
-    return iter_records(chunks, expected_counts=header.counts, limits=limits)
+    if header.encryption is None:
+        return (batch.payload,)
+    if decrypt_key is None:
+        raise reject("cannot_decrypt", detail="encrypted batch, no private key given")
+    own = own_recipient_key_id or crypto.key_id(decrypt_key.public_key())
+    if header.recipient_key_id != own:
+        raise reject("wrong_recipient", recipient_key_id=header.recipient_key_id)
+    return _decrypted(batch, decrypt_key, own)
 
 
 def _decrypted(batch: VerifiedBatch, key: X25519PrivateKey, own: str) -> Iterator[bytes]:

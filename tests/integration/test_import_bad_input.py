@@ -4,6 +4,7 @@ byte for byte; PostgreSQL: row for row) is exactly as before. Run on both backen
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import sys
@@ -273,3 +274,43 @@ def test_own_batch_is_called_this_offices_own(world: World) -> None:
         import_batches(world.commune.admin, [world.second], receipt_dir=world.folder)
     assert caught.value.reason == "own_batch"
     assert "bureau même" in str(caught.value) or "this very office" in str(caught.value)
+
+
+WORKER = Limits(worker_min_acts=0)  # read in a worker process, as a big batch is
+
+
+def _new_act(w: World, number: int) -> dict[str, Any]:
+    """An act record of the commune that the district has never seen (valid, signed later)."""
+    act = next(r for r in w.records if r["type"] == "act")
+    new = {**act, "content": dict(act["content"])}
+    new["content"]["uuid"] = new["uuid"] = str(uuid.uuid4())
+    new["content"]["global_id"] = new["id"] = f"{act['id']}-{uuid.uuid4().hex[:6]}"
+    new["content"]["number"] = number
+    new["content_hash"] = content_hash(new["content"])
+    return new
+
+
+def test_refusals_met_in_the_reading_process(world: World) -> None:
+    """A batch read in a process of its own (big batches) is refused for the same reason as
+    one read in the importing process, and the store is left exactly as it was."""
+    bad_json = signed(world, b'{"type":"act","id":"x"\n', {"act": 1}, sequence=7)
+    refused(world, bad_json, "malformed_payload", WORKER)
+    act = _new_act(world, 901)
+    bad = {**act, "content": {**act["content"], "event_place": "ailleurs"}}
+    refused(world, rewrite(world, [bad], sequence=7), "invalid_record", WORKER)
+    twin = _new_act(world, 901)
+    refused(world, rewrite(world, [act, twin], sequence=7), "number_conflict", WORKER)
+    clash = _new_act(world, 1)  # number 1 is held by a stored act: found by the writing side
+    refused(world, rewrite(world, [clash], sequence=7), "number_conflict", WORKER)
+    limits = Limits(max_decompressed_bytes=200, worker_min_acts=0)
+    refused(world, rewrite(world, [act], sequence=7), "too_large", limits)
+
+
+def test_refusal_after_acts_were_written_leaves_nothing(world: World) -> None:
+    """The duplicate is only known once the last record is read, after the act before it was
+    written: the import's transaction takes the act back (read here and in a worker)."""
+    line = json.dumps(_new_act(world, 902), ensure_ascii=False).encode() + b"\n"
+    mention = b'{"id":"m1","type":"mention"}\n'
+    data = signed(world, line + mention + mention, {"act": 1, "mention": 2}, sequence=7)
+    refused(world, data, "duplicate_record")
+    refused(world, data, "duplicate_record", WORKER)

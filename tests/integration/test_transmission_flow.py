@@ -24,6 +24,7 @@ from transmission_support import (
 )
 
 from civreg.errors import BatchRejected, TransmissionError
+from civreg.exchange.importer import Limits
 from civreg.models.office import Office as OfficeRow
 from civreg.security.audit import content_hash
 from civreg.security.signing_power import office_signing_key
@@ -370,4 +371,41 @@ def test_batch_duplicate_check_finds_what_the_check_act_by_act_finds(
         assert all(c.global_id and c.commune == "11" for cs in together.values() for c in cs)
     finally:
         for o in (a, b, district):
+            o.close()
+
+
+def test_a_batch_read_in_a_worker_process_stores_the_same_rows(tmp_path: Path) -> None:
+    """A big batch is read in a process of its own (``Limits.worker_min_acts``): the store
+    gets exactly the rows it gets when the batch is read in the importing process."""
+    a = new_commune(tmp_path, "11")
+    here, there = new_district(tmp_path), new_district(tmp_path, office="D12")
+    try:
+        for district in (here, there):
+            trust(district, a, tmp_path)
+        ga = register(a, birth("KABORE", "Paul", 2))
+        gb = register(a, birth("ZONGO", "Alice", 3, mother="SAWADOGO"))
+        register(a, marriage(ga, gb))
+        add_mention(
+            a.registrar,
+            ga,
+            kind="rectification",
+            when="2025-06-20",
+            text="x",
+            authority="Procureur",
+            reference="R-2",
+        )
+        batch = tmp_path / "a1.civbatch"
+        export_batch(a.registrar, batch)
+        near = import_batches(here.admin, [batch], receipt_dir=tmp_path)
+        far = import_batches(
+            there.admin, [batch], receipt_dir=tmp_path, limits=Limits(worker_min_acts=0)
+        )
+        assert far.batches[0].outcome == near.batches[0].outcome
+        assert near.batches[0].outcome["acts"]["inserted"] == 3
+        rows_here, rows_there = snapshot(here.admin)[0], snapshot(there.admin)[0]
+        for table in ("acts", "act_persons", "person_search", "mentions"):
+            assert rows_there[table] == rows_here[table], table
+        assert rows_here["acts"]
+    finally:
+        for o in (a, here, there):
             o.close()
