@@ -121,3 +121,44 @@ def test_truth_points_at_planted_acts(stores: dict[int, Path]) -> None:
             ).fetchone()[0]
             assert fam == v["stored_family"] != v["query_family"]
     ctx.close()
+
+
+def test_indexes_rebuilt_as_the_migrations_make_them_and_the_check_passes(
+    stores: dict[int, Path], tmp_path: Path
+) -> None:
+    """The load drops the secondary indexes and rebuilds them with other pragmas (sorter
+    threads, a small cache): the store ends with the schema's indexes, in WAL, and passes the
+    full store check an administrator runs."""
+    from civreg.services.check import check_store
+    from civreg.services.store_access import create_store
+
+    def indexes(conn) -> set[tuple[str, str]]:
+        return set(
+            conn.execute(
+                "SELECT name, coalesce(sql, '') FROM sqlite_master WHERE type = 'index'"
+            ).fetchall()
+        )
+
+    fresh = create_store(
+        tmp_path / "fresh.db",
+        country="BF",
+        admin="admin",
+        password=PASSWORD,
+        admin_full_name="A",
+        commune="11",
+        centre="01",
+        office_name="Mairie",
+    ).ctx
+    with fresh.store.read() as s:
+        want = indexes(s.connection().connection.driver_connection)
+    fresh.close()
+    for d in stores.values():
+        ctx = login(d / "store.db", "admin", PASSWORD)
+        with ctx.store.read() as s:
+            conn = s.connection().connection.driver_connection
+            assert indexes(conn) == want
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            assert conn.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 10
+        report = check_store(ctx, full=True)
+        ctx.close()
+        assert report.ok, [(f.check, f.status) for f in report.findings]
