@@ -47,10 +47,12 @@ OFFICES = {
 }
 CHUNK_ACTS = 10_000  # acts per worker task
 LOAD_CACHE_KIB = 1024 * 1024  # 1 GiB while loading (the unique indexes of acts take random keys)
-# While building indexes: SQLite's sorter cuts its input into runs of cache_size bytes and, with
-# temp_store = FILE and PRAGMA threads, sorts each run on a helper thread while the main thread
-# reads the table. With 1 GiB one run held everything (sorted on the main thread, 11 s of CPU
-# for one name index at 1M); with 16 MiB, 6.5 s of CPU of which 3 s on the main thread.
+# While building the indexes of person_search (3.8M short rows at 1M acts): SQLite's sorter cuts
+# its input into runs of cache_size bytes and, with temp_store = FILE and PRAGMA threads, sorts
+# each run on a helper thread while the main thread reads the table. With 1 GiB one run held
+# everything (sorted on the main thread: 11 s of CPU for one name index at 1M); with 16 MiB,
+# 6.5 s of CPU, 3 s of it on the main thread. The indexes of acts and act_persons keep the big
+# cache: their tables, large, then stay decrypted in it from one index to the next.
 INDEX_CACHE_KIB = 16 * 1024
 TABLES = ("acts", "act_persons", "person_search")
 
@@ -196,13 +198,18 @@ def _make_chunk(chunk: Chunk) -> tuple[int, str, list[dict[str, Any]], float, fl
 def _plain_indexes(path: str, sqls: list[str]) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     _bulk_mode(conn)
-    conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
     for sql in sqls:
-        conn.execute(sql)
+        _create_index(conn, sql)
     conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")  # ANALYZE reads faster with it
     conn.execute("ANALYZE")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
+
+
+def _create_index(conn: Any, sql: str) -> None:
+    small = " ON person_search " in sql
+    conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB if small else LOAD_CACHE_KIB}")
+    conn.execute(sql)
 
 
 # ---- the parent ------------------------------------------------------------------------------
@@ -249,19 +256,26 @@ def _queued_s() -> float:
 
 
 class Clock:
-    """Per phase: the parent's wall, CPU and run-queue seconds (``add``: workers' CPU)."""
+    """Per phase, seconds of the parent: [wall, CPU (all its threads), CPU of its main thread,
+    waiting for a core (main thread)]; ``add`` also counts the workers' CPU."""
 
     def __init__(self) -> None:
         self.phases: dict[str, list[float]] = {}
-        self._last = (time.perf_counter(), time.process_time(), _queued_s())
+        self._last = self._now()
 
-    def add(self, name: str, wall: float, cpu: float, queued: float = 0.0) -> None:
-        p = self.phases.setdefault(name, [0.0, 0.0, 0.0])
-        for i, v in enumerate((wall, cpu, queued)):
+    @staticmethod
+    def _now() -> tuple[float, float, float, float]:
+        return time.perf_counter(), time.process_time(), time.thread_time(), _queued_s()
+
+    def add(
+        self, name: str, wall: float, cpu: float, main: float = 0.0, queued: float = 0.0
+    ) -> None:
+        p = self.phases.setdefault(name, [0.0, 0.0, 0.0, 0.0])
+        for i, v in enumerate((wall, cpu, main, queued)):
             p[i] = round(p[i] + v, 2)
 
     def lap(self, name: str) -> None:
-        now = (time.perf_counter(), time.process_time(), _queued_s())
+        now = self._now()
         self.add(name, *(a - b for a, b in zip(now, self._last, strict=True)))
         self._last = now
 
@@ -337,9 +351,8 @@ def build(
             conns.pop().close()
             twin = pool.apply_async(_plain_indexes, (str(out / "plain.db"), index_sql[1]))
         conn = conns[0]
-        conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
         for sql in index_sql[0]:
-            conn.execute(sql)
+            _create_index(conn, sql)
             clock.lap(sql.split(" ON ")[0].split()[-1].strip('"'))
         conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")  # ANALYZE reads faster with it
         conn.execute("ANALYZE")
