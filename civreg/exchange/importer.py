@@ -76,8 +76,10 @@ class BatchReport:
 
 # SQLite page cache while importing: the store's own cache grows with the store (up to 256
 # MiB), which would make an import's memory grow with the district. Measured on 30k acts:
-# 64 MiB -> 16 MiB cache, 210 -> 154 MB peak, 39.5 -> 40.3 s.
-IMPORT_CACHE_KIB = 32 * 1024
+# 64 MiB -> 16 MiB cache, 210 -> 154 MB peak, 39.5 -> 40.3 s. At 100k acts a 32 MiB cache
+# cost 12 s of CPU more than 256 MiB (every miss is a page decrypted and encrypted again,
+# 15 indexes), so the import keeps the store's smallest cache, 64 MiB (bench/README.md).
+IMPORT_CACHE_KIB = 64 * 1024
 
 
 @contextlib.contextmanager
