@@ -1,7 +1,8 @@
 """Fixtures shared by integration test modules.
 
-The statistics store (``filled``, ``district_ctx``) is used by ``test_statistics.py`` and
-``test_statistics_by_year.py``: module-scoped, so each module fills its own copy once."""
+The statistics store (``filled``, ``district_ctx``) is used by ``test_statistics.py``,
+``test_statistics_by_year.py`` and ``test_statistics_screen.py``: module-scoped, so each
+module fills its own copy once."""
 
 from __future__ import annotations
 

@@ -5,38 +5,12 @@ plain SQL count, on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from civreg.domain.vital_stats import KINDS, StatsFilter
-from tests.conftest import PASSWORDS, copy_store
-from tests.integration.stats_support import TODAY, fill_store, plain_counts
-
-
-@pytest.fixture(scope="module")
-def filled(template_dir, tmp_path_factory) -> Path:
-    from civreg.services.store_access import login
-
-    path = copy_store(template_dir("BF"), tmp_path_factory.mktemp("stats_screen") / "bf")
-    clerk = login(path, "clerk", PASSWORDS["clerk"])
-    registrar = login(path, "registrar", PASSWORDS["registrar"])
-    try:
-        fill_store(clerk, registrar)
-    finally:
-        clerk.close()
-        registrar.close()
-    return path
-
-
-@pytest.fixture
-def district_ctx(filled):
-    from civreg.services.store_access import login
-
-    ctx = login(filled, "registrar", PASSWORDS["registrar"])
-    yield ctx
-    ctx.close()
+from tests.integration.stats_support import TODAY, plain_counts
 
 
 def _same_screen(summed, cells) -> None:
