@@ -25,7 +25,8 @@ from typing import Any
 
 import zstandard
 
-from civreg.sync.format import RECORD_TYPES, parse_json_text
+from civreg.sync.format import RECORD_TYPES
+from civreg.sync.record_json import parse_line
 from civreg.sync.rejections import reject
 
 MAX_ID_LENGTH = 256
@@ -173,7 +174,7 @@ def iter_records(
     lines = _lines(inflate(frame_chunks, limits.max_decompressed_bytes), limits.max_record_bytes)
     for number, line in enumerate(lines, 1):
         try:
-            record = parse_json_text(bytes(line).decode("utf-8"))
+            record = parse_line(bytes(line))
         except UnicodeDecodeError:
             raise reject("malformed_payload", detail=f"line {number} is not UTF-8") from None
         except (ValueError, RecursionError):
