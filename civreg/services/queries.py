@@ -106,9 +106,10 @@ def act_ids(
     sort: str = "number",
     descending: bool = False,
     offset: int = 0,
-    limit: int = 200,
+    limit: int | None = 200,
 ) -> list[int]:
-    """One page of ids in display order (the registers view fetches pages lazily)."""
+    """One page of ids in display order (the registers view fetches pages lazily);
+    ``limit=None``: every id from ``offset`` on (the view's jump to the last act)."""
     ctx.require("act.view")
     cols = SORT_COLUMNS.get(sort, SORT_COLUMNS["number"])
     order = [c.desc() for c in cols] if descending else list(cols)

@@ -53,7 +53,27 @@ class ActTable(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._open(self.currentIndex())
             return
+        model = self.model()
+        if (
+            event.key() == Qt.Key.Key_End
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and isinstance(model, RegisterModel)
+            and not model.exhausted
+        ):
+            # Qt's Ctrl+End goes to the last row fetched, which fetches one page more: the
+            # register's last act is asked for instead.
+            model.fetch_to_end(self._go_to_last)
+            return
         super().keyPressEvent(event)
+
+    def _go_to_last(self) -> None:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        column = max(self.currentIndex().column(), 0)
+        last = model.index(model.rowCount() - 1, column)
+        self.setCurrentIndex(last)
+        self.scrollTo(last, QAbstractItemView.ScrollHint.PositionAtBottom)
 
 
 class RegistersPage(LazyPage, QWidget):

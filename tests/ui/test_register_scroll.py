@@ -116,6 +116,29 @@ def test_keyboard_end_and_page_down_follow_the_register(ctx, view, qtbot) -> Non
     assert model.data(model.index(current, NUMBER)) == expected[current]
 
 
+def test_one_ctrl_end_goes_to_the_oldest_act(ctx, view, qtbot) -> None:
+    """Ctrl+End is the register's last act (the oldest, newest first), not one page more:
+    the remaining ids come in one query, the rows of the last page only."""
+    model = view.model()
+    expected = _numbers(ctx, ActFilter(kind="birth"), descending=True)
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.exhausted and not model.loading)
+    assert model.rowCount() == len(expected)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == len(expected) - 1)
+    qtbot.waitUntil(lambda: None not in _shown(view, model))
+    assert _shown(view, model)[-1] == expected[-1]
+    assert model.kept_rows <= KEEP_PAGES * PAGE  # the pages between stay ids only
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)  # the page before the last, fetched by its ids
+    qtbot.waitUntil(lambda: None not in _shown(view, model))
+    top = view.rowAt(0)
+    assert _shown(view, model) == expected[top : top + len(_shown(view, model))]
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: None not in _shown(view, model))
+    assert _shown(view, model)[0] == expected[0]
+
+
 def test_sort_and_filter_after_scrolling(ctx, view, qtbot) -> None:
     model = view.model()
     for _ in range(4):
