@@ -22,6 +22,7 @@ from civreg.domain.acts import (
 from civreg.domain.dates import DateParseError, PartialDate
 from civreg.models.acts import Act, ActPerson, PersonSearch
 from civreg.models.acts import Mention as MentionRow
+from civreg.models.draft_record import DraftRecord
 
 PERSON_FIELDS = [f.name for f in fields(Person)]
 CONFIDENTIAL_DETAILS = ("cause",)  # WHO cause of death: kept apart, never on a copy
@@ -84,7 +85,7 @@ def index_persons(session: Session, row: Act, *, fresh: bool = False) -> None:
                 setattr(existing, k, v)
 
 
-def to_input(row: Act, *, include_medical: bool = True) -> ActInput:
+def to_input(row: Act | DraftRecord, *, include_medical: bool = True) -> ActInput:
     details: dict[str, Any] = dict(row.details or {})
     if include_medical and row.medical:
         details.update(row.medical)
@@ -168,7 +169,7 @@ def mention_details(
 
 def to_view(
     session: Session,
-    row: Act,
+    row: Act | DraftRecord,
     *,
     include_medical: bool = True,
     mentions: tuple[Mention, ...] | None = None,
@@ -202,7 +203,7 @@ def to_view(
     )
 
 
-def legal_content(row: Act) -> dict[str, Any]:
+def legal_content(row: Act | DraftRecord) -> dict[str, Any]:
     """Everything that makes up the registered act (hashed for audit and import checks):
     the act as :meth:`ActInput.to_dict` gives it, plus its identity and registration.
 

@@ -15,6 +15,7 @@ from civreg.i18n import register
 from civreg.models.act_repo import fill_act, legal_content, replace_persons, to_view
 from civreg.models.acts import Act
 from civreg.models.base import utcnow
+from civreg.models.draft_record import DraftRecord
 from civreg.oplog import logged
 from civreg.services.context import Ctx
 
@@ -63,7 +64,7 @@ def check(
     )
 
 
-def received_on(row: Act) -> date | None:
+def received_on(row: Act | DraftRecord) -> date | None:
     """The day the office received the declaration held by ``row`` (None if not recorded)."""
     try:
         return date.fromisoformat(row.received_date) if row.received_date else None

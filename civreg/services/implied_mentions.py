@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from civreg.domain.acts import ActInput, ActKind, Person
 from civreg.domain.dates import PartialDate
 from civreg.models.acts import Act, ChangeLog, MentionNotice
+from civreg.models.draft_record import DraftRecord
 from civreg.services.context import Ctx
 from civreg.services.mentions import record_mention
 
@@ -37,7 +38,7 @@ def mention_text(kind: str, data: ActInput, gid: str, other: Person | None) -> s
     return f"Décédé(e) le {when} à {place} — acte {gid}."
 
 
-def add_implied_mentions(ctx: Ctx, s: Session, row: Act, data: ActInput) -> None:
+def add_implied_mentions(ctx: Ctx, s: Session, row: Act | DraftRecord, data: ActInput) -> None:
     implied = IMPLIED.get(ActKind(row.kind))
     if implied is None:
         return

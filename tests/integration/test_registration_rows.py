@@ -5,15 +5,22 @@ linked, the seal over the transaction's range, signed), on the real encrypted st
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import select
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
 
+import pytest
+from sqlalchemy import select, text
+
+from civreg.domain.acts import ActInput
 from civreg.models.act_repo import legal_content
 from civreg.models.acts import Act, ChangeLog
 from civreg.models.audit import AuditEntry, AuditSeal
+from civreg.models.base import Base
 from civreg.security import audit
-from civreg.services.drafts import create_draft
-from civreg.services.registration import register_act
+from civreg.services.drafts import create_draft, load_act
+from civreg.services.registration import register_act, register_row
 from civreg.services.store_guard import office_public_keys
 from tests.security.test_rollback import _birth
 
@@ -77,23 +84,7 @@ def test_two_entries_in_one_transaction_chain_without_reading_the_head(login) ->
 def test_registration_on_postgresql_writes_the_same_rows(pg_url: str) -> None:
     """The district store runs the same services on PostgreSQL: the number is taken in one
     statement there too, and the entry, the change-log row and the seal chain and verify."""
-    from civreg.services.store_access import init_postgres, login
-    from civreg.services.users import add_user
-
-    admin = init_postgres(
-        pg_url,
-        country="BF",
-        office_id="BF-DIST-CENTRE-OUEST",
-        office_name="Direction régionale",
-        level="district",
-        admin="chief",
-        password="Savane-Office-Nuit-71",
-    )
-    try:
-        add_user(admin, "officier", "Baobab-Karite-Soir-42", ("clerk", "registrar"))
-    finally:
-        admin.close()
-    reg = login(pg_url, "officier", "Baobab-Karite-Soir-42")
+    reg = _pg_registrar(pg_url)
     try:
         with reg.store.read() as s:
             seq0, head0 = audit.head(s)
@@ -131,3 +122,127 @@ def test_registering_with_the_form_s_last_changes_replaces_the_loaded_persons(lo
         assert act is not None
         assert act.content_hash == audit.content_hash(legal_content(act))
         assert sorted(p.given_names for p in act.persons) == ["Awa", "Awa", "Moussa"]
+
+
+# Registration below the ORM (issue 17): the draft read and its UPDATE, the number, the audit
+# entry, the seal and the change-log row are prepared statements on the driver connection.
+# Compared here with what the ORM writes, column by column, as the database stores them.
+
+_ACT_VARY = {"id", "uuid", "number", "global_id", "content_hash"}
+_ACT_TIMES = {"created_at", "updated_at", "registered_at"}  # the clock: same form only
+
+
+def _stored(s: Any, table: str, where: str, params: dict[str, Any]) -> dict[str, str]:
+    """Every column of one row as the database holds it: its type and its literal text."""
+    cols = [c.key for c in Base.metadata.tables[table].columns]
+    if s.get_bind().dialect.name == "sqlite":
+        exprs = [f"typeof({c}) || ':' || quote({c})" for c in cols]
+    else:
+        exprs = [f"pg_typeof({c})::text || ':' || coalesce({c}::text, 'NULL')" for c in cols]
+    row = s.execute(text(f"SELECT {', '.join(exprs)} FROM {table} WHERE {where}"), params).one()
+    return dict(zip(cols, row, strict=True))
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"[0-9a-f]", "0", value)
+
+
+def _registered_both_ways(reg: Any, data: ActInput) -> list[dict[str, str]]:
+    """Two drafts of ``data``: one registered by the service (below the ORM), the other by
+    :func:`register_row` on the session's ``Act`` (the ORM's load and flush)."""
+    ids = [create_draft(reg, data).id for _ in range(2)]
+    register_act(reg, ids[0])
+    with reg.store.write() as s:
+        register_row(reg, s, load_act(s, ids[1], with_persons=True), dt.date.today())
+    with reg.store.read() as s:
+        return [_stored(s, "acts", "id = :id", {"id": i}) for i in ids]
+
+
+def _assert_same_act_rows(reg: Any) -> None:
+    cases = (
+        _birth("Ali"),
+        # no declaration date (the received day is written), details rewritten with the
+        # rule set in a new key order
+        replace(
+            _birth("Issa"), declaration_date="", details={"rule_set": "x", "multiplicity": "single"}
+        ),
+    )
+    for data in cases:
+        below, orm = _registered_both_ways(reg, data)
+        assert below["status"].endswith("'registered'") or below["status"].endswith(":registered")
+        for col, value in orm.items():
+            if col in _ACT_VARY or col in _ACT_TIMES:
+                assert _shape(below[col]) == _shape(value), col
+            else:
+                assert below[col] == value, col
+
+
+def _assert_prepared_rows_are_the_orm_s(reg: Any) -> None:
+    """The newest audit entry, seal and change-log row, written by prepared statements,
+    against the same values written by the ORM (in a transaction rolled back)."""
+    with reg.store.read() as s:
+        entry = s.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        seal = s.scalars(select(AuditSeal).order_by(AuditSeal.id.desc())).first()
+        change = s.scalars(select(ChangeLog).order_by(ChangeLog.seq.desc())).first()
+        assert entry is not None and seal is not None and change is not None
+        written = {
+            "audit_log": _stored(s, "audit_log", "seq = :k", {"k": entry.seq}),
+            "audit_seals": _stored(s, "audit_seals", "id = :k", {"k": seal.id}),
+            "change_log": _stored(s, "change_log", "seq = :k", {"k": change.seq}),
+        }
+    copies = {
+        "audit_log": (AuditEntry, entry, {"seq": 10**9, "entry_hash": "f" * 64}, "seq"),
+        "audit_seals": (AuditSeal, seal, {"id": 10**9}, "id"),
+        "change_log": (ChangeLog, change, {"seq": 10**9}, "seq"),
+    }
+
+    class _RollBack(Exception):
+        pass
+
+    with pytest.raises(_RollBack), reg.store.write() as s:
+        for table, (model, obj, new, key) in copies.items():
+            cols = [c.key for c in model.__table__.columns]
+            s.add(model(**{c: new.get(c, getattr(obj, c)) for c in cols}))
+            s.flush()
+            by_orm = _stored(s, table, f"{key} = :k", {"k": new[key]})
+            for col in cols:
+                if col not in new:
+                    assert written[table][col] == by_orm[col], (table, col)
+        raise _RollBack
+
+
+def test_rows_written_below_the_orm_are_the_orm_s(login) -> None:
+    reg = login("registrar")
+    _assert_same_act_rows(reg)
+    _assert_prepared_rows_are_the_orm_s(reg)
+
+
+@pytest.mark.postgres
+def test_rows_written_below_the_orm_are_the_orm_s_on_postgresql(pg_url: str) -> None:
+    reg = _pg_registrar(pg_url)
+    try:
+        _assert_same_act_rows(reg)
+        _assert_prepared_rows_are_the_orm_s(reg)
+    finally:
+        reg.close()
+
+
+def _pg_registrar(pg_url: str) -> Any:
+    """A district store on PostgreSQL and its registrar, logged in."""
+    from civreg.services.store_access import init_postgres, login
+    from civreg.services.users import add_user
+
+    admin = init_postgres(
+        pg_url,
+        country="BF",
+        office_id="BF-DIST-CENTRE-OUEST",
+        office_name="Direction régionale",
+        level="district",
+        admin="chief",
+        password="Savane-Office-Nuit-71",
+    )
+    try:
+        add_user(admin, "officier", "Baobab-Karite-Soir-42", ("clerk", "registrar"))
+    finally:
+        admin.close()
+    return login(pg_url, "officier", "Baobab-Karite-Soir-42")
