@@ -32,6 +32,9 @@ class Store:
     # What the account's password opened (civreg.security.keyfile.Unlocked): the vault key
     # that lets this session sign, when its role may.
     unlocked: Any = field(default=None, repr=False)
+    # The office signing key as opened with ``unlocked`` (civreg.security.signing_power:
+    # (unlocked, key id, stored bytes, key)); dropped with it.
+    signing_key_cache: Any = field(default=None, repr=False)
     # Set at open when the store is older than its outside anchor (rolled back).
     behind: Any = None
     # What the open found and the user should be told (key file completed, problems).
@@ -111,3 +114,4 @@ class Store:
             self.engine.dispose()
         self.data_key = None
         self.unlocked = None
+        self.signing_key_cache = None

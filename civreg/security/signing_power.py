@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from civreg.errors import CivregError, PermissionDenied
 from civreg.i18n import register
 from civreg.models.office import Office
+from civreg.models.prepared import Prepared
 from civreg.security import grants
 from civreg.security.signing import load_private
 
@@ -102,14 +103,36 @@ def office_signing_key(s: Session, office: Office | None = None) -> Ed25519Priva
     return load_private(open_private(s, signing_purpose(office.key_id), office.signing_key))
 
 
+_OFFICE_KEY = Prepared(select(Office.key_id, Office.signing_key))
+
+
 def try_office_signing_key(s: Session) -> tuple[Ed25519PrivateKey, str] | None:
-    """(key, key id) when this session may sign, else None (used to seal transactions)."""
-    office = s.scalar(select(Office))
-    if office is None:
+    """(key, key id) when this session may sign, else None (used to seal transactions).
+
+    The office row is read in every transaction (a key rotated by another process is seen at
+    once), but the key is opened once per unlocked session: the opened key is kept on the
+    store with the ``Unlocked`` it was opened with and the stored bytes it came from, and
+    used only while both are unchanged (a rotation changes the bytes; a new login or
+    :meth:`Store.close`, which drops ``unlocked``, drops it too). It is therefore in memory
+    no longer than the vault key it was opened with, which the unlocked session keeps
+    anyway (and which opens it): keeping it adds no exposure, and saves an AES-GCM opening
+    and a key load in every seal (issue 17)."""
+    s.flush()  # a key rotated in this very transaction (what the ORM query's autoflush did)
+    rows = _OFFICE_KEY.run(s)
+    if not rows:
         return None
-    if is_protected(s, office) and vault_key_of(s) is None:
+    key_id, blob = str(rows[0][0]), bytes(rows[0][1])
+    store = s.info.get(STORE)
+    unlocked = getattr(store, "unlocked", None)
+    cached = getattr(store, "signing_key_cache", None)
+    if cached is not None and cached[0] is unlocked and cached[1:3] == (key_id, blob):
+        return cached[3], key_id
+    if grants.is_sealed(blob) and vault_key_of(s) is None:
         return None
-    return office_signing_key(s, office), office.key_id
+    key = load_private(open_private(s, signing_purpose(key_id), blob))
+    if store is not None and unlocked is not None:
+        store.signing_key_cache = (unlocked, key_id, blob, key)
+    return key, key_id
 
 
 def authority_private_key(s: Session, key_id: str, blob: bytes) -> X25519PrivateKey:

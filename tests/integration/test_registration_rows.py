@@ -227,6 +227,34 @@ def test_rows_written_below_the_orm_are_the_orm_s_on_postgresql(pg_url: str) -> 
         reg.close()
 
 
+def test_the_office_key_is_opened_once_per_unlocked_session(login) -> None:
+    """The opened signing key is kept with the session's unlocked vault key and dropped with
+    it: close() forgets it, and a key rotated since (here by another session, and in the
+    very transaction that activates it) is never signed with again."""
+    from civreg.services.keys import activate_announced_key, rotate_office_key
+
+    admin = login("admin")
+    reg = login("registrar")
+    register_act(reg, create_draft(reg, _birth("Ali")).id)
+    cached = reg.store.signing_key_cache
+    assert cached is not None and cached[0] is reg.store.unlocked
+    register_act(reg, create_draft(reg, _birth("Issa")).id)
+    assert reg.store.signing_key_cache is cached  # not opened again
+    kid = rotate_office_key(admin)  # sealed: the admin's session now holds the old key
+    assert admin.store.signing_key_cache[1] == cached[1]
+    with admin.store.write() as s:
+        activate_announced_key(s, kid)
+        admin.audit(s, "session.close")  # sealed in this transaction: with the new key
+    register_act(reg, create_draft(reg, _birth("Awa")).id)
+    with reg.store.read() as s:
+        seals = s.scalars(select(AuditSeal).order_by(AuditSeal.id.desc()).limit(2)).all()
+        assert [x.key_id for x in seals] == [kid, kid] != [cached[1]] * 2
+        assert audit.verify(s, office_public_keys(s), require_seals=True).ok
+    assert reg.store.signing_key_cache[1] == kid
+    reg.close()
+    assert reg.store.signing_key_cache is None
+
+
 def _pg_registrar(pg_url: str) -> Any:
     """A district store on PostgreSQL and its registrar, logged in."""
     from civreg.services.store_access import init_postgres, login
