@@ -141,12 +141,21 @@ class RegistersPage(LazyPage, QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
         self.model.total_known.connect(self._show_count)
+        self.model.loading_changed.connect(self._loading)
         for combo in (self.year, self.centre, self.status):
             combo.activated.connect(self._apply_filter)
         self.follow_changes(ops)
 
     def _show_count(self, n: int) -> None:
         self.count.setText(self.tr("{n} act(s)").format(n=f"{n:,}".replace(",", "\u202f")))
+
+    def _loading(self, on: bool) -> None:
+        """A busy cursor over the table while rows come (Ctrl+End on a big register: ≈ 1 s)."""
+        viewport = self.table.viewport()
+        if on:
+            viewport.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            viewport.unsetCursor()
 
     def concerns(self, changes: Changes) -> bool:
         if self.kind:

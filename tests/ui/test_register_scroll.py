@@ -124,6 +124,7 @@ def test_one_ctrl_end_goes_to_the_oldest_act(ctx, view, qtbot) -> None:
     view.setFocus()
     view.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert model.loading  # the rest of the ids is on its way
     qtbot.waitUntil(lambda: model.exhausted and not model.loading)
     assert model.rowCount() == len(expected)
     qtbot.waitUntil(lambda: view.currentIndex().row() == len(expected) - 1)
@@ -207,3 +208,22 @@ def test_a_register_sorted_by_date_walks_the_date_index(ctx) -> None:
             for r in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
         )
     assert "ix_acts_event_from" in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def test_the_page_shows_a_busy_cursor_while_rows_come(ctx, ops, qtbot) -> None:
+    from civreg.ui.registers_page import RegistersPage
+
+    page = RegistersPage(ctx, ops, "birth")
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.fetch()
+    viewport = page.table.viewport()
+    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE and not page.model.loading)
+    assert viewport.cursor().shape() != Qt.CursorShape.BusyCursor
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.loading
+    assert viewport.cursor().shape() == Qt.CursorShape.BusyCursor
+    qtbot.waitUntil(lambda: page.model.exhausted and not page.model.loading)
+    assert viewport.cursor().shape() != Qt.CursorShape.BusyCursor
