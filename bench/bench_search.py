@@ -15,7 +15,8 @@ The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Rep
   when a clerk refines a search): what the service costs without cold-page decryption;
 - ``heldout_dated`` / ``heldout_names_only``: the same on the held-out spellings planted by
   ``bench/heldout.py`` (published spellings, both names or one varied, given names reordered
-  or the second left out), with and without the birth date;
+  or the second left out), with and without the birth date; ``--heldout FILE`` measures
+  another set planted with ``heldout.py --data FILE`` (default: the first set);
 - ``recall``: for each planted act stored under another spelling, the usual spelling and the
   birth date typed by the clerk; found when the act is among the first 10 hits. Precision
   is the share of those top-10 hits whose subject's family name sounds like the query
@@ -43,6 +44,8 @@ from bench.bench_common import (
     timed,
     truth,
 )
+from bench.heldout import DATA as HELDOUT_DATA
+from bench.heldout import truth_key
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize, similarity
 from civreg.models.engine import cache_kib_for, raw_connect
 from civreg.services.search import SearchQuery, search
@@ -178,6 +181,12 @@ def main(argv: list[str] | None = None) -> int:
         help="page cache per connection (default: the engine's, sized to the store)",
     )
     ap.add_argument("--no-heldout", action="store_true", help="skip the held-out spellings")
+    ap.add_argument(
+        "--heldout",
+        type=Path,
+        default=HELDOUT_DATA,
+        help="the held-out set planted by heldout.py --data (default: %(default)s)",
+    )
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     rng = random.Random(42)
@@ -230,9 +239,11 @@ def main(argv: list[str] | None = None) -> int:
         result["baseline_encrypted_over_plain_p50"] = round(base["p50"] / pbase["p50"], 3)
         pctx.close()
     result["variants"] = recall(ctx, gt["variants"], args.recall_limit)
-    if gt.get("heldout") and not args.no_heldout:
-        result["heldout_dated"] = heldout_recall(ctx, gt["heldout"], dated=True)
-        result["heldout_names_only"] = heldout_recall(ctx, gt["heldout"], dated=False)
+    planted = gt.get(truth_key(args.heldout))
+    if planted and not args.no_heldout:
+        result["heldout_set"] = args.heldout.name
+        result["heldout_dated"] = heldout_recall(ctx, planted, dated=True)
+        result["heldout_names_only"] = heldout_recall(ctx, planted, dated=False)
     ctx.close()
     emit(result, args.out)
     return 0

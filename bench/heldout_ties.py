@@ -1,6 +1,6 @@
 """Is recall@10 on the held-out spellings capped by namesakes rather than by the matcher?
 
-    .venv/bin/python bench/heldout_ties.py --store /tmp/search-1m [--dated]
+    .venv/bin/python bench/heldout_ties.py --store /tmp/search-1m [--dated] [--heldout FILE]
 
 In a store of a million acts many people share a name: a names-only query for
 ``WEDRAOGO Musa`` finds the planted ``OUEDRAOGO Moussa`` with the same score as every other
@@ -28,6 +28,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_common import emit, login, truth
+from bench.heldout import DATA, truth_key
 from civreg.services.search import ROLE_WEIGHT, SearchQuery, search
 from civreg.services.search_match import reading
 from civreg.services.search_score import NameQuery, PersonRow, Scorer
@@ -114,13 +115,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dated", action="store_true", help="the birth date typed as well")
     ap.add_argument("--which", default="both", choices=("both", "family_only", "given_only"))
     ap.add_argument("--out", type=Path)
+    ap.add_argument(
+        "--heldout",
+        type=Path,
+        default=DATA,
+        help="the set planted by heldout.py --data (default: %(default)s)",
+    )
     args = ap.parse_args(argv)
     ctx = login(args.store, "clerk")
-    planted = truth(args.store).get("heldout") or []
+    planted = truth(args.store).get(truth_key(args.heldout)) or []
     rows = [one(ctx, c, args.which, dated=args.dated) for c in planted]
     ctx.close()
     emit(
-        {"bench": "heldout_ties", "which": args.which, "dated": args.dated, **summary(rows)},
+        {
+            "bench": "heldout_ties",
+            "set": args.heldout.name,
+            "which": args.which,
+            "dated": args.dated,
+            **summary(rows),
+        },
         args.out,
     )
     return 0
