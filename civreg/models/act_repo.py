@@ -36,7 +36,7 @@ def event_bounds(text: str) -> tuple[str | None, str | None]:
     return d.earliest().isoformat(), d.latest().isoformat()
 
 
-def fill_act(row: Act, data: ActInput) -> None:
+def fill_act(row: Act | DraftRecord, data: ActInput) -> None:
     """Copy an ActInput onto a (draft) row, persons excluded."""
     row.kind = ActKind(data.kind)
     row.event_date = data.event_date

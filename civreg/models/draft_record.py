@@ -15,17 +15,21 @@ through the ORM in that transaction (registration does not).
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 
-from civreg.errors import CivregError
-from civreg.models.acts import Act, ActPerson
+from civreg.domain.acts import Person
+from civreg.domain.names import search_keys
+from civreg.errors import NotFound
+from civreg.models.acts import Act, ActPerson, PersonSearch
 from civreg.models.prepared import Prepared
 
 _ACTS = Act.__table__
 _PERSONS = ActPerson.__table__
+_SEARCH = PersonSearch.__table__
 ACT_COLUMNS = tuple(c.key for c in _ACTS.columns)
 PERSON_COLUMNS = tuple(c.key for c in _PERSONS.columns)
 
@@ -116,6 +120,13 @@ _PERSONS_OF = Prepared(
     .order_by(_PERSONS.c.role, _PERSONS.c.position)
 )
 _UPDATES: dict[tuple[str, ...], Prepared] = {}  # one statement per set of changed columns
+_DELETE_PERSON = Prepared(delete(_PERSONS).where(_PERSONS.c.id == bindparam("pk")))
+_NEW_PERSON = tuple(k for k in PERSON_COLUMNS if k != "id")
+_INSERT_PERSON = Prepared(
+    insert(_PERSONS).values({k: bindparam(f"v_{k}") for k in _NEW_PERSON}).returning(_PERSONS.c.id)
+)
+_SEARCH_COLUMNS = tuple(c.key for c in _SEARCH.columns)
+_INSERT_SEARCH = Prepared(insert(_SEARCH).values({k: bindparam(f"v_{k}") for k in _SEARCH_COLUMNS}))
 
 
 def load_draft(s: Any, ref: int | str) -> DraftRecord | None:
@@ -162,5 +173,32 @@ def write_changes(s: Any, rec: DraftRecord) -> None:
     values["pk"] = rec.id
     _, count = stmt.execute(s, values)
     if count != 1:  # what the ORM's flush raises as StaleDataError
-        raise CivregError("acts.not_found", ref=str(rec.id))
+        raise NotFound("acts.not_found", ref=str(rec.id))
     rec.loaded = tuple(getattr(rec, key) for key in ACT_COLUMNS)
+
+
+def replace_persons(s: Any, rec: DraftRecord, persons: tuple[Person, ...]) -> None:
+    """:func:`civreg.models.act_repo.replace_persons` for a record: the old persons deleted
+    one by one (their search keys go with them, ON DELETE CASCADE), the new ones inserted in
+    the form's order (so they get the ids the ORM gave them) with every column, then their
+    search keys."""
+    for old in rec.persons:
+        _DELETE_PERSON.run(s, {"pk": old.id})
+    new = []
+    for person in persons:
+        values: dict[str, Any] = {f: getattr(person, f) for f in _PERSON_FIELDS}
+        values["act_id"] = rec.id
+        [(pid,)] = _INSERT_PERSON.run(s, {f"v_{k}": values[k] for k in _NEW_PERSON})
+        p = PersonRecord.__new__(PersonRecord)
+        p.id = int(pid)
+        for key in _NEW_PERSON:
+            setattr(p, key, values[key])
+        new.append(p)
+    rec.persons = new
+    for p in new:
+        keys: dict[str, Any] = dict(search_keys(p.family_name, p.given_names, p.post_nom or None))
+        keys.update(person_id=p.id, act_id=rec.id, role=p.role)
+        _INSERT_SEARCH.run(s, {f"v_{k}": keys[k] for k in _SEARCH_COLUMNS})
+
+
+_PERSON_FIELDS = tuple(f.name for f in fields(Person))

@@ -19,12 +19,12 @@ from civreg.i18n import register as register_messages
 from civreg.models.act_repo import fill_act, legal_content, to_input, to_view
 from civreg.models.acts import Act, ChangeLog, Register
 from civreg.models.base import utcnow
-from civreg.models.draft_record import DraftRecord, load_draft, write_changes
+from civreg.models.draft_record import DraftRecord, load_draft, replace_persons, write_changes
 from civreg.models.prepared import Prepared
 from civreg.oplog import logged
 from civreg.security import audit
 from civreg.services.context import Ctx
-from civreg.services.drafts import check, load_act, received_on
+from civreg.services.drafts import check, received_on
 from civreg.services.implied_mentions import add_implied_mentions
 from civreg.services.registers import close_register, closed_error, register_row_for
 from civreg.services.registers import start_register as set_first_number
@@ -111,20 +111,16 @@ def register_act(
     in the audit and on the act's own field (see :mod:`civreg.domain.validation_reception`)."""
     ctx.require("act.register")
     with ctx.store.write() as s:
-        row: Act | DraftRecord
+        # Read and written below the ORM (issue 17: its load and flush were half of a
+        # registration's CPU), the form's last changes included.
+        row = load_draft(s, ref)
+        if row is None:
+            raise NotFound("acts.not_found", ref=str(ref))
         if draft is not None:
-            row = load_act(s, ref, with_persons=True)
             if row.status != "draft":
                 raise Conflict("acts.frozen")
-            from civreg.models.act_repo import replace_persons
-
             fill_act(row, replace(draft, kind=ActKind(row.kind)))
             replace_persons(s, row, draft.persons)
-        else:  # read and written below the ORM (issue 17: half of a registration's CPU)
-            found = load_draft(s, ref)
-            if found is None:
-                raise NotFound("acts.not_found", ref=str(ref))
-            row = found
         register_row(ctx, s, row, today or date.today(), paper_receipt=paper_receipt)
         # A draft has no mentions (they go on registered acts; the implied ones on others).
         return to_view(s, row, mentions=())
