@@ -118,7 +118,40 @@ def content_hash(data: Any) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-def _entry_digest(e: AuditEntry) -> str:
+@dataclass(slots=True)
+class WrittenEntry:
+    """An entry as :func:`append` wrote it (a plain object: building an ``AuditEntry``
+    through the ORM's instrumentation for a row written by a prepared INSERT cost a
+    registration more than the INSERT itself)."""
+
+    seq: int
+    at: datetime
+    user_id: int | None
+    username: str
+    operation: str
+    act_uuid: str
+    before_hash: str
+    after_hash: str
+    detail: str
+    prev_hash: str
+    entry_hash: str = ""
+
+
+@dataclass(slots=True)
+class WrittenSeal:
+    """A seal as :func:`seal` wrote it (its ``audit_seals`` row)."""
+
+    seq: int
+    from_seq: int
+    head_hash: str
+    reason: str
+    key_id: str
+    signature: bytes
+    at: datetime
+    id: int | None = None
+
+
+def _entry_digest(e: AuditEntry | WrittenEntry) -> str:
     fields = [
         e.seq,
         e.at.isoformat(timespec="seconds"),
@@ -177,7 +210,7 @@ def append(
     after: Any = None,
     detail: str = "",
     at: datetime | None = None,
-) -> AuditEntry:
+) -> WrittenEntry:
     """Append one entry. Call inside the service's write transaction (writers are serialised).
 
     A store found behind its anchor refuses :data:`BLOCKED_WHEN_BEHIND` operations here."""
@@ -190,7 +223,7 @@ def append(
     # Writers are serialised: after its first entry a transaction knows the head itself.
     seq, prev = session.info.get(_HEAD) or _head_below_orm(session)
     seq += 1
-    entry = AuditEntry(
+    entry = WrittenEntry(
         seq=seq,
         at=at or utcnow(),
         user_id=user_id,
@@ -230,7 +263,7 @@ def seal(
     reason: str,
     *,
     at: tuple[int, str] | None = None,
-) -> AuditSeal | None:
+) -> WrittenSeal | None:
     """Sign the head now (``at``: the head as the caller just read it), vouching for the
     entries this transaction wrote so far."""
     seq, head_hash = at or session.info.get(_HEAD) or head(session)
@@ -242,7 +275,7 @@ def seal(
         first = seq  # nothing new in this transaction: the seal vouches for the head only
     elif done is not None:
         first = max(first, done + 1)
-    s = AuditSeal(
+    s = WrittenSeal(
         seq=seq,
         from_seq=first,
         head_hash=head_hash,

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 import civreg.domain.role_words  # noqa: F401  (installs how a refusal is worded)
 from civreg.domain.roles import allowed
 from civreg.errors import PermissionDenied
-from civreg.models.audit import AuditEntry
 from civreg.models.store import Store
 from civreg.security import audit as audit_chain
 
@@ -62,7 +61,7 @@ class Ctx:
         after: Any = None,
         detail: str = "",
         at: datetime | None = None,
-    ) -> AuditEntry:
+    ) -> audit_chain.WrittenEntry:
         """Append this user's audit entry for ``operation`` (caller's write transaction)."""
         return audit_chain.append(
             s,
