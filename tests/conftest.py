@@ -80,6 +80,18 @@ def _own_data_dir(
     monkeypatch.setenv("CIVREG_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
+@pytest.fixture(autouse=True)
+def _same_language_after() -> Iterator[None]:
+    """The message language of civreg.i18n is process-wide: a test that changes it (e.g. by
+    running ``civreg --lang en ...`` through ``civreg.cli.main`` in this process) leaves it
+    as it found it, so the tests after it do not read English where they expect French."""
+    from civreg.i18n import get_language, set_language
+
+    before = get_language()
+    yield
+    set_language(before)
+
+
 @pytest.fixture(scope="session")
 def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     built: dict[str, Path] = {}
