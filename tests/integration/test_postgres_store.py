@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -10,23 +12,15 @@ from sqlalchemy.exc import DBAPIError
 
 from civreg.errors import WrongPassword
 from civreg.models.base import Base, include_object
-from civreg.services.store_access import init_postgres, login
+from civreg.services.store_access import login
+from tests.integration.conftest import PG_ADMIN, PG_ADMIN_PASSWORD
 
 pytestmark = pytest.mark.postgres
 
 
-def test_postgres_store_migrates_and_logs_in(pg_url: str) -> None:
-    ctx = init_postgres(
-        pg_url,
-        country="BF",
-        office_id="BF-DIST-CENTRE-OUEST",
-        office_name="Direction régionale",
-        level="district",
-        admin="chief",
-        password="Savane-Office-Nuit-71",
-    )
-    ctx.close()
-    ctx = login(pg_url, "chief", "Savane-Office-Nuit-71")
+def test_postgres_store_migrates_and_logs_in(pg_url: str, pg_district: Any) -> None:
+    pg_district.close()
+    ctx = login(pg_url, PG_ADMIN, PG_ADMIN_PASSWORD)
     try:
         assert {"admin", "district"} <= ctx.user.roles
         with ctx.store.engine.connect() as conn:
@@ -56,4 +50,4 @@ def test_postgres_store_migrates_and_logs_in(pg_url: str) -> None:
     finally:
         ctx.close()
     with pytest.raises(WrongPassword):
-        login(pg_url, "chief", "nope")
+        login(pg_url, PG_ADMIN, "nope")

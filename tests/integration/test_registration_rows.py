@@ -82,10 +82,10 @@ def test_two_entries_in_one_transaction_chain_without_reading_the_head(login) ->
 
 
 @pytest.mark.postgres
-def test_registration_on_postgresql_writes_the_same_rows(pg_url: str) -> None:
+def test_registration_on_postgresql_writes_the_same_rows(pg_url: str, pg_district: Any) -> None:
     """The district store runs the same services on PostgreSQL: the number is taken in one
     statement there too, and the entry, the change-log row and the seal chain and verify."""
-    reg = _pg_registrar(pg_url)
+    reg = _pg_registrar(pg_url, pg_district)
     try:
         with reg.store.read() as s:
             seq0, head0 = audit.head(s)
@@ -255,8 +255,10 @@ def test_rows_written_below_the_orm_are_the_orm_s(login) -> None:
 
 
 @pytest.mark.postgres
-def test_rows_written_below_the_orm_are_the_orm_s_on_postgresql(pg_url: str) -> None:
-    reg = _pg_registrar(pg_url)
+def test_rows_written_below_the_orm_are_the_orm_s_on_postgresql(
+    pg_url: str, pg_district: Any
+) -> None:
+    reg = _pg_registrar(pg_url, pg_district)
     try:
         _assert_same_act_rows(reg)
         _assert_prepared_rows_are_the_orm_s(reg)
@@ -292,20 +294,12 @@ def test_the_office_key_is_opened_once_per_unlocked_session(login) -> None:
     assert reg.store.signing_key_cache is None
 
 
-def _pg_registrar(pg_url: str) -> Any:
-    """A district store on PostgreSQL and its registrar, logged in."""
-    from civreg.services.store_access import init_postgres, login
+def _pg_registrar(pg_url: str, admin: Any) -> Any:
+    """The registrar of the district store ``pg_district`` on PostgreSQL, logged in: added by
+    the store's administrator ``admin``, who logs out."""
+    from civreg.services.store_access import login
     from civreg.services.users import add_user
 
-    admin = init_postgres(
-        pg_url,
-        country="BF",
-        office_id="BF-DIST-CENTRE-OUEST",
-        office_name="Direction régionale",
-        level="district",
-        admin="chief",
-        password="Savane-Office-Nuit-71",
-    )
     try:
         add_user(admin, "officier", "Baobab-Karite-Soir-42", ("clerk", "registrar"))
     finally:
