@@ -120,17 +120,26 @@ class RegisterModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
+        self._start_fetch(fetch_page, lambda gen, page: self._append(gen, *page))
+
+    def _start_fetch(
+        self,
+        job: Callable[[Ctx, ActFilter, str, bool, int], Any],
+        on_done: Callable[[int, Any], None],
+    ) -> None:
+        """The one fetch in flight: ``job`` on the worker from the end of the ids fetched so
+        far, then ``on_done(generation, result)``; a failure goes to ``_failed``."""
         self._pending = True
         self.loading_changed.emit(True)
         gen = self._generation
         self._ops.run(
-            fetch_page,
+            job,
             self._ctx,
             self._filter,
             self._sort,
             self._descending,
             len(self._ids),
-            on_done=lambda page: self._append(gen, *page),
+            on_done=lambda result: on_done(gen, result),
             on_error=lambda exc: self._failed(gen, exc),
             owner=self,
         )
@@ -162,20 +171,7 @@ class RegisterModel(QAbstractTableModel):
         if self._pending:  # a page is on its way: go on from its end
             self._then_end = then
             return
-        self._pending = True
-        self.loading_changed.emit(True)
-        gen = self._generation
-        self._ops.run(
-            fetch_rest,
-            self._ctx,
-            self._filter,
-            self._sort,
-            self._descending,
-            len(self._ids),
-            on_done=lambda ids: self._appended_rest(gen, ids, then),
-            on_error=lambda exc: self._failed(gen, exc),
-            owner=self,
-        )
+        self._start_fetch(fetch_rest, lambda gen, ids: self._appended_rest(gen, ids, then))
 
     def _appended_rest(self, gen: int, ids: list[int], then: Callable[[], None]) -> None:
         if gen != self._generation:
