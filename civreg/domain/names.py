@@ -200,18 +200,51 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+_DI_VOWEL = re.compile(r"DI(?=[AEIOU])")
+
+
 @lru_cache(maxsize=100_000)
 def loose_key(key: str) -> str:
     """A phonetic key with the skeleton's merged sounds (X = S, V = U, J = G), spaces removed:
-    the vowels stay, so it is trusted at any length (CIKWA/TSHIKWA, CISSE/TSHISSE)."""
-    return key.replace(" ", "").translate(_SKELETON_SOUNDS)
+    the vowels stay, so it is trusted at any length (CIKWA/TSHIKWA, CISSE/TSHISSE).
+
+    DI before a vowel is J here too (issue 17: ``dj`` ↔ ``j`` ↔ ``di`` before a vowel, the
+    French and English spellings of one West African sound: DIALLO/JALLOW, DIOULA/JULA). The
+    stored key keeps them apart (``docs/phonetic-key.md``, "Decisions"); this tier joins them.
+    """
+    k = key.replace(" ", "").translate(_SKELETON_SOUNDS)
+    if "DI" in k:
+        k = _DI_VOWEL.sub("G", k)
+    return k
+
+
+# A first letter that spellings add or drop before a consonant: a nasal (NKONGOLO/KONGOLO,
+# MBUDJA/BUDJA) or a vowel (AZANDE/ZANDE, ATETELA/OTETELA/TETELA).
+_PREFIX_LETTERS = frozenset("AEIOUNM")
+
+
+def bare_loose(loose: str) -> str:
+    """A loose key without a first nasal or vowel standing before a consonant ("" if none)."""
+    if len(loose) >= 2 and loose[0] in _PREFIX_LETTERS and loose[1] not in _VOWELS:
+        return loose[1:]
+    return ""
+
+
+def _loose_alike(a: str, b: str) -> bool:
+    """The same loose key, or the same but for the final vowels with at least
+    ``FINAL_VOWELS_MIN`` letters left (KISONGE/KISONGI/KISONGYE, LWALWA/LWALU)."""
+    if a == b:
+        return True
+    ends = a.rstrip(_VOWEL_LETTERS)
+    return len(ends) >= FINAL_VOWELS_MIN and ends == b.rstrip(_VOWEL_LETTERS)
 
 
 def same_outline(a: str, b: str) -> bool:
     """True when two phonetic keys are spellings of one name for the skeleton tier: the same
     loose key; the same loose key but for its final vowels, when at least
-    ``FINAL_VOWELS_MIN`` letters are left; or the same skeleton of at least ``SKELETON_MIN``
-    letters. Not stored.
+    ``FINAL_VOWELS_MIN`` letters are left; the same, once a first nasal or vowel before a
+    consonant is taken off one or both (at least ``FINAL_VOWELS_MIN`` letters left); or the
+    same skeleton of at least ``SKELETON_MIN`` letters. Not stored.
 
     >>> same_outline(phonetic("CIKWA"), phonetic("TSHIKWA"))
     True
@@ -221,12 +254,16 @@ def same_outline(a: str, b: str) -> bool:
     if not a or not b:
         return False
     la, lb = loose_key(a), loose_key(b)
-    if la == lb:
-        return True
     # a final vowel added, dropped or changed (KISONGE/KISONGI/KISONGYE, LWALWA/LWALU)
-    ends = la.rstrip(_VOWEL_LETTERS)
-    if len(ends) >= FINAL_VOWELS_MIN and ends == lb.rstrip(_VOWEL_LETTERS):
+    if _loose_alike(la, lb):
         return True
+    # a first nasal or vowel added or dropped before a consonant, when at least
+    # FINAL_VOWELS_MIN letters are left (NKONGOLO/KONGOLO, ATETELA/OTETELA)
+    ba, bb = bare_loose(la), bare_loose(lb)
+    for x, y in ((ba, lb), (la, bb), (ba, bb)):
+        long_enough = len(x) >= FINAL_VOWELS_MIN and len(y) >= FINAL_VOWELS_MIN
+        if x and y and long_enough and _loose_alike(x, y):
+            return True
     outline = skeleton(a)
     return len(outline) >= SKELETON_MIN and outline == skeleton(b)
 

@@ -18,6 +18,7 @@ person is found by the name as registered and by the name as corrected.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from typing import Any
 
@@ -168,26 +169,71 @@ def family_keys(db: Db, fam: NameKey, table: str = "person_search") -> list[str]
 _VOWEL_KEYS = "AEIOU"
 # First sounds the skeleton merges (names.skeleton): the hushing X and S, J and G.
 _FIRST_CLASSES = {"S": "SX", "X": "SX", "J": "JG", "G": "JG"}
+# Letters a spelling adds or drops in front of a consonant (names.bare_loose).
+_PREFIX_KEYS = "AEIOUNM"
+# Family names of more words than this are not tried in every order (6 orders for 3).
+MAX_ORDERED_WORDS = 3
+
+
+def _range_prefixes(q: str) -> set[str]:
+    """Two-letter ranges where a key with the outline of ``q`` may sort: the second letter
+    another vowel, the first sound spelled otherwise (S/X, J/G, and DI before a vowel for J),
+    a first nasal or vowel dropped or added before a consonant."""
+    out: set[str] = set()
+    heads = [q]
+    if q[:2] == "DI" and q[2:3] in _VOWEL_KEYS:
+        heads.append("J" + q[2:])  # DIALO may be spelled JALO
+    if q[0] in "JG":
+        heads.append("DI" + q[1:])  # ... and JALO DIALO
+    if len(q) > 2 and q[0] in _PREFIX_KEYS and q[1] not in _VOWEL_KEYS:
+        heads.append(q[1:])  # NKONGOLO may be spelled KONGOLO
+    for h in heads:
+        seconds = _VOWEL_KEYS if h[1] in _VOWEL_KEYS else h[1]
+        for a in _FIRST_CLASSES.get(h[0], h[0]):
+            out.update(a + b for b in seconds)
+    if q[0] not in _PREFIX_KEYS:
+        out.update(p + q[0] for p in _PREFIX_KEYS)  # KONGOLO may be spelled NKONGOLO
+    return out
+
+
+def _orders(fam: NameKey) -> list[str]:
+    """The compact key of the family name, then of its words in every other order (MBIDI
+    ILUNGA is ILUNGA MBIDI)."""
+    words = fam.phon.split()
+    out = [fam.compact]
+    if 1 < len(words) <= MAX_ORDERED_WORDS:
+        for order in itertools.permutations(words):
+            c = "".join(order)
+            if c not in out:
+                out.append(c)
+    return out
 
 
 def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_search") -> list[str]:
-    """Family keys outside the query key's two-letter range with the same consonant outline:
-    the second letter is another vowel, or the first sound is spelled otherwise."""
+    """Family keys outside the query key's two-letter range with the same outline
+    (``names.same_outline``): the second letter another vowel, the first sound spelled
+    otherwise, a first nasal or vowel added or dropped; and the keys of the family name's
+    words in another order."""
     q = fam.compact
     if len(q) < 2:
         return []
-    firsts = _FIRST_CLASSES.get(q[0], q[0])
-    seconds = _VOWEL_KEYS if q[1] in _VOWEL_KEYS else q[1]
-    out = []
-    for a in firsts:
-        for b in seconds:
-            prefix = a + b
-            if prefix == q[:2]:
-                continue
-            for k in distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table):
-                if k not in seen and same_outline(q, k):
-                    out.append(k)
-    out.sort(key=lambda k: -key_closeness(q, k))
+    best: dict[str, float] = {}
+
+    def keep(k: str, close: float) -> None:
+        if k not in seen and close > best.get(k, 0.0):
+            best[k] = close
+
+    for prefix in sorted(_range_prefixes(q) - {q[:2]}):
+        for k in distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table):
+            if same_outline(q, k):
+                keep(k, key_closeness(q, k))
+    # the words in another order: the range of that order's first word only
+    for form in _orders(fam)[1:]:
+        for k in distinct_keys(db, COMPACT_FAMILY, form[:2], _next_prefix(form[:2]), table=table):
+            close = outline_closeness(form, k)
+            if close >= KEY_CLOSENESS:
+                keep(k, close)
+    out = sorted(best, key=lambda k: -best[k])
     return out[:MAX_FAMILY_KEYS]
 
 
@@ -211,10 +257,25 @@ def given_keys(db: Db, family_key: str, given: NameKey, table: str = "person_sea
     return [k for _s, k in scored_given_keys(given.phon, keys)]
 
 
-def _given_range(db: Db, family_key: str, given: NameKey, table: str) -> list[str]:
-    """The distinct given-name keys under ``family_key`` starting like an asked given name."""
+def _given_firsts(given: NameKey, wide: bool) -> set[str]:
+    """First letters of the given-name keys to scan: those of the asked names; ``wide``, the
+    other vowels' too for a name starting with a vowel (Omar/Umar, Idris/Edris, Usman/Osman:
+    short names whose first vowel is spelled otherwise)."""
+    firsts = {w[:1] for w in given.phon.split()}
+    if wide and firsts & set(_VOWEL_KEYS):
+        firsts |= set(_VOWEL_KEYS)
+    return firsts
+
+
+def _given_range(
+    db: Db, family_key: str, given: NameKey, table: str, *, skip: set[str] | None = None
+) -> list[str]:
+    """The distinct given-name keys under ``family_key`` starting like an asked given name;
+    with ``skip`` (the letters already scanned), under the other first vowels instead
+    (``_given_firsts``)."""
     keys: list[str] = []
-    for first in sorted({w[:1] for w in given.phon.split()}):
+    firsts = _given_firsts(given, False) if skip is None else _given_firsts(given, True) - skip
+    for first in sorted(firsts):
         keys += distinct_keys(
             db,
             "phon_given",
@@ -301,23 +362,27 @@ def _family_rows(
     *,
     strong: bool,
     memo: dict[str, list[tuple[float, str]]],
+    wide: bool = False,
 ) -> None:
     """Add the rows of the table under each family key of ``keys`` until ``found`` holds
     ``cap``: when given names are asked for, only under the given-name keys as close as the
     same sound (``strong``) or only under the others; without given names, every row of the
-    key (in the strong pass). ``memo`` keeps each family key's given keys for the next pass."""
+    key (in the strong pass). ``memo`` keeps each family key's given keys for the next pass.
+    ``wide``: only the given-name keys under the other first vowels (``_given_firsts``)."""
     extra, rparams, table = where
     for fk in keys:
         if len(found) >= cap:
             return
         if not q.given:
-            if strong:
+            if strong and not wide:
                 add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra, table))
             continue
-        scored = memo.get(fk)
+        mkey = f"wide {fk}" if wide else fk
+        scored = memo.get(mkey)
         if scored is None:
-            keys_here = _given_range(db, fk, q.given, table)
-            scored = memo[fk] = scored_given_keys(q.given.phon, keys_here)
+            skip = _given_firsts(q.given, False) if wide else None
+            keys_here = _given_range(db, fk, q.given, table, skip=skip)
+            scored = memo[mkey] = scored_given_keys(q.given.phon, keys_here)
         # One given key at a time, closest first: with ``IN (...)`` the cap would keep the
         # keys that sort first (IAKUBA ISA before MOIS ISA), not the closest.
         for s, gk in scored:
@@ -401,12 +466,24 @@ def _lookup(
         # Moïse Issa before SAWADOGO Yacouba Issa), then the looser given names.
         _family_rows(db, q, keys, cap, where, add, found, strong=True, memo=memo)
         _family_rows(db, q, keys, cap, where, add, found, strong=False, memo=memo)
+        outline: list[str] = []
         if len(found) < cap:
-            # Few hits: also the keys spelled otherwise from their second letter on (the
-            # same consonant outline: OUEDRAOGO/OUIDIRAOGO, TSHOMBE/CIOMBE).
+            # Few hits: also the keys spelled otherwise (the same outline: OUEDRAOGO/
+            # OUIDIRAOGO, TSHOMBE/CIOMBE, JALLOW/DIALLO, NKONGOLO/KONGOLO, words swapped).
             outline = outline_keys(db, q.family, keys, table)
             for strong in (True, False):
                 _family_rows(db, q, outline, cap, where, add, found, strong=strong, memo=memo)
+        if (
+            len(found) < cap
+            and q.given
+            and _given_firsts(q.given, True) != _given_firsts(q.given, False)
+        ):
+            # Still few hits: given names whose first vowel is spelled otherwise (Umar/Omar).
+            more = keys + outline
+            for strong in (True, False):
+                _family_rows(
+                    db, q, more, cap, where, add, found, strong=strong, memo=memo, wide=True
+                )
     elif q.given:
         add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra, table))
         add(
