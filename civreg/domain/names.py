@@ -230,13 +230,28 @@ def bare_loose(loose: str) -> str:
     return ""
 
 
-def _loose_alike(a: str, b: str) -> bool:
+def _ends(loose: str) -> str:
+    """The loose key without its final vowels, when at least ``FINAL_VOWELS_MIN`` letters
+    are left ("" otherwise: too short to be compared that way)."""
+    ends = loose.rstrip(_VOWEL_LETTERS)
+    return ends if len(ends) >= FINAL_VOWELS_MIN else ""
+
+
+@lru_cache(maxsize=100_000)
+def _loose_forms(key: str) -> tuple[str, str, str, str]:
+    """(loose key, its ends, the bare loose key, its ends) of a phonetic key; the bare key is
+    "" when fewer than ``FINAL_VOWELS_MIN`` letters are left."""
+    loose = loose_key(key)
+    bare = bare_loose(loose)
+    if len(bare) < FINAL_VOWELS_MIN:
+        bare = ""
+    return loose, _ends(loose), bare, _ends(bare)
+
+
+def _alike(x: str, xe: str, y: str, ye: str) -> bool:
     """The same loose key, or the same but for the final vowels with at least
     ``FINAL_VOWELS_MIN`` letters left (KISONGE/KISONGI/KISONGYE, LWALWA/LWALU)."""
-    if a == b:
-        return True
-    ends = a.rstrip(_VOWEL_LETTERS)
-    return len(ends) >= FINAL_VOWELS_MIN and ends == b.rstrip(_VOWEL_LETTERS)
+    return bool(x) and (x == y or (bool(xe) and xe == ye))
 
 
 def same_outline(a: str, b: str) -> bool:
@@ -253,17 +268,19 @@ def same_outline(a: str, b: str) -> bool:
     """
     if not a or not b:
         return False
-    la, lb = loose_key(a), loose_key(b)
+    la, ea, ba, eba = _loose_forms(a)
+    lb, eb, bb, ebb = _loose_forms(b)
     # a final vowel added, dropped or changed (KISONGE/KISONGI/KISONGYE, LWALWA/LWALU)
-    if _loose_alike(la, lb):
+    if _alike(la, ea, lb, eb):
         return True
     # a first nasal or vowel added or dropped before a consonant, when at least
     # FINAL_VOWELS_MIN letters are left (NKONGOLO/KONGOLO, ATETELA/OTETELA)
-    ba, bb = bare_loose(la), bare_loose(lb)
-    for x, y in ((ba, lb), (la, bb), (ba, bb)):
-        long_enough = len(x) >= FINAL_VOWELS_MIN and len(y) >= FINAL_VOWELS_MIN
-        if x and y and long_enough and _loose_alike(x, y):
-            return True
+    if ba and len(lb) >= FINAL_VOWELS_MIN and _alike(ba, eba, lb, eb):
+        return True
+    if bb and len(la) >= FINAL_VOWELS_MIN and _alike(la, ea, bb, ebb):
+        return True
+    if ba and bb and _alike(ba, eba, bb, ebb):
+        return True
     outline = skeleton(a)
     return len(outline) >= SKELETON_MIN and outline == skeleton(b)
 

@@ -128,6 +128,21 @@ def distinct_keys(
     return [r[0] for r in db.rows(sql, args)]
 
 
+def nonempty_ranges(
+    db: Db, expr: str, prefixes: Sequence[str], table: str = "person_search"
+) -> list[str]:
+    """The prefixes under which ``expr`` has at least one value: one statement of one index
+    seek per prefix (most of the outline's ranges are empty, and a statement costs more than
+    its seek)."""
+    if not prefixes:
+        return []
+    probe = f"(SELECT min({expr}) FROM {table} WHERE {expr} >= ? AND {expr} < ?)"
+    sql = "SELECT " + ", ".join(probe for _ in prefixes)
+    args = [x for p in prefixes for x in (p, _next_prefix(p))]
+    firsts = db.rows(sql, args)[0]
+    return [p for p, first in zip(prefixes, firsts, strict=True) if first is not None]
+
+
 def key_closeness(query: str, key: str) -> float:
     """0–1: how near an indexed key is to the query's key (1 = same sound)."""
     if key == query:
@@ -176,23 +191,27 @@ MAX_ORDERED_WORDS = 3
 
 
 def _range_prefixes(q: str) -> set[str]:
-    """Two-letter ranges where a key with the outline of ``q`` may sort: the second letter
-    another vowel, the first sound spelled otherwise (S/X, J/G, and DI before a vowel for J),
-    a first nasal or vowel dropped or added before a consonant."""
+    """Key prefixes where a key with the outline of ``q`` may sort: the second letter
+    another vowel, the first sound spelled otherwise (S/X, J/G); and, three letters long
+    (the loose keys then agree on them), DI before a vowel for J, a first nasal or vowel
+    dropped or added before a consonant. Only the first sound of a longer prefix is taken
+    in its class (a hushing X further on is not looked for): the loose keys of a kept key
+    and ``q`` agree on their first letters (``names.same_outline``)."""
     out: set[str] = set()
-    heads = [q]
+    seconds = _VOWEL_KEYS if q[1] in _VOWEL_KEYS else q[1]
+    for a in _FIRST_CLASSES.get(q[0], q[0]):
+        out.update(a + b for b in seconds)
     if q[:2] == "DI" and q[2:3] in _VOWEL_KEYS:
-        heads.append("J" + q[2:])  # DIALO may be spelled JALO
+        out.update(("J" + q[2:4], "G" + q[2:4]))  # DIALO may be spelled JALO
     if q[0] in "JG":
-        heads.append("DI" + q[1:])  # ... and JALO DIALO
+        out.add("DI" + q[1:3])  # ... and JALO DIALO
+    base = q
     if len(q) > 2 and q[0] in _PREFIX_KEYS and q[1] not in _VOWEL_KEYS:
-        heads.append(q[1:])  # NKONGOLO may be spelled KONGOLO
-    for h in heads:
-        seconds = _VOWEL_KEYS if h[1] in _VOWEL_KEYS else h[1]
-        for a in _FIRST_CLASSES.get(h[0], h[0]):
-            out.update(a + b for b in seconds)
-    if q[0] not in _PREFIX_KEYS:
-        out.update(p + q[0] for p in _PREFIX_KEYS)  # KONGOLO may be spelled NKONGOLO
+        base = q[1:]  # NKONGOLO may be spelled KONGOLO
+        out.update(a + base[1:3] for a in _FIRST_CLASSES.get(base[0], base[0]))
+    if base[0] not in _VOWEL_KEYS:
+        for a in _FIRST_CLASSES.get(base[0], base[0]):
+            out.update(p + a + base[1:3] for p in _PREFIX_KEYS)  # KONGOLO may be NKONGOLO
     return out
 
 
@@ -223,7 +242,8 @@ def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_sea
         if k not in seen and close > best.get(k, 0.0):
             best[k] = close
 
-    for prefix in sorted(_range_prefixes(q) - {q[:2]}):
+    prefixes = sorted(p for p in _range_prefixes(q) if not p.startswith(q[:2]))
+    for prefix in nonempty_ranges(db, COMPACT_FAMILY, prefixes, table):
         for k in distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table):
             if same_outline(q, k):
                 keep(k, key_closeness(q, k))
