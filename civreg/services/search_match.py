@@ -36,6 +36,13 @@ MAX_GIVEN_KEYS = 12
 # Given-name keys at least this close are fetched first, under every family key (2 = the
 # same key, 1.5 = the same names in another order, 0.96 = one stored name not asked for).
 STRONG_GIVEN = 0.9
+# A family key kept when a page is still not full is read whole, whatever the given names,
+# when it is at least this close to the asked one (the outline tier counts as 0.72) ...
+RARE_CLOSENESS = 0.72
+# ... and borne by at most this many persons (a rare name: a few rows to score).
+RARE_FAMILY_ROWS = 40
+# ... whose given names are at least this close to an asked one (word by word).
+LOOSE_GIVEN = 0.5
 # Loose scans stop after this many distinct keys (a guard, far above what names produce).
 MAX_SCAN_KEYS = 400
 ROW_COLUMNS = (
@@ -128,19 +135,44 @@ def distinct_keys(
     return [r[0] for r in db.rows(sql, args)]
 
 
-def nonempty_ranges(
-    db: Db, expr: str, prefixes: Sequence[str], table: str = "person_search"
+def keys_in_ranges(
+    db: Db,
+    expr: str,
+    prefixes: Sequence[str],
+    where: str = "",
+    params: Sequence[Any] = (),
+    table: str = "person_search",
 ) -> list[str]:
-    """The prefixes under which ``expr`` has at least one value: one statement of one index
-    seek per prefix (most of the outline's ranges are empty, and a statement costs more than
-    its seek)."""
-    if not prefixes:
-        return []
-    probe = f"(SELECT min({expr}) FROM {table} WHERE {expr} >= ? AND {expr} < ?)"
+    """Distinct values of an indexed expression under each of ``prefixes``. Several ranges
+    are first probed in one statement (their first and last value: two index seeks each),
+    and only those holding more than one value are walked (``distinct_keys``): most of the
+    outline's ranges are empty or hold one key, and a statement costs more than its seeks."""
+    if len(prefixes) <= 1:
+        return [
+            k
+            for p in prefixes
+            for k in distinct_keys(db, expr, p, _next_prefix(p), where, params, table)
+        ]
+    cond = f"{expr} >= ? AND {expr} < ?" + (f" AND {where}" if where else "")
+    probe = (
+        f"(SELECT min({expr}) FROM {table} WHERE {cond}),"
+        f" (SELECT max({expr}) FROM {table} WHERE {cond})"
+    )
     sql = "SELECT " + ", ".join(probe for _ in prefixes)
-    args = [x for p in prefixes for x in (p, _next_prefix(p))]
-    firsts = db.rows(sql, args)[0]
-    return [p for p, first in zip(prefixes, firsts, strict=True) if first is not None]
+    args: list[Any] = []
+    for p in prefixes:
+        args += [p, _next_prefix(p), *params] * 2
+    bounds = db.rows(sql, args)[0]
+    out: list[str] = []
+    for i, p in enumerate(prefixes):
+        lo, hi = bounds[2 * i], bounds[2 * i + 1]
+        if lo is None:
+            continue
+        if lo == hi:
+            out.append(lo)
+        else:
+            out += distinct_keys(db, expr, p, _next_prefix(p), where, params, table)
+    return out
 
 
 def key_closeness(query: str, key: str) -> float:
@@ -243,10 +275,11 @@ def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_sea
             best[k] = close
 
     prefixes = sorted(p for p in _range_prefixes(q) if not p.startswith(q[:2]))
-    for prefix in nonempty_ranges(db, COMPACT_FAMILY, prefixes, table):
-        for k in distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table):
-            if same_outline(q, k):
-                keep(k, key_closeness(q, k))
+    for k in keys_in_ranges(db, COMPACT_FAMILY, prefixes, table=table):
+        # as close as the keys of the query's own range (SONNI/SUNNI), or the same outline
+        close = outline_closeness(q, k)
+        if close >= KEY_CLOSENESS:
+            keep(k, close)
     # the words in another order: the range of that order's first word only
     for form in _orders(fam)[1:]:
         for k in distinct_keys(db, COMPACT_FAMILY, form[:2], _next_prefix(form[:2]), table=table):
@@ -293,19 +326,9 @@ def _given_range(
     """The distinct given-name keys under ``family_key`` starting like an asked given name;
     with ``skip`` (the letters already scanned), under the other first vowels instead
     (``_given_firsts``)."""
-    keys: list[str] = []
     firsts = _given_firsts(given, False) if skip is None else _given_firsts(given, True) - skip
-    for first in sorted(firsts):
-        keys += distinct_keys(
-            db,
-            "phon_given",
-            first,
-            _next_prefix(first),
-            f"{COMPACT_FAMILY} = ?",
-            (family_key,),
-            table=table,
-        )
-    return keys
+    where = f"{COMPACT_FAMILY} = ?"
+    return keys_in_ranges(db, "phon_given", sorted(firsts), where, (family_key,), table)
 
 
 def scored_given_keys(q: str, keys: Iterable[str]) -> list[tuple[float, str]]:
@@ -422,6 +445,41 @@ def _family_rows(
             )
 
 
+def _loosely_given(asked: list[str], stored: str) -> bool:
+    """Whether a stored given-name key is at least ``LOOSE_GIVEN`` close to an asked given
+    name, word by word (Andélé for André: yes; Haoua Odile for Paul: no)."""
+    words = stored.split()
+    return bool(words) and _word_closeness(asked, words)[0] >= LOOSE_GIVEN
+
+
+def _rare_family_rows(
+    db: Db,
+    q: NameQuery,
+    keys: list[str],
+    cap: int,
+    where: tuple[str, list[str], str],
+    add: Callable[[list[PersonRow]], None],
+    found: Sized,
+) -> None:
+    """Add the rows under each family key of ``keys`` as close as ``RARE_CLOSENESS`` to the
+    asked one and borne by at most ``RARE_FAMILY_ROWS`` rows, whose given names are
+    ``LOOSE_GIVEN`` close to an asked one, until ``found`` holds ``cap``. A common family
+    name is left to the given-name keys (its rows would fill the cap with people the score
+    then drops)."""
+    extra, rparams, table = where
+    asked = q.given.phon.split()
+    for fk in keys:
+        if len(found) >= cap:
+            return
+        if outline_closeness(q.family.compact, fk) < RARE_CLOSENESS:
+            continue
+        rows = _fetch(
+            db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], RARE_FAMILY_ROWS + 1, extra, table
+        )
+        if len(rows) <= RARE_FAMILY_ROWS:
+            add([r for r in rows if _loosely_given(asked, r.phon_given)])
+
+
 def role_clause(roles: Sequence[str] | None) -> tuple[str, list[str]]:
     if not roles:
         return "", []
@@ -504,6 +562,11 @@ def _lookup(
                 _family_rows(
                     db, q, more, cap, where, add, found, strong=strong, memo=memo, wide=True
                 )
+        if len(found) < cap and q.given:
+            # Still few hits: every person of a *rare* close family name, whatever the given
+            # names (Andélé for André, Funsu for Afonso: too far for the given-name keys, but
+            # the score of the whole name decides, and a rare name costs a few rows).
+            _rare_family_rows(db, q, keys + outline, cap, where, add, found)
     elif q.given:
         add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra, table))
         add(

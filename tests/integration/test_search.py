@@ -334,3 +334,18 @@ def test_di_j_a_nasal_prefix_words_swapped_and_first_vowels(login) -> None:
         found = ids(search(clerk, SearchQuery(family=family, given=given)))
         assert found[:1] == [v[key].id], (family, given)
         assert v["other"].id not in found
+
+
+def test_rare_family_names_read_whole_and_other_vowel_ranges(login) -> None:
+    """When a page is still not full, the persons of a rare close family name are scored
+    whatever the given-name keys, if a given name is loosely close (Benedeta for
+    Bernadette); an unrelated given name still finds nothing. Keys of another second vowel
+    are kept when they are as close as those of the query's own range (TUNI/TONI)."""
+    reg = login("registrar")
+    gen = Generator(reg.profile, random.Random(11), today=TODAY)
+    bern = add(reg, birth(gen, "ZOUNDI", "Bernadette", day="2025-03-10"))
+    toni = add(reg, birth(gen, "TONI", "Salif", day="2025-03-11"))
+    clerk = login("clerk")
+    assert ids(search(clerk, SearchQuery(family="ZOUNDI", given="Benedeta")))[:1] == [bern.id]
+    assert ids(search(clerk, SearchQuery(family="ZOUNDI", given="Paul"))) == []
+    assert ids(search(clerk, SearchQuery(family="TUNI", given="Salif")))[:1] == [toni.id]
