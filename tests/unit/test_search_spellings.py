@@ -129,3 +129,10 @@ def test_a_first_nasal_or_vowel_added_or_dropped() -> None:
 )
 def test_short_given_names_with_another_first_vowel(asked: str, stored: str) -> None:
     assert score(asked, stored) >= SIMILAR_THRESHOLD
+
+
+def test_one_name_in_one_word_or_two() -> None:
+    # a hyphen or a space inside a family name typed or left out (hyphen vs space class)
+    assert score("ZOUNGBIRA", "ZOUM-BIRA") >= SIMILAR_THRESHOLD
+    assert score("SANKARABIRI", "SANGA RABIRI") >= SIMILAR_THRESHOLD
+    assert score("KAMBIRE", "KAM-SOMA") < SIMILAR_THRESHOLD
