@@ -18,6 +18,7 @@ person is found by the name as registered and by the name as corrected.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from typing import Any
@@ -175,6 +176,7 @@ def keys_in_ranges(
     return out
 
 
+@functools.lru_cache(maxsize=100_000)
 def key_closeness(query: str, key: str) -> float:
     """0–1: how near an indexed key is to the query's key (1 = same sound)."""
     if key == query:
@@ -184,6 +186,7 @@ def key_closeness(query: str, key: str) -> float:
     return OSA.normalized_similarity(query, key)
 
 
+@functools.lru_cache(maxsize=100_000)
 def outline_closeness(query: str, key: str) -> float:
     """``key_closeness``, raised to ``KEY_CLOSENESS`` when the outlines agree
     (``names.same_outline``): kept, after the closer keys."""
@@ -445,11 +448,16 @@ def _family_rows(
             )
 
 
+@functools.lru_cache(maxsize=10_000)
+def _loose_given_closeness(asked: str, stored: str) -> float:
+    words = stored.split()
+    return _word_closeness(asked.split(), words)[0] if words else 0.0
+
+
 def _loosely_given(asked: list[str], stored: str) -> bool:
     """Whether a stored given-name key is at least ``LOOSE_GIVEN`` close to an asked given
     name, word by word (Andélé for André: yes; Haoua Odile for Paul: no)."""
-    words = stored.split()
-    return bool(words) and _word_closeness(asked, words)[0] >= LOOSE_GIVEN
+    return _loose_given_closeness(" ".join(asked), stored) >= LOOSE_GIVEN
 
 
 def _rare_family_rows(
