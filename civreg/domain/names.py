@@ -200,18 +200,66 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+_DI_VOWEL = re.compile(r"DI(?=[AEIOU])")
+
+
 @lru_cache(maxsize=100_000)
 def loose_key(key: str) -> str:
     """A phonetic key with the skeleton's merged sounds (X = S, V = U, J = G), spaces removed:
-    the vowels stay, so it is trusted at any length (CIKWA/TSHIKWA, CISSE/TSHISSE)."""
-    return key.replace(" ", "").translate(_SKELETON_SOUNDS)
+    the vowels stay, so it is trusted at any length (CIKWA/TSHIKWA, CISSE/TSHISSE).
+
+    DI before a vowel is J here too (issue 17: ``dj`` ↔ ``j`` ↔ ``di`` before a vowel, the
+    French and English spellings of one West African sound: DIALLO/JALLOW, DIOULA/JULA). The
+    stored key keeps them apart (``docs/phonetic-key.md``, "Decisions"); this tier joins them.
+    """
+    k = key.replace(" ", "").translate(_SKELETON_SOUNDS)
+    if "DI" in k:
+        k = _DI_VOWEL.sub("G", k)
+    return k
+
+
+# A first letter that spellings add or drop before a consonant: a nasal (NKONGOLO/KONGOLO,
+# MBUDJA/BUDJA) or a vowel (AZANDE/ZANDE, ATETELA/OTETELA/TETELA).
+_PREFIX_LETTERS = frozenset("AEIOUNM")
+
+
+def bare_loose(loose: str) -> str:
+    """A loose key without a first nasal or vowel standing before a consonant ("" if none)."""
+    if len(loose) >= 2 and loose[0] in _PREFIX_LETTERS and loose[1] not in _VOWELS:
+        return loose[1:]
+    return ""
+
+
+def _ends(loose: str) -> str:
+    """The loose key without its final vowels, when at least ``FINAL_VOWELS_MIN`` letters
+    are left ("" otherwise: too short to be compared that way)."""
+    ends = loose.rstrip(_VOWEL_LETTERS)
+    return ends if len(ends) >= FINAL_VOWELS_MIN else ""
+
+
+@lru_cache(maxsize=100_000)
+def _loose_forms(key: str) -> tuple[str, str, str, str]:
+    """(loose key, its ends, the bare loose key, its ends) of a phonetic key; the bare key is
+    "" when fewer than ``FINAL_VOWELS_MIN`` letters are left."""
+    loose = loose_key(key)
+    bare = bare_loose(loose)
+    if len(bare) < FINAL_VOWELS_MIN:
+        bare = ""
+    return loose, _ends(loose), bare, _ends(bare)
+
+
+def _alike(x: str, xe: str, y: str, ye: str) -> bool:
+    """The same loose key, or the same but for the final vowels with at least
+    ``FINAL_VOWELS_MIN`` letters left (KISONGE/KISONGI/KISONGYE, LWALWA/LWALU)."""
+    return bool(x) and (x == y or (bool(xe) and xe == ye))
 
 
 def same_outline(a: str, b: str) -> bool:
     """True when two phonetic keys are spellings of one name for the skeleton tier: the same
     loose key; the same loose key but for its final vowels, when at least
-    ``FINAL_VOWELS_MIN`` letters are left; or the same skeleton of at least ``SKELETON_MIN``
-    letters. Not stored.
+    ``FINAL_VOWELS_MIN`` letters are left; the same, once a first nasal or vowel before a
+    consonant is taken off one or both (at least ``FINAL_VOWELS_MIN`` letters left); or the
+    same skeleton of at least ``SKELETON_MIN`` letters. Not stored.
 
     >>> same_outline(phonetic("CIKWA"), phonetic("TSHIKWA"))
     True
@@ -220,12 +268,18 @@ def same_outline(a: str, b: str) -> bool:
     """
     if not a or not b:
         return False
-    la, lb = loose_key(a), loose_key(b)
-    if la == lb:
-        return True
+    la, ea, ba, eba = _loose_forms(a)
+    lb, eb, bb, ebb = _loose_forms(b)
     # a final vowel added, dropped or changed (KISONGE/KISONGI/KISONGYE, LWALWA/LWALU)
-    ends = la.rstrip(_VOWEL_LETTERS)
-    if len(ends) >= FINAL_VOWELS_MIN and ends == lb.rstrip(_VOWEL_LETTERS):
+    if _alike(la, ea, lb, eb):
+        return True
+    # a first nasal or vowel added or dropped before a consonant, when at least
+    # FINAL_VOWELS_MIN letters are left (NKONGOLO/KONGOLO, ATETELA/OTETELA)
+    if ba and len(lb) >= FINAL_VOWELS_MIN and _alike(ba, eba, lb, eb):
+        return True
+    if bb and len(la) >= FINAL_VOWELS_MIN and _alike(la, ea, bb, ebb):
+        return True
+    if ba and bb and _alike(ba, eba, bb, ebb):
         return True
     outline = skeleton(a)
     return len(outline) >= SKELETON_MIN and outline == skeleton(b)

@@ -18,6 +18,8 @@ person is found by the name as registered and by the name as corrected.
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from typing import Any
 
@@ -35,6 +37,13 @@ MAX_GIVEN_KEYS = 12
 # Given-name keys at least this close are fetched first, under every family key (2 = the
 # same key, 1.5 = the same names in another order, 0.96 = one stored name not asked for).
 STRONG_GIVEN = 0.9
+# A family key kept when a page is still not full is read whole, whatever the given names,
+# when it is at least this close to the asked one (the outline tier counts as 0.72) ...
+RARE_CLOSENESS = 0.72
+# ... and borne by at most this many persons (a rare name: a few rows to score).
+RARE_FAMILY_ROWS = 40
+# ... whose given names are at least this close to an asked one (word by word).
+LOOSE_GIVEN = 0.5
 # Loose scans stop after this many distinct keys (a guard, far above what names produce).
 MAX_SCAN_KEYS = 400
 ROW_COLUMNS = (
@@ -127,6 +136,47 @@ def distinct_keys(
     return [r[0] for r in db.rows(sql, args)]
 
 
+def keys_in_ranges(
+    db: Db,
+    expr: str,
+    prefixes: Sequence[str],
+    where: str = "",
+    params: Sequence[Any] = (),
+    table: str = "person_search",
+) -> list[str]:
+    """Distinct values of an indexed expression under each of ``prefixes``. Several ranges
+    are first probed in one statement (their first and last value: two index seeks each),
+    and only those holding more than one value are walked (``distinct_keys``): most of the
+    outline's ranges are empty or hold one key, and a statement costs more than its seeks."""
+    if len(prefixes) <= 1:
+        return [
+            k
+            for p in prefixes
+            for k in distinct_keys(db, expr, p, _next_prefix(p), where, params, table)
+        ]
+    cond = f"{expr} >= ? AND {expr} < ?" + (f" AND {where}" if where else "")
+    probe = (
+        f"(SELECT min({expr}) FROM {table} WHERE {cond}),"
+        f" (SELECT max({expr}) FROM {table} WHERE {cond})"
+    )
+    sql = "SELECT " + ", ".join(probe for _ in prefixes)
+    args: list[Any] = []
+    for p in prefixes:
+        args += [p, _next_prefix(p), *params] * 2
+    bounds = db.rows(sql, args)[0]
+    out: list[str] = []
+    for i, p in enumerate(prefixes):
+        lo, hi = bounds[2 * i], bounds[2 * i + 1]
+        if lo is None:
+            continue
+        if lo == hi:
+            out.append(lo)
+        else:
+            out += distinct_keys(db, expr, p, _next_prefix(p), where, params, table)
+    return out
+
+
+@functools.lru_cache(maxsize=100_000)
 def key_closeness(query: str, key: str) -> float:
     """0–1: how near an indexed key is to the query's key (1 = same sound)."""
     if key == query:
@@ -136,6 +186,7 @@ def key_closeness(query: str, key: str) -> float:
     return OSA.normalized_similarity(query, key)
 
 
+@functools.lru_cache(maxsize=100_000)
 def outline_closeness(query: str, key: str) -> float:
     """``key_closeness``, raised to ``KEY_CLOSENESS`` when the outlines agree
     (``names.same_outline``): kept, after the closer keys."""
@@ -168,26 +219,77 @@ def family_keys(db: Db, fam: NameKey, table: str = "person_search") -> list[str]
 _VOWEL_KEYS = "AEIOU"
 # First sounds the skeleton merges (names.skeleton): the hushing X and S, J and G.
 _FIRST_CLASSES = {"S": "SX", "X": "SX", "J": "JG", "G": "JG"}
+# Letters a spelling adds or drops in front of a consonant (names.bare_loose).
+_PREFIX_KEYS = "AEIOUNM"
+# Family names of more words than this are not tried in every order (6 orders for 3).
+MAX_ORDERED_WORDS = 3
+
+
+def _range_prefixes(q: str) -> set[str]:
+    """Key prefixes where a key with the outline of ``q`` may sort: the second letter
+    another vowel, the first sound spelled otherwise (S/X, J/G); and, three letters long
+    (the loose keys then agree on them), DI before a vowel for J, a first nasal or vowel
+    dropped or added before a consonant. Only the first sound of a longer prefix is taken
+    in its class (a hushing X further on is not looked for): the loose keys of a kept key
+    and ``q`` agree on their first letters (``names.same_outline``)."""
+    out: set[str] = set()
+    seconds = _VOWEL_KEYS if q[1] in _VOWEL_KEYS else q[1]
+    for a in _FIRST_CLASSES.get(q[0], q[0]):
+        out.update(a + b for b in seconds)
+    if q[:2] == "DI" and q[2:3] in _VOWEL_KEYS:
+        out.update(("J" + q[2:4], "G" + q[2:4]))  # DIALO may be spelled JALO
+    if q[0] in "JG":
+        out.add("DI" + q[1:3])  # ... and JALO DIALO
+    base = q
+    if len(q) > 2 and q[0] in _PREFIX_KEYS and q[1] not in _VOWEL_KEYS:
+        base = q[1:]  # NKONGOLO may be spelled KONGOLO
+        out.update(a + base[1:3] for a in _FIRST_CLASSES.get(base[0], base[0]))
+    if base[0] not in _VOWEL_KEYS:
+        for a in _FIRST_CLASSES.get(base[0], base[0]):
+            out.update(p + a + base[1:3] for p in _PREFIX_KEYS)  # KONGOLO may be NKONGOLO
+    return out
+
+
+def _orders(fam: NameKey) -> list[str]:
+    """The compact key of the family name, then of its words in every other order (MBIDI
+    ILUNGA is ILUNGA MBIDI)."""
+    words = fam.phon.split()
+    out = [fam.compact]
+    if 1 < len(words) <= MAX_ORDERED_WORDS:
+        for order in itertools.permutations(words):
+            c = "".join(order)
+            if c not in out:
+                out.append(c)
+    return out
 
 
 def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_search") -> list[str]:
-    """Family keys outside the query key's two-letter range with the same consonant outline:
-    the second letter is another vowel, or the first sound is spelled otherwise."""
+    """Family keys outside the query key's two-letter range with the same outline
+    (``names.same_outline``): the second letter another vowel, the first sound spelled
+    otherwise, a first nasal or vowel added or dropped; and the keys of the family name's
+    words in another order."""
     q = fam.compact
     if len(q) < 2:
         return []
-    firsts = _FIRST_CLASSES.get(q[0], q[0])
-    seconds = _VOWEL_KEYS if q[1] in _VOWEL_KEYS else q[1]
-    out = []
-    for a in firsts:
-        for b in seconds:
-            prefix = a + b
-            if prefix == q[:2]:
-                continue
-            for k in distinct_keys(db, COMPACT_FAMILY, prefix, _next_prefix(prefix), table=table):
-                if k not in seen and same_outline(q, k):
-                    out.append(k)
-    out.sort(key=lambda k: -key_closeness(q, k))
+    best: dict[str, float] = {}
+
+    def keep(k: str, close: float) -> None:
+        if k not in seen and close > best.get(k, 0.0):
+            best[k] = close
+
+    prefixes = sorted(p for p in _range_prefixes(q) if not p.startswith(q[:2]))
+    for k in keys_in_ranges(db, COMPACT_FAMILY, prefixes, table=table):
+        # as close as the keys of the query's own range (SONNI/SUNNI), or the same outline
+        close = outline_closeness(q, k)
+        if close >= KEY_CLOSENESS:
+            keep(k, close)
+    # the words in another order: the range of that order's first word only
+    for form in _orders(fam)[1:]:
+        for k in distinct_keys(db, COMPACT_FAMILY, form[:2], _next_prefix(form[:2]), table=table):
+            close = outline_closeness(form, k)
+            if close >= KEY_CLOSENESS:
+                keep(k, close)
+    out = sorted(best, key=lambda k: -best[k])
     return out[:MAX_FAMILY_KEYS]
 
 
@@ -211,20 +313,25 @@ def given_keys(db: Db, family_key: str, given: NameKey, table: str = "person_sea
     return [k for _s, k in scored_given_keys(given.phon, keys)]
 
 
-def _given_range(db: Db, family_key: str, given: NameKey, table: str) -> list[str]:
-    """The distinct given-name keys under ``family_key`` starting like an asked given name."""
-    keys: list[str] = []
-    for first in sorted({w[:1] for w in given.phon.split()}):
-        keys += distinct_keys(
-            db,
-            "phon_given",
-            first,
-            _next_prefix(first),
-            f"{COMPACT_FAMILY} = ?",
-            (family_key,),
-            table=table,
-        )
-    return keys
+def _given_firsts(given: NameKey, wide: bool) -> set[str]:
+    """First letters of the given-name keys to scan: those of the asked names; ``wide``, the
+    other vowels' too for a name starting with a vowel (Omar/Umar, Idris/Edris, Usman/Osman:
+    short names whose first vowel is spelled otherwise)."""
+    firsts = {w[:1] for w in given.phon.split()}
+    if wide and firsts & set(_VOWEL_KEYS):
+        firsts |= set(_VOWEL_KEYS)
+    return firsts
+
+
+def _given_range(
+    db: Db, family_key: str, given: NameKey, table: str, *, skip: set[str] | None = None
+) -> list[str]:
+    """The distinct given-name keys under ``family_key`` starting like an asked given name;
+    with ``skip`` (the letters already scanned), under the other first vowels instead
+    (``_given_firsts``)."""
+    firsts = _given_firsts(given, False) if skip is None else _given_firsts(given, True) - skip
+    where = f"{COMPACT_FAMILY} = ?"
+    return keys_in_ranges(db, "phon_given", sorted(firsts), where, (family_key,), table)
 
 
 def scored_given_keys(q: str, keys: Iterable[str]) -> list[tuple[float, str]]:
@@ -301,23 +408,27 @@ def _family_rows(
     *,
     strong: bool,
     memo: dict[str, list[tuple[float, str]]],
+    wide: bool = False,
 ) -> None:
     """Add the rows of the table under each family key of ``keys`` until ``found`` holds
     ``cap``: when given names are asked for, only under the given-name keys as close as the
     same sound (``strong``) or only under the others; without given names, every row of the
-    key (in the strong pass). ``memo`` keeps each family key's given keys for the next pass."""
+    key (in the strong pass). ``memo`` keeps each family key's given keys for the next pass.
+    ``wide``: only the given-name keys under the other first vowels (``_given_firsts``)."""
     extra, rparams, table = where
     for fk in keys:
         if len(found) >= cap:
             return
         if not q.given:
-            if strong:
+            if strong and not wide:
                 add(_fetch(db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], cap, extra, table))
             continue
-        scored = memo.get(fk)
+        mkey = f"wide {fk}" if wide else fk
+        scored = memo.get(mkey)
         if scored is None:
-            keys_here = _given_range(db, fk, q.given, table)
-            scored = memo[fk] = scored_given_keys(q.given.phon, keys_here)
+            skip = _given_firsts(q.given, False) if wide else None
+            keys_here = _given_range(db, fk, q.given, table, skip=skip)
+            scored = memo[mkey] = scored_given_keys(q.given.phon, keys_here)
         # One given key at a time, closest first: with ``IN (...)`` the cap would keep the
         # keys that sort first (IAKUBA ISA before MOIS ISA), not the closest.
         for s, gk in scored:
@@ -335,6 +446,46 @@ def _family_rows(
                     table,
                 )
             )
+
+
+@functools.lru_cache(maxsize=10_000)
+def _loose_given_closeness(asked: str, stored: str) -> float:
+    words = stored.split()
+    return _word_closeness(asked.split(), words)[0] if words else 0.0
+
+
+def _loosely_given(asked: list[str], stored: str) -> bool:
+    """Whether a stored given-name key is at least ``LOOSE_GIVEN`` close to an asked given
+    name, word by word (Andélé for André: yes; Haoua Odile for Paul: no)."""
+    return _loose_given_closeness(" ".join(asked), stored) >= LOOSE_GIVEN
+
+
+def _rare_family_rows(
+    db: Db,
+    q: NameQuery,
+    keys: list[str],
+    cap: int,
+    where: tuple[str, list[str], str],
+    add: Callable[[list[PersonRow]], None],
+    found: Sized,
+) -> None:
+    """Add the rows under each family key of ``keys`` as close as ``RARE_CLOSENESS`` to the
+    asked one and borne by at most ``RARE_FAMILY_ROWS`` rows, whose given names are
+    ``LOOSE_GIVEN`` close to an asked one, until ``found`` holds ``cap``. A common family
+    name is left to the given-name keys (its rows would fill the cap with people the score
+    then drops)."""
+    extra, rparams, table = where
+    asked = q.given.phon.split()
+    for fk in keys:
+        if len(found) >= cap:
+            return
+        if outline_closeness(q.family.compact, fk) < RARE_CLOSENESS:
+            continue
+        rows = _fetch(
+            db, f"{COMPACT_FAMILY} = ?", [fk, *rparams], RARE_FAMILY_ROWS + 1, extra, table
+        )
+        if len(rows) <= RARE_FAMILY_ROWS:
+            add([r for r in rows if _loosely_given(asked, r.phon_given)])
 
 
 def role_clause(roles: Sequence[str] | None) -> tuple[str, list[str]]:
@@ -401,12 +552,29 @@ def _lookup(
         # Moïse Issa before SAWADOGO Yacouba Issa), then the looser given names.
         _family_rows(db, q, keys, cap, where, add, found, strong=True, memo=memo)
         _family_rows(db, q, keys, cap, where, add, found, strong=False, memo=memo)
+        outline: list[str] = []
         if len(found) < cap:
-            # Few hits: also the keys spelled otherwise from their second letter on (the
-            # same consonant outline: OUEDRAOGO/OUIDIRAOGO, TSHOMBE/CIOMBE).
+            # Few hits: also the keys spelled otherwise (the same outline: OUEDRAOGO/
+            # OUIDIRAOGO, TSHOMBE/CIOMBE, JALLOW/DIALLO, NKONGOLO/KONGOLO, words swapped).
             outline = outline_keys(db, q.family, keys, table)
             for strong in (True, False):
                 _family_rows(db, q, outline, cap, where, add, found, strong=strong, memo=memo)
+        if (
+            len(found) < cap
+            and q.given
+            and _given_firsts(q.given, True) != _given_firsts(q.given, False)
+        ):
+            # Still few hits: given names whose first vowel is spelled otherwise (Umar/Omar).
+            more = keys + outline
+            for strong in (True, False):
+                _family_rows(
+                    db, q, more, cap, where, add, found, strong=strong, memo=memo, wide=True
+                )
+        if len(found) < cap and q.given:
+            # Still few hits: every person of a *rare* close family name, whatever the given
+            # names (Andélé for André, Funsu for Afonso: too far for the given-name keys, but
+            # the score of the whole name decides, and a rare name costs a few rows).
+            _rare_family_rows(db, q, keys + outline, cap, where, add, found)
     elif q.given:
         add(_fetch(db, "norm_given = ?", [q.given.norm, *rparams], cap, extra, table))
         add(

@@ -159,6 +159,14 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
         score = max(score, 85.0)  # the beginning of the name was typed
     if " " in norm or " " in key.norm:
         score = max(score, _aligned(key, norm, phon))
+        if score < SKELETON_CAP and (" " in norm) != (" " in key.norm):
+            # one name written in one word or two (KASONBURA, KASOM-BURA): compared whole
+            score = max(
+                score,
+                _word_score(
+                    key.norm.replace(" ", ""), key.compact, norm.replace(" ", ""), compact(phon)
+                ),
+            )
     return score
 
 

@@ -15,6 +15,7 @@ from bench.generate import PASSWORD, build
 from civreg.services.store_access import login
 
 SECOND = heldout.DATA.with_name("spellings_heldout2.json")
+THIRD = heldout.DATA.with_name("spellings_heldout3.json")
 
 
 @pytest.fixture(scope="module")
@@ -43,13 +44,29 @@ def test_second_set_pairs_each_family_with_k_given_groups_in_turn() -> None:
     assert heldout.truth_key(SECOND) == "heldout_spellings_heldout2"
 
 
-def test_two_sets_planted_in_one_store_and_measured_separately(store: Path, tmp_path: Path) -> None:
+def test_third_set_pairs_each_family_with_k_given_groups_in_turn() -> None:
+    data = json.loads(THIRD.read_text(encoding="utf-8"))
+    k = data["given_per_family"]
+    cases = heldout.cases(data)
+    assert len(cases) == len(data["family"]) * k
+    assert {b for _a, b, _i in heldout._pairs(data)} == set(range(len(data["given"])))
+    assert all(c["queries"]["both"][0] != c["stored_family"] for c in cases)
+    assert {c["shape"] for c in cases} == {"plain", "order", "middle_dropped"}
+    assert all(g["source"] in data["sources"] for g in data["family"] + data["given"])
+    assert heldout.truth_key(THIRD) == "heldout_spellings_heldout3"
+
+
+def test_sets_planted_in_one_store_and_measured_separately(store: Path, tmp_path: Path) -> None:
     first = heldout.plant(store)
     second = heldout.plant(store, data_path=SECOND)
+    third = heldout.plant(store, data_path=THIRD)
     truth = json.loads((store / "truth.json").read_text(encoding="utf-8"))
     assert len(truth["heldout"]) == len(first) == 204
     assert len(truth["heldout_spellings_heldout2"]) == len(second) > 204
+    assert len(truth["heldout_spellings_heldout3"]) == len(third) > 204
     assert not {c["act_id"] for c in first} & {c["act_id"] for c in second}
+    earlier = {c["act_id"] for c in first} | {c["act_id"] for c in second}
+    assert not {c["act_id"] for c in third} & earlier
     # planting again adds nothing
     assert heldout.plant(store, data_path=SECOND) == second
 

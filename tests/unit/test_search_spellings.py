@@ -92,3 +92,47 @@ def test_given_names_reordered_or_one_dropped() -> None:
     assert names("KALONJI", "Issa Moïse", "KALONJI", "Yacouba Issa") < names(
         "KALONJI", "Issa Moïse", "KALONJI", "Moise Issa"
     )
+
+
+# --- issue 17, third round: the classes the second held-out set showed missing -------------
+# Pinned on names of neither held-out set: Gambian English vs French spellings of Mandinka
+# names (JAWARA/DIAWARA, JARRA/DIARRA), BF given names with the first vowel or syllable
+# dropped (Drissa for Idrissa), Congolese names with and without the nasal prefix.
+
+
+def test_di_before_a_vowel_is_j_in_the_loose_tier() -> None:
+    assert same_outline(phonetic("JAWARA"), phonetic("DIAWARA"))
+    assert same_outline(phonetic("JARRA"), phonetic("DIARRA"))
+    assert same_outline(phonetic("DJAKITE"), phonetic("DIAKITE"))
+    assert score("JAWARA", "DIAWARA") >= SIMILAR_THRESHOLD
+    # only before a vowel, and the stored keys stay apart (no migration)
+    assert phonetic("DIAWARA") != phonetic("JAWARA")
+    assert not same_outline(phonetic("DIDA"), phonetic("JDA"))
+    assert score("JAWARA", "DIALLO") < SIMILAR_THRESHOLD
+
+
+def test_a_first_nasal_or_vowel_added_or_dropped() -> None:
+    assert same_outline(phonetic("NGANDU"), phonetic("GANDU"))
+    assert same_outline(phonetic("MPIANA"), phonetic("PIANA"))
+    assert same_outline(phonetic("Idrissa"), phonetic("Drissa"))
+    assert same_outline(phonetic("ELOKO"), phonetic("ILOKO"))  # both drop it: LOKO
+    assert score("NGANDU", "GANDU") >= SIMILAR_THRESHOLD
+    # not when too little is left (NANA/ANA, KONE/OKONE), nor before a vowel (ANA/NA)
+    assert not same_outline(phonetic("KONE"), phonetic("OKONE"))
+    assert not same_outline(phonetic("NANA"), phonetic("ANA"))
+    assert not same_outline(phonetic("KABORE"), phonetic("NKABILA"))  # the rest must agree
+
+
+@pytest.mark.parametrize(
+    ("asked", "stored"),
+    [("Ebrahim", "Ibrahim"), ("Esmail", "Ismael"), ("Usmane", "Ousmane"), ("Amar", "Omar")],
+)
+def test_short_given_names_with_another_first_vowel(asked: str, stored: str) -> None:
+    assert score(asked, stored) >= SIMILAR_THRESHOLD
+
+
+def test_one_name_in_one_word_or_two() -> None:
+    # a hyphen or a space inside a family name typed or left out (hyphen vs space class)
+    assert score("ZOUNGBIRA", "ZOUM-BIRA") >= SIMILAR_THRESHOLD
+    assert score("SANKARABIRI", "SANGA RABIRI") >= SIMILAR_THRESHOLD
+    assert score("KAMBIRE", "KAM-SOMA") < SIMILAR_THRESHOLD
