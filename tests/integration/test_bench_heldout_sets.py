@@ -32,8 +32,13 @@ def test_first_set_pairs_every_family_with_every_given_group() -> None:
     assert heldout.truth_key() == "heldout"
 
 
-def test_second_set_pairs_each_family_with_k_given_groups_in_turn() -> None:
-    data = json.loads(SECOND.read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [(SECOND, "heldout_spellings_heldout2"), (THIRD, "heldout_spellings_heldout3")],
+    ids=["second", "third"],
+)
+def test_later_sets_pair_each_family_with_k_given_groups_in_turn(path: Path, key: str) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
     k = data["given_per_family"]
     cases = heldout.cases(data)
     assert len(cases) == len(data["family"]) * k
@@ -41,19 +46,8 @@ def test_second_set_pairs_each_family_with_k_given_groups_in_turn() -> None:
     assert {b for _a, b, _i in heldout._pairs(data)} == set(range(len(data["given"])))
     assert all(c["queries"]["both"][0] != c["stored_family"] for c in cases)
     assert {c["shape"] for c in cases} == {"plain", "order", "middle_dropped"}
-    assert heldout.truth_key(SECOND) == "heldout_spellings_heldout2"
-
-
-def test_third_set_pairs_each_family_with_k_given_groups_in_turn() -> None:
-    data = json.loads(THIRD.read_text(encoding="utf-8"))
-    k = data["given_per_family"]
-    cases = heldout.cases(data)
-    assert len(cases) == len(data["family"]) * k
-    assert {b for _a, b, _i in heldout._pairs(data)} == set(range(len(data["given"])))
-    assert all(c["queries"]["both"][0] != c["stored_family"] for c in cases)
-    assert {c["shape"] for c in cases} == {"plain", "order", "middle_dropped"}
     assert all(g["source"] in data["sources"] for g in data["family"] + data["given"])
-    assert heldout.truth_key(THIRD) == "heldout_spellings_heldout3"
+    assert heldout.truth_key(path) == key
 
 
 def test_sets_planted_in_one_store_and_measured_separately(store: Path, tmp_path: Path) -> None:
