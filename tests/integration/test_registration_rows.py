@@ -311,3 +311,25 @@ def _pg_registrar(pg_url: str) -> Any:
     finally:
         admin.close()
     return login(pg_url, "officier", "Baobab-Karite-Soir-42")
+
+
+def test_consecutive_transactions_reuse_the_connection_and_its_page_cache(login) -> None:
+    """One transaction after another runs on the connection the last one returned (issue 17):
+    SQLite drops a connection's whole page cache when another connection has written since
+    its last transaction, so alternating between the pool's two connections (a draft saved on
+    one, registered on the other) made every registration read and decrypt its pages again.
+    The second connection still serves a transaction while the first is busy."""
+    reg = login("registrar")
+    used = []
+    for name in ("Ali", "Awa", "Issa", "Moussa"):
+        draft = create_draft(reg, _birth(name))
+        with reg.store.read() as s:
+            used.append(s.connection().connection.dbapi_connection)
+        register_act(reg, draft.id)
+        with reg.store.write() as s:
+            used.append(s.connection().connection.dbapi_connection)
+    assert all(c is used[0] for c in used)
+    with reg.store.read() as r:
+        other = r.connection().connection.dbapi_connection
+        with reg.store.write() as s:
+            assert s.connection().connection.dbapi_connection is not other
