@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 
 from civreg.domain.acts import ActInput, Person
-from civreg.models.act_repo import fill_act, legal_content
+from civreg.models.act_repo import fill_act, legal_content, to_view
 from civreg.models.act_repo import replace_persons as orm_replace_persons
 from civreg.models.acts import Act, ActPerson, ChangeLog
 from civreg.models.audit import AuditEntry, AuditSeal
@@ -36,6 +36,8 @@ def test_registration_rows_are_those_the_orm_wrote(login) -> None:
     with reg.store.read() as s:
         act = s.get(Act, view.id)
         assert act is not None and act.status == "registered"
+        assert view == to_view(s, act)  # the view returned is the registered act's, read back
+        assert view.data.details.get("rule_set") and view.data.persons == draft.data.persons
         entries = s.scalars(select(AuditEntry).where(AuditEntry.seq > seq0)).all()
         seals = s.scalars(select(AuditSeal).where(AuditSeal.seq > seq0)).all()
         changes = s.scalars(select(ChangeLog).where(ChangeLog.seq > (last_change or 0))).all()
