@@ -87,7 +87,7 @@ def sqlcipher_engine(path: Path, key: bytes, *, cache_kib: int | None = None) ->
 
     def creator() -> Any:
         conn = raw_connect(path, key, cache_kib)
-        conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin below)
+        conn.isolation_level = None  # the dialect sends BEGIN itself (SQLCipherDialect.do_begin)
         return conn
 
     # LIFO: a transaction reuses the connection the last one returned. SQLite drops a
