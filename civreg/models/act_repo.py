@@ -85,10 +85,16 @@ def index_persons(session: Session, row: Act, *, fresh: bool = False) -> None:
                 setattr(existing, k, v)
 
 
-def to_input(row: Act | DraftRecord, *, include_medical: bool = True) -> ActInput:
+def act_details(row: Act | DraftRecord, *, include_medical: bool = True) -> dict[str, Any]:
+    """The act's details as :class:`ActInput` has them (the confidential ones merged back)."""
     details: dict[str, Any] = dict(row.details or {})
     if include_medical and row.medical:
         details.update(row.medical)
+    return details
+
+
+def to_input(row: Act | DraftRecord, *, include_medical: bool = True) -> ActInput:
+    details = act_details(row, include_medical=include_medical)
     persons = tuple(
         Person(**{f: getattr(p, f) for f in PERSON_FIELDS})
         for p in sorted(row.persons, key=lambda p: (p.role, p.position))
@@ -173,9 +179,11 @@ def to_view(
     *,
     include_medical: bool = True,
     mentions: tuple[Mention, ...] | None = None,
+    data: ActInput | None = None,
 ) -> ActView:
     """``mentions``: when the caller knows them (an act registered in this transaction has
-    none: mentions go on registered acts only), not read again."""
+    none: mentions go on registered acts only), not read again; ``data``: ``to_input(row,
+    include_medical=include_medical)`` when the caller has it."""
     if mentions is None:
         mentions = tuple(to_mention(m) for m in mentions_of(session, row.id))
     return ActView(
@@ -188,7 +196,7 @@ def to_view(
         number=row.number,
         global_id=row.global_id,
         cancelled=any(m.kind == "cancellation" for m in mentions),
-        data=to_input(row, include_medical=include_medical),
+        data=data if data is not None else to_input(row, include_medical=include_medical),
         registered_at=row.registered_at.isoformat(timespec="seconds")
         if row.registered_at
         else None,

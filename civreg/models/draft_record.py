@@ -15,8 +15,10 @@ through the ORM in that transaction (registration does not).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -108,6 +110,22 @@ class DraftRecord:
     loaded: tuple[Any, ...]
 
 
+def _column_setter(names: tuple[str, ...]) -> Callable[[Any, Sequence[Any]], None]:
+    """``set(obj, values)``: the attributes ``names`` of ``obj`` from a row, in one tuple
+    assignment (a loop of ``setattr`` cost a registration ~20 us for its act and persons).
+    A row of another length raises ValueError, as ``zip(strict=True)`` did."""
+    targets = ", ".join(f"obj.{name}" for name in names)
+    code = f"def set_columns(obj, values):\n    {targets}, = values\n"
+    scope: dict[str, Any] = {}
+    exec(code, scope)  # the names are the table's own column keys, not input
+    setter: Callable[[Any, Sequence[Any]], None] = scope["set_columns"]
+    return setter
+
+
+_set_act_columns = _column_setter(ACT_COLUMNS)
+_set_person_columns = _column_setter(PERSON_COLUMNS)
+_act_columns_of = attrgetter(*ACT_COLUMNS)  # the act's values, in ACT_COLUMNS order
+
 _BY_ID = Prepared(select(_ACTS).where(_ACTS.c.id == bindparam("ref")))
 _BY_REF = Prepared(
     select(_ACTS).where(
@@ -139,14 +157,12 @@ def load_draft(s: Any, ref: int | str) -> DraftRecord | None:
         return None
     values = rows[0]
     rec = DraftRecord.__new__(DraftRecord)
-    for key, value in zip(ACT_COLUMNS, values, strict=True):
-        setattr(rec, key, value)
+    _set_act_columns(rec, values)
     rec.loaded = values
     persons = []
     for prow in _PERSONS_OF.run(s, {"act_id": rec.id}):
         p = PersonRecord.__new__(PersonRecord)
-        for key, value in zip(PERSON_COLUMNS, prow, strict=True):
-            setattr(p, key, value)
+        _set_person_columns(p, prow)
         persons.append(p)
     rec.persons = persons
     return rec
@@ -155,10 +171,11 @@ def load_draft(s: Any, ref: int | str) -> DraftRecord | None:
 def write_changes(s: Any, rec: DraftRecord) -> None:
     """UPDATE the act's columns whose value differs from the one read (compared as the
     ORM's flush compares them: ``==``), and nothing when none does."""
+    now = _act_columns_of(rec)
     changed = tuple(
         key
-        for key, old in zip(ACT_COLUMNS, rec.loaded, strict=True)
-        if key != "id" and getattr(rec, key) != old
+        for key, new, old in zip(ACT_COLUMNS, now, rec.loaded, strict=True)
+        if key != "id" and new != old
     )
     if not changed:
         return
@@ -174,7 +191,7 @@ def write_changes(s: Any, rec: DraftRecord) -> None:
     _, count = stmt.execute(s, values)
     if count != 1:  # what the ORM's flush raises as StaleDataError
         raise NotFound("acts.not_found", ref=str(rec.id))
-    rec.loaded = tuple(getattr(rec, key) for key in ACT_COLUMNS)
+    rec.loaded = now
 
 
 def replace_persons(s: Any, rec: DraftRecord, persons: tuple[Person, ...]) -> None:

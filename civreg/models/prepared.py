@@ -55,7 +55,8 @@ class _Compiled:
         if columns is None:
             columns = getattr(stmt, "_returning", None) or ()
         self.types = [c.type for c in columns]
-        self.results: list[Callable[[Any], Any] | None] | None = None
+        # (column index, result processor) of the columns that have one, once known
+        self.results: list[tuple[int, Callable[[Any], Any]]] | None = None
         self.dialect = dialect
 
     def parameters(self, values: Mapping[str, Any]) -> Any:
@@ -67,13 +68,14 @@ class _Compiled:
             return tuple(params[name] for name in self.positions)
         return params
 
-    def processors(self, cursor: Any) -> list[Callable[[Any], Any] | None]:
+    def processors(self, cursor: Any) -> list[tuple[int, Callable[[Any], Any]]]:
         if self.results is None:
             desc = cursor.description or ()
-            self.results = [
+            procs = [
                 t.dialect_impl(self.dialect).result_processor(self.dialect, d[1])
                 for t, d in zip(self.types, desc, strict=False)
             ]
+            self.results = [(i, p) for i, p in enumerate(procs) if p is not None]
         return self.results
 
 
@@ -111,9 +113,12 @@ class Prepared:
             procs = compiled.processors(cursor)
         finally:
             cursor.close()
-        if not any(procs):
+        if not procs:
             return [tuple(r) for r in rows], count
-        out = [
-            tuple(v if p is None else p(v) for p, v in zip(procs, r, strict=False)) for r in rows
-        ]
+        out = []
+        for r in rows:  # only the columns that have a processor are converted
+            converted = list(r)
+            for i, proc in procs:
+                converted[i] = proc(converted[i])
+            out.append(tuple(converted))
         return out, count

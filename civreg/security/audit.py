@@ -210,8 +210,11 @@ def append(
     after: Any = None,
     detail: str = "",
     at: datetime | None = None,
+    after_hash: str | None = None,
 ) -> WrittenEntry:
     """Append one entry. Call inside the service's write transaction (writers are serialised).
+    ``after_hash``: ``content_hash(after)`` when the caller has just computed it (registration
+    stores it on the act), not computed again.
 
     A store found behind its anchor refuses :data:`BLOCKED_WHEN_BEHIND` operations here."""
     store = session.info.get(_STORE)
@@ -231,7 +234,7 @@ def append(
         operation=operation,
         act_uuid=act_uuid,
         before_hash=content_hash(before) if before is not None else "",
-        after_hash=content_hash(after) if after is not None else "",
+        after_hash=(after_hash or content_hash(after)) if after is not None else "",
         detail=detail,
         prev_hash=prev,
     )

@@ -61,6 +61,7 @@ class Ctx:
         after: Any = None,
         detail: str = "",
         at: datetime | None = None,
+        after_hash: str | None = None,
     ) -> audit_chain.WrittenEntry:
         """Append this user's audit entry for ``operation`` (caller's write transaction)."""
         return audit_chain.append(
@@ -73,6 +74,7 @@ class Ctx:
             after=after,
             detail=detail,
             at=at,
+            after_hash=after_hash,
         )
 
     @cached_property

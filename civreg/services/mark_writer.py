@@ -2,7 +2,7 @@
 
 Each signed transaction used to sign the mark and write its file with two fsyncs (file and
 folder) after its commit: a registration waited for them (issue 17). Now the commit only
-says the mark is due, with the key its seal used; a timer thread reads, signs and writes the
+says the mark is due, with the key its seal used; a writer thread reads, signs and writes the
 mark :data:`DELAY_S` (50 ms) later, once for all the commits of that window (coalesced), so
 the registration returns without waiting for the read, the signature and the two fsyncs.
 It is also written at once when the store is closed or when this process reads the mark
@@ -24,8 +24,10 @@ when the mark is written, from the committed store, so it is never ahead of a co
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -40,7 +42,14 @@ DELAY_S = 0.05  # below a person's reaction time; the caller never waits for it
 
 
 class MarkWriter:
-    """Pending high-water mark of one open store."""
+    """Pending high-water mark of one open store, written by one thread kept while the store
+    is open.
+
+    The thread is started at the store's first signed commit and then only woken: a thread
+    started for every window cost each registration at a counter (alone in its window) the
+    thread's creation and the wait for the system to schedule it (issue 17). It is a daemon,
+    so it never keeps the process alive; a process that ends without closing the store still
+    writes the pending mark, from :mod:`atexit` (which runs before daemon threads stop)."""
 
     def __init__(
         self, store: Store, store_id: str, read_state: Callable[[Session], dict[str, Any]]
@@ -49,36 +58,55 @@ class MarkWriter:
         self._store = store
         self._store_id = store_id
         self._read_state = read_state
-        self._lock = threading.Lock()  # guards _key and _timer
+        self._wake = threading.Condition(threading.Lock())  # guards _key, _due_at, _closed
         self._writing = threading.Lock()  # one write at a time, in commit order
         self._key: tuple[Any, str] | None = None
-        self._timer: threading.Timer | None = None
+        self._due_at: float | None = None  # when the pending mark is written (monotonic)
+        self._closed = False
+        self.worker: threading.Thread | None = None
         anchor.defer(store_id, self.flush)
+        atexit.register(self.flush)
 
     def due(self, key: tuple[Any, str]) -> None:
         """A signed transaction has committed: write the mark now, behind the caller."""
-        with self._lock:
+        with self._wake:
             self._key = key
-            if self._timer is None:
-                # Not a daemon: a process that ends without closing the store still writes it.
-                self._timer = threading.Timer(DELAY_S, self._on_timer)
-                self._timer.start()
+            if self._due_at is None:
+                self._due_at = time.monotonic() + DELAY_S
+                self._wake.notify()
+            if self.worker is None and not self._closed:
+                self.worker = threading.Thread(
+                    target=self._run, name="civreg-mark-writer", daemon=True
+                )
+                self.worker.start()
 
-    def _on_timer(self) -> None:
-        try:
-            self.flush()
-        except Exception as exc:  # a timer thread has nobody to raise to
-            # The next open finds the store ahead of its mark and writes it (no data here).
-            log.warning("high-water mark not written: %s", type(exc).__name__)
+    def pending(self) -> bool:
+        """Whether a mark is waiting to be written, or being written."""
+        with self._wake:
+            return self._key is not None or self._writing.locked()
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._closed and (
+                    self._due_at is None or self._due_at > time.monotonic()
+                ):
+                    wait = None if self._due_at is None else self._due_at - time.monotonic()
+                    self._wake.wait(wait)
+                if self._closed:
+                    return
+            try:
+                self.flush()
+            except Exception as exc:  # a writer thread has nobody to raise to
+                # The next open finds the store ahead of its mark and writes it (no data here).
+                log.warning("high-water mark not written: %s", type(exc).__name__)
 
     def flush(self) -> bool:
         """Write the pending mark now (the committed state). True when one was written."""
         with self._writing:
-            with self._lock:
+            with self._wake:
                 key, self._key = self._key, None
-                timer, self._timer = self._timer, None
-            if timer is not None and timer is not threading.current_thread():
-                timer.cancel()
+                self._due_at = None
             if key is None:
                 return False
             store = self._store
@@ -93,4 +121,8 @@ class MarkWriter:
         try:
             self.flush()
         finally:
+            with self._wake:
+                self._closed = True
+                self._wake.notify()
+            atexit.unregister(self.flush)
             anchor.undefer(self._store_id, self.flush)

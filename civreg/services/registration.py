@@ -16,7 +16,7 @@ from civreg.domain.rule_sets import RULE_SET_KEY
 from civreg.domain.validation_reception import declared_on
 from civreg.errors import Conflict, NotFound, ValidationError
 from civreg.i18n import register as register_messages
-from civreg.models.act_repo import fill_act, legal_content, to_input, to_view
+from civreg.models.act_repo import act_details, fill_act, legal_content, to_input, to_view
 from civreg.models.acts import Act, ChangeLog, Register
 from civreg.models.base import utcnow
 from civreg.models.draft_record import DraftRecord, load_draft, replace_persons, write_changes
@@ -121,17 +121,20 @@ def register_act(
                 raise Conflict("acts.frozen")
             fill_act(row, replace(draft, kind=ActKind(row.kind)))
             replace_persons(s, row, draft.persons)
-        register_row(ctx, s, row, today or date.today(), paper_receipt=paper_receipt)
+        data = register_row(ctx, s, row, today or date.today(), paper_receipt=paper_receipt)
         # A draft has no mentions (they go on registered acts; the implied ones on others).
-        return to_view(s, row, mentions=())
+        return to_view(s, row, mentions=(), data=data)
 
 
 def register_row(
     ctx: Ctx, s: Session, row: Act | DraftRecord, today: date, *, paper_receipt: str = ""
-) -> None:
+) -> ActInput:
     """Register ``row`` inside the caller's write transaction (role already checked): an
     ``Act`` of the session, or a :class:`DraftRecord` read below the ORM, whose changed
-    columns are written by one prepared UPDATE where the ORM would have flushed them."""
+    columns are written by one prepared UPDATE where the ORM would have flushed them.
+
+    Returns the act's data as registered (``to_input(row)`` now, without building its
+    persons again: registering changes only its details, the rule set added)."""
     profile = ctx.profile
     if row.status != "draft":
         raise Conflict("acts.frozen")
@@ -223,9 +226,11 @@ def register_row(
         before=before,
         after=after,
         detail=row.global_id or "",
+        after_hash=row.content_hash,  # just computed from ``after``
     )
     _CHANGE.run(s, {"entity": "act", "uuid": row.uuid, "at": utcnow()})
     add_implied_mentions(ctx, s, row, data)
+    return replace(data, details=act_details(row))
 
 
 def record_rule_set(

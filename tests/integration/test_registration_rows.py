@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 
 from civreg.domain.acts import ActInput, Person
-from civreg.models.act_repo import fill_act, legal_content
+from civreg.models.act_repo import fill_act, legal_content, to_view
 from civreg.models.act_repo import replace_persons as orm_replace_persons
 from civreg.models.acts import Act, ActPerson, ChangeLog
 from civreg.models.audit import AuditEntry, AuditSeal
@@ -36,6 +36,8 @@ def test_registration_rows_are_those_the_orm_wrote(login) -> None:
     with reg.store.read() as s:
         act = s.get(Act, view.id)
         assert act is not None and act.status == "registered"
+        assert view == to_view(s, act)  # the view returned is the registered act's, read back
+        assert view.data.details.get("rule_set") and view.data.persons == draft.data.persons
         entries = s.scalars(select(AuditEntry).where(AuditEntry.seq > seq0)).all()
         seals = s.scalars(select(AuditSeal).where(AuditSeal.seq > seq0)).all()
         changes = s.scalars(select(ChangeLog).where(ChangeLog.seq > (last_change or 0))).all()
@@ -305,3 +307,25 @@ def _pg_registrar(pg_url: str, admin: Any) -> Any:
     finally:
         admin.close()
     return login(pg_url, "officier", "Baobab-Karite-Soir-42")
+
+
+def test_consecutive_transactions_reuse_the_connection_and_its_page_cache(login) -> None:
+    """One transaction after another runs on the connection the last one returned (issue 17):
+    SQLite drops a connection's whole page cache when another connection has written since
+    its last transaction, so alternating between the pool's two connections (a draft saved on
+    one, registered on the other) made every registration read and decrypt its pages again.
+    The second connection still serves a transaction while the first is busy."""
+    reg = login("registrar")
+    used = []
+    for name in ("Ali", "Awa", "Issa", "Moussa"):
+        draft = create_draft(reg, _birth(name))
+        with reg.store.read() as s:
+            used.append(s.connection().connection.dbapi_connection)
+        register_act(reg, draft.id)
+        with reg.store.write() as s:
+            used.append(s.connection().connection.dbapi_connection)
+    assert all(c is used[0] for c in used)
+    with reg.store.read() as r:
+        other = r.connection().connection.dbapi_connection
+        with reg.store.write() as s:
+            assert s.connection().connection.dbapi_connection is not other

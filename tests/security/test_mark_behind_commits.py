@@ -6,6 +6,7 @@ refused. Real SQLCipher stores, real files, no clock."""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,68 @@ def test_reading_the_mark_in_the_process_that_committed_sees_every_commit(login)
             committed = current_state(reg.store, s)
         mark = anchor.load(sid)
         assert mark is not None and mark["audit"] == committed["audit"]
+
+
+def test_one_writer_thread_serves_every_window(login) -> None:
+    """The mark is written by one thread kept for the open store, woken for each window: a
+    thread started for every window cost a registration at a counter (each alone in its
+    window) a thread's creation and the wait for it to be scheduled (issue 17)."""
+    import threading
+
+    from civreg.services import mark_writer
+
+    clerk, reg = login("clerk"), login("registrar")
+    sid = store_id(reg.store)
+    workers = []
+    for name in ("Ali", "Issa", "Moussa"):
+        before = {t.ident for t in threading.enumerate()}
+        _register(clerk, reg, name)
+        writer = reg.store.mark_writer
+        assert writer is not None
+        deadline = time.monotonic() + 5
+        while writer.pending() and time.monotonic() < deadline:  # written behind, unasked
+            time.sleep(mark_writer.DELAY_S / 5)
+        assert not writer.pending()
+        with reg.store.read() as s:
+            committed = current_state(reg.store, s)
+        assert _mark_on_disk(sid)["audit"] == committed["audit"]
+        workers.append(writer.worker)
+        if len(workers) > 1:
+            assert not {t.ident for t in threading.enumerate()} - before  # no new thread
+    assert workers[0] is not None and all(w is workers[0] for w in workers)
+    reg.close()
+    workers[0].join(timeout=5)
+    assert not workers[0].is_alive()  # stopped with the store
+
+
+def test_a_process_ending_without_closing_the_store_writes_the_mark(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The mark of the last commits is written when the process ends, even if it never
+    closed the store (the writer thread does not keep the process alive)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    code = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
+from tests.security.test_mark_behind_commits import _open, _register
+from civreg.services.store_guard import current_state, store_id
+import json
+clerk, reg = _open(__import__("pathlib").Path({str(store_path)!r}))
+_register(clerk, reg, "Ali", "Issa")
+with reg.store.read() as s:
+    print(json.dumps({{"sid": store_id(reg.store), "audit": current_state(reg.store, s)["audit"]}}))
+# no close: the process just ends
+"""
+    env = dict(os.environ, CIVREG_DATA_DIR=str(data))
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    mark = json.loads((data / "anchors" / f"{got['sid']}.json").read_text())
+    assert mark["audit"] == got["audit"]
