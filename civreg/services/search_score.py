@@ -25,6 +25,8 @@ SKELETON_CAP = 89.0
 # different names (KIHEMBA/KAMBOU: K-M-B, spelling 0.29); the published spellings of one
 # name share 0.57 (TSHOMBE/CIOMBE, CIKWA/TSHIKWA) to 0.88 (SAWADOGO/SAVADOGO).
 SKELETON_SPELLING_MIN = 0.5
+# A name in one word or two is compared whole when the letters differ by at most this many.
+JOINED_LENGTH_GAP = 2
 # A given name of the act left out of the query (Aminata for "Aminata Salif").
 FEWER_WORDS = 0.96
 
@@ -159,14 +161,15 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
         score = max(score, 85.0)  # the beginning of the name was typed
     if " " in norm or " " in key.norm:
         score = max(score, _aligned(key, norm, phon))
-        if score < SKELETON_CAP and (" " in norm) != (" " in key.norm):
-            # one name written in one word or two (KASONBURA, KASOM-BURA): compared whole
-            score = max(
-                score,
-                _word_score(
-                    key.norm.replace(" ", ""), key.compact, norm.replace(" ", ""), compact(phon)
-                ),
-            )
+        joined, asked = norm.replace(" ", ""), key.norm.replace(" ", "")
+        if (
+            score < SKELETON_CAP
+            and (" " in norm) != (" " in key.norm)
+            and abs(len(joined) - len(asked)) <= JOINED_LENGTH_GAP
+        ):
+            # one name written in one word or two (KASONBURA, KASOM-BURA): compared whole,
+            # when as long (not a second given name left out: the words are aligned above)
+            score = max(score, _word_score(asked, key.compact, joined, compact(phon)))
     return score
 
 
