@@ -115,10 +115,10 @@ def _orders(fam: NameKey) -> list[str]:
 
 
 def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_search") -> list[str]:
-    """Family keys outside the query key's two-letter range with the same outline
-    (``names.same_outline``): the second letter another vowel, the first sound spelled
-    otherwise, a first nasal or vowel added or dropped; and the keys of the family name's
-    words in another order."""
+    """Family keys outside the query key's two-letter range, closest first: in the ranges
+    its outline may sort in (``_range_prefixes``), those as close as the keys of its own
+    range or of the same outline (``names.same_outline``); and the keys of the family
+    name's words in another order."""
     q = fam.compact
     if len(q) < 2:
         return []
@@ -135,9 +135,11 @@ def outline_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_sea
         if close >= KEY_CLOSENESS:
             keep(k, close)
     # the words in another order: the range of that order's first word only
-    for form in _orders(fam)[1:]:
-        for k in distinct_keys(db, COMPACT_FAMILY, form[:2], next_prefix(form[:2]), table=table):
-            close = outline_closeness(form, k)
+    others = _orders(fam)[1:]
+    if others:
+        starts = sorted({form[:2] for form in others})
+        for k in keys_in_ranges(db, COMPACT_FAMILY, starts, table=table):
+            close = max(outline_closeness(form, k) for form in others)
             if close >= KEY_CLOSENESS:
                 keep(k, close)
     out = sorted(best, key=lambda k: -best[k])
