@@ -49,6 +49,7 @@ def validate(
     facts: RegistryFacts | None = None,
     received_on: date | None = None,
     paper_receipt: bool = False,
+    in_force: tuple[CountryProfile, str] | None = None,
 ) -> list[FieldProblem]:
     """Every problem with ``act`` under the rules in force on its event's date (the
     profile's rule set for that date), as of ``today``. ``office_commune`` (geography code)
@@ -56,8 +57,10 @@ def validate(
     spouse's existing marriages. ``received_on`` is the day the office received the
     declaration (services pass it; when None, the typed declaration date is taken as given);
     ``paper_receipt`` says the registrar states it was received on paper on the (earlier)
-    declaration date."""
-    law, how = profile.for_event(rule_set_date(act), today)
+    declaration date. ``in_force`` is ``profile.for_event(rule_set_date(act), today)`` when
+    the caller has it already (registration computes it once for these checks, the rule set
+    it records and the deadline)."""
+    law, how = in_force or profile.for_event(rule_set_date(act), today)
     c = Checker(act, law, today, for_registration, office_commune=office_commune, facts=facts)
     c.received_on, c.paper_receipt = received_on, paper_receipt
     check_rule_set(c, how)

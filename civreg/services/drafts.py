@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from civreg.domain.acts import ActInput, ActView
+from civreg.domain.profile import CountryProfile
 from civreg.errors import Conflict, FieldProblem, NotFound
 from civreg.i18n import register
 from civreg.models.act_repo import fill_act, legal_content, replace_persons, to_view
@@ -41,6 +42,7 @@ def check(
     session: Session | None = None,
     received_on: date | None = None,
     paper_receipt: bool = False,
+    in_force: tuple[CountryProfile, str] | None = None,
 ) -> list[FieldProblem]:
     """Validate as the clerk types: errors and warnings, nothing stored. Without ``session``
     this reads no database (the form calls it on every keystroke); with the caller's session
@@ -61,6 +63,7 @@ def check(
         facts=StoreFacts(session) if session is not None else None,
         received_on=received_on,
         paper_receipt=paper_receipt,
+        in_force=in_force,
     )
 
 

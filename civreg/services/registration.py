@@ -13,6 +13,7 @@ from civreg.domain.acts import ActInput, ActKind, ActStatus, ActView
 from civreg.domain.dates import PartialDate
 from civreg.domain.profile import CountryProfile
 from civreg.domain.rule_sets import RULE_SET_KEY
+from civreg.domain.validation import rule_set_date
 from civreg.domain.validation_reception import declared_on
 from civreg.errors import Conflict, NotFound, ValidationError
 from civreg.i18n import register as register_messages
@@ -145,6 +146,10 @@ def register_row(
     if not data.declaration_date:  # declared the day the office received it
         data = replace(data, declaration_date=received.isoformat())
         row.declaration_date = data.declaration_date
+    # The law in force on the event, once: for the checks, the rule set recorded with the
+    # act and the deadline (issue 17: ``for_event`` was computed three times).
+    rule_date = rule_set_date(data)
+    in_force = profile.for_event(rule_date, today)
     problems = check(
         ctx,
         data,
@@ -153,11 +158,12 @@ def register_row(
         session=s,
         received_on=received,
         paper_receipt=bool(statement),
+        in_force=in_force,
     )
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ValidationError(errors)
-    record_rule_set(row, profile, data, today)
+    record_rule_set(row, in_force[0])
     if not row.received_date:  # a draft saved before the received date was recorded
         row.received_date = received.isoformat()
     if statement:
@@ -199,7 +205,8 @@ def register_row(
             register_id, number = take_number(s, row.centre, kind, year)
     event = PartialDate.from_iso(data.event_date)
     declared = declared_on(data, received, paper_receipt=bool(statement))
-    law, _ = profile.for_event(event, today)  # the delay of the law in force on the event
+    # the delay of the law in force on the event (the same date as the rule set's, checked)
+    law = in_force[0] if event == rule_date else profile.for_event(event, today)[0]
     row.late = data.transcription is None and law.deadline(kind).is_late(event, declared)
     row.register_id = register_id
     row.year = year
@@ -233,14 +240,10 @@ def register_row(
     return replace(data, details=act_details(row))
 
 
-def record_rule_set(
-    row: Act | DraftRecord, profile: CountryProfile, data: ActInput, today: date
-) -> None:
+def record_rule_set(row: Act | DraftRecord, law: CountryProfile) -> None:
     """Freeze with the act the rule set it was checked under (``details.rule_set``: travels
-    in batches and is covered by the content hash like the rest of the act)."""
-    from civreg.domain.validation import rule_set_date
-
-    law, _ = profile.for_event(rule_set_date(data), today)
+    in batches and is covered by the content hash like the rest of the act); ``law`` is the
+    profile of the law in force on its event."""
     details = {k: v for k, v in (row.details or {}).items() if k != RULE_SET_KEY}
     if law.rule_set is not None:
         details[RULE_SET_KEY] = law.rule_set.id

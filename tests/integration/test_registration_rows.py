@@ -329,3 +329,35 @@ def test_consecutive_transactions_reuse_the_connection_and_its_page_cache(login)
         other = r.connection().connection.dbapi_connection
         with reg.store.write() as s:
             assert s.connection().connection.dbapi_connection is not other
+
+
+def test_the_law_in_force_is_chosen_once_per_registration(login, monkeypatch) -> None:
+    """Registration picks the law in force on the event once (issue 17, fifth round): its
+    checks, the rule set frozen with the act and the deadline all use that one choice, and
+    the act is what three separate choices made."""
+    from civreg.domain.profile import CountryProfile
+    from civreg.domain.validation import rule_set_date
+
+    clerk, reg = login("clerk"), login("registrar")
+    draft = create_draft(clerk, _birth("Awa"))
+    calls: list[Any] = []
+    for_event = CountryProfile.for_event
+
+    def counted(self: CountryProfile, event: Any, today: dt.date) -> Any:
+        calls.append(event)
+        return for_event(self, event, today)
+
+    monkeypatch.setattr(CountryProfile, "for_event", counted)
+    view = register_act(reg, draft.id)
+    monkeypatch.undo()
+    assert calls == [rule_set_date(draft.data)]
+    law, _ = reg.profile.for_event(rule_set_date(draft.data), dt.date.today())
+    assert law.rule_set is not None and view.data.details["rule_set"] == law.rule_set.id
+    with reg.store.read() as s:
+        act = s.get(Act, view.id)
+        assert act is not None
+        event = rule_set_date(draft.data)
+        declared = dt.date.fromisoformat(act.declaration_date)
+        assert event is not None
+        assert act.late == law.deadline(act.kind).is_late(event, declared)
+        assert act.content_hash == audit.content_hash(legal_content(act))
