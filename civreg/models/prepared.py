@@ -51,6 +51,11 @@ class _Compiled:
             proc = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if proc is not None:
                 self.binds[name] = proc
+        # Positional parameters (SQLite): the tuple built straight from the values, position
+        # by position, without an intermediate dict per statement (issue 17).
+        self.plan: tuple[tuple[str, Callable[[Any], Any] | None], ...] | None = None
+        if self.positions is not None:
+            self.plan = tuple((name, self.binds.get(name)) for name in self.positions)
         columns = getattr(stmt, "selected_columns", None)
         if columns is None:
             columns = getattr(stmt, "_returning", None) or ()
@@ -60,6 +65,13 @@ class _Compiled:
         self.dialect = dialect
 
     def parameters(self, values: Mapping[str, Any]) -> Any:
+        if self.plan is not None:
+            defaults = self.defaults
+            out = []
+            for name, proc in self.plan:
+                value = values[name] if name in values else defaults[name]
+                out.append(value if proc is None else proc(value))
+            return tuple(out)
         params = dict(self.defaults)
         params.update(values)
         for name, proc in self.binds.items():
