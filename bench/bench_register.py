@@ -130,10 +130,14 @@ def raw_same_rows(conn, ctx, draft_ids: list[int]) -> list[float]:
     from datetime import datetime
 
     year = date.today().year
-    reg_id = conn.execute(
-        "SELECT id FROM registers WHERE centre = ? AND kind = 'birth' AND year = ?",
-        (RAW_CENTRE, year),
-    ).fetchone()[0]
+    sql = "SELECT id FROM registers WHERE centre = ? AND kind = 'birth' AND year = ?"
+    if conn.execute(sql, (RAW_CENTRE, year)).fetchone() is None:  # not run after raw_inserts
+        conn.execute(
+            "INSERT INTO registers (centre, kind, year, first_number, next_number)"
+            " VALUES (?, 'birth', ?, 1, 1)",
+            (RAW_CENTRE, year),
+        )
+    reg_id = conn.execute(sql, (RAW_CENTRE, year)).fetchone()[0]
     seq = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0] or 0
     prev = "0" * 64
     user = ctx.user
