@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from civreg.domain.names import same_outline
-from civreg.services.search_db import COMPACT_FAMILY, Db, distinct_keys, keys_in_ranges, next_prefix
+from civreg.services.search_db import (
+    COMPACT_FAMILY,
+    REGISTERED_FAMILY,
+    Db,
+    FamilyExpr,
+    distinct_keys,
+    keys_in_ranges,
+    next_prefix,
+)
 from civreg.services.search_score import FEWER_WORDS, NameKey
 
 # How far a key may be from the query key and still be looked at (OSA similarity 0–1).
@@ -57,13 +65,16 @@ def _close_keys(query: str, keys: Iterable[str], limit: int) -> list[str]:
     return [k for _s, k in reversed(scored)][:limit]
 
 
-def family_keys(db: Db, fam: NameKey, table: str = "person_search") -> list[str]:
-    """Compact family keys worth fetching for ``fam``, closest first."""
+def family_keys(
+    db: Db, fam: NameKey, table: str = "person_search", by: FamilyExpr = REGISTERED_FAMILY
+) -> list[str]:
+    """Compact family keys worth fetching for ``fam``, closest first (``by``: the keys of
+    another name of the persons, ``search_db.other_names``)."""
     q = fam.compact
     if not q:
         return []
     prefix = q[:2]
-    keys = distinct_keys(db, COMPACT_FAMILY, prefix, next_prefix(prefix), table=table)
+    keys = distinct_keys(db, by.expr, prefix, next_prefix(prefix), by.cond, table=table)
     return _close_keys(q, keys, MAX_FAMILY_KEYS)
 
 
@@ -170,14 +181,19 @@ def given_firsts(given: NameKey, wide: bool) -> set[str]:
 
 
 def given_range(
-    db: Db, family_key: str, given: NameKey, table: str, *, skip: set[str] | None = None
+    db: Db,
+    family_key: str,
+    given: NameKey,
+    table: str,
+    *,
+    skip: set[str] | None = None,
+    by: FamilyExpr = REGISTERED_FAMILY,
 ) -> list[str]:
-    """The distinct given-name keys under ``family_key`` starting like an asked given name;
-    with ``skip`` (the letters already scanned), under the other first vowels instead
-    (``_given_firsts``)."""
+    """The distinct given-name keys under ``family_key`` (of the expression ``by``) starting
+    like an asked given name; with ``skip`` (the letters already scanned), under the other
+    first vowels instead (``_given_firsts``)."""
     firsts = given_firsts(given, False) if skip is None else given_firsts(given, True) - skip
-    where = f"{COMPACT_FAMILY} = ?"
-    return keys_in_ranges(db, "phon_given", sorted(firsts), where, (family_key,), table)
+    return keys_in_ranges(db, "phon_given", sorted(firsts), by.where(), (family_key,), table)
 
 
 def scored_given_keys(q: str, keys: Iterable[str]) -> list[tuple[float, str]]:

@@ -27,6 +27,9 @@ SKELETON_CAP = 89.0
 SKELETON_SPELLING_MIN = 0.5
 # A name in one word or two is compared whole when the letters differ by at most this many.
 JOINED_LENGTH_GAP = 2
+# The post-nom given in the family name's field (DRC: MUTOMBO for KABONGO, post-nom MUTOMBO)
+# scores this share of its match: below the person whose family name it is.
+POST_NOM_AS_FAMILY = 0.96
 # A given name of the act left out of the query (Aminata for "Aminata Salif").
 FEWER_WORDS = 0.96
 
@@ -134,6 +137,8 @@ class Scorer:
                         pf,
                     ),
                 )
+            if npn and not q.post_nom and s < POST_NOM_AS_FAMILY * 100.0:
+                s = max(s, POST_NOM_AS_FAMILY * self.field("pf", q.family, npn, ppn))
             if s < self.min_family:
                 return 0.0
             total += FIELD_WEIGHTS["family"] * s

@@ -217,11 +217,15 @@ def test_name_query_uses_indexes_not_a_scan(bf) -> None:
         search(clerk, "OUEDRAGO Aminata")
         search(clerk, "KONE")
         search(clerk, SearchQuery(family="N'DRI", given="Kouassi"))
+        search(clerk, "DAFFING Awa")  # no such person: every pass runs, the last ones too
     finally:
         search_match.Db.rows = original
     assert plans, "the spy saw the name queries"
     scans = [p for p in plans if p.startswith("SCAN") and "person_search" in p]
     assert scans == [], scans
+    # the other names' lookups use their partial expression indexes (migration 0011)
+    used = " ".join(plans)
+    assert "ix_person_search_family_tail" in used and "ix_person_search_post_nom" in used
 
 
 # --- issue 17: spellings from published lists, both names varied, given names reordered ------
@@ -309,6 +313,64 @@ def test_cd_post_nom_typed_in_the_family_field(cd_store_path: Path, login) -> No
         found = ids(search(clerk, SearchQuery(family=family, given="Jean")))
         assert found[:1] == [with_pn.id], family
         assert other.id not in found[:1]
+
+
+def _other_names_find_their_persons(reg, clerk, *, post_nom: bool) -> None:
+    """Issue 17, fifth round: a person giving another of the names registered — the second
+    word of a family name in two (DAFING for MARKA DAFING), or the DRC post-nom in the
+    family name's field (MUTOMBO for KABONGO, post-nom MUTOMBO) — is found, spelled
+    otherwise too, and only with a close given name."""
+    gen = Generator(reg.profile, random.Random(12), today=TODAY)
+    marka = add(reg, birth(gen, "MARKA DAFING", "Awa", day="2025-03-10"))
+    noise = add(reg, birth(gen, "DAOUDA", "Awa", day="2025-03-11"))
+    for family, given in (("DAFING", "Awa"), ("DAFFING", "Aoua"), ("DAFINGUE", "Awa")):
+        found = ids(search(clerk, SearchQuery(family=family, given=given)))
+        assert found[:1] == [marka.id], (family, given)
+        assert noise.id not in found
+    assert marka.id not in ids(search(clerk, SearchQuery(family="DAFING", given="Paul")))
+    if not post_nom:
+        return
+    kabongo = add(reg, birth(gen, "KABONGO", "Jean", post_nom="MUTOMBO", day="2025-03-12"))
+    mutombo = add(reg, birth(gen, "MUTOMBO", "Jean", day="2025-03-13"))
+    for text in ("MUTOMBO Jean", "MOUTOMBO Jean", "MUTOMBU Jan"):
+        found = ids(search(clerk, text))
+        # the person whose family name it is first, then the one whose post-nom it is
+        assert found[:2] == [mutombo.id, kabongo.id], text
+    assert kabongo.id not in ids(search(clerk, "MUTOMBO Paul"))
+    # a post-nom asked for is compared with the post-noms, not taken for a family name
+    found = ids(search(clerk, SearchQuery(family="MUTOMBO", given="Jean", post_nom="KABONGO")))
+    assert found[:1] == [mutombo.id]
+
+
+def test_another_name_given_for_the_family_name(cd_store_path: Path, login) -> None:
+    _other_names_find_their_persons(
+        login("registrar", cd_store_path), login("clerk", cd_store_path), post_nom=True
+    )
+
+
+@pytest.mark.postgres
+def test_another_name_given_for_the_family_name_on_postgresql(pg_url: str, pg_district) -> None:
+    """The district store has the same partial expression indexes (``strpos`` for
+    ``instr``) and finds the same persons."""
+    from civreg.services.store_access import login as pg_login
+    from civreg.services.users import add_user
+
+    add_user(pg_district, "officier", "Baobab-Karite-Soir-42", ("clerk", "registrar"))
+    reg = pg_login(pg_url, "officier", "Baobab-Karite-Soir-42")
+    try:
+        _other_names_find_their_persons(reg, reg, post_nom=False)
+        rows = reg.store.engine.connect().exec_driver_sql(
+            "SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix_person_search%%_post_nom'"
+            " OR indexname LIKE 'ix_person_search%%_family_tail' ORDER BY indexname"
+        )
+        assert [r[0] for r in rows] == [
+            "ix_person_search_corrected_family_tail",
+            "ix_person_search_corrected_post_nom",
+            "ix_person_search_family_tail",
+            "ix_person_search_post_nom",
+        ]
+    finally:
+        reg.close()
 
 
 def _new_lookups_find_their_names(reg, clerk) -> None:
