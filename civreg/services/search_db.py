@@ -14,6 +14,7 @@ from typing import Any
 MAX_SCAN_KEYS = 400
 COMPACT_FAMILY = "replace(phon_family, ' ', '')"
 
+
 @dataclass(frozen=True)
 class FamilyExpr:
     """An indexed expression that keys persons by a family name (compact phonetic key), and

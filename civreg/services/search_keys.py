@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
 
+from civreg.domain.class_prefixes import CLASS_PREFIXES, same_core
 from civreg.domain.names import same_outline
 from civreg.services.search_db import (
     COMPACT_FAMILY,
@@ -228,3 +229,25 @@ def loosely_given(asked: list[str], stored: str) -> bool:
     """Whether a stored given-name key is at least ``LOOSE_GIVEN`` close to an asked given
     name, word by word (Andélé for André: yes; Haoua Odile for Paul: no)."""
     return _loose_given_closeness(" ".join(asked), stored) >= LOOSE_GIVEN
+
+
+def class_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_search") -> list[str]:
+    """Family keys that are the asked one-word name with a class prefix added, dropped or
+    changed (``class_prefixes.same_core``: BAKUBA for KUBA, KUBA for BAKUBA, BAHEMBA for
+    MUHEMBA): the ranges of the name behind each prefix, probed in one statement, and
+    the ranges of its core."""
+    q = fam.compact
+    if " " in fam.phon or len(q) < 2:
+        return []
+    cores = {q[len(p) :] for p in CLASS_PREFIXES if q.startswith(p) and len(q) - len(p) >= 2}
+    prefixes = sorted({(p + c)[: len(p) + 2] for p in CLASS_PREFIXES for c in {q, *cores}})
+    out = [
+        k
+        for k in keys_in_ranges(db, COMPACT_FAMILY, prefixes, table=table)
+        if k not in seen and same_core(q, k)
+    ]
+    for core in sorted(cores):
+        for k in distinct_keys(db, COMPACT_FAMILY, core[:2], next_prefix(core[:2]), table=table):
+            if k not in seen and k not in out and same_core(q, k):
+                out.append(k)
+    return out[:MAX_FAMILY_KEYS]

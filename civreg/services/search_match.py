@@ -32,6 +32,7 @@ from civreg.services.search_db import (
     reading,
 )
 from civreg.services.search_keys import (
+    class_keys,
     family_keys,
     given_firsts,
     given_range,
@@ -40,7 +41,7 @@ from civreg.services.search_keys import (
     outline_keys,
     scored_given_keys,
 )
-from civreg.services.search_score import NameQuery, PersonRow
+from civreg.services.search_score import NameKey, NameQuery, PersonRow
 
 __all__ = ["COMPACT_FAMILY", "Db", "candidate_rows", "reading", "role_clause"]
 
@@ -56,6 +57,9 @@ ROW_COLUMNS = (
     "person_id, act_id, role, norm_family, phon_family, norm_given, phon_given, "
     "norm_post_nom, phon_post_nom"
 )
+# A word of a family name asked in several is looked up alone from this many letters of key
+# (not the N of N'DRI: every key starting with N).
+MIN_WORD_KEY = 3
 # The person whose act it is (search.ROLE_WEIGHT 1.0), looked up first by exact spelling.
 SUBJECT_ROLES = ("child", "deceased", "spouse1", "spouse2")
 
@@ -196,17 +200,33 @@ class _Lookup:
     def other_name_rows(self) -> None:
         """Add the persons who bear the family name asked as *another* of their names, until
         full: the second word of a family name in two (DAFING for MARKA DAFING) and, when no
-        post-nom was asked for, the post-nom (MUTOMBO for KABONGO, post-nom MUTOMBO); the
-        same passes as the registered family keys, on the indexes of migration 0011."""
+        post-nom was asked for, the post-nom (MUTOMBO for KABONGO, post-nom MUTOMBO), on the
+        indexes of migration 0011; and, for a family name asked in several words, the
+        persons registered under one of them (DAFING for MARKA DAFING). The same passes as
+        for the registered family keys."""
+        q = self.q
         for by in other_names(self.db.dialect):
-            if self.full:
-                return
-            if self.q.post_nom and by.name == "post_nom":
+            if q.post_nom and by.name == "post_nom":
                 continue
-            other = replace(self, by=by, memo={})
-            keys = family_keys(self.db, self.q.family, self.table, by)
+            self._passes(replace(self, by=by, memo={}), q.family)
+        if not self.full:
+            # a people's name with another class prefix, or none (BAKUBA/KUBA)
+            keys = class_keys(self.db, q.family, [], self.table)
+            other = replace(self, memo={})
             for strong in (True, False):
                 other.family_rows(keys, strong=strong)
+        words = q.family.phon.split()
+        if len(words) > 1:
+            for word in words:
+                if len(word) >= MIN_WORD_KEY:
+                    self._passes(replace(self, memo={}), NameKey(word, word))
+
+    def _passes(self, other: _Lookup, family: NameKey) -> None:
+        if self.full:
+            return
+        keys = family_keys(self.db, family, self.table, other.by)
+        for strong in (True, False):
+            other.family_rows(keys, strong=strong)
 
     def run(self) -> bool:
         """Add the rows of the table matching the query; True when the cap is reached."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
+from civreg.domain.class_prefixes import same_core
 from civreg.domain.names import normalize, phonetic, same_outline, similarity
 
 FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
@@ -30,6 +31,9 @@ JOINED_LENGTH_GAP = 2
 # The post-nom given in the family name's field (DRC: MUTOMBO for KABONGO, post-nom MUTOMBO)
 # scores this share of its match: below the person whose family name it is.
 POST_NOM_AS_FAMILY = 0.96
+# A people's name with another Bantu class prefix, or none (BAKUBA/KUBA:
+# ``class_prefixes.same_core``), in the skeleton tier: below the same sound.
+CLASS_PREFIX_SCORE = 86.0
 # A given name of the act left out of the query (Aminata for "Aminata Salif").
 FEWER_WORDS = 0.96
 
@@ -101,6 +105,11 @@ class Scorer:
         if hit is not None:
             return hit
         score = field_score(key, norm, phon)
+        if which == "f":
+            if len(norm.split()) < len(key.norm.split()):
+                score = max(score, fewer_words_stored(key, norm, phon))
+            if score < CLASS_PREFIX_SCORE and same_core(key.phon, phon):
+                score = CLASS_PREFIX_SCORE
         self._memo[memo_key] = score
         return score
 
@@ -176,6 +185,14 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
             # when as long (not a second given name left out: the words are aligned above)
             score = max(score, _word_score(asked, key.compact, joined, compact(phon)))
     return score
+
+
+def fewer_words_stored(key: NameKey, norm: str, phon: str) -> float:
+    """A family name asked in more words than registered (MARKA DAFING for DAFING): each
+    registered word against its closest asked word, the asked word left over costing
+    ``FEWER_WORDS`` — the converse of a word left out of the query. Family names only: an
+    extra given name asked is more often another person's (a father's name added)."""
+    return _aligned(NameKey(norm, phon), key.norm, key.phon)
 
 
 def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:

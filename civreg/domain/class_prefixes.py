@@ -1,0 +1,63 @@
+"""A people's name with or without its Bantu noun-class prefix: BAKUBA/KUBA,
+BAPENDE/APENDE/PENDE, AMASHI/BASHI/SHI, MUHEMBA/BAHEMBA/HEMBA, WALUBA/BALUBA/LUBA.
+
+In Bantu languages a people is named with a class prefix (Ba-, Wa-, A-: the people; Mu-,
+Mo-: one of them; Ki-, Tshi-: the language; Bu-, U-: the land), and the same people is
+written with one prefix, another, or none; many Congolese family names are such names.
+Sources: "A prefix primer: Ba, wa and a signify tribe or people. Ki and tshi stand for
+language. U stands for location or territory. [...] The Kongo people call themselves the
+ba-Kongo and their tongue ki-Kongo. The Luba call themselves the ba-Luba and speak
+tshi-Luba" (Questia, "From BA to Wa, Bantu Heritage Unites Most of the 250 Languages of
+Congo"); "mu-Ganda, al plurale ba-Ganda [...] ki- (o ci-) Ganda e al Paese bu- (o u-)
+Ganda. Il prefisso varia a seconda dei gruppi etnici [...] A-, Aba-, Ama-, [...] Mo-,
+[...] Va-, Wa-" (Sapere, enciclopedia, « Ba- »); the class prefixes Umu, Aba, Ama, Iki,
+Ulu, Utu, Ubu (Encyclopaedia Britannica 1902, "Bantu languages").
+
+Left out: Ma- and Ka-, which begin too many family names of Burkina Faso (MAIGA, KABORE)
+that carry no prefix, and Tshi-/Ci-, which the loose key writes SI, as it begins SIDIBE or
+SISSOKO. The prefixes are matched on the loose phonetic key (``names.loose_key``: WA is
+UA); a first vowel or nasal alone (A-, N-, M-) is already ``names.bare_loose``'s. Not
+stored: a comparison of two keys.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from civreg.domain.names import bare_loose, loose_key
+
+# Loose-key forms, longest first (AMA before A..., ABA before BA).
+CLASS_PREFIXES = ("ABA", "AMA", "BA", "UA", "VA", "MU", "MO", "TU", "KI", "LU", "BU")
+# Letters a core keeps at least (SHI = XI: two).
+CORE_MIN = 2
+
+
+@lru_cache(maxsize=100_000)
+def class_cores(key: str) -> frozenset[str]:
+    """The loose forms of a one-word phonetic key without a class prefix or first vowel or
+    nasal, itself included; empty for a key of several words."""
+    loose = loose_key(key)
+    if not loose or " " in key:
+        return frozenset()
+    out = {loose}
+    for p in CLASS_PREFIXES:
+        if loose.startswith(p) and len(loose) - len(p) >= CORE_MIN:
+            out.add(loose[len(p) :])
+    out |= {b for b in map(bare_loose, list(out)) if len(b) >= CORE_MIN}
+    return frozenset(out)
+
+
+def same_core(a: str, b: str) -> bool:
+    """Whether two one-word phonetic keys are one name with and without a class prefix (or
+    with two different ones): a shared core that is not both keys' own loose form.
+
+    >>> from civreg.domain.names import phonetic
+    >>> same_core(phonetic("BAKUBA"), phonetic("KUBA"))
+    True
+    >>> same_core(phonetic("TUPENDE"), phonetic("APENDE"))
+    True
+    >>> same_core(phonetic("KABORE"), phonetic("BORE"))
+    False
+    """
+    ca, cb = class_cores(a), class_cores(b)
+    return bool(ca & cb) and loose_key(a) != loose_key(b)

@@ -1,0 +1,46 @@
+"""A people's name with or without its Bantu class prefix (civreg.domain.class_prefixes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civreg.domain.class_prefixes import class_cores, same_core
+from civreg.domain.names import phonetic
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("BAKUBA", "KUBA"),  # Ba- dropped
+        ("WALUBA", "BALUBA"),  # Wa- for Ba-
+        ("MUHEMBA", "BAHEMBA"),  # Mu- (one person) for Ba- (the people)
+        ("AMASHI", "BASHI"),  # Ama- for Ba-
+        ("KIKONGO", "BAKONGO"),
+        ("TUPENDE", "APENDE"),  # Tu- for a first vowel
+    ],
+)
+def test_one_peoples_name_with_another_prefix(a: str, b: str) -> None:
+    assert same_core(phonetic(a), phonetic(b))
+    assert same_core(phonetic(b), phonetic(a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("KABORE", "BORE"),  # Ka- is left out: it begins BF family names
+        ("MAIGA", "IGA"),  # Ma- too
+        ("SAWADOGO", "DOGO"),
+        ("TSHILUBA", "LUBA"),  # Tshi-/Ci- left out: SI begins SIDIBE, SISSOKO
+        ("SISSOKO", "SOKO"),
+        ("KUBA", "KUBA"),  # the same key is not a prefix match (it scores higher)
+        ("BAKUBA", "BAKOLO"),
+        ("MARKA DAFING", "DAFING"),  # names of several words are not cut
+    ],
+)
+def test_other_names_are_not_joined(a: str, b: str) -> None:
+    assert not same_core(phonetic(a), phonetic(b))
+
+
+def test_cores_keep_two_letters_at_least() -> None:
+    assert "SI" in class_cores(phonetic("BASHI"))  # SHI
+    assert all(len(c) >= 2 for c in class_cores(phonetic("BAMU")))
