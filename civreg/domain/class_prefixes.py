@@ -14,22 +14,26 @@ Ganda. Il prefisso varia a seconda dei gruppi etnici [...] A-, Aba-, Ama-, [...]
 Ulu, Utu, Ubu (Encyclopaedia Britannica 1902, "Bantu languages").
 
 Left out: Ma- and Ka-, which begin too many family names of Burkina Faso (MAIGA, KABORE)
-that carry no prefix, and Tshi-/Ci-, which the loose key writes SI, as it begins SIDIBE or
-SISSOKO. The prefixes are matched on the loose phonetic key (``names.loose_key``: WA is
-UA); a first vowel or nasal alone (A-, N-, M-) is already ``names.bare_loose``'s. Not
-stored: a comparison of two keys.
+that carry no prefix, and Ci-, which the key writes SI, as it begins SIDIBE or SISSOKO
+(Tshi-/Chi- are XI in the key, and taken there). The prefixes are matched on the loose
+phonetic key (``names.loose_key``: WA is UA); a first vowel or nasal alone (A-, N-, M-) is
+already ``names.bare_loose``'s. A final vowel may differ too (BUNDA/BABUNDU). Not stored: a
+comparison of two keys.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from civreg.domain.names import bare_loose, loose_key
+from civreg.domain.names import FINAL_VOWELS_MIN, bare_loose, loose_key
 
 # Loose-key forms, longest first (AMA before A..., ABA before BA).
 CLASS_PREFIXES = ("ABA", "AMA", "BA", "UA", "VA", "MU", "MO", "TU", "KI", "LU", "BU")
 # Letters a core keeps at least (SHI = XI: two).
 CORE_MIN = 2
+# Tshi-/Chi- (the language) on the phonetic key, where it is XI and SI stays SI.
+HUSHED_PREFIX = "XI"
+_VOWEL_LETTERS = "AEIOU"
 
 
 @lru_cache(maxsize=100_000)
@@ -43,8 +47,18 @@ def class_cores(key: str) -> frozenset[str]:
     for p in CLASS_PREFIXES:
         if loose.startswith(p) and len(loose) - len(p) >= CORE_MIN:
             out.add(loose[len(p) :])
+    if key.startswith(HUSHED_PREFIX) and len(key) - len(HUSHED_PREFIX) >= CORE_MIN:
+        out.add(loose_key(key[len(HUSHED_PREFIX) :]))
     out |= {b for b in map(bare_loose, list(out)) if len(b) >= CORE_MIN}
     return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def _core_ends(key: str) -> frozenset[str]:
+    """The cores of ``key`` without their final vowels, when ``FINAL_VOWELS_MIN`` letters
+    are left (BUNDA/BABUNDU: BUND)."""
+    ends = (c.rstrip(_VOWEL_LETTERS) for c in class_cores(key))
+    return frozenset(e for e in ends if len(e) >= FINAL_VOWELS_MIN)
 
 
 def same_core(a: str, b: str) -> bool:
@@ -59,5 +73,6 @@ def same_core(a: str, b: str) -> bool:
     >>> same_core(phonetic("KABORE"), phonetic("BORE"))
     False
     """
-    ca, cb = class_cores(a), class_cores(b)
-    return bool(ca & cb) and loose_key(a) != loose_key(b)
+    if loose_key(a) == loose_key(b):
+        return False
+    return bool(class_cores(a) & class_cores(b)) or bool(_core_ends(a) & _core_ends(b))

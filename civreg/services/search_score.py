@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from civreg.domain.class_prefixes import same_core
-from civreg.domain.names import normalize, phonetic, same_outline, similarity
+from civreg.domain.names import dated_outline, normalize, phonetic, same_outline, similarity
 
 FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
 # A post-nom asked for but absent from the act costs a little, not the match.
@@ -34,6 +34,9 @@ POST_NOM_AS_FAMILY = 0.96
 # A people's name with another Bantu class prefix, or none (BAKUBA/KUBA:
 # ``class_prefixes.same_core``), in the skeleton tier: below the same sound.
 CLASS_PREFIX_SCORE = 86.0
+# Family names of one dated outline (POKE/PUKI, BIRA/BILA) in a search narrowed to a few
+# days: the given names must then be close for the person to reach the threshold (63).
+DATED_OUTLINE_SCORE = 75.0
 # A given name of the act left out of the query (Aminata for "Aminata Salif").
 FEWER_WORDS = 0.96
 
@@ -95,6 +98,9 @@ class Scorer:
     # A family name asked for but scoring below this leaves the row at 0 (search: an exact
     # given name must not carry an unrelated family name onto the page; 0 = no floor).
     min_family: float = 0.0
+    # A search narrowed to a few days: family names of the same ``names.dated_outline``
+    # score ``DATED_OUTLINE_SCORE`` (the other persons of those days are few).
+    dated: bool = False
     _memo: dict[tuple[str, str], float] = field(default_factory=dict)
     # Whole-row scores by the normalised names (the phonetic keys follow from them).
     _rows: dict[tuple[str, str, str], float] = field(default_factory=dict)
@@ -110,6 +116,10 @@ class Scorer:
                 score = max(score, fewer_words_stored(key, norm, phon))
             if score < CLASS_PREFIX_SCORE and same_core(key.phon, phon):
                 score = CLASS_PREFIX_SCORE
+            if self.dated and score < DATED_OUTLINE_SCORE:
+                outline = dated_outline(key.phon)
+                if outline and outline == dated_outline(phon):
+                    score = DATED_OUTLINE_SCORE
         self._memo[memo_key] = score
         return score
 

@@ -399,6 +399,32 @@ def test_a_peoples_name_with_another_class_prefix_or_none(login) -> None:
     assert kabore.id not in ids(search(clerk, SearchQuery(family="BORE", given="Awa")))
 
 
+def test_a_dated_search_compares_short_names_by_their_outline(login) -> None:
+    """Issue 17, fifth round: with the day of birth, a short family name whose vowels or
+    L/R differ (PUKI for POKE, BILA for BIRA) is found when its given names are close and
+    nobody of those days has a closer name (without the date, two letters of outline would
+    join too many names of a million)."""
+    reg = login("registrar")
+    gen = Generator(reg.profile, random.Random(14), today=TODAY)
+    poke = add(reg, birth(gen, "POKE", "Salifou", day="2025-03-10"))
+    bira = add(reg, birth(gen, "BIRA", "Mariam", day="2025-03-11"))
+    clerk = login("clerk")
+    for family, given, day, act in (
+        ("PUKI", "Salif", "2025-03-10", poke),
+        ("BILA", "Maryam", "2025-03-11", bira),
+    ):
+        q = SearchQuery(family=family, given=given, event_date=day)
+        assert ids(search(clerk, q)) == [act.id], (family, day)
+    # a given name far from the asked one is not carried by the outline
+    assert (
+        ids(search(clerk, SearchQuery(family="PUKI", given="Jean", event_date="2025-03-10"))) == []
+    )
+    # nor is the outline used when someone of those days has a close name
+    puki = add(reg, birth(gen, "PUKI", "Salif", day="2025-03-10"))
+    q = SearchQuery(family="PUKI", given="Salif", event_date="2025-03-10")
+    assert ids(search(clerk, q)) == [puki.id]
+
+
 def _new_lookups_find_their_names(reg, clerk) -> None:
     """Issue 17, third round: candidates outside the query key's two-letter range — DI for J
     (JAWARA finds DIAWARA), a first nasal dropped (GANDU finds NGANDU), the family words in
