@@ -1,5 +1,6 @@
 """A people's name with or without its Bantu noun-class prefix: BAKUBA/KUBA,
-BAPENDE/APENDE/PENDE, AMASHI/BASHI/SHI, MUHEMBA/BAHEMBA/HEMBA, WALUBA/BALUBA/LUBA.
+BAPENDE/APENDE/PENDE, MUHEMBA/BAHEMBA/HEMBA, WALUBA/BALUBA/LUBA (not AMASHI/BASHI/SHI:
+a core keeps three letters at least).
 
 In Bantu languages a people is named with a class prefix (Ba-, Wa-, A-: the people; Mu-,
 Mo-: one of them; Ki-, Tshi-: the language; Bu-, U-: the land), and the same people is
@@ -29,8 +30,9 @@ from civreg.domain.names import FINAL_VOWELS_MIN, bare_loose, loose_key
 
 # Loose-key forms, longest first (AMA before A..., ABA before BA).
 CLASS_PREFIXES = ("ABA", "AMA", "BA", "UA", "VA", "MU", "MO", "TU", "KI", "LU", "BU")
-# Letters a core keeps at least (SHI = XI: two).
-CORE_MIN = 2
+# Letters a core keeps at least: two-letter cores join unrelated names (AMADOU and BADO
+# share DO, KINDO too once its nasal is off).
+CORE_MIN = 3
 # Tshi-/Chi- (the language) on the phonetic key, where it is XI and SI stays SI.
 HUSHED_PREFIX = "XI"
 _VOWEL_LETTERS = "AEIOU"

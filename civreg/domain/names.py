@@ -209,15 +209,17 @@ DATED_OUTLINE_MIN = 2
 @lru_cache(maxsize=100_000)
 def dated_outline(key: str) -> str:
     """The skeleton with L = R and Z = S merged, for a search narrowed to a few days: there
-    a two-letter outline is enough (POKE/PUKI: PK, LISSI/LESSE: LS), since the other
-    persons of those days are few; "" when shorter. Not stored.
+    two consonants are enough (POKE/PUKI: PK, LISSI/LESSE: LS), since the other persons of
+    those days are few; "" when fewer. Not stored.
 
     >>> dated_outline(phonetic("BIRA")) == dated_outline(phonetic("BILA"))
     True
     """
     k = skeleton(key).translate(_DATED_SOUNDS)
     k = _R14.sub("", k)
-    return k if len(k) >= DATED_OUTLINE_MIN else ""
+    # two consonants at least: a first vowel (A) says little (ENYE/HIEN would be "AN")
+    consonants = len(k) - (k[:1] == "A")
+    return k if consonants >= DATED_OUTLINE_MIN else ""
 
 
 _DI_VOWEL = re.compile(r"DI(?=[AEIOU])")

@@ -37,6 +37,10 @@ CLASS_PREFIX_SCORE = 86.0
 # Family names of one dated outline (POKE/PUKI, BIRA/BILA) in a search narrowed to a few
 # days: the given names must then be close for the person to reach the threshold (63).
 DATED_OUTLINE_SCORE = 75.0
+# A family name asked in one word more than registered (MARKA DAFING for DAFING): at most
+# 0.96 × 0.84 ≈ 80, so that only close given names carry the person over the threshold
+# (SEKOU OUATTARA asked must not bring every OUATTARA of the day).
+FEWER_WORDS_STORED = 0.84
 # A given name of the act left out of the query (Aminata for "Aminata Salif").
 FEWER_WORDS = 0.96
 
@@ -112,7 +116,7 @@ class Scorer:
             return hit
         score = field_score(key, norm, phon)
         if which == "f":
-            if len(norm.split()) < len(key.norm.split()):
+            if len(norm.split()) + 1 == len(key.norm.split()):
                 score = max(score, fewer_words_stored(key, norm, phon))
             if score < CLASS_PREFIX_SCORE and same_core(key.phon, phon):
                 score = CLASS_PREFIX_SCORE
@@ -198,11 +202,17 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
 
 
 def fewer_words_stored(key: NameKey, norm: str, phon: str) -> float:
-    """A family name asked in more words than registered (MARKA DAFING for DAFING): each
-    registered word against its closest asked word, the asked word left over costing
-    ``FEWER_WORDS`` — the converse of a word left out of the query. Family names only: an
-    extra given name asked is more often another person's (a father's name added)."""
-    return _aligned(NameKey(norm, phon), key.norm, key.phon)
+    """A family name asked in one word more than registered (MARKA DAFING for DAFING):
+    each registered word against its closest asked word, scaled by ``FEWER_WORDS_STORED``
+    (at most 80: the given names must then be close) — the converse of a word left out of
+    the query, which costs less (a word asked is rarely dropped) — when every registered
+    word sounds the same as an asked one (else 0: OUEDRAOGO is not SEKOU OUEDRAOGO's
+    spelling of SANOU). Family names only: an extra given name asked is more often another
+    person's (a father's name added)."""
+    asked = key.phon.split()
+    if not all(w in asked for w in phon.split()):
+        return 0.0
+    return round(_aligned(NameKey(norm, phon), key.norm, key.phon) * FEWER_WORDS_STORED, 2)
 
 
 def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:

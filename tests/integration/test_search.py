@@ -332,6 +332,10 @@ def _other_names_find_their_persons(reg, clerk, *, post_nom: bool) -> None:
     sidibe = add(reg, birth(gen, "SIDIBE", "Oumou", day="2025-03-14"))
     for family in ("KONTA SIDIBE", "KONTA-SIDIBÉ", "SIDIBE KONTA"):
         assert ids(search(clerk, SearchQuery(family=family, given="Oumou")))[:1] == [sidibe.id]
+    # ... only with close given names, even on the day of birth
+    for given in ("Paul", "Fatou", "Bintou"):
+        q = SearchQuery(family="KONTA SIDIBE", given=given, event_date="2025-03-14")
+        assert sidibe.id not in ids(search(clerk, q)), given
     if not post_nom:
         return
     kabongo = add(reg, birth(gen, "KABONGO", "Jean", post_nom="MUTOMBO", day="2025-03-12"))
