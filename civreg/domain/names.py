@@ -200,6 +200,28 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+# Sounds the dated outline also merges: L and R (BIRA/BILA, WARA/OUALA: one sound in many
+# Bantu and Mande languages), Z and S (KWESE/KWEZE).
+_DATED_SOUNDS = str.maketrans({"L": "R", "Z": "S"})
+DATED_OUTLINE_MIN = 2
+
+
+@lru_cache(maxsize=100_000)
+def dated_outline(key: str) -> str:
+    """The skeleton with L = R and Z = S merged, for a search narrowed to a few days: there
+    two consonants are enough (POKE/PUKI: PK, LISSI/LESSE: LS), since the other persons of
+    those days are few; "" when fewer. Not stored.
+
+    >>> dated_outline(phonetic("BIRA")) == dated_outline(phonetic("BILA"))
+    True
+    """
+    k = skeleton(key).translate(_DATED_SOUNDS)
+    k = _R14.sub("", k)
+    # two consonants at least: a first vowel (A) says little (ENYE/HIEN would be "AN")
+    consonants = len(k) - (k[:1] == "A")
+    return k if consonants >= DATED_OUTLINE_MIN else ""
+
+
 _DI_VOWEL = re.compile(r"DI(?=[AEIOU])")
 
 

@@ -65,6 +65,10 @@ MIGRATION_ONLY_INDEXES = frozenset(
         "ix_acts_partial_dates",  # 0004
         "ix_person_search_corrected_compact",  # 0007
         "ix_person_search_corrected_given_compact",  # 0007
+        "ix_person_search_family_tail",  # 0011
+        "ix_person_search_post_nom",
+        "ix_person_search_corrected_family_tail",
+        "ix_person_search_corrected_post_nom",
     }
 )
 

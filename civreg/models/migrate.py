@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MIGRATIONS = migrations_path()
 
 # Every revision in civreg/migrations/versions, oldest first; the last one is the head.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
 
 
 def alembic_config() -> Config:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from civreg.domain.acts import SUBJECT_ROLE, ActKind
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize
@@ -41,6 +42,9 @@ CAP_MARGIN = 10
 FILTERED_CAP = 3000  # when dates/places/kinds filter the names, look further
 NON_NAME_CAP = 5000
 NARROW_DAYS = 62
+# Dates within a week and nobody of those days with a close name: the family names are
+# compared by their dated outline too (search_score.Scorer.dated: POKE/PUKI, BIRA/BILA).
+DATED_TIER_DAYS = 7
 _SUBJECT_BY_KIND = {str(k): r for k, r in SUBJECT_ROLE.items()}
 PERSON_COLUMNS = "id, act_id, role, family_name, post_nom, given_names"
 ACT_COLUMNS = "id, kind, status, global_id, event_date, event_from, event_to, event_place"
@@ -167,10 +171,12 @@ def _narrow(q: SearchQuery) -> bool:
     rng = q.event_range()
     if rng is None:
         return False
-    from datetime import date
+    return _days(rng) <= NARROW_DAYS
 
+
+def _days(rng: tuple[str, str]) -> int:
     lo, hi = (date.fromisoformat(x) for x in rng)
-    return (hi - lo).days <= NARROW_DAYS
+    return (hi - lo).days
 
 
 def _date_ids_sql(lo: str, hi: str) -> tuple[str, list[str]]:
@@ -203,7 +209,16 @@ def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand
             f" WHERE ({where}) LIMIT ?",
             [*params, NON_NAME_CAP],
         )
-    scorer = Scorer(nq, min_family=FAMILY_FLOOR)
+    best = _scored(rows, Scorer(nq, min_family=FAMILY_FLOOR))
+    if not best and _days(rng) <= DATED_TIER_DAYS:
+        # nobody of those days has a close name: compare the family names by their dated
+        # outline too (POKE/PUKI, BIRA/BILA), on the page that would otherwise be empty
+        best = _scored(rows, Scorer(nq, min_family=FAMILY_FLOOR, dated=True))
+    return list(best.values()), len(rows) >= NON_NAME_CAP * 4
+
+
+def _scored(rows: list[tuple], scorer: Scorer) -> dict[int, _Cand]:
+    """The best-scoring person of each act among ``rows``, at or above the threshold."""
     best: dict[int, _Cand] = {}
     for r in rows:
         score = scorer.row(PersonRow(*r))
@@ -213,7 +228,7 @@ def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand
         old = best.get(r[1])
         if old is None or score > old.score:
             best[r[1]] = _Cand(r[1], score, r[2], r[0])
-    return list(best.values()), len(rows) >= NON_NAME_CAP * 4
+    return best
 
 
 def _by_number(db: Db, q: SearchQuery) -> list[int]:

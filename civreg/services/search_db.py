@@ -5,12 +5,52 @@ candidates with them, :mod:`search_keys` chooses the keys)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 # Loose scans stop after this many distinct keys (a guard, far above what names produce).
 MAX_SCAN_KEYS = 400
 COMPACT_FAMILY = "replace(phon_family, ' ', '')"
+
+
+@dataclass(frozen=True)
+class FamilyExpr:
+    """An indexed expression that keys persons by a family name (compact phonetic key), and
+    the condition of its partial index (empty: all rows). A lookup writes both exactly so:
+    SQLite uses a partial expression index only for the same text."""
+
+    expr: str
+    cond: str = ""
+    name: str = "family"  # "family_tail", "post_nom": the other names
+
+    def where(self, more: str = "") -> str:
+        """``expr = ?`` with the index's condition, and ``more``."""
+        parts = [f"{self.expr} = ?", self.cond, more]
+        return " AND ".join(p for p in parts if p)
+
+
+REGISTERED_FAMILY = FamilyExpr(COMPACT_FAMILY)
+_FIND = {"sqlite": "instr", "postgresql": "strpos"}
+
+
+@functools.cache
+def other_names(dialect: str) -> tuple[FamilyExpr, ...]:
+    """The other names a person may give for the family name (migration 0011): the family
+    key's words after the first (DAFING for MARKA DAFING), and the post-nom (DRC: MUTOMBO
+    for KABONGO, post-nom MUTOMBO)."""
+    find = _FIND.get(dialect, "strpos")
+    return (
+        FamilyExpr(
+            f"replace(substr(phon_family, {find}(phon_family, ' ') + 1), ' ', '')",
+            f"{find}(phon_family, ' ') > 0",
+            "family_tail",
+        ),
+        FamilyExpr("replace(phon_post_nom, ' ', '')", "phon_post_nom <> ''", "post_nom"),
+    )
+
+
 # The registered names, and the names as corrected by mentions (read first: few rows).
 NAME_TABLES = ("person_search_corrected", "person_search")
 

@@ -12,8 +12,17 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
 
+from civreg.domain.class_prefixes import CLASS_PREFIXES, same_core
 from civreg.domain.names import same_outline
-from civreg.services.search_db import COMPACT_FAMILY, Db, distinct_keys, keys_in_ranges, next_prefix
+from civreg.services.search_db import (
+    COMPACT_FAMILY,
+    REGISTERED_FAMILY,
+    Db,
+    FamilyExpr,
+    distinct_keys,
+    keys_in_ranges,
+    next_prefix,
+)
 from civreg.services.search_score import FEWER_WORDS, NameKey
 
 # How far a key may be from the query key and still be looked at (OSA similarity 0–1).
@@ -57,13 +66,16 @@ def _close_keys(query: str, keys: Iterable[str], limit: int) -> list[str]:
     return [k for _s, k in reversed(scored)][:limit]
 
 
-def family_keys(db: Db, fam: NameKey, table: str = "person_search") -> list[str]:
-    """Compact family keys worth fetching for ``fam``, closest first."""
+def family_keys(
+    db: Db, fam: NameKey, table: str = "person_search", by: FamilyExpr = REGISTERED_FAMILY
+) -> list[str]:
+    """Compact family keys worth fetching for ``fam``, closest first (``by``: the keys of
+    another name of the persons, ``search_db.other_names``)."""
     q = fam.compact
     if not q:
         return []
     prefix = q[:2]
-    keys = distinct_keys(db, COMPACT_FAMILY, prefix, next_prefix(prefix), table=table)
+    keys = distinct_keys(db, by.expr, prefix, next_prefix(prefix), by.cond, table=table)
     return _close_keys(q, keys, MAX_FAMILY_KEYS)
 
 
@@ -170,14 +182,19 @@ def given_firsts(given: NameKey, wide: bool) -> set[str]:
 
 
 def given_range(
-    db: Db, family_key: str, given: NameKey, table: str, *, skip: set[str] | None = None
+    db: Db,
+    family_key: str,
+    given: NameKey,
+    table: str,
+    *,
+    skip: set[str] | None = None,
+    by: FamilyExpr = REGISTERED_FAMILY,
 ) -> list[str]:
-    """The distinct given-name keys under ``family_key`` starting like an asked given name;
-    with ``skip`` (the letters already scanned), under the other first vowels instead
-    (``_given_firsts``)."""
+    """The distinct given-name keys under ``family_key`` (of the expression ``by``) starting
+    like an asked given name; with ``skip`` (the letters already scanned), under the other
+    first vowels instead (``_given_firsts``)."""
     firsts = given_firsts(given, False) if skip is None else given_firsts(given, True) - skip
-    where = f"{COMPACT_FAMILY} = ?"
-    return keys_in_ranges(db, "phon_given", sorted(firsts), where, (family_key,), table)
+    return keys_in_ranges(db, "phon_given", sorted(firsts), by.where(), (family_key,), table)
 
 
 def scored_given_keys(q: str, keys: Iterable[str]) -> list[tuple[float, str]]:
@@ -212,3 +229,25 @@ def loosely_given(asked: list[str], stored: str) -> bool:
     """Whether a stored given-name key is at least ``LOOSE_GIVEN`` close to an asked given
     name, word by word (Andélé for André: yes; Haoua Odile for Paul: no)."""
     return _loose_given_closeness(" ".join(asked), stored) >= LOOSE_GIVEN
+
+
+def class_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_search") -> list[str]:
+    """Family keys that are the asked one-word name with a class prefix added, dropped or
+    changed (``class_prefixes.same_core``: BAKUBA for KUBA, KUBA for BAKUBA, BAHEMBA for
+    MUHEMBA): the ranges of the name behind each prefix, probed in one statement, and
+    the ranges of its core."""
+    q = fam.compact
+    if " " in fam.phon or len(q) < 2:
+        return []
+    cores = {q[len(p) :] for p in CLASS_PREFIXES if q.startswith(p) and len(q) - len(p) >= 2}
+    prefixes = sorted({(p + c)[: len(p) + 2] for p in CLASS_PREFIXES for c in {q, *cores}})
+    out = [
+        k
+        for k in keys_in_ranges(db, COMPACT_FAMILY, prefixes, table=table)
+        if k not in seen and same_core(q, k)
+    ]
+    for core in sorted(cores):
+        for k in distinct_keys(db, COMPACT_FAMILY, core[:2], next_prefix(core[:2]), table=table):
+            if k not in seen and k not in out and same_core(q, k):
+                out.append(k)
+    return out[:MAX_FAMILY_KEYS]

@@ -18,12 +18,21 @@ person is found by the name as registered and by the name as corrected.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from civreg.domain.names import phonetic
-from civreg.services.search_db import COMPACT_FAMILY, Db, next_prefix, reading
+from civreg.services.search_db import (
+    COMPACT_FAMILY,
+    REGISTERED_FAMILY,
+    Db,
+    FamilyExpr,
+    next_prefix,
+    other_names,
+    reading,
+)
 from civreg.services.search_keys import (
+    class_keys,
     family_keys,
     given_firsts,
     given_range,
@@ -32,7 +41,7 @@ from civreg.services.search_keys import (
     outline_keys,
     scored_given_keys,
 )
-from civreg.services.search_score import NameQuery, PersonRow
+from civreg.services.search_score import NameKey, NameQuery, PersonRow
 
 __all__ = ["COMPACT_FAMILY", "Db", "candidate_rows", "reading", "role_clause"]
 
@@ -48,6 +57,9 @@ ROW_COLUMNS = (
     "person_id, act_id, role, norm_family, phon_family, norm_given, phon_given, "
     "norm_post_nom, phon_post_nom"
 )
+# A word of a family name asked in several is looked up alone from this many letters of key
+# (not the N of N'DRI: every key starting with N).
+MIN_WORD_KEY = 3
 # The person whose act it is (search.ROLE_WEIGHT 1.0), looked up first by exact spelling.
 SUBJECT_ROLES = ("child", "deceased", "spouse1", "spouse2")
 
@@ -125,6 +137,9 @@ class _Lookup:
     # each family key's given-name keys, scored, for the next pass ("wide " + key: the keys
     # under the other first vowels)
     memo: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    # the family keys looked up: of the registered family name, or of another name
+    # (``search_db.other_names``)
+    by: FamilyExpr = REGISTERED_FAMILY
 
     @property
     def full(self) -> bool:
@@ -150,13 +165,13 @@ class _Lookup:
                 return
             if not q.given:
                 if strong and not wide:
-                    self.add(self.fetch(f"{COMPACT_FAMILY} = ?", [fk]))
+                    self.add(self.fetch(self.by.where(), [fk]))
                 continue
             mkey = f"wide {fk}" if wide else fk
             scored = self.memo.get(mkey)
             if scored is None:
                 skip = given_firsts(q.given, False) if wide else None
-                keys_here = given_range(self.db, fk, q.given, self.table, skip=skip)
+                keys_here = given_range(self.db, fk, q.given, self.table, skip=skip, by=self.by)
                 scored = self.memo[mkey] = scored_given_keys(q.given.phon, keys_here)
             # One given key at a time, closest first: with ``IN (...)`` the cap would keep
             # the keys that sort first (IAKUBA ISA before MOIS ISA), not the closest.
@@ -165,7 +180,7 @@ class _Lookup:
                     continue
                 if self.full:
                     return
-                self.add(self.fetch(f"{COMPACT_FAMILY} = ? AND phon_given = ?", [fk, gk]))
+                self.add(self.fetch(self.by.where("phon_given = ?"), [fk, gk]))
 
     def rare_family_rows(self, keys: list[str]) -> None:
         """Add the rows under each family key of ``keys`` as close as ``RARE_CLOSENESS`` to
@@ -181,6 +196,37 @@ class _Lookup:
             rows = self.fetch(f"{COMPACT_FAMILY} = ?", [fk], RARE_FAMILY_ROWS + 1)
             if len(rows) <= RARE_FAMILY_ROWS:
                 self.add([r for r in rows if loosely_given(asked, r.phon_given)])
+
+    def other_name_rows(self) -> None:
+        """Add the persons who bear the family name asked as *another* of their names, until
+        full: the second word of a family name in two (DAFING for MARKA DAFING) and, when no
+        post-nom was asked for, the post-nom (MUTOMBO for KABONGO, post-nom MUTOMBO), on the
+        indexes of migration 0011; and, for a family name asked in several words, the
+        persons registered under one of them (DAFING for MARKA DAFING). The same passes as
+        for the registered family keys."""
+        q = self.q
+        for by in other_names(self.db.dialect):
+            if q.post_nom and by.name == "post_nom":
+                continue
+            self._passes(replace(self, by=by, memo={}), q.family)
+        if not self.full:
+            # a people's name with another class prefix, or none (BAKUBA/KUBA)
+            keys = class_keys(self.db, q.family, [], self.table)
+            other = replace(self, memo={})
+            for strong in (True, False):
+                other.family_rows(keys, strong=strong)
+        words = q.family.phon.split()
+        if len(words) > 1:
+            for word in words:
+                if len(word) >= MIN_WORD_KEY:
+                    self._passes(replace(self, memo={}), NameKey(word, word))
+
+    def _passes(self, other: _Lookup, family: NameKey) -> None:
+        if self.full:
+            return
+        keys = family_keys(self.db, family, self.table, other.by)
+        for strong in (True, False):
+            other.family_rows(keys, strong=strong)
 
     def run(self) -> bool:
         """Add the rows of the table matching the query; True when the cap is reached."""
@@ -211,6 +257,8 @@ class _Lookup:
                 # given-name keys (Andélé for André, Funsu for Afonso): the score of the
                 # whole name decides, and a rare name costs a few rows.
                 self.rare_family_rows(keys + outline)
+            if not self.full:
+                self.other_name_rows()
         elif q.given:
             self.add(self.fetch("norm_given = ?", [q.given.norm]))
             self.add(self.fetch("replace(phon_given, ' ', '') = ?", [q.given.compact]))

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from civreg.domain.names import normalize, phonetic, same_outline, similarity
+from civreg.domain.class_prefixes import same_core
+from civreg.domain.names import dated_outline, normalize, phonetic, same_outline, similarity
 
 FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
 # A post-nom asked for but absent from the act costs a little, not the match.
@@ -27,6 +28,19 @@ SKELETON_CAP = 89.0
 SKELETON_SPELLING_MIN = 0.5
 # A name in one word or two is compared whole when the letters differ by at most this many.
 JOINED_LENGTH_GAP = 2
+# The post-nom given in the family name's field (DRC: MUTOMBO for KABONGO, post-nom MUTOMBO)
+# scores this share of its match: below the person whose family name it is.
+POST_NOM_AS_FAMILY = 0.96
+# A people's name with another Bantu class prefix, or none (BAKUBA/KUBA:
+# ``class_prefixes.same_core``), in the skeleton tier: below the same sound.
+CLASS_PREFIX_SCORE = 86.0
+# Family names of one dated outline (POKE/PUKI, BIRA/BILA) in a search narrowed to a few
+# days: the given names must then be close for the person to reach the threshold (63).
+DATED_OUTLINE_SCORE = 75.0
+# A family name asked in one word more than registered (MARKA DAFING for DAFING): at most
+# 0.96 × 0.84 ≈ 80, so that only close given names carry the person over the threshold
+# (SEKOU OUATTARA asked must not bring every OUATTARA of the day).
+FEWER_WORDS_STORED = 0.84
 # A given name of the act left out of the query (Aminata for "Aminata Salif").
 FEWER_WORDS = 0.96
 
@@ -88,6 +102,9 @@ class Scorer:
     # A family name asked for but scoring below this leaves the row at 0 (search: an exact
     # given name must not carry an unrelated family name onto the page; 0 = no floor).
     min_family: float = 0.0
+    # A search narrowed to a few days: family names of the same ``names.dated_outline``
+    # score ``DATED_OUTLINE_SCORE`` (the other persons of those days are few).
+    dated: bool = False
     _memo: dict[tuple[str, str], float] = field(default_factory=dict)
     # Whole-row scores by the normalised names (the phonetic keys follow from them).
     _rows: dict[tuple[str, str, str], float] = field(default_factory=dict)
@@ -98,6 +115,15 @@ class Scorer:
         if hit is not None:
             return hit
         score = field_score(key, norm, phon)
+        if which == "f":
+            if len(norm.split()) + 1 == len(key.norm.split()):
+                score = max(score, fewer_words_stored(key, norm, phon))
+            if score < CLASS_PREFIX_SCORE and same_core(key.phon, phon):
+                score = CLASS_PREFIX_SCORE
+            if self.dated and score < DATED_OUTLINE_SCORE:
+                outline = dated_outline(key.phon)
+                if outline and outline == dated_outline(phon):
+                    score = DATED_OUTLINE_SCORE
         self._memo[memo_key] = score
         return score
 
@@ -134,6 +160,8 @@ class Scorer:
                         pf,
                     ),
                 )
+            if npn and not q.post_nom and s < POST_NOM_AS_FAMILY * 100.0:
+                s = max(s, POST_NOM_AS_FAMILY * self.field("pf", q.family, npn, ppn))
             if s < self.min_family:
                 return 0.0
             total += FIELD_WEIGHTS["family"] * s
@@ -171,6 +199,20 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
             # when as long (not a second given name left out: the words are aligned above)
             score = max(score, _word_score(asked, key.compact, joined, compact(phon)))
     return score
+
+
+def fewer_words_stored(key: NameKey, norm: str, phon: str) -> float:
+    """A family name asked in one word more than registered (MARKA DAFING for DAFING):
+    each registered word against its closest asked word, scaled by ``FEWER_WORDS_STORED``
+    (at most 80: the given names must then be close) — the converse of a word left out of
+    the query, which costs less (a word asked is rarely dropped) — when every registered
+    word sounds the same as an asked one (else 0: OUEDRAOGO is not SEKOU OUEDRAOGO's
+    spelling of SANOU). Family names only: an extra given name asked is more often another
+    person's (a father's name added)."""
+    asked = key.phon.split()
+    if not all(w in asked for w in phon.split()):
+        return 0.0
+    return round(_aligned(NameKey(norm, phon), key.norm, key.phon) * FEWER_WORDS_STORED, 2)
 
 
 def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:
