@@ -4,6 +4,7 @@ copied per test (fast Argon2 parameters for the test accounts; the code path is 
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -12,8 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CIVREG_LANG", "fr")
-# The command line writes the operations log: into a throw-away folder, not the user's.
-os.environ.setdefault("CIVREG_LOG_DIR", tempfile.mkdtemp(prefix="civreg-test-logs-"))
+# The command line writes the operations log: into a throw-away folder, not the user's,
+# removed when the test process ends (one was left in /tmp per run).
+if "CIVREG_LOG_DIR" not in os.environ:
+    os.environ["CIVREG_LOG_DIR"] = tempfile.mkdtemp(prefix="civreg-test-logs-")
+    atexit.register(shutil.rmtree, os.environ["CIVREG_LOG_DIR"], True)
 
 import pytest
 

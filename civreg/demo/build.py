@@ -28,11 +28,20 @@ DEMO_OFFICES = {
         commune="KN-V01-C04", centre="01", office_name="Bureau principal de l'état civil de Gombe"
     ),
 }
-DEMO_USERS = (
-    ("clerk", ["clerk"], "Awa KABORE", ""),
-    ("registrar", ["registrar"], "Issa SAWADOGO", "Officier de l'état civil"),
-    ("district", ["district"], "Paul ZONGO", ""),
-)
+# The demo's accounts, named as people of the country are (a Gombe counter's clerk is not
+# "Awa KABORE").
+DEMO_USERS = {
+    "BF": (
+        ("clerk", ["clerk"], "Awa KABORE", ""),
+        ("registrar", ["registrar"], "Issa SAWADOGO", "Officier de l'état civil"),
+        ("district", ["district"], "Paul ZONGO", ""),
+    ),
+    "CD": (
+        ("clerk", ["clerk"], "Grâce MUJINGA", ""),
+        ("registrar", ["registrar"], "Jean-Pierre KABONGO", "Officier de l'état civil"),
+        ("district", ["district"], "Paul ILUNGA", ""),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,7 @@ def build_demo(
         **DEMO_OFFICES[country],
     )
     admin = created.ctx
-    for username, roles, full, title in DEMO_USERS:
+    for username, roles, full, title in DEMO_USERS[country]:
         add_user(admin, username, DEMO_PASSWORD, roles, full_name=full, title=title, kdf=kdf)
     admin.close()
     clerk = login(path, "clerk", DEMO_PASSWORD)

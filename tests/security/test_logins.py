@@ -176,6 +176,22 @@ def test_demo_stores_keep_their_documented_password(tmp_path: Path) -> None:
     login(path, "clerk", "demo").close()
 
 
+def test_a_congolese_demo_has_congolese_accounts(tmp_path: Path) -> None:
+    """The demo's users are named as people of the store's country (the CD demo's clerk
+    showed "Awa KABORE", a Burkinabè name, in the status bar)."""
+    from civreg.demo.build import build_demo
+    from civreg.services.users import list_users
+
+    path = tmp_path / "cd.db"
+    build_demo(path, country="CD", acts=3, kdf=FAST_KDF)
+    admin = login(path, "admin", "demo")
+    try:
+        names = {u.username: u.full_name for u in list_users(admin)}
+    finally:
+        admin.close()
+    assert names["clerk"] == "Grâce MUJINGA" and names["registrar"] == "Jean-Pierre KABONGO"
+
+
 def test_argon2id_parameters_live_in_the_key_file(tmp_path: Path) -> None:
     """A new store records the cost chosen for it (measured at creation: bench/bench_kdf.py
     states the figure); every slot keeps the parameters it was made with."""
