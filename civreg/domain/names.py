@@ -222,6 +222,18 @@ def dated_outline(key: str) -> str:
     return k if consonants >= DATED_OUTLINE_MIN else ""
 
 
+@lru_cache(maxsize=100_000)
+def dated_outlines(key: str) -> frozenset[str]:
+    """``dated_outline`` of the key and of its forms with the sounds that Bantu and Mande
+    spellings exchange: V for F (MOMVU/MOMFU, TOVOKE/TOFOKE), Z and DZ for J
+    (ZAMBA/DZAMBA/DJAMBA), D for R and L (MSIDI/MZIRI). Two keys of one search narrowed to a
+    few days share one when their names may be one (empty outlines left out)."""
+    forms = {key, key.replace("V", "F")}
+    forms |= {f.replace("DZ", "J").replace("Z", "J") for f in list(forms)}
+    forms |= {f.replace("D", "R") for f in list(forms)}
+    return frozenset(o for o in map(dated_outline, forms) if o)
+
+
 _DI_VOWEL = re.compile(r"DI(?=[AEIOU])")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from civreg.domain.class_prefixes import same_core
-from civreg.domain.names import dated_outline, normalize, phonetic, same_outline, similarity
+from civreg.domain.names import dated_outlines, normalize, phonetic, same_outline, similarity
 
 FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
 # A post-nom asked for but absent from the act costs a little, not the match.
@@ -115,15 +115,17 @@ class Scorer:
         if hit is not None:
             return hit
         score = field_score(key, norm, phon)
+        if which == "g" and self.dated and ("kh" in key.norm or "kh" in norm):
+            # an Arabic KH written H (Khadija/Hadija, Khalifa/Halifa): the key keeps K
+            score = max(score, field_score(_kh_as_h(key), *_kh_as_h_stored(norm)))
         if which == "f":
             if len(norm.split()) + 1 == len(key.norm.split()):
                 score = max(score, fewer_words_stored(key, norm, phon))
             if score < CLASS_PREFIX_SCORE and same_core(key.phon, phon):
                 score = CLASS_PREFIX_SCORE
-            if self.dated and score < DATED_OUTLINE_SCORE:
-                outline = dated_outline(key.phon)
-                if outline and outline == dated_outline(phon):
-                    score = DATED_OUTLINE_SCORE
+            dated_low = self.dated and score < DATED_OUTLINE_SCORE
+            if dated_low and dated_outlines(key.phon) & dated_outlines(phon):
+                score = DATED_OUTLINE_SCORE
         self._memo[memo_key] = score
         return score
 
@@ -199,6 +201,15 @@ def field_score(key: NameKey, norm: str, phon: str) -> float:
             # when as long (not a second given name left out: the words are aligned above)
             score = max(score, _word_score(asked, key.compact, joined, compact(phon)))
     return score
+
+
+def _kh_as_h(key: NameKey) -> NameKey:
+    return NameKey.of(key.norm.replace("kh", "h"))
+
+
+def _kh_as_h_stored(norm: str) -> tuple[str, str]:
+    n = norm.replace("kh", "h")
+    return n, phonetic(n)
 
 
 def fewer_words_stored(key: NameKey, norm: str, phon: str) -> float:
