@@ -29,4 +29,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         remembered = Settings(args.settings).get(STORE_LOCATION)
         store = store_location(remembered) if remembered else default_store()
-    return run(store, Path(args.settings) if args.settings else None)
+    settings = Path(args.settings) if args.settings else None
+    return run(store, settings, getattr(args, "lang", None))

@@ -71,6 +71,7 @@ class DesktopApp(QObject):
         *,
         delay_base: float = 1.0,
         idle_ms: int | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.qapp = make_qapp()
@@ -88,7 +89,12 @@ class DesktopApp(QObject):
         self._idle_fixed = idle_ms is not None
         self.idle.idle.connect(self.lock)
         self.qapp.installEventFilter(self.idle)
-        self.set_language(settings.get(S.LANGUAGE) or "fr", rebuild=False)
+        if language:
+            # ``civreg --lang en gui``: this session only, the saved choice stays as it is
+            set_language(language)
+            self.translations.install(language)
+        else:
+            self.set_language(settings.get(S.LANGUAGE) or "fr", rebuild=False)
 
     # -- start ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -260,9 +266,10 @@ class DesktopApp(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def run(store: Path | str, settings_path: Path | None = None) -> int:
+def run(store: Path | str, settings_path: Path | None = None, language: str | None = None) -> int:
+    """The client on ``store``; ``language`` (``civreg --lang``) for this session only."""
     qapp = make_qapp()
-    app = DesktopApp(store, S.Settings(settings_path))
+    app = DesktopApp(store, S.Settings(settings_path), language=language)
     app.start()
     code = qapp.exec()
     app.shutdown()

@@ -99,3 +99,21 @@ def test_actions_offered_follow_the_role(login, ui_settings, qtbot) -> None:
         assert "statistics" not in menus["clerk"][1] and "statistics" in menus["registrar"][1]
     finally:
         ops.stop()
+
+
+def test_the_command_line_language_opens_the_client_in_it(store_path, ui_settings, qtbot) -> None:
+    """``civreg --lang en gui`` opened the client in French (the saved choice won); the
+    flag now sets this session's language without changing the saved choice."""
+    from civreg.ui.app import DesktopApp
+    from civreg.ui.settings import LANGUAGE
+
+    ui_settings.set(LANGUAGE, "fr")
+    app = DesktopApp(store_path, ui_settings, language="en")
+    try:
+        app.start()
+        assert app.login_dialog is not None
+        assert "connexion" not in app.login_dialog.windowTitle()
+        assert app.login_dialog.windowTitle() == "civreg — log in"
+        assert ui_settings.get(LANGUAGE) == "fr"
+    finally:
+        app.shutdown()
