@@ -438,6 +438,34 @@ def test_a_dated_search_compares_short_names_by_their_outline(login) -> None:
     assert ids(search(clerk, q)) == [puki.id]
 
 
+@pytest.mark.postgres
+def test_migration_0011_down_and_up_on_postgresql(pg_url: str, pg_district) -> None:
+    """A district store of the previous revision (0010) takes the other-name indexes on
+    upgrade, and gives them back on downgrade; its acts are kept either way."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from civreg.models import migrate
+
+    engine = pg_district.store.engine
+    names = (
+        "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'ix_person_search%%_post_nom'"
+        " OR indexname LIKE 'ix_person_search%%_family_tail'"
+    )
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql(names).scalar() == 0
+        assert migrate.current_revision(engine) == "0010"
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql(names).scalar() == 4
+        assert conn.execute(text("SELECT count(*) FROM users")).scalar() >= 1
+    assert migrate.current_revision(engine) == migrate.head_revision()
+
+
 def _new_lookups_find_their_names(reg, clerk) -> None:
     """Issue 17, third round: candidates outside the query key's two-letter range — DI for J
     (JAWARA finds DIAWARA), a first nasal dropped (GANDU finds NGANDU), the family words in
