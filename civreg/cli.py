@@ -40,7 +40,11 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="civreg", description="civreg civil status registry")
-    parser.add_argument("--lang", choices=["fr", "en"], help="language of messages")
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "en"],
+        help="language of messages and, for this session, of the client",
+    )
     parser.add_argument(
         "-v",
         "--verbose",
