@@ -11,6 +11,12 @@ The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Rep
 - ``plain``: the same service queries on the unencrypted twin, and the ratio;
 - ``service_cpu_ms``: CPU time of the same calls (process time: what the machine's load
   does not inflate; the rest of the wall time is waiting for the CPU or the disk);
+- ``floor``: every SQL statement each search ran, recorded and replayed in the same order on a
+  fresh raw connection of the same store (its own empty page cache, the same size, one read
+  transaction per search): the database's own share of the work, index lookups, page reads
+  and decryptions included, without Python's ranking and hydration; ``floor_pages`` is how
+  many pages each replayed search read past the page cache (each one a decryption), and
+  ``service_over_floor`` the ratios;
 - ``repeat``: the same queries run a second time (pages already decrypted in the cache, as
   when a clerk refines a search): what the service costs without cold-page decryption;
 - ``heldout_dated`` / ``heldout_names_only``: the same on the held-out spellings planted by
@@ -46,8 +52,10 @@ from bench.bench_common import (
 )
 from bench.heldout import DATA as HELDOUT_DATA
 from bench.heldout import truth_key
+from bench.page_reads import cache_misses
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize, similarity
 from civreg.models.engine import cache_kib_for, raw_connect
+from civreg.services import search_db
 from civreg.services.search import SearchQuery, search
 
 BASELINE_SQL = (
@@ -87,6 +95,51 @@ def run_baseline(conn, names: list[tuple[str, str]]) -> list[float]:
     for k in keys[:20]:
         conn.execute(BASELINE_SQL, k).fetchall()
     return [timed(lambda k=k: conn.execute(BASELINE_SQL, k).fetchall())[0] for k in keys]
+
+
+Statements = list[tuple[str, tuple]]
+
+
+def record_statements(ctx, names: list[tuple[str, str]]) -> list[Statements]:
+    """The SQL statements (with their parameters) that each search runs, in order."""
+    per: list[Statements] = []
+    original = search_db.Db.rows
+
+    def rows(self, sql, params=()):
+        per[-1].append((sql, tuple(params)))
+        return original(self, sql, params)
+
+    search_db.Db.rows = rows  # type: ignore[method-assign]
+    try:
+        for fam, giv in names:
+            per.append([])
+            search(ctx, SearchQuery(family=fam, given=giv), limit=50)
+    finally:
+        search_db.Db.rows = original  # type: ignore[method-assign]
+    return per
+
+
+def run_replay(conn, per: list[Statements]) -> tuple[list[float], list[int]]:
+    """Each search's statements on ``conn``, one read transaction per search as the service
+    does, after the same 20-search warm-up: wall ms and pages read per search."""
+
+    def one(stmts: Statements) -> None:
+        conn.execute("BEGIN")
+        for sql, params in stmts:
+            conn.execute(sql, params).fetchall()
+        conn.execute("ROLLBACK")
+
+    conn.isolation_level = None
+    for stmts in per[:20]:
+        one(stmts)
+    times, pages = [], []
+    for stmts in per:
+        before = cache_misses(conn)
+        times.append(timed(lambda s=stmts: one(s))[0])
+        after = cache_misses(conn)
+        if before is not None and after is not None:
+            pages.append(after - before)
+    return times, pages
 
 
 def recall(ctx, variants: list[dict], limit: int) -> dict:
@@ -206,6 +259,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     base = percentiles(run_baseline(conn, names))
     conn.close()
+    statements = record_statements(ctx, names)
+    conn = raw_connect(
+        args.store / "store.db", bytes(ctx.store.data_key or b""), cache_kib=cache_mib * 1024
+    )
+    floor_ms, floor_pages = run_replay(conn, statements)
+    conn.close()
+    floor = percentiles(floor_ms)
     result = {
         "bench": "search",
         "store": str(args.store),
@@ -218,6 +278,11 @@ def main(argv: list[str] | None = None) -> int:
         "cache_mib": cache_mib,
         "engine_cache_mib": engine_mib,
         "baseline_sql_ms": base,
+        "floor_ms": floor,
+        "floor_pages": percentiles([float(p) for p in floor_pages]),
+        "statements_per_search": round(sum(map(len, statements)) / max(1, len(statements)), 2),
+        "service_over_floor_p50": round(service["p50"] / floor["p50"], 3),
+        "service_over_floor_p95": round(service["p95"] / floor["p95"], 3),
         "machine": machine(),
     }
     if (args.store / "plain.db").exists():
@@ -237,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
         pconn.close()
         result["plain_baseline_sql_ms"] = pbase
         result["baseline_encrypted_over_plain_p50"] = round(base["p50"] / pbase["p50"], 3)
+        pconn = sqlite3.connect(args.store / "plain.db")
+        pconn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
+        pfloor = percentiles(run_replay(pconn, statements)[0])
+        pconn.close()
+        result["plain_floor_ms"] = pfloor
+        result["floor_encrypted_over_plain_p95"] = round(floor["p95"] / pfloor["p95"], 3)
         pctx.close()
     result["variants"] = recall(ctx, gt["variants"], args.recall_limit)
     planted = gt.get(truth_key(args.heldout))
