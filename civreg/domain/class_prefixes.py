@@ -12,7 +12,20 @@ tshi-Luba" (Questia, "From BA to Wa, Bantu Heritage Unites Most of the 250 Langu
 Congo"); "mu-Ganda, al plurale ba-Ganda [...] ki- (o ci-) Ganda e al Paese bu- (o u-)
 Ganda. Il prefisso varia a seconda dei gruppi etnici [...] A-, Aba-, Ama-, [...] Mo-,
 [...] Va-, Wa-" (Sapere, enciclopedia, « Ba- »); the class prefixes Umu, Aba, Ama, Iki,
-Ulu, Utu, Ubu (Encyclopaedia Britannica 1902, "Bantu languages").
+Ulu, Utu, Ubu (Encyclopaedia Britannica 1902, "Bantu languages"); Ovi- in Angola: "Die
+Ovimbundu (Singular Ocimbundu [...]) [...] das -s am Ende von 'Ovimbundu' [...] drückt
+dasselbe aus wie das Präfix 'ovi-', nämlich den Plural" (German Wikipedia, "Ovimbundu"), and
+Ova- beside it (Ovaherero, Ovambo); Banya-, "the people of": "The name [Banyamulenge] means
+the people of Mulenge [...] they called themselves 'Banyaruanda' [...] 'the people of
+Rwanda'" (Wikipedia, "Banyamulenge").
+
+L and R are one sound in many of these languages, written either way: "The liquids [l] and
+[r] are allophones of a single phoneme /l~r/, although the distinction is reflected in the
+orthography" (Luganda–Lusoga–Lugwere commission, "Technical report on Luganda orthography
+harmonisation", 2019); "Although the language has only one liquid, both r and l are used in
+the orthography" (Wikibooks, "Kinyarwanda/Orthography"). A core freed of its prefix is
+therefore compared with L and R as one letter (BANYALWANDA/RWANDA, BALEGA/WAREGA); names
+compared whole keep them apart (KABORE is not KABOLE).
 
 Left out: Ma- and Ka-, which begin too many family names of Burkina Faso (MAIGA, KABORE)
 that carry no prefix, and Ci-, which the key writes SI, as it begins SIDIBE or SISSOKO
@@ -28,11 +41,38 @@ from functools import lru_cache
 
 from civreg.domain.names import FINAL_VOWELS_MIN, bare_loose, loose_key
 
-# Loose-key forms, longest first (AMA before A..., ABA before BA).
-CLASS_PREFIXES = ("ABA", "AMA", "BA", "UA", "VA", "MU", "MO", "TU", "KI", "LU", "BU")
+# Loose-key forms (V is U there: OVA is OUA, WANYA is UANIA), and the phonetic key's forms
+# with a V (VA, OVA, OVI), which ``search_keys.class_keys`` probes the index with. Every
+# prefix a key begins with is taken off in turn (ABA and BA: ABAKUBA gives BAKUBA, KUBA).
+CLASS_PREFIXES = (
+    "BANIA",
+    "UANIA",
+    "ABA",
+    "AMA",
+    "UMU",
+    "UBU",
+    "IKI",
+    "OUA",
+    "OUI",
+    "OVA",
+    "OVI",
+    "BA",
+    "UA",
+    "VA",
+    "MU",
+    "MO",
+    "TU",
+    "KI",
+    "LU",
+    "BU",
+)
 # Letters a core keeps at least: two-letter cores join unrelated names (AMADOU and BADO
 # share DO, KINDO too once its nasal is off).
 CORE_MIN = 3
+# ... and one more behind the prefixes taken from the augment and "people of" forms: a
+# three-letter core left by them joined unrelated names (WANYANGA and MONGA: NGA; LUAMBO
+# and OVAMBO: MBO).
+LONG_CORE_PREFIXES = frozenset({"BANIA", "UANIA", "UMU", "UBU", "IKI", "OUA", "OUI", "OVA", "OVI"})
 # Tshi-/Chi- (the language) on the phonetic key, where it is XI and SI stays SI.
 HUSHED_PREFIX = "XI"
 _VOWEL_LETTERS = "AEIOU"
@@ -47,7 +87,8 @@ def class_cores(key: str) -> frozenset[str]:
         return frozenset()
     out = {loose}
     for p in CLASS_PREFIXES:
-        if loose.startswith(p) and len(loose) - len(p) >= CORE_MIN:
+        least = CORE_MIN + (p in LONG_CORE_PREFIXES)
+        if loose.startswith(p) and len(loose) - len(p) >= least:
             out.add(loose[len(p) :])
     if key.startswith(HUSHED_PREFIX) and len(key) - len(HUSHED_PREFIX) >= CORE_MIN:
         out.add(loose_key(key[len(HUSHED_PREFIX) :]))
@@ -63,6 +104,22 @@ def _core_ends(key: str) -> frozenset[str]:
     return frozenset(e for e in ends if len(e) >= FINAL_VOWELS_MIN)
 
 
+def _liquid(core: str) -> str:
+    return core.replace("R", "L")
+
+
+@lru_cache(maxsize=100_000)
+def _liquid_cores(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the cores freed of a class prefix, every core), with R written L."""
+    cores = class_cores(key)
+    loose = loose_key(key)
+    own = {loose, bare_loose(loose)}
+    return (
+        frozenset(_liquid(c) for c in cores if c not in own),
+        frozenset(_liquid(c) for c in cores),
+    )
+
+
 def same_core(a: str, b: str) -> bool:
     """Whether two one-word phonetic keys are one name with and without a class prefix (or
     with two different ones): a shared core that is not both keys' own loose form.
@@ -72,9 +129,15 @@ def same_core(a: str, b: str) -> bool:
     True
     >>> same_core(phonetic("TUPENDE"), phonetic("APENDE"))
     True
+    >>> same_core(phonetic("BANYALWANDA"), phonetic("RWANDA"))
+    True
     >>> same_core(phonetic("KABORE"), phonetic("BORE"))
     False
     """
     if loose_key(a) == loose_key(b):
         return False
-    return bool(class_cores(a) & class_cores(b)) or bool(_core_ends(a) & _core_ends(b))
+    if class_cores(a) & class_cores(b) or _core_ends(a) & _core_ends(b):
+        return True
+    freed_a, all_a = _liquid_cores(a)
+    freed_b, all_b = _liquid_cores(b)
+    return bool(freed_a & all_b) or bool(freed_b & all_a)

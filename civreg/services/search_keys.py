@@ -231,6 +231,16 @@ def loosely_given(asked: list[str], stored: str) -> bool:
     return _loose_given_closeness(" ".join(asked), stored) >= LOOSE_GIVEN
 
 
+_LIQUID_SWAP = str.maketrans("LR", "RL")
+
+
+def _liquids(key: str) -> set[str]:
+    """``key`` and, when its first two letters hold an L or an R, the same with them swapped:
+    the ranges a prefixed name's core may be stored under."""
+    head = key[:2]
+    return {key, head.translate(_LIQUID_SWAP) + key[2:]}
+
+
 def class_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_search") -> list[str]:
     """Family keys that are the asked one-word name with a class prefix added, dropped or
     changed (``class_prefixes.same_core``: BAKUBA for KUBA, KUBA for BAKUBA, BAHEMBA for
@@ -240,7 +250,11 @@ def class_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_searc
     if " " in fam.phon or len(q) < 2:
         return []
     cores = {q[len(p) :] for p in CLASS_PREFIXES if q.startswith(p) and len(q) - len(p) >= 2}
-    prefixes = sorted({(p + c)[: len(p) + 2] for p in CLASS_PREFIXES for c in {q, *cores}})
+    # L and R are one sound behind a prefix (BALOZI for ROZI): the ranges of both spellings
+    cores = {v for c in cores for v in _liquids(c)}
+    prefixes = sorted(
+        {(p + v)[: len(p) + 2] for p in CLASS_PREFIXES for c in {q, *cores} for v in _liquids(c)}
+    )
     out = [
         k
         for k in keys_in_ranges(db, COMPACT_FAMILY, prefixes, table=table)

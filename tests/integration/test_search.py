@@ -403,6 +403,27 @@ def test_a_peoples_name_with_another_class_prefix_or_none(login) -> None:
     assert kabore.id not in ids(search(clerk, SearchQuery(family="BORE", given="Awa")))
 
 
+def test_augment_and_people_of_prefixes_and_l_for_r_behind_them(login) -> None:
+    """Issue 17, sixth round: OVAHERERO is HERERO (the augment O- with Va-), BANYAMULENGE is
+    MULENGE ("the people of"), and behind a prefix L and R are one sound (BANYALWANDA for
+    RWANDA): found with or without the date, first."""
+    reg = login("registrar")
+    gen = Generator(reg.profile, random.Random(15), today=TODAY)
+    herero = add(reg, birth(gen, "HERERO", "Jeanne", day="2025-04-10"))
+    mulenge = add(reg, birth(gen, "BANYAMULENGE", "Josephine", day="2025-04-11"))
+    rwanda = add(reg, birth(gen, "BANYALWANDA", "Esther", day="2025-04-12"))
+    clerk = login("clerk")
+    for family, given, act in (
+        ("OVAHERERO", "Jeanne", herero),
+        ("MULENGE", "Josephine", mulenge),
+        ("RWANDA", "Esther", rwanda),
+        ("WANYARWANDA", "Esther", rwanda),
+    ):
+        for day in ("", "2025-04"):
+            q = SearchQuery(family=family, given=given, event_date=day)
+            assert ids(search(clerk, q))[:1] == [act.id], (family, day)
+
+
 def test_a_dated_search_compares_short_names_by_their_outline(login) -> None:
     """Issue 17, fifth round: with the day of birth, a short family name whose vowels or
     L/R differ (PUKI for POKE, BILA for BIRA) is found when its given names are close and

@@ -49,3 +49,32 @@ def test_cores_keep_three_letters_at_least() -> None:
     assert not same_core(phonetic("AMADOU"), phonetic("BADO"))
     assert not same_core(phonetic("KINDO"), phonetic("BADO"))
     assert all(len(c) >= 3 for c in class_cores(phonetic("BAMUNA")) - {"BAMUNA"})
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("OVAHERERO", "HERERO"),  # Ova- (augment + class 2, Angola and Namibia)
+        ("UMUNYARWANDA", "NYARWANDA"),  # Umu- (augment + class 1)
+        ("BANYAMULENGE", "MULENGE"),  # Banya-, "the people of"
+        ("WANYARWANDA", "BANYARWANDA"),
+        ("BANYALWANDA", "RWANDA"),  # and L for R behind the prefix (one sound)
+        ("BANYARWANDA", "LWANDA"),
+    ],
+)
+def test_augment_people_of_and_liquids(a: str, b: str) -> None:
+    assert same_core(phonetic(a), phonetic(b))
+    assert same_core(phonetic(b), phonetic(a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("KABORE", "KABOLE"),  # L and R are joined only behind a prefix
+        ("SORE", "SOLE"),
+        ("WANYANGA", "MONGA"),  # Wanya- keeps four letters: not NGA
+        ("LUAMBO", "OVAMBO"),  # Ova- too: not MBO
+    ],
+)
+def test_liquids_and_short_cores_are_not_joined_alone(a: str, b: str) -> None:
+    assert not same_core(phonetic(a), phonetic(b))
