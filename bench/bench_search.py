@@ -17,6 +17,9 @@ The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Rep
   and decryptions included, without Python's ranking and hydration; ``floor_pages`` is how
   many pages each replayed search read past the page cache (each one a decryption), and
   ``service_over_floor`` the ratios;
+- ``search_box``: what the client's search box runs for a typed "FAMILY Given"
+  (``lookup.find_acts``: the search on the text, every reading of it, then the register
+  rows of the 50 hits), on other names of the store (pages not yet read);
 - ``repeat``: the same queries run a second time (pages already decrypted in the cache, as
   when a clerk refines a search): what the service costs without cold-page decryption;
 - ``heldout_dated`` / ``heldout_names_only``: the same on the held-out spellings planted by
@@ -88,6 +91,15 @@ def run_service(ctx, names: list[tuple[str, str]]) -> list[float]:
         timed(lambda f=fam, g=giv: search(ctx, SearchQuery(family=f, given=g), limit=50))[0]
         for fam, giv in names
     ]
+
+
+def run_box(ctx, names: list[tuple[str, str]]) -> list[float]:
+    """The client's search box (``lookup.find_acts``) on "FAMILY Given", after 20 others."""
+    from civreg.services.lookup import find_acts
+
+    for fam, giv in names[:20]:
+        find_acts(ctx, f"{fam} {giv}")
+    return [timed(lambda t=f"{fam} {giv}": find_acts(ctx, t))[0] for fam, giv in names[20:]]
 
 
 def run_baseline(conn, names: list[tuple[str, str]]) -> list[float]:
@@ -266,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     floor_ms, floor_pages = run_replay(conn, statements)
     conn.close()
     floor = percentiles(floor_ms)
+    box = percentiles(run_box(ctx, sample_names(ctx, args.queries + 20, random.Random(43))))
     result = {
         "bench": "search",
         "store": str(args.store),
@@ -279,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         "engine_cache_mib": engine_mib,
         "baseline_sql_ms": base,
         "floor_ms": floor,
+        "search_box_ms": box,
         "floor_pages": percentiles([float(p) for p in floor_pages]),
         "statements_per_search": round(sum(map(len, statements)) / max(1, len(statements)), 2),
         "service_over_floor_p50": round(service["p50"] / floor["p50"], 3),
