@@ -1,0 +1,62 @@
+"""The client's search box at scale, in its two parts: the search on the typed text, then the
+register rows of its hits (``lookup.find_acts`` does both).
+
+    .venv/bin/python bench/search_box.py --store /tmp/civreg-bench/bf-1000k [--queries 300]
+
+For each "FAMILY Given" of the store (names not searched before in the run): the search on
+the text (every reading of it, 50 hits), then ``queries.act_rows`` of those hits, each
+timed; p50/p95 ms of both and of their sum, after 20 warm-up searches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_common import emit, login, machine, percentiles, timed
+from bench.bench_search import sample_names
+from civreg.services.queries import act_rows
+from civreg.services.search import search
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--store", type=Path, required=True, help="directory from generate.py")
+    ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    ctx = login(args.store, "clerk")
+    texts = [f"{f} {g}" for f, g in sample_names(ctx, args.queries, random.Random(args.seed))]
+    for t in texts[:20]:
+        act_rows(ctx, [h.act_id for h in search(ctx, t, limit=50).hits])
+    found, rows, total = [], [], []
+    for t in texts[20:]:
+        ms, page = timed(lambda t=t: search(ctx, t, limit=50))
+        ids = [h.act_id for h in page.hits]
+        ms2, _ = timed(lambda ids=ids: act_rows(ctx, ids))
+        found.append(ms)
+        rows.append(ms2)
+        total.append(ms + ms2)
+    ctx.close()
+    emit(
+        {
+            "bench": "search_box",
+            "store": str(args.store),
+            "queries": len(total),
+            "search_text_ms": percentiles(found),
+            "act_rows_ms": percentiles(rows),
+            "search_box_ms": percentiles(total),
+            "machine": machine(),
+        },
+        args.out,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
