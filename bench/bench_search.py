@@ -12,14 +12,16 @@ The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Rep
 - ``service_cpu_ms``: CPU time of the same calls (process time: what the machine's load
   does not inflate; the rest of the wall time is waiting for the CPU or the disk);
 - ``floor``: every SQL statement each search ran, recorded and replayed in the same order on a
-  fresh raw connection of the same store (its own empty page cache, the same size, one read
-  transaction per search): the database's own share of the work, index lookups, page reads
-  and decryptions included, without Python's ranking and hydration; ``floor_pages`` is how
-  many pages each replayed search read past the page cache (each one a decryption), and
-  ``service_over_floor`` the ratios;
+  fresh raw connection of the same store (its own page cache, the same size, empty but for
+  the same 20 warm-up searches as the service's; one read transaction per search): the
+  database's own share of the work, index lookups, page reads and decryptions included,
+  without Python's ranking and hydration; ``floor_pages`` is how many pages each replayed
+  search read past the page cache (each one a decryption), and ``service_over_floor`` the
+  ratios;
 - ``search_box``: what the client's search box runs for a typed "FAMILY Given"
   (``lookup.find_acts``: the search on the text, every reading of it, then the register
-  rows of the 50 hits), on other names of the store (pages not yet read);
+  rows of the 50 hits), on another sample of the store's names (``Random(43)``: some may
+  have been searched already, most pages not);
 - ``repeat``: the same queries run a second time (pages already decrypted in the cache, as
   when a clerk refines a search): what the service costs without cold-page decryption;
 - ``heldout_dated`` / ``heldout_names_only``: the same on the held-out spellings planted by

@@ -26,18 +26,18 @@ from civreg.models.engine import raw_connect
 from civreg.models.migrate import alembic_config
 from civreg.services import backup
 
-PAGE = 4096
 
-
-def _pages(path: Path, key: bytes) -> tuple[int, int, str]:
+def _pages(path: Path, key: bytes) -> tuple[int, int, int, str]:
+    """(page count, free pages, page size, revision) of the store."""
     conn = raw_connect(path, key)
     try:
         count = conn.execute("PRAGMA page_count").fetchone()[0]
         free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
         rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
         conn.close()
-    return count, free, rev
+    return count, free, size, rev
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,7 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     path = args.store / "store.db"
     ctx = login(args.store, "clerk")
     key = bytes(ctx.store.data_key or b"")
-    count, free0, head = _pages(path, key)
+    count, free0, page, head = _pages(path, key)
+    if head == args.down_to:
+        ctx.close()
+        print(f"the store is at {head} already: nothing to measure", file=sys.stderr)
+        return 2
     t = time.perf_counter()
     cfg = alembic_config()
     with ctx.store.engine.begin() as conn:
@@ -56,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         command.downgrade(cfg, args.down_to)
     down_s = time.perf_counter() - t
     ctx.close()
-    _, free1, rev = _pages(path, key)
+    _, free1, _, rev = _pages(path, key)
     freed = free1 - free0
     print(f"{head} -> {rev}: downgrade {down_s:.1f} s; the indexes dropped took {freed} pages")
-    print(f"  = {freed * PAGE / 2**20:.1f} MiB, {100 * freed / count:.1f} % of {count} pages")
+    print(f"  = {freed * page / 2**20:.1f} MiB, {100 * freed / count:.1f} % of {count} pages")
 
     timings: dict[str, float] = {}
     snapshot, upgrade = backup.snapshot_file, migrate.upgrade
@@ -81,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         backup.snapshot_file, migrate.upgrade = snapshot, upgrade
     print(
-        f"{rev} -> {_pages(path, key)[2]} at the next login: upgrade {timings['upgrade']:.1f} s,"
+        f"{rev} -> {_pages(path, key)[3]} at the next login: upgrade {timings['upgrade']:.1f} s,"
         f" after the pre-upgrade snapshot {timings['snapshot']:.1f} s"
     )
     Path(timings["snapshot_file"]).unlink(missing_ok=True)

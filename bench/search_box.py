@@ -3,7 +3,7 @@ register rows of its hits (``lookup.find_acts`` does both).
 
     .venv/bin/python bench/search_box.py --store /tmp/civreg-bench/bf-1000k [--queries 300]
 
-For each "FAMILY Given" of the store (names not searched before in the run): the search on
+For each "FAMILY Given" sampled from the store (``--seed``; a name may come twice): the search on
 the text (every reading of it, 50 hits), then ``queries.act_rows`` of those hits, each
 timed; p50/p95 ms of both and of their sum, after 20 warm-up searches.
 """

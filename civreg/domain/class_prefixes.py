@@ -24,8 +24,9 @@ L and R are one sound in many of these languages, written either way: "The liqui
 orthography" (Luganda–Lusoga–Lugwere commission, "Technical report on Luganda orthography
 harmonisation", 2019); "Although the language has only one liquid, both r and l are used in
 the orthography" (Wikibooks, "Kinyarwanda/Orthography"). A core freed of its prefix is
-therefore compared with L and R as one letter (BANYALWANDA/RWANDA, BALEGA/WAREGA); names
-compared whole keep them apart (KABORE is not KABOLE).
+therefore compared with L and R as one letter with another freed core (BALEGA/WAREGA) or
+with a whole name of five letters or more (BANYALWANDA/RWANDA; not DIARRA, whose loose key
+GARA would meet MUGALA); names compared whole keep them apart (KABORE is not KABOLE).
 
 Left out: Ma- and Ka-, which begin too many family names of Burkina Faso (MAIGA, KABORE)
 that carry no prefix, and Ci-, which the key writes SI, as it begins SIDIBE or SISSOKO
@@ -108,15 +109,20 @@ def _liquid(core: str) -> str:
     return core.replace("R", "L")
 
 
+# A whole name a freed core is compared with L = R must have this many letters: on four,
+# DIARRA (GARA: DI is J, J is G) met MUGALA and BANGALA, and TALLA met OUATTARA (Wa-).
+LIQUID_WHOLE_MIN = 5
+
+
 @lru_cache(maxsize=100_000)
 def _liquid_cores(key: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(the cores freed of a class prefix, every core), with R written L."""
-    cores = class_cores(key)
+    """(the cores freed of a class prefix, the key's own loose forms of at least
+    ``LIQUID_WHOLE_MIN`` letters), with R written L."""
     loose = loose_key(key)
     own = {loose, bare_loose(loose)}
     return (
-        frozenset(_liquid(c) for c in cores if c not in own),
-        frozenset(_liquid(c) for c in cores),
+        frozenset(_liquid(c) for c in class_cores(key) if c not in own),
+        frozenset(_liquid(c) for c in own if len(c) >= LIQUID_WHOLE_MIN),
     )
 
 
@@ -138,6 +144,8 @@ def same_core(a: str, b: str) -> bool:
         return False
     if class_cores(a) & class_cores(b) or _core_ends(a) & _core_ends(b):
         return True
-    freed_a, all_a = _liquid_cores(a)
-    freed_b, all_b = _liquid_cores(b)
-    return bool(freed_a & all_b) or bool(freed_b & all_a)
+    # L = R: two freed cores (BALEGA/WAREGA), or a freed core and a whole name of five
+    # letters or more (BANYALWANDA/RWANDA)
+    freed_a, whole_a = _liquid_cores(a)
+    freed_b, whole_b = _liquid_cores(b)
+    return bool(freed_a & (freed_b | whole_b)) or bool(freed_b & whole_a)

@@ -65,12 +65,27 @@ def test_rows_are_the_store_s_in_the_order_asked(district_ctx: Any) -> None:
     assert {r.id for r in rows if r.cancelled} == {i for i, e in expected.items() if e[10]}
 
 
-def test_more_ids_than_one_statement_takes(district_ctx: Any) -> None:
-    """Ids are read in chunks: a list longer than a chunk keeps its order and its rows."""
-    ids = sorted(_expected(district_ctx))
-    asked = (ids * (1 + 1200 // len(ids)))[:1200]  # repeats: each id gives one row each time
+def test_more_ids_than_one_statement_takes(district_ctx: Any, monkeypatch) -> None:
+    """Ids are read in chunks (of 7 here): every chunk's rows, in the order asked, repeats
+    included; kinds and statuses as the domain's enums, ``late`` as a bool."""
+    from civreg.domain.acts import ActKind, ActStatus
+    from civreg.services import queries
+
+    monkeypatch.setattr(queries, "_CHUNK", 7)
+    expected = _expected(district_ctx)
+    ids = sorted(expected)
+    asked = [*ids, *ids[:30]]
     rows = act_rows(district_ctx, asked)
     assert [r.id for r in rows] == asked
+    for r in rows:
+        assert (r.subject, r.cancelled, r.late, r.number) == (
+            expected[r.id][9],
+            expected[r.id][10],
+            expected[r.id][11],
+            expected[r.id][5],
+        )
+        assert isinstance(r.kind, ActKind) and isinstance(r.status, ActStatus)
+        assert isinstance(r.late, bool)
 
 
 @pytest.mark.postgres

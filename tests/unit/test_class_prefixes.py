@@ -74,6 +74,11 @@ def test_augment_people_of_and_liquids(a: str, b: str) -> None:
         ("SORE", "SOLE"),
         ("WANYANGA", "MONGA"),  # Wanya- keeps four letters: not NGA
         ("LUAMBO", "OVAMBO"),  # Ova- too: not MBO
+        ("DIARRA", "MUGALA"),  # L = R not against a whole name of four letters (GARA)
+        ("DIARRA", "BANGALA"),
+        ("OUATTARA", "TALLA"),
+        ("BALIMA", "RIMA"),
+        ("WAKORE", "NKOLE"),
     ],
 )
 def test_liquids_and_short_cores_are_not_joined_alone(a: str, b: str) -> None:
