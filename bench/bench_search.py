@@ -26,7 +26,8 @@ The store comes from ``bench/generate.py`` (with ``--plain`` for the ratio). Rep
   when a clerk refines a search): what the service costs without cold-page decryption;
 - ``heldout_dated`` / ``heldout_names_only``: the same on the held-out spellings planted by
   ``bench/heldout.py`` (published spellings, both names or one varied, given names reordered
-  or the second left out), with and without the birth date; ``--heldout FILE`` measures
+  or the second left out), with and without the birth date, and their latency (misspelt
+  names reach the other-name and class-prefix lookups); ``--heldout FILE`` measures
   another set planted with ``heldout.py --data FILE`` (default: the first set);
 - ``recall``: for each planted act stored under another spelling, the usual spelling and the
   birth date typed by the clerk; found when the act is among the first 10 hits. Precision
@@ -207,10 +208,12 @@ def heldout_recall(ctx, planted: list[dict], *, dated: bool) -> dict:
         found = returned = relevant = 0
         misses = []
         by_shape: dict[str, list[int]] = {}
+        took: list[float] = []
         for case in planted:
             fam, giv = case["queries"][which]
             q = SearchQuery(family=fam, given=giv, event_date=case["event_date"] if dated else "")
-            page = search(ctx, q, limit=10)
+            ms, page = timed(lambda q=q: search(ctx, q, limit=10))
+            took.append(ms)
             ids = [h.act_id for h in page.hits]
             hit = case["act_id"] in ids
             found += hit
@@ -231,6 +234,8 @@ def heldout_recall(ctx, planted: list[dict], *, dated: bool) -> dict:
             "recall_top10": round(found / n, 4) if n else None,
             "precision_top10": round(relevant / returned, 4) if returned else None,
             "recall_by_shape": {k: round(v[0] / v[1], 4) for k, v in sorted(by_shape.items())},
+            # misspelt searches reach the other-name and class-prefix lookups
+            "latency_ms": percentiles(took),
             "misses": misses,
         }
     return out
