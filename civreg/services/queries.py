@@ -129,6 +129,7 @@ def act_ids(
 
 # The subject of each kind of act, and the columns a register line shows.
 _SUBJECT_ROLES = tuple(sorted(set(SUBJECT_ROLE.values())))
+_ROLE_MARKS = ", ".join("?" for _ in _SUBJECT_ROLES)
 _ROW_COLUMNS = "id, kind, status, centre, year, number, global_id, event_date, event_place, late"
 # Ids per statement (SQLite's bound-parameter limit is far above; a register page is 200).
 _CHUNK = 500
@@ -153,10 +154,9 @@ def act_rows(ctx: Ctx, ids: list[int]) -> list[ActRow]:
             marks = ", ".join("?" for _ in chunk)
             for r in db.rows(f"SELECT {_ROW_COLUMNS} FROM acts WHERE id IN ({marks})", chunk):
                 acts[r[0]] = r
-            roles = ", ".join("?" for _ in _SUBJECT_ROLES)
             for act_id, role, fam, post, given in db.rows(
                 "SELECT act_id, role, family_name, post_nom, given_names FROM act_persons"
-                f" WHERE act_id IN ({marks}) AND role IN ({roles})",
+                f" WHERE act_id IN ({marks}) AND role IN ({_ROLE_MARKS})",
                 [*chunk, *_SUBJECT_ROLES],
             ):
                 a = acts.get(act_id)

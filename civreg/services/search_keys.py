@@ -250,11 +250,9 @@ def class_keys(db: Db, fam: NameKey, seen: list[str], table: str = "person_searc
     if " " in fam.phon or len(q) < 2:
         return []
     cores = {q[len(p) :] for p in CLASS_PREFIXES if q.startswith(p) and len(q) - len(p) >= 2}
-    # L and R are one sound behind a prefix (BALOZI for ROZI): the ranges of both spellings
+    # L and R are one sound behind a prefix (BANYALWANDA for RWANDA): both spellings' ranges
     cores = {v for c in cores for v in _liquids(c)}
-    prefixes = sorted(
-        {(p + v)[: len(p) + 2] for p in CLASS_PREFIXES for c in {q, *cores} for v in _liquids(c)}
-    )
+    prefixes = sorted({(p + c)[: len(p) + 2] for p in CLASS_PREFIXES for c in _liquids(q) | cores})
     out = [
         k
         for k in keys_in_ranges(db, COMPACT_FAMILY, prefixes, table=table)

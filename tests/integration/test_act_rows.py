@@ -35,6 +35,24 @@ def _expected(ctx: Any) -> dict[int, tuple]:
     return {a[0]: (*a[:9], subject.get(a[0], ""), a[0] in cancelled, bool(a[9])) for a in acts}
 
 
+def _fields(r: Any) -> tuple:
+    """A row's fields in ``_expected``'s order."""
+    return (
+        r.id,
+        r.kind,
+        r.status,
+        r.centre,
+        r.year,
+        r.number,
+        r.global_id,
+        r.event_date,
+        r.event_place,
+        r.subject,
+        r.cancelled,
+        r.late,
+    )
+
+
 def test_rows_are_the_store_s_in_the_order_asked(district_ctx: Any) -> None:
     expected = _expected(district_ctx)
     kinds = {row[1] for row in expected.values()}
@@ -46,21 +64,7 @@ def test_rows_are_the_store_s_in_the_order_asked(district_ctx: Any) -> None:
     rows = act_rows(district_ctx, asked)
     assert [r.id for r in rows] == ids
     for r in rows:
-        got = (
-            r.id,
-            r.kind,
-            r.status,
-            r.centre,
-            r.year,
-            r.number,
-            r.global_id,
-            r.event_date,
-            r.event_place,
-            r.subject,
-            r.cancelled,
-            r.late,
-        )
-        assert got == expected[r.id]
+        assert _fields(r) == expected[r.id]
         assert r.subject  # every act of the filled store has its subject
     assert {r.id for r in rows if r.cancelled} == {i for i, e in expected.items() if e[10]}
 
@@ -78,12 +82,7 @@ def test_more_ids_than_one_statement_takes(district_ctx: Any, monkeypatch) -> No
     rows = act_rows(district_ctx, asked)
     assert [r.id for r in rows] == asked
     for r in rows:
-        assert (r.subject, r.cancelled, r.late, r.number) == (
-            expected[r.id][9],
-            expected[r.id][10],
-            expected[r.id][11],
-            expected[r.id][5],
-        )
+        assert _fields(r) == expected[r.id]
         assert isinstance(r.kind, ActKind) and isinstance(r.status, ActStatus)
         assert isinstance(r.late, bool)
 
@@ -112,9 +111,4 @@ def test_rows_on_postgresql(pg_url: str, pg_district: Any) -> None:
     assert [r.status for r in rows] == ["draft", "registered", "registered"]
     assert rows[0].subject == "SAWADOGO Issa"
     for r in rows:
-        assert (r.subject, r.cancelled, r.late, r.number) == (
-            expected[r.id][9],
-            expected[r.id][10],
-            expected[r.id][11],
-            expected[r.id][5],
-        )
+        assert _fields(r) == expected[r.id]
