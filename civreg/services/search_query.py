@@ -123,12 +123,14 @@ def name_readings(words: list[str]) -> list[tuple[str, str, str]]:
     caps = [w for w in words if _is_caps(w)]
     rest = [w for w in words if not _is_caps(w)]
     if caps and rest:
-        return [(caps[0], " ".join(caps[1:]), " ".join(rest)), (" ".join(caps), "", " ".join(rest))]
-    out = [(words[0], "", " ".join(words[1:]))]
-    if len(words) >= 3:
-        out.append((words[0], words[1], " ".join(words[2:])))
-    out.append((words[-1], "", " ".join(words[:-1])))
-    return out
+        out = [(caps[0], " ".join(caps[1:]), " ".join(rest)), (" ".join(caps), "", " ".join(rest))]
+    else:
+        out = [(words[0], "", " ".join(words[1:]))]
+        if len(words) >= 3:
+            out.append((words[0], words[1], " ".join(words[2:])))
+        out.append((words[-1], "", " ".join(words[:-1])))
+    # one family name in capitals gives the same reading twice (ZERBO Odile): searched once
+    return list(dict.fromkeys(out))
 
 
 def parse_text(text: str) -> list[SearchQuery]:

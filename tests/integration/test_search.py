@@ -70,6 +70,24 @@ def ids(page) -> list[int]:
     return [h.act_id for h in page.hits]
 
 
+def test_a_typed_name_is_searched_once(bf, monkeypatch) -> None:
+    """ "TRAORE Issa" typed in the search box: one reading (the family name in capitals),
+    looked up once although its page is not full (it ran twice)."""
+    from civreg.services import search as search_module
+
+    clerk, views = bf
+    calls: list[str] = []
+    run = search_module._run
+
+    def counted(db, q, want):  # type: ignore[no-untyped-def]
+        calls.append(q.family)
+        return run(db, q, want)
+
+    monkeypatch.setattr(search_module, "_run", counted)
+    assert ids(search(clerk, "TRAORE Issa"))[:1] == [views["traore"].id]
+    assert calls == ["TRAORE"]
+
+
 def test_accents_and_ou_w_find_each_other(bf) -> None:
     clerk, v = bf
     for text in ("OUEDRAOGO", "OUÉDRAOGO", "WEDRAOGO", "ouedraogo aminata", "Wédraogo"):

@@ -42,6 +42,18 @@ def test_capitals_say_which_word_is_the_family_name() -> None:
     assert name_readings(["traore"]) == [("traore", "", ""), ("", "", "traore")]
 
 
+def test_a_reading_is_not_given_twice() -> None:
+    """One family name in capitals and a given name read one way only: the search ran the
+    same reading twice whenever the first did not fill its page (a rare name)."""
+    assert name_readings(["ZERBO", "Odile"]) == [("ZERBO", "", "Odile")]
+    assert name_readings(["Odile", "ZERBO"]) == [("ZERBO", "", "Odile")]
+    assert len(parse_text("ZERBO Odile 2015")) == 1
+    assert name_readings(["KABONGO", "MUTOMBO", "Jean"]) == [
+        ("KABONGO", "MUTOMBO", "Jean"),
+        ("KABONGO MUTOMBO", "", "Jean"),
+    ]
+
+
 def test_empty_and_bad_queries_are_refused() -> None:
     for text in ("", "   ", ",;"):
         with pytest.raises(CivregError) as exc:
