@@ -83,7 +83,7 @@ def child(store: Path, pages: int, typing_delay: float, password: str) -> dict[s
     t0 = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QModelIndex
+    from PySide6.QtCore import QEvent, QModelIndex, QObject
     from PySide6.QtWidgets import QApplication
 
     from civreg.ui.app import DesktopApp  # what the client imports before its login window
@@ -100,9 +100,24 @@ def child(store: Path, pages: int, typing_delay: float, password: str) -> dict[s
     t_import = time.perf_counter() - t0
     settings = Settings(OUT / "bench-settings.ini")
     app = DesktopApp(store, settings)
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        """The login window's first paint: what the clerk sees (the UI modules' preload
+        runs on the same event loop just after it, while the password is typed)."""
+
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    first_paint = FirstPaint()
+    QApplication.instance().installEventFilter(first_paint)
     app.start()
     dlg = app.login_dialog
-    QApplication.processEvents()
+    wait(lambda: bool(painted))
+    QApplication.instance().removeEventFilter(first_paint)
+    QApplication.processEvents()  # the preload, if the paint came first
     t_window = time.perf_counter()
     if typing_delay:  # a clerk typing the password: the services load meanwhile
         end = t_window + typing_delay
@@ -144,7 +159,8 @@ def child(store: Path, pages: int, typing_delay: float, password: str) -> dict[s
     ctx.close()
     return {
         "imports_s": t_import,
-        "process_to_login_window_s": t_window - t0,
+        "process_to_login_window_s": painted[0] - t0,
+        "process_to_login_window_and_preload_s": t_window - t0,
         "login_to_register_s": t_ready - t_login,
         "process_to_register_s": t_ready - t0 - typing_delay,
         "baseline_login_s": baseline,

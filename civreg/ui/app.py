@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from civreg.i18n import set_language
@@ -127,9 +127,11 @@ class DesktopApp(QObject):
             delay_base=self._delay_base,
         )
         dlg.logged_in.connect(self.on_login)
+        # on the GUI thread, while the password is typed: once the window is on the screen
+        # (before it, the clerk waited a second of imports for the login window)
+        dlg.painted.connect(lambda: preload_ui())
         self.login_dialog = dlg
         dlg.show()
-        QTimer.singleShot(0, preload_ui)  # on the GUI thread, while the password is typed
 
     def on_login(self, ctx: Ctx) -> None:
         self.ctx = ctx

@@ -43,6 +43,10 @@ class LoginDialog(QDialog):
     database worker. ``fixed_user`` locks the username (idle lock: same user resumes)."""
 
     logged_in = Signal(object)
+    # Once, just after the dialog's first paint: what may wait until it is on the screen
+    # (the main window's modules) starts then.
+    painted = Signal()
+    _painted = False
 
     def __init__(
         self,
@@ -145,6 +149,12 @@ class LoginDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         (self.password if self.username.text() else self.username).setFocus()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)  # after this paint reaches the screen
 
     def _say(self, text: str) -> None:
         """Show a message whole: the dialog grows to fit it, never clips it."""

@@ -117,3 +117,38 @@ def test_the_command_line_language_opens_the_client_in_it(store_path, ui_setting
         assert ui_settings.get(LANGUAGE) == "fr"
     finally:
         app.shutdown()
+
+
+def test_the_login_window_is_painted_before_the_ui_modules_load(
+    store_path, ui_settings, qtbot, monkeypatch
+) -> None:
+    """The main window's modules (a second of imports at start-up) load while the password
+    is typed, after the login window is on the screen: they were loaded first, and the
+    clerk waited 1.3 s for the window (issue 17, start-up measured at its first paint)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from civreg.ui import app as app_module
+
+    order: list[str] = []
+    monkeypatch.setattr(app_module, "preload_ui", lambda: order.append("preload"))
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and obj is app.login_dialog:
+                order.append("paint")
+            return False
+
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    app = app_module.DesktopApp(store_path, ui_settings)
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: "preload" in order and "paint" in order)
+        assert order.index("paint") < order.index("preload")
+        assert order.count("preload") == 1
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+        if app.login_dialog is not None:
+            app.login_dialog.close()
+        app.shutdown()
