@@ -82,6 +82,7 @@ class DesktopApp(QObject):
         self.ctx: Ctx | None = None
         self.main: MainWindow | None = None
         self.login_dialog: LoginDialog | None = None
+        self._ui_preloaded = False  # the main window's modules, once, after a first paint
         self.wizard: FirstRunWizard | None = None
         self._delay_base = delay_base
         minutes = settings.get(S.IDLE_LOCK_MINUTES)
@@ -127,9 +128,11 @@ class DesktopApp(QObject):
             delay_base=self._delay_base,
         )
         dlg.logged_in.connect(self.on_login)
-        # on the GUI thread, while the password is typed: once the window is on the screen
-        # (before it, the clerk waited a second of imports for the login window)
-        dlg.painted.connect(lambda: preload_ui())
+        if not self._ui_preloaded:
+            # on the GUI thread, while the password is typed: once the window is on the
+            # screen (before it, the clerk waited a second of imports for the login window)
+            self._ui_preloaded = True
+            dlg.painted.connect(lambda: preload_ui())
         self.login_dialog = dlg
         dlg.show()
 

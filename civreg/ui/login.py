@@ -154,7 +154,11 @@ class LoginDialog(QDialog):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.painted.emit)  # after this paint reaches the screen
+            # after this paint reaches the screen; not at all if the dialog is gone by then
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.painted.emit()
 
     def _say(self, text: str) -> None:
         """Show a message whole: the dialog grows to fit it, never clips it."""
