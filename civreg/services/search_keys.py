@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import OSA
 
 from civreg.domain.class_prefixes import CLASS_PREFIXES, same_core
+from civreg.domain.name_equivalents import equivalent_keys, one_name
 from civreg.domain.names import same_outline
 from civreg.services.search_db import (
     COMPACT_FAMILY,
@@ -34,6 +35,9 @@ MAX_GIVEN_KEYS = 12
 # A given name loosely close (``loosely_given``): a rare family name read whole keeps the
 # persons whose given names are at least this close to an asked one (word by word).
 LOOSE_GIVEN = 0.5
+# Two forms of one given name (``name_equivalents``: Kwesi/Kouassi) are this close: fetched
+# after the keys that sound the same (``search_match.STRONG_GIVEN``).
+EQUIVALENT_CLOSENESS = 0.88
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -166,18 +170,31 @@ def _word_closeness(asked: list[str], words: list[str]) -> tuple[float, float]:
     keys in (AMSETO before ABIBO ASETA)."""
     if not asked or not words:
         return 0.0, 0.0
-    each = [max(outline_closeness(q, w) for w in words) for q in asked]
+    each = [max(_given_closeness(q, w) for w in words) for q in asked]
     aligned = sum(each) / len(asked)
     return max(each), aligned * FEWER_WORDS if len(words) > len(asked) else aligned
+
+
+def _given_closeness(q: str, w: str) -> float:
+    """``outline_closeness`` of two given-name words, or ``EQUIVALENT_CLOSENESS`` for two forms
+    of one name."""
+    s = outline_closeness(q, w)
+    if s < EQUIVALENT_CLOSENESS and one_name(q, w):
+        return EQUIVALENT_CLOSENESS
+    return s
 
 
 def given_firsts(given: NameKey, wide: bool) -> set[str]:
     """First letters of the given-name keys to scan: those of the asked names; ``wide``, the
     other vowels' too for a name starting with a vowel (Omar/Umar, Idris/Edris, Usman/Osman:
-    short names whose first vowel is spelled otherwise)."""
-    firsts = {w[:1] for w in given.phon.split()}
-    if wide and firsts & set(_VOWEL_KEYS):
-        firsts |= set(_VOWEL_KEYS)
+    short names whose first vowel is spelled otherwise), and those of the other forms of an
+    asked name (``name_equivalents``: A for Kwesi, whose other form is Akwasi)."""
+    words = given.phon.split()
+    firsts = {w[:1] for w in words}
+    if wide:
+        if firsts & set(_VOWEL_KEYS):
+            firsts |= set(_VOWEL_KEYS)
+        firsts |= {k[:1] for w in words for k in equivalent_keys(w)}
     return firsts
 
 

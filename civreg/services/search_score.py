@@ -12,11 +12,15 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from civreg.domain.class_prefixes import same_core
+from civreg.domain.name_equivalents import one_name
 from civreg.domain.names import dated_outlines, normalize, phonetic, same_outline, similarity
 
 FIELD_WEIGHTS = {"family": 0.5, "given": 0.35, "post_nom": 0.15}
 # A post-nom asked for but absent from the act costs a little, not the match.
 MISSING_POST_NOM = 80.0
+# One name in another language's form (``name_equivalents``: Kwesi/Kouassi, Zaynab/Seynabou):
+# below the same sound (90), above a people's name with another class prefix (86).
+EQUIVALENT_SCORE = 88.0
 # Same consonant outline (names.skeleton), another key: 72 + 16 × the spelling similarity,
 # below the same sound (90) and above the threshold (63).
 SKELETON_BASE = 72.0
@@ -227,13 +231,16 @@ def fewer_words_stored(key: NameKey, norm: str, phon: str) -> float:
 
 
 def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:
-    """``similarity``, raised to the skeleton tier when the outlines agree (``same_outline``)."""
+    """``similarity``, raised to the skeleton tier when the outlines agree (``same_outline``),
+    and to ``EQUIVALENT_SCORE`` for two forms of one name (``name_equivalents``)."""
     score = similarity(qn, norm)
     if score < SKELETON_CAP and same_outline(qp, phon):
         spelling = OSA.normalized_similarity(qn, norm)
         if spelling >= SKELETON_SPELLING_MIN:
             tier = SKELETON_BASE + SKELETON_SPAN * spelling
             score = max(score, round(min(SKELETON_CAP, tier), 2))
+    if score < EQUIVALENT_SCORE and one_name(qp, phon):
+        score = EQUIVALENT_SCORE
     return score
 
 

@@ -494,6 +494,34 @@ def test_a_dated_search_compares_short_names_by_their_outline(login) -> None:
     assert ids(search(clerk, q)) == [puki.id]
 
 
+def test_a_given_name_in_another_languages_form(login) -> None:
+    """Issue 17, seventh round: Kwesi is Kouassi is Akwasi, Quamina is Kwame (the Akan day
+    names as Twi, Fante, Ewe and Baoulé write them: ``name_equivalents``), found with or
+    without the date, and with the family name spelled otherwise too (ACOLI for ACHOLI)
+    with the day; a day name is not another day's (Kofi is not Kwame)."""
+    reg = login("registrar")
+    gen = Generator(reg.profile, random.Random(16), today=TODAY)
+    acholi = add(reg, birth(gen, "ACHOLI", "Kwame", day="2025-05-10"))
+    kouassi = add(reg, birth(gen, "ZONGO", "Kouassi Adama", day="2025-05-11"))
+    adjoua = add(reg, birth(gen, "KOUAKOU", "Adjoua", day="2025-05-12"))
+    clerk = login("clerk")
+    _first_with_or_without_the_month(
+        clerk,
+        "2025-05",
+        [
+            ("ACHOLI", "Quamina", acholi),
+            ("ZONGO", "Kwesi", kouassi),
+            ("ZOUNGO", "Akwasi", kouassi),
+            ("KOUAKOU", "Adwoa", adjoua),
+        ],
+    )
+    # both names varied: with the day (ACOLI sorts under AK, ACHOLI under AX)
+    q = SearchQuery(family="ACOLI", given="Quamina", event_date="2025-05-10")
+    assert ids(search(clerk, q)) == [acholi.id]
+    q = SearchQuery(family="ACOLI", given="Kofi", event_date="2025-05-10")
+    assert ids(search(clerk, q)) == []
+
+
 @pytest.mark.postgres
 def test_migration_0011_down_and_up_on_postgresql(pg_url: str, pg_district) -> None:
     """A district store of the previous revision (0010) takes the other-name indexes on
