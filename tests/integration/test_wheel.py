@@ -72,6 +72,7 @@ def test_the_wheel_carries_the_data_and_the_type_marker(wheel: Path) -> None:
         "civreg/resources/countries/CD-geography.csv",
         "civreg/resources/fonts/DejaVuSerif.ttf",
         "civreg/resources/names.json",
+        "civreg/resources/given_name_equivalents.json",
         "civreg/resources/translations/civreg_fr.qm",
     ):
         assert needed in names, needed
