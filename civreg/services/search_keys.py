@@ -185,16 +185,15 @@ def _given_closeness(q: str, w: str) -> float:
 
 
 def given_firsts(given: NameKey, wide: bool) -> set[str]:
-    """First letters of the given-name keys to scan: those of the asked names; ``wide``, the
-    other vowels' too for a name starting with a vowel (Omar/Umar, Idris/Edris, Usman/Osman:
-    short names whose first vowel is spelled otherwise), and those of the other forms of an
-    asked name (``name_equivalents``: A for Kwesi, whose other form is Akwasi)."""
+    """First letters of the given-name keys to scan: those of the asked names and of their
+    other forms (``name_equivalents``: A for Kwesi, whose other form is Akwasi; Z for
+    Seynabou, whose other form is Zaynab); ``wide``, the other vowels' too for a name
+    starting with a vowel (Omar/Umar, Idris/Edris, Usman/Osman: short names whose first
+    vowel is spelled otherwise)."""
     words = given.phon.split()
-    firsts = {w[:1] for w in words}
-    if wide:
-        if firsts & set(_VOWEL_KEYS):
-            firsts |= set(_VOWEL_KEYS)
-        firsts |= {k[:1] for w in words for k in equivalent_keys(w)}
+    firsts = {w[:1] for w in words} | {k[:1] for w in words for k in equivalent_keys(w)}
+    if wide and firsts & set(_VOWEL_KEYS):
+        firsts |= set(_VOWEL_KEYS)
     return firsts
 
 

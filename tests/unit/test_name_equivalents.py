@@ -98,6 +98,7 @@ def test_given_keys_of_the_other_forms_are_fetched_after_the_same_sound() -> Non
     asked = _key("Kwesi")
     scored = dict((k, s) for s, k in scored_given_keys(asked, [_key("Akwasi"), _key("Kofi")]))
     assert scored == {_key("Akwasi"): EQUIVALENT_CLOSENESS}
-    # the wide pass scans the first letters of the other forms too (A for Akwasi)
-    assert "A" in given_firsts(NameKey.of("Kwesi"), True)
-    assert given_firsts(NameKey.of("Kwesi"), False) == {"K"}
+    # the given-name ranges of the other forms are scanned too (A for Akwasi, Z for Zaynab)
+    assert given_firsts(NameKey.of("Kwesi"), False) == {"K", "A", "S"}
+    assert given_firsts(NameKey.of("Seynabou"), False) == {"S", "Z", "J"}
+    assert given_firsts(NameKey.of("Paul"), False) == {"P"}
