@@ -45,7 +45,14 @@ NARROW_DAYS = 62
 # Dates within a week and nobody of those days with a close name: the family names are
 # compared by their dated outline too (search_score.Scorer.dated: POKE/PUKI, BIRA/BILA).
 DATED_TIER_DAYS = 7
+# ... and still nobody: the persons whose act it is, of those days, who bear the given name
+# asked (the same sound or another form of it: at least this score) and a family name at
+# least this close — a people's other name (SAMO/SANAN), a prefix and a spelling at once
+# (WACHAGGA/JAGGA): the day and the given name are what the clerk is sure of.
+DAY_GIVEN_MIN = 88.0
+DAY_FAMILY_MIN = 35.0
 _SUBJECT_BY_KIND = {str(k): r for k, r in SUBJECT_ROLE.items()}
+_SUBJECTS = frozenset({"child", "deceased", "spouse1", "spouse2"})
 PERSON_COLUMNS = "id, act_id, role, family_name, post_nom, given_names"
 ACT_COLUMNS = "id, kind, status, global_id, event_date, event_from, event_to, event_place"
 
@@ -214,7 +221,30 @@ def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand
         # nobody of those days has a close name: compare the family names by their dated
         # outline too (POKE/PUKI, BIRA/BILA), on the page that would otherwise be empty
         best = _scored(rows, Scorer(nq, min_family=FAMILY_FLOOR, dated=True))
+        if not best and nq.family and nq.given:
+            best = _given_of_the_days(rows, nq)
     return list(best.values()), len(rows) >= NON_NAME_CAP * 4
+
+
+def _given_of_the_days(rows: list[tuple], nq: NameQuery) -> dict[int, _Cand]:
+    """The acts of a few days whose own person bears the given name asked
+    (``DAY_GIVEN_MIN``) and a family name not far from it (``DAY_FAMILY_MIN``, below
+    ``FAMILY_FLOOR``), scored as usual, on a page that would otherwise be empty."""
+    scorer = Scorer(nq, dated=True)
+    best: dict[int, _Cand] = {}
+    for r in rows:
+        p = PersonRow(*r)
+        if p.role not in _SUBJECTS:
+            continue
+        if scorer.field("g", nq.given, p.norm_given, p.phon_given) < DAY_GIVEN_MIN:
+            continue
+        if scorer.field("f", nq.family, p.norm_family, p.phon_family) < DAY_FAMILY_MIN:
+            continue
+        score = scorer.row(p)
+        old = best.get(p.act_id)
+        if old is None or score > old.score:
+            best[p.act_id] = _Cand(p.act_id, score, p.role, p.person_id)
+    return best
 
 
 def _scored(rows: list[tuple], scorer: Scorer) -> dict[int, _Cand]:

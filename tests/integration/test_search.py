@@ -522,6 +522,36 @@ def test_a_given_name_in_another_languages_form(login) -> None:
     assert ids(search(clerk, q)) == []
 
 
+def test_a_dated_search_with_nobody_close_shows_the_days_bearers_of_the_given_name(login) -> None:
+    """Issue 17, seventh round: with the day of birth and nobody of a close family name
+    that day, the persons whose act it is who bear the given name asked (or another form
+    of it) and a family name not far from it (WACHAGGA for JAGGA: a prefix and a spelling
+    at once) — not without the day, not for another given name or a far family name, and
+    not a parent of that day."""
+    reg = login("registrar")
+    gen = Generator(reg.profile, random.Random(17), today=TODAY)
+    jagga = add(reg, birth(gen, "JAGGA", "Efua Marie", day="2025-05-20"))
+    add(reg, birth(gen, "OUEDRAOGO", "Afua", day="2025-05-20"))
+    add(reg, birth(gen, "ZIDA", "Paul", day="2025-05-21", mother=("JAGGA", "Efua")))
+    clerk = login("clerk")
+    q = SearchQuery(family="WACHAGGA", given="Marie Afua", event_date="2025-05-20")
+    assert ids(search(clerk, q)) == [jagga.id]
+    for family, given, day in (
+        ("WACHAGGA", "Marie Afua", ""),
+        ("WACHAGGA", "Paul", "2025-05-20"),
+        ("KONATE", "Afua", "2025-05-20"),
+        ("WACHAGGA", "Efua", "2025-05-21"),  # the mother of that day's act
+    ):
+        q = SearchQuery(family=family, given=given, event_date=day)
+        assert jagga.id not in ids(search(clerk, q)), (family, given, day)
+        if day:
+            assert ids(search(clerk, q)) == [], (family, given, day)
+    # someone of the day with a close family name: the usual page, alone
+    chaga = add(reg, birth(gen, "WACHAGA", "Marie", day="2025-05-20"))
+    q = SearchQuery(family="WACHAGGA", given="Marie Afua", event_date="2025-05-20")
+    assert ids(search(clerk, q)) == [chaga.id]
+
+
 @pytest.mark.postgres
 def test_migration_0011_down_and_up_on_postgresql(pg_url: str, pg_district) -> None:
     """A district store of the previous revision (0010) takes the other-name indexes on
