@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from civreg.i18n import set_language
@@ -16,6 +16,7 @@ from civreg.ui import settings as S  # noqa: N812
 from civreg.ui.idle import IdleWatcher
 from civreg.ui.login import LoginDialog
 from civreg.ui.operations import Operations
+from civreg.ui.preload import preload_ui, ui_preload_steps
 from civreg.ui.translations import Translations
 
 if TYPE_CHECKING:
@@ -25,24 +26,17 @@ if TYPE_CHECKING:
 
 # Imported on the database worker while the login window waits for the password, so that the
 # window appears after Qt alone is loaded (SQLAlchemy, Alembic and the services come later).
-# Only modules free of Qt: Qt's own modules are imported on the GUI thread (UI_MODULES, by a
-# zero-delay timer once the login window shows) — a widget module imported on the worker
-# while the GUI thread ran Qt crashed the long-session test twice in some 30 runs.
+# Only modules free of Qt: Qt's own modules are imported on the GUI thread (``preload``, one
+# per turn of the event loop once the login window is painted and these are loaded) — a
+# widget module imported on the worker while the GUI thread ran Qt crashed the long-session
+# test twice in some 30 runs.
 HEAVY_MODULES = ("civreg.services.store_access", "civreg.services.queries")
-UI_MODULES = ("civreg.ui.main_window",)
 
 
 def preload() -> None:
     import importlib
 
     for name in HEAVY_MODULES:
-        importlib.import_module(name)
-
-
-def preload_ui() -> None:
-    import importlib
-
-    for name in UI_MODULES:
         importlib.import_module(name)
 
 
@@ -83,6 +77,7 @@ class DesktopApp(QObject):
         self.main: MainWindow | None = None
         self.login_dialog: LoginDialog | None = None
         self._ui_preloaded = False  # the main window's modules, once, after a first paint
+        self._preload_waits = {"worker", "painted"}  # both before the main window's modules
         self.wizard: FirstRunWizard | None = None
         self._delay_base = delay_base
         minutes = settings.get(S.IDLE_LOCK_MINUTES)
@@ -99,7 +94,7 @@ class DesktopApp(QObject):
 
     # -- start ---------------------------------------------------------------------------
     def start(self) -> None:
-        self.ops.run(preload)
+        self.ops.run(preload, on_done=lambda _r: self._preload_when("worker"))
         if is_url(self.store) or Path(self.store).exists():
             self.show_login()
         else:
@@ -132,9 +127,26 @@ class DesktopApp(QObject):
             # on the GUI thread, while the password is typed: once the window is on the
             # screen (before it, the clerk waited a second of imports for the login window)
             self._ui_preloaded = True
-            dlg.painted.connect(lambda: preload_ui())
+            dlg.painted.connect(lambda: self._preload_when("painted"))
         self.login_dialog = dlg
         dlg.show()
+
+    def _preload_when(self, ready: str) -> None:
+        """The main window's modules, once the login window is painted and the worker has
+        loaded SQLAlchemy and the services (imported meanwhile, the GUI thread would wait
+        on the import lock): one module per turn of the event loop, so that the login
+        window answers the keyboard between them (in one go it froze for a second)."""
+        self._preload_waits.discard(ready)
+        if not self._preload_waits:
+            self._preload_waits.add("started")  # once
+            self._preload_step(0)
+
+    def _preload_step(self, i: int) -> None:
+        steps = ui_preload_steps()
+        if i >= len(steps):
+            return
+        preload_ui(steps[i])
+        QTimer.singleShot(0, self, lambda: self._preload_step(i + 1))
 
     def on_login(self, ctx: Ctx) -> None:
         self.ctx = ctx
