@@ -45,12 +45,11 @@ NARROW_DAYS = 62
 # Dates within a week and nobody of those days with a close name: the family names are
 # compared by their dated outline too (search_score.Scorer.dated: POKE/PUKI, BIRA/BILA).
 DATED_TIER_DAYS = 7
-# ... and still nobody: the persons whose act it is, of those days, who bear the given name
-# asked (the same sound or another form of it: at least this score) and a family name at
-# least this close — a people's other name (SAMO/SANAN), a prefix and a spelling at once
-# (WACHAGGA/JAGGA): the day and the given name are what the clerk is sure of.
+# ... and still nobody on the whole page: the persons whose act it is, of those days, who
+# bear the given name asked (the same sound or another form of it: at least this score),
+# without the family floor — a prefix and a spelling at once (WACHAGGA/JAGGA): the day and
+# the given name are what the clerk is sure of; the whole name must still reach the threshold.
 DAY_GIVEN_MIN = 88.0
-DAY_FAMILY_MIN = 35.0
 _SUBJECT_BY_KIND = {str(k): r for k, r in SUBJECT_ROLE.items()}
 _SUBJECTS = frozenset({"child", "deceased", "spouse1", "spouse2"})
 PERSON_COLUMNS = "id, act_id, role, family_name, post_nom, given_names"
@@ -108,6 +107,15 @@ def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int =
                 old = best.get(c.act_id)
                 if old is None or c.score > old.score:
                     best[c.act_id] = c
+        if not best:
+            # an empty page of a search narrowed to a few days: that week's bearers of the
+            # given name (``_given_of_the_days``), after every reading and filter said none
+            for one in readings:
+                cands, _cut = _run(db, one, offset + limit, day_register=True)
+                for c in cands:
+                    old = best.get(c.act_id)
+                    if old is None or c.score > old.score:
+                        best[c.act_id] = c
         ranked = sorted(best.values(), key=lambda c: (-c.score, -c.act_id))
         page = ranked[offset : offset + limit]
         hits = _hydrate(db, page)
@@ -124,8 +132,20 @@ def _family_readings(q: SearchQuery) -> list[SearchQuery]:
     return [q, replace(q, family=words[0], post_nom=" ".join(words[1:]))]
 
 
-def _run(db: Db, q: SearchQuery, want: int) -> tuple[list[_Cand], bool]:
-    """Candidate acts with scores for one reading, filtered by its other criteria."""
+def _run(
+    db: Db, q: SearchQuery, want: int, *, day_register: bool = False
+) -> tuple[list[_Cand], bool]:
+    """Candidate acts with scores for one reading, filtered by its other criteria;
+    ``day_register``: only the bearers of the given name of a search narrowed to a few days
+    (``_given_of_the_days``), for a page that is otherwise empty."""
+    if day_register:
+        rng = q.event_range()
+        if not (q.has_names and rng and _days(rng) <= DATED_TIER_DAYS):
+            return [], False
+        nq = NameQuery.of(q.family, q.given, q.post_nom)
+        if not (nq.family and nq.given):
+            return [], False
+        return _filter(db, q, _by_name_in_dates(db, nq, q, day_register=True)[0]), False
     filtered = bool(q.event_range() or q.place.strip() or q.kind or q.number)
     cap = FILTERED_CAP if filtered else want + CAP_MARGIN
     cands: list[_Cand]
@@ -197,7 +217,9 @@ def _date_ids_sql(lo: str, hi: str) -> tuple[str, list[str]]:
     )
 
 
-def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand], bool]:
+def _by_name_in_dates(
+    db: Db, nq: NameQuery, q: SearchQuery, *, day_register: bool = False
+) -> tuple[list[_Cand], bool]:
     rng = q.event_range()
     assert rng is not None
     where, params = _date_ids_sql(*rng)
@@ -216,20 +238,22 @@ def _by_name_in_dates(db: Db, nq: NameQuery, q: SearchQuery) -> tuple[list[_Cand
             f" WHERE ({where}) LIMIT ?",
             [*params, NON_NAME_CAP],
         )
-    best = _scored(rows, Scorer(nq, min_family=FAMILY_FLOOR))
-    if not best and _days(rng) <= DATED_TIER_DAYS:
-        # nobody of those days has a close name: compare the family names by their dated
-        # outline too (POKE/PUKI, BIRA/BILA), on the page that would otherwise be empty
-        best = _scored(rows, Scorer(nq, min_family=FAMILY_FLOOR, dated=True))
-        if not best and nq.family and nq.given:
-            best = _given_of_the_days(rows, nq)
+    if day_register:
+        best = _given_of_the_days(rows, nq)
+    else:
+        best = _scored(rows, Scorer(nq, min_family=FAMILY_FLOOR))
+        if not best and _days(rng) <= DATED_TIER_DAYS:
+            # nobody of those days has a close name: compare the family names by their
+            # dated outline too (POKE/PUKI, BIRA/BILA), on the page that would be empty
+            best = _scored(rows, Scorer(nq, min_family=FAMILY_FLOOR, dated=True))
     return list(best.values()), len(rows) >= NON_NAME_CAP * 4
 
 
 def _given_of_the_days(rows: list[tuple], nq: NameQuery) -> dict[int, _Cand]:
     """The acts of a few days whose own person bears the given name asked
-    (``DAY_GIVEN_MIN``) and a family name not far from it (``DAY_FAMILY_MIN``, below
-    ``FAMILY_FLOOR``), scored as usual, on a page that would otherwise be empty."""
+    (``DAY_GIVEN_MIN``), without ``FAMILY_FLOOR``: the whole name (family, given names,
+    post-nom) must still reach the threshold, so the family name must be about 40 close
+    with the given name spelled as asked."""
     scorer = Scorer(nq, dated=True)
     best: dict[int, _Cand] = {}
     for r in rows:
@@ -238,9 +262,9 @@ def _given_of_the_days(rows: list[tuple], nq: NameQuery) -> dict[int, _Cand]:
             continue
         if scorer.field("g", nq.given, p.norm_given, p.phon_given) < DAY_GIVEN_MIN:
             continue
-        if scorer.field("f", nq.family, p.norm_family, p.phon_family) < DAY_FAMILY_MIN:
-            continue
         score = scorer.row(p)
+        if score < SIMILAR_THRESHOLD:
+            continue
         old = best.get(p.act_id)
         if old is None or score > old.score:
             best[p.act_id] = _Cand(p.act_id, score, p.role, p.person_id)

@@ -36,8 +36,9 @@ MAX_GIVEN_KEYS = 12
 # persons whose given names are at least this close to an asked one (word by word).
 LOOSE_GIVEN = 0.5
 # Two forms of one given name (``name_equivalents``: Kwesi/Kouassi) are this close: fetched
-# after the keys that sound the same (``search_match.STRONG_GIVEN``).
-EQUIVALENT_CLOSENESS = 0.88
+# after the keys that sound the same (``search_match.STRONG_GIVEN``) and after misspellings
+# (0.8 and up: MAMDOU for MAMADOU), just above the threshold of a key kept at all.
+EQUIVALENT_CLOSENESS = 0.75
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from civreg.domain.c_readings import c_as_ch, ch_as_c
 from civreg.domain.names import phonetic
 from civreg.services.search_db import (
     COMPACT_FAMILY,
@@ -246,6 +247,12 @@ class _Lookup:
                 outline = outline_keys(self.db, q.family, keys, self.table)
                 for strong in (True, False):
                     self.family_rows(outline, strong=strong)
+            if not self.full:
+                # C before A/O/U asked, CH stored, or the other way round (CUI/CHUI,
+                # ACOLI/ACHOLI): the other spelling's keys sort in another range
+                for other in (c_as_ch(q.family.norm), ch_as_c(q.family.norm)):
+                    if other:
+                        self._passes(replace(self, memo={}), NameKey.of(other))
             wider = q.given and given_firsts(q.given, True) != given_firsts(q.given, False)
             if not self.full and wider:
                 # Still few hits: given names whose first vowel is spelled otherwise

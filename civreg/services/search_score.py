@@ -7,10 +7,12 @@ query since a million rows hold only a few thousand distinct names.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
+from civreg.domain.c_readings import c_as_ch
 from civreg.domain.class_prefixes import same_core
 from civreg.domain.name_equivalents import one_name
 from civreg.domain.names import dated_outlines, normalize, phonetic, same_outline, similarity
@@ -118,7 +120,7 @@ class Scorer:
         hit = self._memo.get(memo_key)
         if hit is not None:
             return hit
-        score = field_score(key, norm, phon)
+        score = given_field_score(key, norm, phon) if which == "g" else field_score(key, norm, phon)
         if which == "g" and self.dated and ("kh" in key.norm or "kh" in norm):
             # an Arabic KH written H (Khadija/Hadija, Khalifa/Halifa): the key keeps K
             score = max(score, field_score(_kh_as_h(key), *_kh_as_h_stored(norm)))
@@ -183,7 +185,28 @@ class Scorer:
 
 
 def field_score(key: NameKey, norm: str, phon: str) -> float:
-    """Score of one stored name field against what was asked for it."""
+    """Score of one stored name field against what was asked for it; a C before A/O/U, asked
+    or stored, may be the other's CH (``c_readings.c_as_ch``: CUI/CHUI, ACOLI/ACHOLI), scored
+    as the same sound spelled otherwise."""
+    score = _field_score(key, norm, phon)
+    if score < SAME_SOUND and norm and ("c" in key.norm or "c" in norm):
+        asked, stored = c_as_ch(key.norm), c_as_ch(norm)
+        if (asked and _field_score(_key_of(asked), norm, phon) >= SAME_SOUND) or (
+            stored and _field_score(key, stored, phonetic(stored)) >= SAME_SOUND
+        ):
+            return round(SAME_SOUND + 10.0 * OSA.normalized_similarity(key.norm, norm), 2)
+    return score
+
+
+SAME_SOUND = 90.0
+
+
+@functools.lru_cache(maxsize=10_000)
+def _key_of(norm: str) -> NameKey:
+    return NameKey(norm, phonetic(norm))
+
+
+def _field_score(key: NameKey, norm: str, phon: str) -> float:
     if not norm:
         return 0.0
     if norm == key.norm:
@@ -231,22 +254,31 @@ def fewer_words_stored(key: NameKey, norm: str, phon: str) -> float:
 
 
 def _word_score(qn: str, qp: str, norm: str, phon: str) -> float:
-    """``similarity``, raised to the skeleton tier when the outlines agree (``same_outline``),
-    and to ``EQUIVALENT_SCORE`` for two forms of one name (``name_equivalents``)."""
+    """``similarity``, raised to the skeleton tier when the outlines agree (``same_outline``)."""
     score = similarity(qn, norm)
     if score < SKELETON_CAP and same_outline(qp, phon):
         spelling = OSA.normalized_similarity(qn, norm)
         if spelling >= SKELETON_SPELLING_MIN:
             tier = SKELETON_BASE + SKELETON_SPAN * spelling
             score = max(score, round(min(SKELETON_CAP, tier), 2))
-    if score < EQUIVALENT_SCORE and one_name(qp, phon):
-        score = EQUIVALENT_SCORE
     return score
 
 
-def _aligned(key: NameKey, norm: str, phon: str) -> float:
+def given_field_score(key: NameKey, norm: str, phon: str) -> float:
+    """``field_score`` of a given-name field, where two forms of one given name
+    (``name_equivalents``: Kwesi/Kouassi, Zaynab/Seynabou) score ``EQUIVALENT_SCORE``, word by
+    word. Given names only: as family names (KOUAKOU, KOFFI, YAO) the table's short forms
+    would join other families (KOKO, KOW)."""
+    score = field_score(key, norm, phon)
+    if score < EQUIVALENT_SCORE and norm:
+        score = max(score, _aligned(key, norm, phon, equivalents=True))
+    return score
+
+
+def _aligned(key: NameKey, norm: str, phon: str, *, equivalents: bool = False) -> float:
     """Word by word, in any order: each asked word against its best stored word (a second
-    given name left out, or the names written in another order, cost little)."""
+    given name left out, or the names written in another order, cost little); with
+    ``equivalents``, two forms of one given name score ``EQUIVALENT_SCORE``."""
     stored = list(zip(norm.split(), phon.split(), strict=False))
     asked = list(zip(key.norm.split(), key.phon.split(), strict=False))
     if not stored or not asked:
@@ -262,6 +294,8 @@ def _aligned(key: NameKey, norm: str, phon: str) -> float:
                 s = 90.0 + 10.0 * OSA.normalized_similarity(qn, n)
             else:
                 s = _word_score(qn, qp, n, p)
+                if equivalents and s < EQUIVALENT_SCORE and one_name(qp, p):
+                    s = EQUIVALENT_SCORE
             best = max(best, s)
         total += best
     score = total / len(asked)

@@ -143,7 +143,7 @@ class DesktopApp(QObject):
 
     def _preload_step(self, i: int) -> None:
         steps = ui_preload_steps()
-        if i >= len(steps):
+        if i >= len(steps) or "stopped" in self._preload_waits:
             return
         preload_ui(steps[i])
         QTimer.singleShot(0, self, lambda: self._preload_step(i + 1))
@@ -268,6 +268,7 @@ class DesktopApp(QObject):
         the windows deleted while the application still exists."""
         self.idle.stop()
         self.qapp.removeEventFilter(self.idle)
+        self._preload_waits.add("stopped")  # no further preload step
         if self.main is not None:
             self.main.stop_background()
             self.main.release_detail()

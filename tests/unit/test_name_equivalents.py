@@ -18,6 +18,7 @@ from civreg.services.search_score import (
     NameQuery,
     Scorer,
     field_score,
+    given_field_score,
 )
 
 
@@ -31,11 +32,25 @@ def _key(name: str) -> str:
 
 def test_every_group_is_sourced_and_holds_two_forms() -> None:
     groups = _table()["groups"]
-    assert len(groups) >= 40
+    assert len(groups) == 40
     for g in groups:
         assert g["sex"] in (1, 2), g["head"]
         assert len({f.casefold() for f in g["forms"]}) >= 2, g["head"]
         assert g["sources"] and all("http" in s for s in g["sources"]), g["head"]
+
+
+# Forms under four letters join many other names by sound: only these common ones are kept.
+SHORT_FORMS = {"Yaw", "Yao", "Yaa", "Afi", "Ama", "Esi", "Isa"}
+
+
+def test_no_form_sounds_like_a_name_kept_apart_or_is_too_short() -> None:
+    table = _table()
+    apart = {_key(n): n for n in table["kept_apart"]}
+    assert "Bakari" in table["kept_apart"] and "Amadou" in table["kept_apart"]
+    for g in table["groups"]:
+        for form in g["forms"]:
+            assert _key(form) not in apart, (form, apart.get(_key(form)))
+            assert len(form.replace(" ", "")) >= 4 or form in SHORT_FORMS, form
 
 
 def test_no_spelling_belongs_to_two_names() -> None:
@@ -59,7 +74,6 @@ ONE_NAME = [
 NOT_ONE_NAME = [
     ("Kwasi", "Kofi"),  # two day names
     ("Yaw", "Yaa"),  # the man's and the woman's name of one day
-    ("Kwame", "Kwamé Salif"),  # several words: compared word by word by the caller
     ("Moussa", "Kwasi"),  # not in the table
 ]
 
@@ -78,17 +92,29 @@ def test_other_names_are_not_joined(a: str, b: str) -> None:
 
 def test_the_score_of_two_forms_sits_below_the_same_sound() -> None:
     stored = NameKey.of("Akwasi")
-    assert field_score(NameKey.of("Kwesi"), stored.norm, stored.phon) == EQUIVALENT_SCORE
+    assert given_field_score(NameKey.of("Kwesi"), stored.norm, stored.phon) == EQUIVALENT_SCORE
     stored = NameKey.of("Akwasi Adama")  # the second given name left out of the query
-    assert SIMILAR_THRESHOLD < field_score(NameKey.of("Kwesi"), stored.norm, stored.phon) < 90
+    score = given_field_score(NameKey.of("Kwesi"), stored.norm, stored.phon)
+    assert SIMILAR_THRESHOLD < score < 90
     stored = NameKey.of("Kofi")
-    assert field_score(NameKey.of("Kwesi"), stored.norm, stored.phon) < SIMILAR_THRESHOLD
+    assert given_field_score(NameKey.of("Kwesi"), stored.norm, stored.phon) < SIMILAR_THRESHOLD
+
+
+def test_family_names_are_not_joined_by_the_table() -> None:
+    """KOUAKOU, KOFFI, YAO are family names too (a father's day name): the table's forms
+    would join other families to them, so it scores given names only."""
+    stored = NameKey.of("KOUAKOU")
+    assert field_score(NameKey.of("KWEKU"), stored.norm, stored.phon) < EQUIVALENT_SCORE
+    scorer = Scorer(NameQuery.of("KWEKU", "Paul"))
+    fam = NameKey.of("KOUAKOU")
+    assert scorer.field("f", scorer.q.family, fam.norm, fam.phon) < EQUIVALENT_SCORE
+    assert scorer.field("g", NameKey.of("Kweku"), NameKey.of("Kouakou").norm, "KUAKO") == 88
 
 
 def test_both_names_varied_with_an_equivalent_given_name_reach_the_threshold() -> None:
-    # ACHOLI/ACOLI alone scores 73.5; with Kwame for Quamina the person is a hit
-    scorer = Scorer(NameQuery.of("ACOLI", "Quamina"), min_family=50.0)
-    fam, giv = NameKey.of("ACHOLI"), NameKey.of("Kwame")
+    # BAMANA/BAMBARA alone scores 65; with Kwame for Quamina the person is a hit
+    scorer = Scorer(NameQuery.of("BAMANA", "Quamina"), min_family=50.0)
+    fam, giv = NameKey.of("BAMBARA"), NameKey.of("Kwame")
     assert scorer.names(fam.norm, fam.phon, giv.norm, giv.phon) >= SIMILAR_THRESHOLD
     other = NameKey.of("Moussa")
     assert scorer.names(fam.norm, fam.phon, other.norm, other.phon) < SIMILAR_THRESHOLD

@@ -136,3 +136,35 @@ def test_one_name_in_one_word_or_two() -> None:
     assert score("ZOUNGBIRA", "ZOUM-BIRA") >= SIMILAR_THRESHOLD
     assert score("SANKARABIRI", "SANGA RABIRI") >= SIMILAR_THRESHOLD
     assert score("KAMBIRE", "KAM-SOMA") < SIMILAR_THRESHOLD
+
+
+C_FOR_CH = [
+    ("CUI", "CHUI"),  # Swahili C = CH
+    ("CHUI", "CUI"),
+    ("ACOLI", "ACHOLI"),
+    ("ACHOLI", "ACOLI"),
+    ("CAKOSI", "CHAKOSI"),
+]
+
+
+@pytest.mark.parametrize(("asked", "stored"), C_FOR_CH)
+def test_c_before_a_back_vowel_is_the_other_spellings_ch(asked: str, stored: str) -> None:
+    # the same sound spelled otherwise: above the same-sound floor, below the same spelling
+    assert 90 <= score(asked, stored) < 100
+
+
+def test_ch_is_not_read_as_k() -> None:
+    """CH asked is looked up under C too (``c_readings.ch_as_c``), but that C is the Bantu
+    one: never compared as the French K (CHABORE is not KABORE, CHAMBA not KAMBA)."""
+    from civreg.domain.c_readings import c_as_ch, ch_as_c
+
+    assert score("CHABORE", "KABORE") < 90
+    assert score("KABORE", "CHABORE") < 90
+    assert score("CHAMBA", "KAMBA") < 90
+    assert (c_as_ch("cui"), c_as_ch("acoli"), c_as_ch("chui"), c_as_ch("kabore")) == (
+        "chui",
+        "acholi",
+        "",
+        "",
+    )
+    assert (ch_as_c("chui"), ch_as_c("acholi"), ch_as_c("cui")) == ("cui", "acoli", "")
