@@ -342,12 +342,16 @@ def finish_interrupted_restore(target: Path) -> bool:
 
 
 def remove_restore_leftovers(target: Path) -> None:
-    """Remove the temporary files of a restore killed before its swap began."""
+    """Remove the temporary files of a restore killed before its swap began: the staged
+    store and its companions, and the temporary copies of the staged store's key file
+    (``security.atomic``: ``.`` + the key file's name + ``.XXXX.tmp``), which a kill while
+    that key file was written leaves (found by the crash harness)."""
     if _journal(target).exists() or not target.parent.is_dir():
         return
-    for p in target.parent.glob(f".{target.name}.restore-*.tmp*"):
-        with contextlib.suppress(OSError):
-            p.unlink()
+    for pattern in (f".{target.name}.restore-*.tmp*", f"..{target.name}.restore-*.tmp*"):
+        for p in target.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                p.unlink()
 
 
 def _remove_db_files(path: Path) -> None:

@@ -461,3 +461,30 @@ def test_a_password_changed_during_the_backup_leaves_it_consistent(
     assert restored.check.ok, [f.line("en") for f in restored.check.findings]
     assert [f.key for f in restored.check.findings if f.check == "keyfile"] == ["check.keyfile.ok"]
     KeyFile.load(keyfile_path(tmp_path / "r" / "s.db")).unlock("clerk", PASSWORDS["clerk"])
+
+
+def test_the_leftovers_of_a_restore_killed_while_writing_its_key_file_are_removed(
+    tmp_path: Path,
+) -> None:
+    """A restore killed while the staged store's key file was written atomically leaves
+    that write's temporary copy (``..t0.db.restore-TOKEN.tmp.keys.XXXX.tmp``, one dot more
+    than the staged files); the next open of the target removes it with the rest (found by
+    the crash harness: 1 run in ~10), and leaves other files alone."""
+    from civreg.services.restore import remove_restore_leftovers
+
+    target = tmp_path / "t0.db"
+    left = [
+        tmp_path / ".t0.db.restore-b1fc5268fc50.tmp",
+        tmp_path / ".t0.db.restore-b1fc5268fc50.tmp.keys",
+        tmp_path / "..t0.db.restore-b1fc5268fc50.tmp.keys.lwe4z6vr.tmp",
+    ]
+    kept = [
+        tmp_path / "t0.db",
+        tmp_path / "t0.db.keys",
+        tmp_path / "..t1.db.restore-a.tmp.keys.x.tmp",
+    ]
+    for p in (*left, *kept):
+        p.write_bytes(b"x")
+    remove_restore_leftovers(target)
+    assert [p.name for p in left if p.exists()] == []
+    assert all(p.exists() for p in kept)
