@@ -22,6 +22,12 @@ register(
         },
         "cli.search.draft": {"fr": "(brouillon)", "en": "(draft)"},
         "cli.search.via": {"fr": "{role} : {name}", "en": "{role}: {name}"},
+        "cli.search.by_given_name": {
+            "fr": "Aucun nom de famille proche ces jours-là : voici les personnes de ces jours"
+            " qui portent le prénom demandé.",
+            "en": "No close family name on those days: here are the persons of those days who"
+            " bear the given name asked.",
+        },
     }
 )
 
@@ -55,6 +61,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "offset": page.offset,
                 "limit": page.limit,
                 "truncated": page.truncated,
+                "by_given_name": page.by_given_name,
                 "hits": [asdict(h) for h in page.hits],
             }
         )
@@ -62,6 +69,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not page.hits:
         print(t("cli.search.none"))
         return 0
+    if page.by_given_name:
+        print(t("cli.search.by_given_name"))
     for h in page.hits:
         ident = h.global_id or f"#{h.act_id} {t('cli.search.draft')}"
         via = (

@@ -27,10 +27,19 @@ def _service_rows(ctx: Ctx, text: str, limit: int) -> list[ActRow]:
     """The search service's hits as register rows, each saying whose name matched."""
     from civreg.services.search import search
 
-    hits = search(ctx, text, limit=limit).hits
+    page = search(ctx, text, limit=limit)
+    hits = page.hits
     matched = {h.act_id: (h.matched_role, h.matched_name) for h in hits}
     rows = act_rows(ctx, [h.act_id for h in hits])
-    return [replace(r, matched_role=matched[r.id][0], matched_name=matched[r.id][1]) for r in rows]
+    return [
+        replace(
+            r,
+            matched_role=matched[r.id][0],
+            matched_name=matched[r.id][1],
+            by_given_name=page.by_given_name,
+        )
+        for r in rows
+    ]
 
 
 def _name_ids(ctx: Ctx, text: str, limit: int) -> list[int]:

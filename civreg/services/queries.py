@@ -53,6 +53,9 @@ class ActRow:
     late: bool
     matched_role: str = ""  # search: the role of the person whose name matched
     matched_name: str = ""
+    # search: found by its given name alone, nobody of the days asked bearing a close
+    # family name (``search.SearchPage.by_given_name``)
+    by_given_name: bool = False
 
 
 SORT_COLUMNS = {

@@ -77,6 +77,9 @@ class SearchPage:
     offset: int
     limit: int
     truncated: bool  # a lookup reached its cap: refine the query to see everything
+    # nobody of the days asked has a close family name: the hits are that week's bearers of
+    # the given name asked (``_given_of_the_days``), to be told as such
+    by_given_name: bool = False
 
 
 @dataclass
@@ -107,9 +110,11 @@ def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int =
                 old = best.get(c.act_id)
                 if old is None or c.score > old.score:
                     best[c.act_id] = c
+        by_given_name = False
         if not best:
             # an empty page of a search narrowed to a few days: that week's bearers of the
             # given name (``_given_of_the_days``), after every reading and filter said none
+            by_given_name = True
             for one in readings:
                 cands, _cut = _run(db, one, offset + limit, day_register=True)
                 for c in cands:
@@ -119,7 +124,9 @@ def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int =
         ranked = sorted(best.values(), key=lambda c: (-c.score, -c.act_id))
         page = ranked[offset : offset + limit]
         hits = _hydrate(db, page)
-    return SearchPage(tuple(hits), len(ranked), offset, limit, truncated)
+    return SearchPage(
+        tuple(hits), len(ranked), offset, limit, truncated, by_given_name and bool(ranked)
+    )
 
 
 def _family_readings(q: SearchQuery) -> list[SearchQuery]:

@@ -111,7 +111,13 @@ class SearchPage(QWidget):
     def show_results(self, text: str, rows: list[ActRow]) -> None:
         self.model.set_rows([self._with_match(r) for r in rows])
         if text.strip():
-            self.summary.setText(self.tr("{n} result(s) for “{q}”").format(n=len(rows), q=text))
+            summary = self.tr("{n} result(s) for “{q}”").format(n=len(rows), q=text)
+            if rows and rows[0].by_given_name:
+                summary = self.tr(
+                    "No close family name on those days: {n} person(s) of those days bearing"
+                    " the given name asked, for “{q}”"
+                ).format(n=len(rows), q=text)
+            self.summary.setText(summary)
 
     def _with_match(self, row: ActRow) -> ActRow:
         """``OUÉDRAOGO Aïcha — Mère : SAWADOGO Mariam`` when another person's name matched."""

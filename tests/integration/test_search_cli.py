@@ -54,6 +54,7 @@ def test_search_command(store_path: Path, login) -> None:
     out = civreg(*base, "--json", "--limit", "5", "wedraogo", password="Karite-Manguier-17")
     payload = json.loads(out.stdout)
     assert payload["hits"][0]["global_id"] == view.global_id and payload["limit"] == 5
+    assert payload["by_given_name"] is False  # an ordinary page, not a day's given name
     out = civreg(*base, "ZOUNGRANA", password="Karite-Manguier-17")
     assert out.returncode == 0 and "No act found" in out.stdout
     out = civreg(*base, "OUEDRAOGO", password="wrong-pw")

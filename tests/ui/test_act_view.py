@@ -168,3 +168,36 @@ def test_mention_dialog_offers_the_competent_authorities_and_other_with_a_note(q
     dlg.kind.set_value("divorce")  # no list: the court is typed
     dlg.authority.setText("Tribunal de grande instance de Koudougou")
     assert dlg.values()["authority"] == "Tribunal de grande instance de Koudougou"
+
+
+def test_search_results_found_by_the_given_name_alone_say_so(login, qtbot) -> None:
+    """Issue 17, seventh round: a search narrowed to a day whose page shows that day's
+    bearers of the given name (nobody of a close family name) says so above the list, in
+    the clerk's language; an ordinary page does not."""
+    import random
+
+    from civreg.demo.synthetic import Generator
+    from civreg.ui.operations import Operations
+    from civreg.ui.other_pages import SearchController, SearchPage
+    from tests.integration.test_search import TODAY, add, birth
+
+    ctx = login("registrar")
+    gen = Generator(ctx.profile, random.Random(17), today=TODAY)
+    add(ctx, birth(gen, "JAGGA", "Efua Marie", day="2025-05-20"))
+    ops = Operations()
+    try:
+        page = SearchPage(ctx, ops)
+        qtbot.addWidget(page)
+        ctl = SearchController(ctx, ops, delay_ms=10)
+        ctl.results.connect(page.show_results)
+        ctl.text_changed("WACHAGGA Marie Afua 20/05/2025")
+        ctl.run_now()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        assert page.model.row_at(0).subject == "JAGGA Efua Marie"
+        assert "Aucun nom de famille proche ces jours-là" in page.summary.text()
+        ctl.text_changed("JAGGA Efua 20/05/2025")
+        ctl.run_now()
+        qtbot.waitUntil(lambda: "Aucun" not in page.summary.text())
+        assert page.summary.text().startswith("1 résultat(s)")
+    finally:
+        ops.stop()

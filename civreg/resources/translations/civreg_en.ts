@@ -1522,6 +1522,10 @@
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} result(s) for “{q}”</translation>
     </message>
+    <message>
+        <source>No close family name on those days: {n} person(s) of those days bearing the given name asked, for “{q}”</source>
+        <translation>No close family name on those days: {n} person(s) of those days bearing the given name asked, for “{q}”</translation>
+    </message>
 </context>
 <context>
     <name>StartRegisterDialog</name>

@@ -1522,6 +1522,10 @@
         <source>{n} result(s) for “{q}”</source>
         <translation>{n} résultat(s) pour « {q} »</translation>
     </message>
+    <message>
+        <source>No close family name on those days: {n} person(s) of those days bearing the given name asked, for “{q}”</source>
+        <translation>Aucun nom de famille proche ces jours-là : {n} personne(s) de ces jours portant le prénom demandé, pour « {q} »</translation>
+    </message>
 </context>
 <context>
     <name>StartRegisterDialog</name>
