@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from civreg.domain.acts import SUBJECT_ROLE, ActKind
+from civreg.domain.acts import ActKind
 from civreg.domain.names import SIMILAR_THRESHOLD, normalize
 from civreg.errors import CivregError
 from civreg.services.context import Ctx
+from civreg.services.search_hits import Candidate as _Cand
+from civreg.services.search_hits import SearchHit, acts_by_id, hydrate
 from civreg.services.search_match import Db, candidate_rows, reading
 from civreg.services.search_query import SearchQuery, parse_text
 from civreg.services.search_score import NameQuery, PersonRow, Scorer
@@ -50,24 +52,7 @@ DATED_TIER_DAYS = 7
 # without the family floor — a prefix and a spelling at once (WACHAGGA/JAGGA): the day and
 # the given name are what the clerk is sure of; the whole name must still reach the threshold.
 DAY_GIVEN_MIN = 88.0
-_SUBJECT_BY_KIND = {str(k): r for k, r in SUBJECT_ROLE.items()}
 _SUBJECTS = frozenset({"child", "deceased", "spouse1", "spouse2"})
-PERSON_COLUMNS = "id, act_id, role, family_name, post_nom, given_names"
-ACT_COLUMNS = "id, kind, status, global_id, event_date, event_from, event_to, event_place"
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    act_id: int
-    global_id: str | None
-    kind: str
-    status: str
-    subject: str  # "FAMILY POSTNOM Given" of the act's subject
-    event_date: str
-    event_place: str
-    score: float  # 0–100
-    matched_role: str  # the role of the person whose name matched ("" for non-name queries)
-    matched_name: str
 
 
 @dataclass(frozen=True)
@@ -80,14 +65,6 @@ class SearchPage:
     # nobody of the days asked has a close family name: the hits are that week's bearers of
     # the given name asked (``_given_of_the_days``), to be told as such
     by_given_name: bool = False
-
-
-@dataclass
-class _Cand:
-    act_id: int
-    score: float
-    role: str = ""
-    person_id: int | None = None
 
 
 def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int = 0) -> SearchPage:
@@ -123,7 +100,7 @@ def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int =
                         best[c.act_id] = c
         ranked = sorted(best.values(), key=lambda c: (-c.score, -c.act_id))
         page = ranked[offset : offset + limit]
-        hits = _hydrate(db, page)
+        hits = hydrate(db, page)
     return SearchPage(
         tuple(hits), len(ranked), offset, limit, truncated, by_given_name and bool(ranked)
     )
@@ -330,23 +307,12 @@ def _by_act_fields(db: Db, q: SearchQuery) -> tuple[list[_Cand], bool]:
     return [_Cand(r[0], 100.0) for r in rows], len(rows) >= NON_NAME_CAP
 
 
-def _acts(db: Db, ids: Sequence[int]) -> dict[int, tuple]:
-    out: dict[int, tuple] = {}
-    ids = list(ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for r in db.rows(f"SELECT {ACT_COLUMNS} FROM acts WHERE id IN ({marks})", chunk):
-            out[r[0]] = r
-    return out
-
-
 def _filter(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
     rng = q.event_range()
     place = normalize(q.place)
     if not cands or not (rng or place or q.kind or q.father.strip() or q.mother.strip()):
         return cands
-    acts = _acts(db, [c.act_id for c in cands])
+    acts = acts_by_id(db, [c.act_id for c in cands])
     out = []
     for c in cands:
         a = acts.get(c.act_id)
@@ -398,89 +364,6 @@ def _rank_by_parents(db: Db, q: SearchQuery, cands: list[_Cand]) -> list[_Cand]:
             _Cand(c.act_id, round(0.7 * c.score + 0.3 * parent_score, 2), c.role, c.person_id)
         )
     return out
-
-
-def _hydrate(db: Db, page: list[_Cand]) -> list[SearchHit]:
-    if not page:
-        return []
-    acts = _acts(db, [c.act_id for c in page])
-    ids = list(acts)
-    pids = [c.person_id for c in page if c.person_id is not None]
-    subjects: dict[int, str] = {}
-    names: dict[int, tuple[str, str]] = {}
-
-    def take(rows: list[tuple]) -> None:
-        for pid, act_id, role, fam, post, given in rows:
-            shown = " ".join(x for x in (fam.upper(), post.upper(), given) if x)
-            if role == _SUBJECT_BY_KIND[acts[act_id][1]]:
-                subjects[act_id] = shown
-            names[pid] = (role, shown)
-
-    # The matched persons first, by row id (most are their act's subject): the act index
-    # is read only for the acts whose subject did not match (each page read costs a
-    # decryption on an encrypted store).
-    if pids:
-        take(
-            db.rows(
-                f"SELECT {PERSON_COLUMNS} FROM act_persons"
-                f" WHERE id IN ({', '.join('?' for _ in pids)})",
-                pids,
-            )
-        )
-    rest = [a for a in ids if a not in subjects]
-    if rest:
-        take(
-            db.rows(
-                f"SELECT {PERSON_COLUMNS} FROM act_persons"
-                f" WHERE act_id IN ({', '.join('?' for _ in rest)})"
-                " AND role IN ('child', 'deceased', 'spouse1')",
-                rest,
-            )
-        )
-    _corrected_names(db, ids, subjects, names, acts)
-    hits = []
-    for c in page:
-        a = acts.get(c.act_id)
-        if a is None:
-            continue
-        role, name = names.get(c.person_id, (c.role, "")) if c.person_id else ("", "")
-        hits.append(
-            SearchHit(
-                act_id=a[0],
-                global_id=a[3],
-                kind=a[1],
-                status=a[2],
-                subject=subjects.get(a[0], ""),
-                event_date=a[4],
-                event_place=a[7],
-                score=c.score,
-                matched_role=role,
-                matched_name=name,
-            )
-        )
-    return hits
-
-
-def _corrected_names(
-    db: Db,
-    act_ids: list[int],
-    subjects: dict[int, str],
-    names: dict[int, tuple[str, str]],
-    acts: dict[int, tuple],
-) -> None:
-    """Show the names as corrected by mentions (rectification, change of name)."""
-    if not act_ids or not db.has_corrections():
-        return
-    for pid, act_id, role, fam, post, given in db.rows(
-        "SELECT person_id, act_id, role, family_name, post_nom, given_names"
-        f" FROM person_search_corrected WHERE act_id IN ({', '.join('?' for _ in act_ids)})",
-        act_ids,
-    ):
-        shown = " ".join(x for x in (fam.upper(), post.upper(), given) if x)
-        if role == _SUBJECT_BY_KIND[acts[act_id][1]]:
-            subjects[act_id] = shown
-        if pid in names:
-            names[pid] = (role, shown)
 
 
 __all__ = ["SearchHit", "SearchPage", "SearchQuery", "search"]

@@ -113,20 +113,27 @@ def test_act_view_shows_the_birth_details_and_the_judgment(login, ui_settings, q
         ops.stop()
 
 
+def _search_page(ctx, ops, qtbot):  # type: ignore[no-untyped-def]
+    """The search page and its controller, wired as the main window wires them."""
+    from civreg.ui.other_pages import SearchController, SearchPage
+
+    page = SearchPage(ctx, ops)
+    qtbot.addWidget(page)
+    ctl = SearchController(ctx, ops, delay_ms=10)
+    ctl.results.connect(page.show_results)
+    return page, ctl
+
+
 def test_search_results_say_which_person_matched(login, qtbot) -> None:
     """Searching the mother's name lists the child's act and says the mother matched
     (issue 11 item 11), as the command line does."""
     from civreg.ui.operations import Operations
-    from civreg.ui.other_pages import SearchController, SearchPage
 
     ctx = login("registrar")
     add_sample_acts(ctx)
     ops = Operations()
     try:
-        page = SearchPage(ctx, ops)
-        qtbot.addWidget(page)
-        ctl = SearchController(ctx, ops, delay_ms=10)
-        ctl.results.connect(page.show_results)
+        page, ctl = _search_page(ctx, ops, qtbot)
         ctl.text_changed("sawadogo mariam")
         ctl.run_now()
         qtbot.waitUntil(lambda: page.model.rowCount() >= 1)
@@ -178,7 +185,6 @@ def test_search_results_found_by_the_given_name_alone_say_so(login, qtbot) -> No
 
     from civreg.demo.synthetic import Generator
     from civreg.ui.operations import Operations
-    from civreg.ui.other_pages import SearchController, SearchPage
     from tests.integration.test_search import TODAY, add, birth
 
     ctx = login("registrar")
@@ -186,10 +192,7 @@ def test_search_results_found_by_the_given_name_alone_say_so(login, qtbot) -> No
     add(ctx, birth(gen, "JAGGA", "Efua Marie", day="2025-05-20"))
     ops = Operations()
     try:
-        page = SearchPage(ctx, ops)
-        qtbot.addWidget(page)
-        ctl = SearchController(ctx, ops, delay_ms=10)
-        ctl.results.connect(page.show_results)
+        page, ctl = _search_page(ctx, ops, qtbot)
         ctl.text_changed("WACHAGGA Marie Afua 20/05/2025")
         ctl.run_now()
         qtbot.waitUntil(lambda: page.model.rowCount() == 1)
