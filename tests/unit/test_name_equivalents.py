@@ -40,7 +40,7 @@ def test_every_group_is_sourced_and_holds_two_forms() -> None:
 
 
 # Forms under four letters join many other names by sound: only these common ones are kept.
-SHORT_FORMS = {"Yaw", "Yao", "Yaa", "Afi", "Ama", "Esi", "Isa"}
+SHORT_FORMS = {"Yaw", "Yao", "Yaa", "Afi", "Ama", "Esi", "Isa", "Awa"}
 
 
 def test_no_form_sounds_like_a_name_kept_apart_or_is_too_short() -> None:
