@@ -83,27 +83,28 @@ def search(ctx: Ctx, query: str | SearchQuery, *, limit: int = 50, offset: int =
                 break  # the likelier reading already fills the page with close matches
             cands, cut = _run(db, one, offset + limit)
             truncated |= cut
-            for c in cands:
-                old = best.get(c.act_id)
-                if old is None or c.score > old.score:
-                    best[c.act_id] = c
+            _keep_best(best, cands)
         by_given_name = False
         if not best:
             # an empty page of a search narrowed to a few days: that week's bearers of the
             # given name (``_given_of_the_days``), after every reading and filter said none
             by_given_name = True
             for one in readings:
-                cands, _cut = _run(db, one, offset + limit, day_register=True)
-                for c in cands:
-                    old = best.get(c.act_id)
-                    if old is None or c.score > old.score:
-                        best[c.act_id] = c
+                _keep_best(best, _run(db, one, offset + limit, day_register=True)[0])
         ranked = sorted(best.values(), key=lambda c: (-c.score, -c.act_id))
         page = ranked[offset : offset + limit]
         hits = hydrate(db, page)
     return SearchPage(
         tuple(hits), len(ranked), offset, limit, truncated, by_given_name and bool(ranked)
     )
+
+
+def _keep_best(best: dict[int, _Cand], cands: list[_Cand]) -> None:
+    """Each act once in ``best``, with its best-scoring candidate (of every reading)."""
+    for c in cands:
+        old = best.get(c.act_id)
+        if old is None or c.score > old.score:
+            best[c.act_id] = c
 
 
 def _family_readings(q: SearchQuery) -> list[SearchQuery]:
